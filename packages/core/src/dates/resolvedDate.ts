@@ -1,0 +1,44 @@
+import type { Day } from "./calendarDay.js";
+import { formatDay } from "./calendarDay.js";
+
+/** How precisely the source stated a date. */
+export type DatePrecision = "day" | "month" | "year" | "relative" | "bounded" | "unknown";
+
+/**
+ * A date resolved to calendar bounds. `frame` is `null` for the calendar; otherwise the key
+ * (`"<id>.start"`) of an event edge whose own calendar date is unknown, and the bounds count days
+ * from it (seed 002 states everything relative to the start of osimertinib).
+ * `earliest`/`latest` are inclusive; `null` means open on that side.
+ */
+export interface ResolvedDate {
+  frame: string | null;
+  earliest: Day | null;
+  latest: Day | null;
+  precision: DatePrecision;
+  /** The source hedged (`~`, "about"). */
+  approximate: boolean;
+  /** The source doubted it (`?`). */
+  uncertain: boolean;
+  /** The source's own words, when given. */
+  text?: string;
+}
+
+/** True when the date is a single known calendar day. */
+export function isExactDay(d: ResolvedDate): boolean {
+  return d.frame === null && d.earliest !== null && d.earliest === d.latest;
+}
+
+/** The middle of the bounds, or the known side when one is open; `null` if both are open. */
+export function midpoint(d: ResolvedDate): number | null {
+  if (d.earliest !== null && d.latest !== null) return (d.earliest + d.latest) / 2;
+  return d.earliest ?? d.latest;
+}
+
+/** Human-readable bounds: `2023-05-03`, `2024-02-01…2024-02-29`, `day 380…410 from osimertinib.start`. */
+export function describeDate(d: ResolvedDate): string {
+  const fmt = (x: Day | null) =>
+    x === null ? "?" : d.frame === null ? formatDay(x) : `day ${x}`;
+  const core = d.earliest === d.latest ? fmt(d.earliest) : `${fmt(d.earliest)}…${fmt(d.latest)}`;
+  const prefix = d.approximate ? "~" : "";
+  return d.frame === null ? prefix + core : `${prefix}${core} from ${d.frame}`;
+}

@@ -1,0 +1,48 @@
+// @oncoline/core public API. Named exports only; see README for one example per export.
+export { SCHEMA_VERSION, TimelineDocument, Source, Patient, Diagnosis } from "./model/timeline.js";
+export type { TimelineDocument as TimelineDocumentInput } from "./model/timeline.js";
+export { TimelineEvent, EVENT_KINDS } from "./model/event.js";
+export type { EventKind, EventOf } from "./model/event.js";
+export { DateInput } from "./model/dateInput.js";
+export type { EventEdge, DateBound, Offset } from "./model/dateInput.js";
+export type { TherapyEvent, Agent, Modification, StopReason } from "./model/events/therapy.js";
+export type { RadiotherapyEvent, DoseChange } from "./model/events/radiotherapy.js";
+export type { ProcedureEvent } from "./model/events/procedure.js";
+export type { ImagingEvent, ResponseAssessment } from "./model/events/imaging.js";
+export type { MolecularTestEvent, Finding } from "./model/events/molecular.js";
+export type { ResistanceEvent, FindingRef } from "./model/events/resistance.js";
+export type { ProgressionEvent } from "./model/events/progression.js";
+export type { LabSeriesEvent, LabValue } from "./model/events/lab.js";
+export type { AdverseEventEvent } from "./model/events/adverseEvent.js";
+export type { ClinicalEvent } from "./model/events/clinical.js";
+export type { OutcomeEvent } from "./model/events/outcome.js";
+export type { ResponseCode } from "./model/common.js";
+export { CohortDocument } from "./model/cohort.js";
+export type { CohortColumn, CohortTable, Cell } from "./model/cohort.js";
+export type { Timeline, NormalizedEvent, NormalizedDiagnosis, Span } from "./model/normalized.js";
+
+export type { Day } from "./dates/calendarDay.js";
+export { formatDay, parseDay, addUnits, daysBetween, DAYS_PER_MONTH } from "./dates/calendarDay.js";
+export type { ResolvedDate, DatePrecision } from "./dates/resolvedDate.js";
+export { describeDate, isExactDay, midpoint } from "./dates/resolvedDate.js";
+export { parseEdtf } from "./dates/parseEdtf.js";
+
+export type { ValidationIssue } from "./validate/issue.js";
+export { formatIssue } from "./validate/issue.js";
+export type { ParseResult } from "./validate/parseTimeline.js";
+export { parseTimeline } from "./validate/parseTimeline.js";
+export { timelineJsonSchema, cohortJsonSchema } from "./model/jsonSchema.js";
+export type { Cohort, CohortRow, CohortValue } from "./validate/parseCohort.js";
+export { parseCohort } from "./validate/parseCohort.js";
+export type { FuzzyInterval } from "./metrics/interval.js";
+export { intervalBetween, formatInterval, intervalContainsMonths } from "./metrics/interval.js";
+export type { TherapyLine } from "./metrics/linesOfTherapy.js";
+export { linesOfTherapy } from "./metrics/linesOfTherapy.js";
+export type { BestResponse } from "./metrics/bestResponse.js";
+export { bestResponse } from "./metrics/bestResponse.js";
+export type { TherapyMetrics } from "./metrics/therapyMetrics.js";
+export { therapyMetrics } from "./metrics/therapyMetrics.js";
+export type { Survival } from "./metrics/survival.js";
+export { overallSurvival } from "./metrics/survival.js";
+export type { TimelineSummary, LineSummary } from "./metrics/summarize.js";
+export { summarizeTimeline, formatSummary } from "./metrics/summarize.js";

@@ -1,0 +1,36 @@
+import type { ResponseCode } from "../model/common.js";
+import type { NormalizedEvent } from "../model/normalized.js";
+
+const RANK: Record<ResponseCode, number> = { CR: 4, PR: 3, SD: 2, PD: 1, NE: 0 };
+
+/** The best response recorded for a therapy, and per scope when responses were scoped. */
+export interface BestResponse {
+  /** Best overall (unscoped) response; when only scoped calls exist, the best of those. */
+  value: ResponseCode;
+  /** `null` for an overall call; else the scope the best value came from. */
+  scope: string | null;
+  /** Best value for each scope that was called (`overall` for unscoped calls). */
+  byScope: Record<string, ResponseCode>;
+  /** Imaging events that evaluated the therapy. */
+  imagingIds: string[];
+}
+
+/** Best response among imaging events that evaluate `therapyId`; `null` when none do. */
+export function bestResponse(events: readonly NormalizedEvent[], therapyId: string): BestResponse | null {
+  const byScope: Record<string, ResponseCode> = {};
+  const imagingIds: string[] = [];
+  for (const e of events) {
+    if (e.kind !== "imaging" || e.evaluates !== therapyId || !e.responses?.length) continue;
+    imagingIds.push(e.id);
+    for (const r of e.responses) {
+      const scope = r.scope ?? "overall";
+      const prev = byScope[scope];
+      if (prev === undefined || RANK[r.value] > RANK[prev]) byScope[scope] = r.value;
+    }
+  }
+  if (imagingIds.length === 0) return null;
+  const overall = byScope["overall"];
+  if (overall !== undefined) return { value: overall, scope: null, byScope, imagingIds };
+  const [scope, value] = Object.entries(byScope).sort((a, b) => RANK[b[1]] - RANK[a[1]])[0]!;
+  return { value, scope, byScope, imagingIds };
+}

@@ -1,0 +1,31 @@
+import type { ResolvedDate } from "../dates/resolvedDate.js";
+import { midpoint } from "../dates/resolvedDate.js";
+
+/** Sort key of a date within its frame (midpoint of the bounds); `null` when both sides are open. */
+export function sortKey(d: ResolvedDate): number | null {
+  return midpoint(d);
+}
+
+/**
+ * Orders items by date when they all share one frame and have a sort key, else keeps their
+ * document order (an undated timeline keeps the order the source told it in).
+ */
+export function chronological<T extends { index: number }>(items: readonly T[], dateOf: (t: T) => ResolvedDate): T[] {
+  const frames = new Set(items.map((t) => dateOf(t).frame));
+  const comparable = frames.size <= 1 && items.every((t) => sortKey(dateOf(t)) !== null);
+  const out = [...items];
+  if (!comparable) return out.sort((a, b) => a.index - b.index);
+  return out.sort((a, b) => sortKey(dateOf(a))! - sortKey(dateOf(b))! || a.index - b.index);
+}
+
+/** True when `a` and `b` were stated as the same date (same frame, same bounds). */
+export function sameDate(a: ResolvedDate, b: ResolvedDate): boolean {
+  return a.frame === b.frame && a.earliest === b.earliest && a.latest === b.latest && a.precision !== "unknown";
+}
+
+/** True when `d` may fall on or before `limit` (same frame, or undecidable ⇒ true). */
+export function mayBeOnOrBefore(d: ResolvedDate, limit: ResolvedDate): boolean {
+  if (d.frame !== limit.frame) return true;
+  if (d.earliest === null || limit.latest === null) return true;
+  return d.earliest <= limit.latest;
+}

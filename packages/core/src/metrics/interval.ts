@@ -1,0 +1,43 @@
+import { DAYS_PER_MONTH } from "../dates/calendarDay.js";
+import type { ResolvedDate } from "../dates/resolvedDate.js";
+
+/**
+ * A duration between two fuzzy dates, in days. `minDays`/`maxDays` are what the bounds allow;
+ * `null` means unbounded on that side. `censored` marks a duration that runs to a cut-off or last
+ * follow-up rather than to the event itself.
+ */
+export interface FuzzyInterval {
+  minDays: number | null;
+  maxDays: number | null;
+  censored: boolean;
+}
+
+/**
+ * The interval from `a` to `b`, or `null` when they are not on one time line (different frames).
+ * Negative minima are clamped to 0: these are durations of things in order.
+ */
+export function intervalBetween(a: ResolvedDate, b: ResolvedDate, censored = false): FuzzyInterval | null {
+  if (a.frame !== b.frame) return null;
+  const min = b.earliest === null || a.latest === null ? null : Math.max(0, b.earliest - a.latest);
+  const max = b.latest === null || a.earliest === null ? null : Math.max(0, b.latest - a.earliest);
+  if (min === null && max === null) return null;
+  return { minDays: min, maxDays: max, censored };
+}
+
+/** True when `months` lies within the interval's bounds. */
+export function intervalContainsMonths(i: FuzzyInterval, months: number): boolean {
+  const d = months * DAYS_PER_MONTH;
+  return (i.minDays === null || i.minDays <= d + 0.5) && (i.maxDays === null || d - 0.5 <= i.maxDays);
+}
+
+const mo = (days: number) => (days / DAYS_PER_MONTH).toFixed(1);
+
+/** `4.2 mo (129 days)`, `12.5–13.5 mo`, `≥ 52.6 mo`, with `+` for censored durations. */
+export function formatInterval(i: FuzzyInterval | null): string {
+  if (i === null) return "not computable";
+  const plus = i.censored ? "+" : "";
+  if (i.minDays !== null && i.minDays === i.maxDays) return `${mo(i.minDays)}${plus} mo (${i.minDays} days)`;
+  if (i.maxDays === null) return `≥ ${mo(i.minDays ?? 0)}${plus} mo`;
+  if (i.minDays === null) return `≤ ${mo(i.maxDays)}${plus} mo`;
+  return `${mo(i.minDays)}–${mo(i.maxDays)}${plus} mo`;
+}

@@ -1,0 +1,88 @@
+import type { NormalizedEvent, Timeline } from "../model/normalized.js";
+import type { ResolvedDate } from "../dates/resolvedDate.js";
+import { chronological, mayBeOnOrBefore, sameDate } from "./compareDates.js";
+
+type TherapyN = Extract<NormalizedEvent, { kind: "therapy" }>;
+
+/** One line of systemic therapy. */
+export interface TherapyLine {
+  number: number;
+  /** Therapy events given in this line (a continuing agent appears in the next line too). */
+  therapyIds: string[];
+  /** Agent names in the regimen, in order of appearance. */
+  agents: string[];
+  start: ResolvedDate;
+  /** End of the line: the start of the next line it was replaced by, or its last therapy's end. */
+  end: ResolvedDate;
+  ongoing: boolean;
+  /** `stated` when the source numbered it, else `derived` by the rule below. */
+  numbering: "stated" | "derived";
+}
+
+/**
+ * Number lines of therapy when the source gives none. The rule:
+ * 1. Supportive therapies (bisphosphonates…) are not lines.
+ * 2. Therapies that start on the same stated date form one line (a combination).
+ * 3. A drug added while the current line is still running joins that line; dose changes and holds
+ *    never start a line.
+ * 4. Exception: an addition made *because of* resistance or progression (its `basedOn` names a
+ *    resistance or progression event) starts a new line whose regimen is the new drug plus the
+ *    agents that continue (seed 002: osimertinib, then osimertinib + alectinib).
+ * 5. Anything else that starts after the current line starts a new line. A stated `line` wins.
+ */
+export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
+  const kinds = new Map(timeline.events.map((e) => [e.id, e.kind]));
+  const therapies = chronological(
+    timeline.events.filter((e): e is TherapyN => e.kind === "therapy" && e.intent !== "supportive"),
+    (t) => t.span.start,
+  );
+  const lines: TherapyLine[] = [];
+  // A line is still running when it is ongoing, or its end is certainly not before the new start.
+  // Uncertain overlaps read as sequence: that is how case reports narrate.
+  const running = (line: TherapyLine, t: TherapyN) =>
+    line.end.frame === t.span.start.frame &&
+    (line.ongoing || (line.end.earliest !== null && t.span.start.latest !== null && t.span.start.latest <= line.end.earliest));
+
+  for (const t of therapies) {
+    const current = lines[lines.length - 1];
+    const agentNames = t.agents.map((a) => a.name);
+    if (t.line !== undefined) {
+      const stated = lines.find((l) => l.number === t.line && l.numbering === "stated");
+      if (stated) join(stated, t, agentNames);
+      else lines.push(newLine(t.line, t, agentNames, "stated"));
+      continue;
+    }
+    const number = Math.max(0, ...lines.map((l) => l.number)) + 1;
+    if (current && sameDate(current.start, t.span.start)) {
+      join(current, t, agentNames);
+    } else if (current && running(current, t)) {
+      const forResistance = (t.basedOn ?? []).some((id) => kinds.get(id) === "resistance" || kinds.get(id) === "progression");
+      if (!forResistance) {
+        join(current, t, agentNames);
+      } else {
+        const continuing = therapies.filter(
+          (o) => current.therapyIds.includes(o.id) && (o.span.ongoing || mayBeOnOrBefore(t.span.start, o.span.end)),
+        );
+        current.end = t.span.start;
+        current.ongoing = false;
+        const line = newLine(number, t, [...continuing.flatMap((o) => o.agents.map((a) => a.name)), ...agentNames], "derived");
+        line.therapyIds = [...continuing.map((o) => o.id), t.id];
+        lines.push(line);
+      }
+    } else {
+      lines.push(newLine(number, t, agentNames, "derived"));
+    }
+  }
+  return lines;
+}
+
+function newLine(number: number, t: TherapyN, agents: string[], numbering: "stated" | "derived"): TherapyLine {
+  return { number, therapyIds: [t.id], agents: [...new Set(agents)], start: t.span.start, end: t.span.end, ongoing: t.span.ongoing, numbering };
+}
+
+function join(line: TherapyLine, t: TherapyN, agents: string[]): void {
+  line.therapyIds.push(t.id);
+  line.agents = [...new Set([...line.agents, ...agents])];
+  if (t.span.ongoing) line.ongoing = true;
+  if (line.end.frame === t.span.end.frame && (t.span.end.latest ?? Infinity) > (line.end.latest ?? -Infinity)) line.end = t.span.end;
+}

@@ -1,0 +1,76 @@
+import type { Timeline } from "../model/normalized.js";
+import { describeDate, type ResolvedDate } from "../dates/resolvedDate.js";
+import { linesOfTherapy, type TherapyLine } from "./linesOfTherapy.js";
+import { therapyMetrics, type TherapyMetrics } from "./therapyMetrics.js";
+import { overallSurvival, type Survival } from "./survival.js";
+import { intervalBetween, formatInterval, type FuzzyInterval } from "./interval.js";
+import type { BestResponse } from "./bestResponse.js";
+
+/** Per-line figures. */
+export interface LineSummary extends TherapyLine {
+  timeOnTreatment: FuzzyInterval | null;
+  timeToProgression: FuzzyInterval | null;
+  bestResponse: BestResponse | null;
+}
+
+/** Everything derived for one patient: lines, per-therapy metrics, survival. Plain data. */
+export interface TimelineSummary {
+  id: string;
+  label: string;
+  lines: LineSummary[];
+  therapies: TherapyMetrics[];
+  survival: Survival;
+}
+
+const notBefore = (d: ResolvedDate, limit: ResolvedDate) =>
+  d.frame !== limit.frame || d.latest === null || limit.earliest === null || d.latest >= limit.earliest;
+
+/** Derive lines of therapy, per-therapy metrics and survival for a timeline. */
+export function summarizeTimeline(timeline: Timeline): TimelineSummary {
+  const therapies = therapyMetrics(timeline);
+  const byId = new Map(timeline.events.map((e) => [e.id, e]));
+  const lines = linesOfTherapy(timeline).map((line): LineSummary => {
+    const ms = therapies.filter((m) => line.therapyIds.includes(m.therapyId));
+    const progressions = ms
+      .map((m) => (m.progressionEventId ? byId.get(m.progressionEventId) : undefined))
+      .filter((e) => e !== undefined && notBefore(e.span.start, line.start));
+    const first = progressions.sort((a, b) => (a!.span.start.earliest ?? 0) - (b!.span.start.earliest ?? 0))[0];
+    const responses = ms.map((m) => m.bestResponse).filter((b): b is BestResponse => b !== null);
+    const rank = { CR: 4, PR: 3, SD: 2, PD: 1, NE: 0 } as const;
+    const best = responses.sort((a, b) => rank[b.value] - rank[a.value])[0] ?? null;
+    return {
+      ...line,
+      timeOnTreatment: intervalBetween(line.start, line.end, line.ongoing),
+      timeToProgression: first ? intervalBetween(line.start, first.span.start) : null,
+      bestResponse: best,
+    };
+  });
+  return {
+    id: timeline.document.id,
+    label: timeline.document.patient.label,
+    lines,
+    therapies,
+    survival: overallSurvival(timeline),
+  };
+}
+
+/** A plain-text report of a summary, for terminals and logs. */
+export function formatSummary(s: TimelineSummary): string {
+  const out = [`${s.id} — ${s.label}`];
+  if (s.lines.length === 0) out.push("  no systemic therapy lines");
+  for (const l of s.lines) {
+    const resp = l.bestResponse ? `${l.bestResponse.value}${l.bestResponse.scope ? ` (${l.bestResponse.scope})` : ""}` : "—";
+    out.push(
+      `  line ${l.number}${l.numbering === "derived" ? "*" : ""}: ${l.agents.join(" + ")}`,
+      `      from ${describeDate(l.start)} to ${l.ongoing ? "ongoing" : describeDate(l.end)}`,
+      `      time on treatment ${formatInterval(l.timeOnTreatment)}; to progression ${l.timeToProgression ? formatInterval(l.timeToProgression) : "none recorded"}; best response ${resp}`,
+    );
+  }
+  for (const t of s.therapies)
+    for (const r of t.timeToResistance)
+      out.push(`  resistance ${r.resistanceId} on ${t.therapyId}: ${formatInterval(r.interval)} after start`);
+  const sv = s.survival;
+  const label = sv.status === "dead" ? "overall survival" : sv.status === "alive-at-last-follow-up" ? "follow-up (alive)" : "survival";
+  out.push(`  ${label}: ${formatInterval(sv.interval)}`);
+  return out.join("\n");
+}

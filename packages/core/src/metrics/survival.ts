@@ -1,0 +1,23 @@
+import type { Timeline } from "../model/normalized.js";
+import { intervalBetween, type FuzzyInterval } from "./interval.js";
+
+/** Overall survival from the first diagnosis to death, or follow-up to the last contact (censored). */
+export interface Survival {
+  status: "dead" | "alive-at-last-follow-up" | "unknown";
+  interval: FuzzyInterval | null;
+  /** Id of the death or last-follow-up event, or `dataCutoff`. */
+  endpointId: string | null;
+}
+
+/** Overall survival (or censored follow-up) from the first diagnosis. */
+export function overallSurvival(timeline: Timeline): Survival {
+  const dx = timeline.diagnoses[0];
+  const death = timeline.events.find((e) => e.kind === "outcome" && e.status === "death");
+  const fu = timeline.events.filter((e) => e.kind === "outcome" && e.status === "last-follow-up").at(-1);
+  if (!dx) return { status: death ? "dead" : "unknown", interval: null, endpointId: death?.id ?? null };
+  if (death) return { status: "dead", interval: intervalBetween(dx.span.start, death.span.start), endpointId: death.id };
+  if (fu) return { status: "alive-at-last-follow-up", interval: intervalBetween(dx.span.start, fu.span.start, true), endpointId: fu.id };
+  if (timeline.dataCutoff)
+    return { status: "alive-at-last-follow-up", interval: intervalBetween(dx.span.start, timeline.dataCutoff, true), endpointId: "dataCutoff" };
+  return { status: "unknown", interval: null, endpointId: null };
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+/** EDTF level 0 date (`2023-05-03`, `2024-02`, `2019`), optionally suffixed `~` approximate, `?` uncertain or `%` both. */
+export const EdtfDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?[~?%]?$/, {
+    message: "expected a date like 2023-05-03, 2024-02 or 2019 (optionally ending in ~ or ?)",
+  })
+  .meta({ description: "EDTF level 0 calendar date: YYYY, YYYY-MM or YYYY-MM-DD, optional ~ ? % qualifier." });
+
+/** A reference to the start or end of another event (or diagnosis) by id. */
+export const EventEdge = z.strictObject({
+  event: z.string().min(1).meta({ description: "Id of the event or diagnosis." }),
+  edge: z.enum(["start", "end"]).optional().meta({ description: "Which end of it; default start." }),
+});
+export type EventEdge = z.infer<typeof EventEdge>;
+
+/** A bound for an unknown date: either another event's edge or a calendar date. */
+export const DateBound = z.union([EventEdge, z.strictObject({ date: EdtfDate })]);
+export type DateBound = z.infer<typeof DateBound>;
+
+/** An offset from an anchor, as stated by the source ("three months later" = 3 month). */
+export const Offset = z.strictObject({
+  amount: z.number().finite().meta({ description: "May be negative (before) or fractional (11.5 months)." }),
+  unit: z.enum(["day", "week", "month", "year"]),
+});
+export type Offset = z.infer<typeof Offset>;
+
+const text = z
+  .string()
+  .optional()
+  .meta({ description: "What the source said, in its own few words (e.g. 'February 2024')." });
+
+/** Absolute date with the source's words. */
+export const AbsoluteDate = z.strictObject({ date: EdtfDate, text });
+/** Date stated relative to another event ("four months after WBRT"). */
+export const RelativeDate = z.strictObject({
+  relativeTo: EventEdge,
+  offset: Offset,
+  approximate: z.boolean().optional().meta({ description: "The source hedged ('about'): marks ~ and widens to ±1 unit." }),
+  text,
+});
+/** Date known only to lie after and/or before something. */
+export const BoundedDate = z.strictObject({
+  after: DateBound.optional(),
+  before: DateBound.optional(),
+  text,
+});
+/** Date the source does not give. */
+export const UnknownDate = z.strictObject({ unknown: z.literal(true), text });
+
+/** Any date as a source may state it. */
+export const DateInput = z
+  .union([EdtfDate, AbsoluteDate, RelativeDate, BoundedDate, UnknownDate], {
+    error: () =>
+      "expected a date string (2023-05-03, 2024-02, 2019) or a date object ({date}, {relativeTo, offset}, {after/before} or {unknown: true})",
+  })
+  .meta({ id: "DateInput" });
+export type DateInput = z.infer<typeof DateInput>;

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { DateInput } from "../dateInput.js";
+import { eventBase, Ref } from "../common.js";
+
+/** An adverse event, CTCAE-graded when the source grades it. */
+export const AdverseEventEvent = z.strictObject({
+  kind: z.literal("adverse-event"),
+  ...eventBase,
+  term: z.string().min(1),
+  grade: z.number().int().min(1).max(5).optional(),
+  start: DateInput.optional(),
+  end: DateInput.optional(),
+  therapy: Ref.optional().meta({ description: "Therapy it is attributed to." }),
+  action: z.enum(["none", "held", "dose-reduced", "discontinued", "hospitalized", "other"]).optional(),
+});
+export type AdverseEventEvent = z.infer<typeof AdverseEventEvent>;

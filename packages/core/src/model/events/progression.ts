@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { DateInput } from "../dateInput.js";
+import { eventBase, Ref } from "../common.js";
+
+/** Progression not tied to one imaging study (clinical, marker-based). */
+export const ProgressionEvent = z.strictObject({
+  kind: z.literal("progression"),
+  ...eventBase,
+  date: DateInput.optional(),
+  basis: z.enum(["clinical", "radiographic", "marker", "pathologic", "unknown"]),
+  scope: z.enum(["CNS", "extracranial", "systemic", "local", "unknown"]).optional(),
+  sites: z.array(z.string()).optional(),
+  therapy: Ref.optional().meta({ description: "The therapy on which it occurred." }),
+  evidence: z.array(Ref).optional(),
+});
+export type ProgressionEvent = z.infer<typeof ProgressionEvent>;

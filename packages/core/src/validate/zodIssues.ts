@@ -1,0 +1,84 @@
+import type { z } from "zod";
+import { formatPath, type ValidationIssue } from "./issue.js";
+
+const describe = (v: unknown): string => {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `'${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${String(v)}`;
+};
+
+const valueAt = (root: unknown, path: ReadonlyArray<PropertyKey>): unknown => {
+  let cur: unknown = root;
+  for (const p of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[p];
+  }
+  return cur;
+};
+
+/** Turn Zod's issues into path-qualified messages a person can act on. */
+export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>, input: unknown): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const i of issues) {
+    const path = formatPath(i.path);
+    const got = valueAt(input, i.path);
+    let message: string;
+    switch (i.code) {
+      case "invalid_type":
+        message =
+          got === undefined ? `is required (${i.expected})` : `expected ${i.expected}, got ${describe(got)}`;
+        break;
+      case "invalid_value":
+        message =
+          got === undefined
+            ? `is required (${i.values.map((v) => JSON.stringify(v)).join(" or ")})`
+            : i.values.length === 1
+            ? `must be ${JSON.stringify(i.values[0])}, got ${describe(got)}`
+            : `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}; got ${describe(got)}`;
+        break;
+      case "unrecognized_keys":
+        for (const key of i.keys) {
+          out.push({ path: formatPath([...i.path, key]), message: "is not a field of this object (typo?)", severity: "error" });
+        }
+        continue;
+      case "invalid_union": {
+        const disc = (i as { discriminator?: string }).discriminator;
+        if (disc !== undefined) {
+          const discPath = i.path[i.path.length - 1] === disc ? i.path : [...i.path, disc];
+          const v = valueAt(input, discPath);
+          out.push({
+            path: formatPath(discPath),
+            message: v === undefined ? "is required" : `${describe(v)} is not a known ${disc}`,
+            severity: "error",
+          });
+          continue;
+        }
+        message = i.message;
+        break;
+      }
+      case "too_small":
+        message =
+          i.origin === "array"
+            ? `needs at least ${String(i.minimum)} item(s)`
+            : i.origin === "string"
+              ? "must not be empty"
+              : `must be ${i.inclusive ? "at least" : "more than"} ${String(i.minimum)}, got ${describe(got)}`;
+        break;
+      case "too_big":
+        message =
+          i.origin === "array"
+            ? `allows at most ${String(i.maximum)} item(s)`
+            : `must be ${i.inclusive ? "at most" : "less than"} ${String(i.maximum)}, got ${describe(got)}`;
+        break;
+      case "invalid_format":
+        message = `${i.message}; got ${describe(got)}`;
+        break;
+      default:
+        message = i.message;
+    }
+    out.push({ path, message, severity: "error" });
+  }
+  return out;
+}

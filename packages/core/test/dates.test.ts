@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { addUnits, describeDate, formatDay, parseDay, parseEdtf, parseTimeline } from "../src/index.js";
+import { doc, tki } from "./fixtures.js";
+
+const bounds = (s: string) => {
+  const r = parseEdtf(s);
+  if (typeof r === "string") throw new Error(r);
+  return [r.earliest === null ? null : formatDay(r.earliest), r.latest === null ? null : formatDay(r.latest), r.precision];
+};
+
+describe("parseEdtf", () => {
+  it("parseEdtf('2023-05-03') is that single day", () => {
+    expect(bounds("2023-05-03")).toEqual(["2023-05-03", "2023-05-03", "day"]);
+  });
+  it("parseEdtf('2024-02') spans the whole month, leap day included", () => {
+    expect(bounds("2024-02")).toEqual(["2024-02-01", "2024-02-29", "month"]);
+    expect(bounds("2023-02")).toEqual(["2023-02-01", "2023-02-28", "month"]);
+  });
+  it("parseEdtf('2019') spans the whole year", () => {
+    expect(bounds("2019")).toEqual(["2019-01-01", "2019-12-31", "year"]);
+  });
+  it("parseEdtf reads ~ as approximate and ? as uncertain", () => {
+    expect(parseEdtf("2019-10~")).toMatchObject({ approximate: true, uncertain: false });
+    expect(parseEdtf("2019-10?")).toMatchObject({ approximate: false, uncertain: true });
+    expect(parseEdtf("2019-10%")).toMatchObject({ approximate: true, uncertain: true });
+  });
+  it("parseEdtf names impossible days and months", () => {
+    expect(parseEdtf("2023-02-29")).toBe("'2023-02-29' is not a day of the calendar (2023-02 has no day 29)");
+    expect(parseEdtf("2023-13")).toBe("'2023-13' has month 13; months run 01–12");
+    expect(parseEdtf("May 2019")).toMatch(/is not a date like/);
+  });
+});
+
+describe("calendar days never shift with the time zone", () => {
+  it(`formatDay(parseDay(d)) round-trips every day 1900–2100 (TZ=${process.env.TZ ?? "unset"})`, () => {
+    const start = parseDay("1900-01-01")!;
+    const end = parseDay("2100-12-31")!;
+    for (let d = start; d <= end; d++) {
+      const iso = formatDay(d);
+      if (parseDay(iso) !== d) throw new Error(`day ${d} → ${iso} → ${parseDay(iso)}`);
+    }
+    expect(end - start + 1).toBe(73_414);
+  });
+  it("addUnits crosses daylight-saving changes by whole calendar days", () => {
+    // US spring forward 2023-03-12, fall back 2023-11-05; Samoa skipped 2011-12-30 entirely.
+    expect(formatDay(addUnits(parseDay("2023-03-11")!, 1, "day"))).toBe("2023-03-12");
+    expect(formatDay(addUnits(parseDay("2023-11-04")!, 2, "day"))).toBe("2023-11-06");
+    expect(formatDay(addUnits(parseDay("2011-12-29")!, 1, "day"))).toBe("2011-12-30");
+    expect(formatDay(addUnits(parseDay("2023-03-01")!, 1, "month"))).toBe("2023-04-01");
+  });
+  it("addUnits clamps month ends the calendar way", () => {
+    expect(formatDay(addUnits(parseDay("2024-01-31")!, 1, "month"))).toBe("2024-02-29");
+    expect(formatDay(addUnits(parseDay("2024-02-29")!, 1, "year"))).toBe("2025-02-28");
+    expect(formatDay(addUnits(parseDay("2023-05-03")!, 11.5, "month"))).toBe("2024-04-18");
+  });
+});
+
+describe("relative and bounded dates", () => {
+  const resolve = (events: Parameters<typeof doc>[0]) => {
+    const r = parseTimeline(doc(events));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return new Map(r.value.events.map((e) => [e.id, e]));
+  };
+
+  it("'three months later' is 3 ± ½ month after its anchor, never an exact day", () => {
+    const ev = resolve([
+      { kind: "clinical", id: "bleed", category: "bleeding", term: "bleed", start: "2024-02-10" },
+      {
+        kind: "clinical",
+        id: "pneumonia",
+        category: "infection",
+        term: "pneumonia",
+        start: { relativeTo: { event: "bleed" }, offset: { amount: 3, unit: "month" }, text: "three months later" },
+      },
+    ]);
+    const d = ev.get("pneumonia")!.span.start;
+    expect(describeDate(d)).toBe("2024-04-25…2024-05-25");
+    expect(d).toMatchObject({ precision: "relative", text: "three months later" });
+  });
+
+  it("a relative date keeps the uncertainty of a month-precision anchor", () => {
+    const ev = resolve([
+      { kind: "clinical", id: "a", category: "other", term: "a", start: "2024-02" },
+      { kind: "clinical", id: "b", category: "other", term: "b", start: { relativeTo: { event: "a" }, offset: { amount: 10, unit: "day" } } },
+    ]);
+    expect(describeDate(ev.get("b")!.span.start)).toBe("2024-02-11…2024-03-10");
+  });
+
+  it("dates relative to an undated event live in that event's frame", () => {
+    const ev = resolve([
+      tki("osimertinib", undefined, { ongoing: true }),
+      { kind: "progression", id: "pd", basis: "radiographic", date: { relativeTo: { event: "osimertinib" }, offset: { amount: 13, unit: "month" } } },
+    ]);
+    const d = ev.get("pd")!.span.start;
+    expect(d.frame).toBe("osimertinib.start");
+    expect(d.earliest).toBeGreaterThanOrEqual(380);
+    expect(d.latest).toBeLessThanOrEqual(412);
+  });
+
+  it("an 'after' bound alone leaves the date open-ended", () => {
+    const ev = resolve([
+      { kind: "clinical", id: "a", category: "other", term: "a", start: "2024-02" },
+      { kind: "outcome", id: "death", status: "death", date: { after: { event: "a" } } },
+    ]);
+    const d = ev.get("death")!.span.start;
+    expect([d.earliest === null ? null : formatDay(d.earliest), d.latest]).toEqual(["2024-02-01", null]);
+  });
+});

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Runs the whole vitest suite once per time zone: a calendar date must never shift by a day.
+// Prints one closing line `tests: N passed, M failed` summed over every run.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const zones = (process.env.ONCOLINE_TZS ?? "UTC,America/Los_Angeles,Pacific/Kiritimati,Pacific/Pago_Pago").split(",");
+const extra = process.argv.slice(2);
+const dir = mkdtempSync(join(tmpdir(), "oncoline-vitest-"));
+let passed = 0;
+let failed = 0;
+let ok = true;
+for (const tz of zones) {
+  const out = join(dir, `${tz.replace(/\W/g, "_")}.json`);
+  console.log(`\n=== TZ=${tz} ===`);
+  const r = spawnSync("pnpm", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...extra], {
+    stdio: "inherit",
+    env: { ...process.env, TZ: tz },
+  });
+  try {
+    const j = JSON.parse(readFileSync(out, "utf8"));
+    passed += j.numPassedTests;
+    failed += j.numFailedTests;
+    if (j.numTotalTests === 0) ok = false;
+  } catch {
+    ok = false;
+  }
+  if (r.status !== 0) ok = false;
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(ok && failed === 0 ? 0 : 1);
