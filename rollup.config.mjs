@@ -28,6 +28,8 @@ export default [
     input,
     external,
     output: { file: `dist/${name}.d.ts`, format: "es" },
-    plugins: [dts({ tsconfig: resolve("tsconfig.json"), compilerOptions: { preserveSymlinks: false } })],
+    plugins: [
+      dts({ tsconfig: resolve("tsconfig.json"), compilerOptions: { preserveSymlinks: false } }),
+    ],
   })),
 ];

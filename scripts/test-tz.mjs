@@ -6,7 +6,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const zones = (process.env.ONCOLINE_TZS ?? "UTC,America/Los_Angeles,Pacific/Kiritimati,Pacific/Pago_Pago").split(",");
+const zones = (
+  process.env.ONCOLINE_TZS ?? "UTC,America/Los_Angeles,Pacific/Kiritimati,Pacific/Pago_Pago"
+).split(",");
 const extra = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), "oncoline-vitest-"));
 let passed = 0;
@@ -15,10 +17,22 @@ let ok = true;
 for (const tz of zones) {
   const out = join(dir, `${tz.replace(/\W/g, "_")}.json`);
   console.log(`\n=== TZ=${tz} ===`);
-  const r = spawnSync("pnpm", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...extra], {
-    stdio: "inherit",
-    env: { ...process.env, TZ: tz },
-  });
+  const r = spawnSync(
+    "pnpm",
+    [
+      "exec",
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${out}`,
+      ...extra,
+    ],
+    {
+      stdio: "inherit",
+      env: { ...process.env, TZ: tz },
+    },
+  );
   try {
     const j = JSON.parse(readFileSync(out, "utf8"));
     passed += j.numPassedTests;

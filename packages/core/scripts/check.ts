@@ -12,5 +12,8 @@ for (const f of process.argv.slice(2)) {
   }
   console.log(`${f}: ok (${r.value.events.length} events)`);
   for (const w of r.warnings) console.log("  " + formatIssue(w));
-  for (const e of r.value.events) console.log(`  ${e.kind.padEnd(13)} ${e.id.padEnd(28)} ${describeDate(e.span.start)}  →  ${describeDate(e.span.end)}`);
+  for (const e of r.value.events)
+    console.log(
+      `  ${e.kind.padEnd(13)} ${e.id.padEnd(28)} ${describeDate(e.span.start)}  →  ${describeDate(e.span.end)}`,
+    );
 }

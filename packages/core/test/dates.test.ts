@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { addUnits, describeDate, formatDay, parseDay, parseEdtf, parseTimeline } from "../src/index.js";
+import {
+  addUnits,
+  describeDate,
+  formatDay,
+  parseDay,
+  parseEdtf,
+  parseTimeline,
+} from "../src/index.js";
 import { doc, tki } from "./fixtures.js";
 
 const bounds = (s: string) => {
   const r = parseEdtf(s);
   if (typeof r === "string") throw new Error(r);
-  return [r.earliest === null ? null : formatDay(r.earliest), r.latest === null ? null : formatDay(r.latest), r.precision];
+  return [
+    r.earliest === null ? null : formatDay(r.earliest),
+    r.latest === null ? null : formatDay(r.latest),
+    r.precision,
+  ];
 };
 
 describe("parseEdtf", () => {
@@ -25,7 +36,9 @@ describe("parseEdtf", () => {
     expect(parseEdtf("2019-10%")).toMatchObject({ approximate: true, uncertain: true });
   });
   it("parseEdtf names impossible days and months", () => {
-    expect(parseEdtf("2023-02-29")).toBe("'2023-02-29' is not a day of the calendar (2023-02 has no day 29)");
+    expect(parseEdtf("2023-02-29")).toBe(
+      "'2023-02-29' is not a day of the calendar (2023-02 has no day 29)",
+    );
     expect(parseEdtf("2023-13")).toBe("'2023-13' has month 13; months run 01–12");
     expect(parseEdtf("May 2019")).toMatch(/is not a date like/);
   });
@@ -70,7 +83,11 @@ describe("relative and bounded dates", () => {
         id: "pneumonia",
         category: "infection",
         term: "pneumonia",
-        start: { relativeTo: { event: "bleed" }, offset: { amount: 3, unit: "month" }, text: "three months later" },
+        start: {
+          relativeTo: { event: "bleed" },
+          offset: { amount: 3, unit: "month" },
+          text: "three months later",
+        },
       },
     ]);
     const d = ev.get("pneumonia")!.span.start;
@@ -81,7 +98,13 @@ describe("relative and bounded dates", () => {
   it("a relative date keeps the uncertainty of a month-precision anchor", () => {
     const ev = resolve([
       { kind: "clinical", id: "a", category: "other", term: "a", start: "2024-02" },
-      { kind: "clinical", id: "b", category: "other", term: "b", start: { relativeTo: { event: "a" }, offset: { amount: 10, unit: "day" } } },
+      {
+        kind: "clinical",
+        id: "b",
+        category: "other",
+        term: "b",
+        start: { relativeTo: { event: "a" }, offset: { amount: 10, unit: "day" } },
+      },
     ]);
     expect(describeDate(ev.get("b")!.span.start)).toBe("2024-02-11…2024-03-10");
   });
@@ -89,7 +112,12 @@ describe("relative and bounded dates", () => {
   it("dates relative to an undated event live in that event's frame", () => {
     const ev = resolve([
       tki("osimertinib", undefined, { ongoing: true }),
-      { kind: "progression", id: "pd", basis: "radiographic", date: { relativeTo: { event: "osimertinib" }, offset: { amount: 13, unit: "month" } } },
+      {
+        kind: "progression",
+        id: "pd",
+        basis: "radiographic",
+        date: { relativeTo: { event: "osimertinib" }, offset: { amount: 13, unit: "month" } },
+      },
     ]);
     const d = ev.get("pd")!.span.start;
     expect(d.frame).toBe("osimertinib.start");
@@ -103,6 +131,9 @@ describe("relative and bounded dates", () => {
       { kind: "outcome", id: "death", status: "death", date: { after: { event: "a" } } },
     ]);
     const d = ev.get("death")!.span.start;
-    expect([d.earliest === null ? null : formatDay(d.earliest), d.latest]).toEqual(["2024-02-01", null]);
+    expect([d.earliest === null ? null : formatDay(d.earliest), d.latest]).toEqual([
+      "2024-02-01",
+      null,
+    ]);
   });
 });

@@ -17,7 +17,11 @@ export function doc(events: Ev[], extra: Partial<Doc> = {}): Doc {
 }
 
 /** A single-agent therapy named after its id. */
-export const tki = (id: string, start?: DateInput, rest: Partial<Extract<Ev, { kind: "therapy" }>> = {}): Ev => ({
+export const tki = (
+  id: string,
+  start?: DateInput,
+  rest: Partial<Extract<Ev, { kind: "therapy" }>> = {},
+): Ev => ({
   kind: "therapy",
   id,
   agents: [{ name: id, drugClass: "ALK TKI" }],

@@ -23,7 +23,9 @@ describe("parseTimeline reports problems with their path", () => {
     ]);
     const m = messages(bad);
     expect(m).toContain("events[2].kind: 'surgery' is not a known kind");
-    expect(m.some((x) => x.startsWith("events[1].responses[0].value: must be one of \"CR\""))).toBe(true);
+    expect(m.some((x) => x.startsWith('events[1].responses[0].value: must be one of "CR"'))).toBe(
+      true,
+    );
     expect(m).toContain(
       "events[0].start: expected a date string (2023-05-03, 2024-02, 2019) or a date object ({date}, {relativeTo, offset}, {after/before} or {unknown: true})",
     );
@@ -31,9 +33,9 @@ describe("parseTimeline reports problems with their path", () => {
   });
 
   it("flags misspelt fields instead of dropping them", () => {
-    expect(messages(doc([tki("a", "2023-05-03", { stopreason: "progression" } as never)]))).toEqual([
-      "events[0].stopreason: is not a field of this object (typo?)",
-    ]);
+    expect(messages(doc([tki("a", "2023-05-03", { stopreason: "progression" } as never)]))).toEqual(
+      ["events[0].stopreason: is not a field of this object (typo?)"],
+    );
   });
 
   it("names impossible calendar dates", () => {
@@ -47,7 +49,14 @@ describe("parseTimeline reports problems with their path", () => {
       doc([
         tki("osimertinib", "2020-01-01"),
         { kind: "imaging", id: "mri", modality: "MRI", date: "2020-06-01", evaluates: "ghost" },
-        { kind: "resistance", id: "r", date: "2021-01", therapy: "mri", mechanism: "x", findings: [{ test: "osimertinib", finding: "f" }] },
+        {
+          kind: "resistance",
+          id: "r",
+          date: "2021-01",
+          therapy: "mri",
+          mechanism: "x",
+          findings: [{ test: "osimertinib", finding: "f" }],
+        },
       ]),
     );
     expect(m).toEqual([
@@ -60,7 +69,9 @@ describe("parseTimeline reports problems with their path", () => {
   it("rejects duplicate ids and a dose change for an agent the regimen lacks", () => {
     const m = messages(
       doc([
-        tki("alectinib", "2023-02-09", { modifications: [{ type: "dose-reduction", agent: "lorlatinib", dose: 450, unit: "mg" }] }),
+        tki("alectinib", "2023-02-09", {
+          modifications: [{ type: "dose-reduction", agent: "lorlatinib", dose: 450, unit: "mg" }],
+        }),
         tki("alectinib", "2023-03-01"),
       ]),
     );
@@ -77,14 +88,22 @@ describe("parseTimeline reports problems with their path", () => {
         tki("b", { relativeTo: { event: "a" }, offset: { amount: 1, unit: "month" } }),
       ]),
     );
-    expect(m[0]).toMatch(/^events\[\d\]\.start\.relativeTo: date anchors form a cycle through events\[\d\]\.start$/);
+    expect(m[0]).toMatch(
+      /^events\[\d\]\.start\.relativeTo: date anchors form a cycle through events\[\d\]\.start$/,
+    );
   });
 
   it("finds impossible bounds and events after death", () => {
     const m = messages(
       doc([
         { kind: "outcome", id: "death", status: "death", date: "2024-05" },
-        { kind: "clinical", id: "x", category: "other", term: "x", start: { after: { date: "2024-06" }, before: { date: "2024-03" } } },
+        {
+          kind: "clinical",
+          id: "x",
+          category: "other",
+          term: "x",
+          start: { after: { date: "2024-06" }, before: { date: "2024-03" } },
+        },
         { kind: "imaging", id: "ct", modality: "CT", date: "2024-07-01" },
       ]),
     );
@@ -96,8 +115,14 @@ describe("parseTimeline reports problems with their path", () => {
 
   it("a hold dated before its therapy started is an error", () => {
     expect(
-      messages(doc([tki("alectinib", "2023-02-09", { modifications: [{ type: "hold", date: "2023-01" }] })])),
-    ).toEqual(["events[0].modifications[0].date: the hold on 2023-01-01…2023-01-31 is before the start 2023-02-09"]);
+      messages(
+        doc([
+          tki("alectinib", "2023-02-09", { modifications: [{ type: "hold", date: "2023-01" }] }),
+        ]),
+      ),
+    ).toEqual([
+      "events[0].modifications[0].date: the hold on 2023-01-01…2023-01-31 is before the start 2023-02-09",
+    ]);
   });
 
   it("an ongoing therapy cannot also have an end", () => {
@@ -109,7 +134,7 @@ describe("parseTimeline reports problems with their path", () => {
   it("answers non-documents with one clear issue", () => {
     expect(messages(null)).toEqual(["(document): expected object, got null"]);
     expect(messages([])).toEqual(["(document): expected object, got an array"]);
-    expect(messages({})[0]).toBe("schemaVersion: is required (\"1.0\")");
+    expect(messages({})[0]).toBe('schemaVersion: is required ("1.0")');
   });
 
   it("accepts a timeline with no dates at all and keeps its order", () => {

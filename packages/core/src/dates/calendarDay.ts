@@ -15,7 +15,8 @@ const fromUtc = (d: Date): Day => Math.floor(d.getTime() / MS_PER_DAY);
 /** The day for a year, month (1–12) and day of month; `null` when no such day exists. */
 export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | null {
   const d = new UTCDate(year, month - 1, dayOfMonth);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== dayOfMonth) return null;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== dayOfMonth)
+    return null;
   return fromUtc(d);
 }
 

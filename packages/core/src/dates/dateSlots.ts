@@ -40,7 +40,11 @@ export function collectDateSlots(doc: TimelineDocument): {
 
   doc.events.forEach((ev, i) => {
     const p = `events[${i}]`;
-    const interval = (start: DateInput | undefined, end: DateInput | undefined, ongoing = false) => {
+    const interval = (
+      start: DateInput | undefined,
+      end: DateInput | undefined,
+      ongoing = false,
+    ) => {
       const s = add(`${ev.id}.start`, `${p}.start`, start);
       const e = add(`${ev.id}.end`, `${p}.end`, end, ongoing && end === undefined);
       edges.set(ev.id, { start: s, end: e, eventIndex: i });
@@ -64,7 +68,9 @@ export function collectDateSlots(doc: TimelineDocument): {
         break;
       case "adverse-event":
       case "clinical":
-        interval(ev.start, ev.end);
+        // Without an end these are moments (a bleed, a seizure), not courses of unknown length.
+        if (ev.end === undefined) point(ev.start, "start");
+        else interval(ev.start, ev.end);
         break;
       case "molecular": {
         if (ev.sampleDate === undefined) {
@@ -78,7 +84,9 @@ export function collectDateSlots(doc: TimelineDocument): {
         break;
       }
       case "lab": {
-        const keys = ev.values.map((v, j) => add(`${ev.id}.values[${j}]`, `${p}.values[${j}].date`, v.date));
+        const keys = ev.values.map((v, j) =>
+          add(`${ev.id}.values[${j}]`, `${p}.values[${j}].date`, v.date),
+        );
         edges.set(ev.id, { start: keys[0] ?? "", end: keys[keys.length - 1] ?? "", eventIndex: i });
         break;
       }

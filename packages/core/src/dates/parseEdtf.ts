@@ -14,16 +14,31 @@ export function parseEdtf(input: string): ResolvedDate | string {
   if (!m) return `'${input}' is not a date like 2023-05-03, 2024-02 or 2019`;
   const year = Number(m[1]);
   const q = m[4] ?? "";
-  const base = { frame: null, approximate: q === "~" || q === "%", uncertain: q === "?" || q === "%" };
+  const base = {
+    frame: null,
+    approximate: q === "~" || q === "%",
+    uncertain: q === "?" || q === "%",
+  };
   if (m[2] === undefined) {
-    return { ...base, earliest: dayFromParts(year, 1, 1), latest: dayFromParts(year, 12, 31), precision: "year" };
+    return {
+      ...base,
+      earliest: dayFromParts(year, 1, 1),
+      latest: dayFromParts(year, 12, 31),
+      precision: "year",
+    };
   }
   const month = Number(m[2]);
   if (month < 1 || month > 12) return `'${input}' has month ${m[2]}; months run 01–12`;
   if (m[3] === undefined) {
-    return { ...base, earliest: dayFromParts(year, month, 1), latest: lastDayOfMonth(year, month), precision: "month" };
+    return {
+      ...base,
+      earliest: dayFromParts(year, month, 1),
+      latest: lastDayOfMonth(year, month),
+      precision: "month",
+    };
   }
   const day = dayFromParts(year, month, Number(m[3]));
-  if (day === null) return `'${input}' is not a day of the calendar (${m[1]}-${m[2]} has no day ${m[3]})`;
+  if (day === null)
+    return `'${input}' is not a day of the calendar (${m[1]}-${m[2]} has no day ${m[3]})`;
   return { ...base, earliest: day, latest: day, precision: "day" };
 }

@@ -14,6 +14,19 @@ export interface ResolvedDates {
   slots: DateSlot[];
 }
 
+/** The chain of a date stated `[lo, hi]` days after `anchor` (slot `anchorKey`). */
+function extendChain(
+  anchorKey: string,
+  anchor: ResolvedDate,
+  lo: number,
+  hi: number | null,
+): Record<string, [number, number | null]> {
+  const chain: Record<string, [number, number | null]> = { [anchorKey]: [lo, hi] };
+  for (const [k, [a, b]] of Object.entries(anchor.chain ?? {}))
+    chain[k] = [a + lo, b === null || hi === null ? null : b + hi];
+  return chain;
+}
+
 const unknownIn = (frame: string, text?: string): ResolvedDate => ({
   frame,
   earliest: 0,
@@ -38,7 +51,10 @@ export function resolveDates(doc: TimelineDocument, issues: IssueList): Resolved
   const edgeKey = (ref: EventEdge, path: string): string | null => {
     const e = edges.get(ref.event);
     if (!e) {
-      issues.error(path, `refers to '${ref.event}', which is no event or diagnosis id in this document`);
+      issues.error(
+        path,
+        `refers to '${ref.event}', which is no event or diagnosis id in this document`,
+      );
       return null;
     }
     return ref.edge === "end" ? e.end : e.start;
@@ -54,7 +70,7 @@ export function resolveDates(doc: TimelineDocument, issues: IssueList): Resolved
       return null;
     }
     visiting.add(key);
-    const r = resolveSlot(slot);
+    const r = { ...resolveSlot(slot), key };
     visiting.delete(key);
     byKey.set(key, r);
     return r;
@@ -92,7 +108,11 @@ export function resolveDates(doc: TimelineDocument, issues: IssueList): Resolved
       const approx = input.approximate === true;
       const m = offsetMargin(input.offset, approx);
       const { amount, unit } = input.offset;
+      const x = anchor.earliest ?? anchor.latest ?? 0;
+      const lo = addUnits(x, amount - m, unit) - x;
+      const hi = addUnits(x, amount + m, unit) - x;
       return {
+        chain: extendChain(k!, anchor, lo, hi),
         frame: anchor.frame,
         earliest: anchor.earliest === null ? null : addUnits(anchor.earliest, amount - m, unit),
         latest: anchor.latest === null ? null : addUnits(anchor.latest, amount + m, unit),
@@ -107,8 +127,10 @@ export function resolveDates(doc: TimelineDocument, issues: IssueList): Resolved
       issues.error(slot.path, "a bounded date needs 'after', 'before' or both");
       return own();
     }
-    const after = input.after === undefined ? null : resolveBound(input.after, `${slot.path}.after`);
-    const before = input.before === undefined ? null : resolveBound(input.before, `${slot.path}.before`);
+    const after =
+      input.after === undefined ? null : resolveBound(input.after, `${slot.path}.after`);
+    const before =
+      input.before === undefined ? null : resolveBound(input.before, `${slot.path}.before`);
     if (!after && !before) return own();
     // Combine in one frame; prefer the calendar when the two bounds live in different frames.
     const frame =
@@ -119,6 +141,7 @@ export function resolveDates(doc: TimelineDocument, issues: IssueList): Resolved
         : (after ?? before)!.frame;
     const lo = after && after.frame === frame ? after.earliest : null;
     const hi = before && before.frame === frame ? before.latest : null;
+    const afterKey = input.after !== undefined && "event" in input.after ? after?.key : undefined;
     if (lo !== null && hi !== null && lo > hi) {
       issues.error(
         slot.path,
@@ -132,6 +155,7 @@ export function resolveDates(doc: TimelineDocument, issues: IssueList): Resolved
       precision: "bounded",
       approximate: false,
       uncertain: false,
+      ...(afterKey !== undefined && after ? { chain: extendChain(afterKey, after, 0, null) } : {}),
       ...(input.text === undefined ? {} : { text: input.text }),
     };
   };
@@ -144,8 +168,31 @@ export function resolveDates(doc: TimelineDocument, issues: IssueList): Resolved
       const startKey = slot.key.replace(/\.end$/, ".start");
       const start = resolveKey(startKey, slot.path);
       return start
-        ? { frame: start.frame, earliest: start.earliest, latest: null, precision: "bounded", approximate: false, uncertain: false, text: "ongoing" }
+        ? {
+            frame: start.frame,
+            earliest: start.earliest,
+            latest: null,
+            precision: "bounded",
+            approximate: false,
+            uncertain: false,
+            text: "ongoing",
+          }
         : unknownIn(slot.key);
+    }
+    if (slot.key.endsWith(".end")) {
+      // An unstated end is unknown, but not before the start: open-ended from it.
+      const start = resolveKey(slot.key.replace(/\.end$/, ".start"), slot.path);
+      if (start && start.precision !== "unknown")
+        return {
+          frame: start.frame,
+          earliest: start.earliest,
+          latest: null,
+          precision: "bounded",
+          approximate: false,
+          uncertain: false,
+          text: "end not stated",
+          ...(start.key ? { chain: extendChain(start.key, start, 0, null) } : {}),
+        };
     }
     return unknownIn(slot.key);
   };

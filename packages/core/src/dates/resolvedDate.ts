@@ -21,6 +21,14 @@ export interface ResolvedDate {
   uncertain: boolean;
   /** The source's own words, when given. */
   text?: string;
+  /** The slot this date was resolved for (`"<id>.start"`, `"<id>.modifications[0]"`…). */
+  key?: string;
+  /**
+   * Offsets in days from each slot this date was stated relative to, directly or through a chain
+   * (`[min, max]`, max `null` when open). Keeps "12 months after alectinib started" exact even
+   * when alectinib's own start is only bounded.
+   */
+  chain?: Record<string, [number, number | null]>;
 }
 
 /** True when the date is a single known calendar day. */
@@ -36,8 +44,7 @@ export function midpoint(d: ResolvedDate): number | null {
 
 /** Human-readable bounds: `2023-05-03`, `2024-02-01…2024-02-29`, `day 380…410 from osimertinib.start`. */
 export function describeDate(d: ResolvedDate): string {
-  const fmt = (x: Day | null) =>
-    x === null ? "?" : d.frame === null ? formatDay(x) : `day ${x}`;
+  const fmt = (x: Day | null) => (x === null ? "?" : d.frame === null ? formatDay(x) : `day ${x}`);
   const core = d.earliest === d.latest ? fmt(d.earliest) : `${fmt(d.earliest)}…${fmt(d.latest)}`;
   const prefix = d.approximate ? "~" : "";
   return d.frame === null ? prefix + core : `${prefix}${core} from ${d.frame}`;

@@ -16,7 +16,10 @@ export interface BestResponse {
 }
 
 /** Best response among imaging events that evaluate `therapyId`; `null` when none do. */
-export function bestResponse(events: readonly NormalizedEvent[], therapyId: string): BestResponse | null {
+export function bestResponse(
+  events: readonly NormalizedEvent[],
+  therapyId: string,
+): BestResponse | null {
   const byScope: Record<string, ResponseCode> = {};
   const imagingIds: string[] = [];
   for (const e of events) {

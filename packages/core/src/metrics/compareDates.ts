@@ -10,7 +10,10 @@ export function sortKey(d: ResolvedDate): number | null {
  * Orders items by date when they all share one frame and have a sort key, else keeps their
  * document order (an undated timeline keeps the order the source told it in).
  */
-export function chronological<T extends { index: number }>(items: readonly T[], dateOf: (t: T) => ResolvedDate): T[] {
+export function chronological<T extends { index: number }>(
+  items: readonly T[],
+  dateOf: (t: T) => ResolvedDate,
+): T[] {
   const frames = new Set(items.map((t) => dateOf(t).frame));
   const comparable = frames.size <= 1 && items.every((t) => sortKey(dateOf(t)) !== null);
   const out = [...items];
@@ -18,9 +21,15 @@ export function chronological<T extends { index: number }>(items: readonly T[], 
   return out.sort((a, b) => sortKey(dateOf(a))! - sortKey(dateOf(b))! || a.index - b.index);
 }
 
-/** True when `a` and `b` were stated as the same date (same frame, same bounds). */
+/** True when `a` and `b` are the same known day (same frame). Equal uncertain bounds prove nothing. */
 export function sameDate(a: ResolvedDate, b: ResolvedDate): boolean {
-  return a.frame === b.frame && a.earliest === b.earliest && a.latest === b.latest && a.precision !== "unknown";
+  return (
+    a.frame === b.frame &&
+    a.earliest !== null &&
+    a.earliest === a.latest &&
+    a.earliest === b.earliest &&
+    b.latest === a.latest
+  );
 }
 
 /** True when `d` may fall on or before `limit` (same frame, or undecidable ⇒ true). */

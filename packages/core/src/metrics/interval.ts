@@ -16,18 +16,34 @@ export interface FuzzyInterval {
  * The interval from `a` to `b`, or `null` when they are not on one time line (different frames).
  * Negative minima are clamped to 0: these are durations of things in order.
  */
-export function intervalBetween(a: ResolvedDate, b: ResolvedDate, censored = false): FuzzyInterval | null {
+export function intervalBetween(
+  a: ResolvedDate,
+  b: ResolvedDate,
+  censored = false,
+): FuzzyInterval | null {
   if (a.frame !== b.frame) return null;
-  const min = b.earliest === null || a.latest === null ? null : Math.max(0, b.earliest - a.latest);
-  const max = b.latest === null || a.earliest === null ? null : Math.max(0, b.latest - a.earliest);
+  let min = b.earliest === null || a.latest === null ? null : b.earliest - a.latest;
+  let max = b.latest === null || a.earliest === null ? null : b.latest - a.earliest;
+  // When b was stated relative to a (directly or through a chain), the stated offset is tighter.
+  const stated = a.key === undefined ? undefined : b.chain?.[a.key];
+  if (stated) {
+    min = min === null ? stated[0] : Math.max(min, stated[0]);
+    max = stated[1] === null ? max : max === null ? stated[1] : Math.min(max, stated[1]);
+  }
   if (min === null && max === null) return null;
-  return { minDays: min, maxDays: max, censored };
+  return {
+    minDays: min === null ? null : Math.max(0, min),
+    maxDays: max === null ? null : Math.max(0, max),
+    censored,
+  };
 }
 
 /** True when `months` lies within the interval's bounds. */
 export function intervalContainsMonths(i: FuzzyInterval, months: number): boolean {
   const d = months * DAYS_PER_MONTH;
-  return (i.minDays === null || i.minDays <= d + 0.5) && (i.maxDays === null || d - 0.5 <= i.maxDays);
+  return (
+    (i.minDays === null || i.minDays <= d + 0.5) && (i.maxDays === null || d - 0.5 <= i.maxDays)
+  );
 }
 
 const mo = (days: number) => (days / DAYS_PER_MONTH).toFixed(1);
@@ -36,7 +52,8 @@ const mo = (days: number) => (days / DAYS_PER_MONTH).toFixed(1);
 export function formatInterval(i: FuzzyInterval | null): string {
   if (i === null) return "not computable";
   const plus = i.censored ? "+" : "";
-  if (i.minDays !== null && i.minDays === i.maxDays) return `${mo(i.minDays)}${plus} mo (${i.minDays} days)`;
+  if (i.minDays !== null && i.minDays === i.maxDays)
+    return `${mo(i.minDays)}${plus} mo (${i.minDays} days)`;
   if (i.maxDays === null) return `≥ ${mo(i.minDays ?? 0)}${plus} mo`;
   if (i.minDays === null) return `≤ ${mo(i.maxDays)}${plus} mo`;
   return `${mo(i.minDays)}–${mo(i.maxDays)}${plus} mo`;

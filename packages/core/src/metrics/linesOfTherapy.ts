@@ -41,7 +41,10 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   // Uncertain overlaps read as sequence: that is how case reports narrate.
   const running = (line: TherapyLine, t: TherapyN) =>
     line.end.frame === t.span.start.frame &&
-    (line.ongoing || (line.end.earliest !== null && t.span.start.latest !== null && t.span.start.latest <= line.end.earliest));
+    (line.ongoing ||
+      (line.end.earliest !== null &&
+        t.span.start.latest !== null &&
+        t.span.start.latest <= line.end.earliest));
 
   for (const t of therapies) {
     const current = lines[lines.length - 1];
@@ -56,16 +59,25 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
     if (current && sameDate(current.start, t.span.start)) {
       join(current, t, agentNames);
     } else if (current && running(current, t)) {
-      const forResistance = (t.basedOn ?? []).some((id) => kinds.get(id) === "resistance" || kinds.get(id) === "progression");
+      const forResistance = (t.basedOn ?? []).some(
+        (id) => kinds.get(id) === "resistance" || kinds.get(id) === "progression",
+      );
       if (!forResistance) {
         join(current, t, agentNames);
       } else {
         const continuing = therapies.filter(
-          (o) => current.therapyIds.includes(o.id) && (o.span.ongoing || mayBeOnOrBefore(t.span.start, o.span.end)),
+          (o) =>
+            current.therapyIds.includes(o.id) &&
+            (o.span.ongoing || mayBeOnOrBefore(t.span.start, o.span.end)),
         );
         current.end = t.span.start;
         current.ongoing = false;
-        const line = newLine(number, t, [...continuing.flatMap((o) => o.agents.map((a) => a.name)), ...agentNames], "derived");
+        const line = newLine(
+          number,
+          t,
+          [...continuing.flatMap((o) => o.agents.map((a) => a.name)), ...agentNames],
+          "derived",
+        );
         line.therapyIds = [...continuing.map((o) => o.id), t.id];
         lines.push(line);
       }
@@ -76,13 +88,30 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   return lines;
 }
 
-function newLine(number: number, t: TherapyN, agents: string[], numbering: "stated" | "derived"): TherapyLine {
-  return { number, therapyIds: [t.id], agents: [...new Set(agents)], start: t.span.start, end: t.span.end, ongoing: t.span.ongoing, numbering };
+function newLine(
+  number: number,
+  t: TherapyN,
+  agents: string[],
+  numbering: "stated" | "derived",
+): TherapyLine {
+  return {
+    number,
+    therapyIds: [t.id],
+    agents: [...new Set(agents)],
+    start: t.span.start,
+    end: t.span.end,
+    ongoing: t.span.ongoing,
+    numbering,
+  };
 }
 
 function join(line: TherapyLine, t: TherapyN, agents: string[]): void {
   line.therapyIds.push(t.id);
   line.agents = [...new Set([...line.agents, ...agents])];
   if (t.span.ongoing) line.ongoing = true;
-  if (line.end.frame === t.span.end.frame && (t.span.end.latest ?? Infinity) > (line.end.latest ?? -Infinity)) line.end = t.span.end;
+  if (
+    line.end.frame === t.span.end.frame &&
+    (t.span.end.latest ?? Infinity) > (line.end.latest ?? -Infinity)
+  )
+    line.end = t.span.end;
 }

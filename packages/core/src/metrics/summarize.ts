@@ -23,7 +23,10 @@ export interface TimelineSummary {
 }
 
 const notBefore = (d: ResolvedDate, limit: ResolvedDate) =>
-  d.frame !== limit.frame || d.latest === null || limit.earliest === null || d.latest >= limit.earliest;
+  d.frame !== limit.frame ||
+  d.latest === null ||
+  limit.earliest === null ||
+  d.latest >= limit.earliest;
 
 /** Derive lines of therapy, per-therapy metrics and survival for a timeline. */
 export function summarizeTimeline(timeline: Timeline): TimelineSummary {
@@ -34,7 +37,9 @@ export function summarizeTimeline(timeline: Timeline): TimelineSummary {
     const progressions = ms
       .map((m) => (m.progressionEventId ? byId.get(m.progressionEventId) : undefined))
       .filter((e) => e !== undefined && notBefore(e.span.start, line.start));
-    const first = progressions.sort((a, b) => (a!.span.start.earliest ?? 0) - (b!.span.start.earliest ?? 0))[0];
+    const first = progressions.sort(
+      (a, b) => (a!.span.start.earliest ?? 0) - (b!.span.start.earliest ?? 0),
+    )[0];
     const responses = ms.map((m) => m.bestResponse).filter((b): b is BestResponse => b !== null);
     const rank = { CR: 4, PR: 3, SD: 2, PD: 1, NE: 0 } as const;
     const best = responses.sort((a, b) => rank[b.value] - rank[a.value])[0] ?? null;
@@ -59,7 +64,9 @@ export function formatSummary(s: TimelineSummary): string {
   const out = [`${s.id} — ${s.label}`];
   if (s.lines.length === 0) out.push("  no systemic therapy lines");
   for (const l of s.lines) {
-    const resp = l.bestResponse ? `${l.bestResponse.value}${l.bestResponse.scope ? ` (${l.bestResponse.scope})` : ""}` : "—";
+    const resp = l.bestResponse
+      ? `${l.bestResponse.value}${l.bestResponse.scope ? ` (${l.bestResponse.scope})` : ""}`
+      : "—";
     out.push(
       `  line ${l.number}${l.numbering === "derived" ? "*" : ""}: ${l.agents.join(" + ")}`,
       `      from ${describeDate(l.start)} to ${l.ongoing ? "ongoing" : describeDate(l.end)}`,
@@ -68,9 +75,16 @@ export function formatSummary(s: TimelineSummary): string {
   }
   for (const t of s.therapies)
     for (const r of t.timeToResistance)
-      out.push(`  resistance ${r.resistanceId} on ${t.therapyId}: ${formatInterval(r.interval)} after start`);
+      out.push(
+        `  resistance ${r.resistanceId} on ${t.therapyId}: ${formatInterval(r.interval)} after start`,
+      );
   const sv = s.survival;
-  const label = sv.status === "dead" ? "overall survival" : sv.status === "alive-at-last-follow-up" ? "follow-up (alive)" : "survival";
+  const label =
+    sv.status === "dead"
+      ? "overall survival"
+      : sv.status === "alive-at-last-follow-up"
+        ? "follow-up (alive)"
+        : "survival";
   out.push(`  ${label}: ${formatInterval(sv.interval)}`);
   return out.join("\n");
 }

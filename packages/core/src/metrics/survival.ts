@@ -13,11 +13,28 @@ export interface Survival {
 export function overallSurvival(timeline: Timeline): Survival {
   const dx = timeline.diagnoses[0];
   const death = timeline.events.find((e) => e.kind === "outcome" && e.status === "death");
-  const fu = timeline.events.filter((e) => e.kind === "outcome" && e.status === "last-follow-up").at(-1);
-  if (!dx) return { status: death ? "dead" : "unknown", interval: null, endpointId: death?.id ?? null };
-  if (death) return { status: "dead", interval: intervalBetween(dx.span.start, death.span.start), endpointId: death.id };
-  if (fu) return { status: "alive-at-last-follow-up", interval: intervalBetween(dx.span.start, fu.span.start, true), endpointId: fu.id };
+  const fu = timeline.events
+    .filter((e) => e.kind === "outcome" && e.status === "last-follow-up")
+    .at(-1);
+  if (!dx)
+    return { status: death ? "dead" : "unknown", interval: null, endpointId: death?.id ?? null };
+  if (death)
+    return {
+      status: "dead",
+      interval: intervalBetween(dx.span.start, death.span.start),
+      endpointId: death.id,
+    };
+  if (fu)
+    return {
+      status: "alive-at-last-follow-up",
+      interval: intervalBetween(dx.span.start, fu.span.start, true),
+      endpointId: fu.id,
+    };
   if (timeline.dataCutoff)
-    return { status: "alive-at-last-follow-up", interval: intervalBetween(dx.span.start, timeline.dataCutoff, true), endpointId: "dataCutoff" };
+    return {
+      status: "alive-at-last-follow-up",
+      interval: intervalBetween(dx.span.start, timeline.dataCutoff, true),
+      endpointId: "dataCutoff",
+    };
   return { status: "unknown", interval: null, endpointId: null };
 }

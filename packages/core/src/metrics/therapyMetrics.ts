@@ -24,19 +24,23 @@ export function therapyMetrics(timeline: Timeline): TherapyMetrics[] {
     .filter((e): e is Extract<NormalizedEvent, { kind: "therapy" }> => e.kind === "therapy")
     .map((t) => {
       const start = t.span.start;
-      const marks = chronological(
-        events.filter(
-          (e) =>
-            ((e.kind === "progression" || e.kind === "resistance") && e.therapy === t.id) ||
-            (e.kind === "imaging" && e.evaluates === t.id && e.responses?.some((r) => r.value === "PD")),
-        ),
-        (e) => e.span.start,
+      // Progression and resistance events are the clinician's call; imaging PD counts only when
+      // no such call exists for this therapy.
+      const calls = events.filter(
+        (e) => (e.kind === "progression" || e.kind === "resistance") && e.therapy === t.id,
       );
-      const first = marks[0];
+      const pd = events.filter(
+        (e) =>
+          e.kind === "imaging" &&
+          e.evaluates === t.id &&
+          e.responses?.some((r) => r.value === "PD"),
+      );
+      const marks = calls.length > 0 ? calls : pd;
+      const first = chronological(marks, (e) => e.span.start)[0];
       return {
         therapyId: t.id,
         timeOnTreatment: intervalBetween(start, t.span.end, t.span.ongoing),
-        timeToProgression: first ? intervalBetween(start, first.span.start) : null,
+        timeToProgression: firstOf(marks.map((e) => intervalBetween(start, e.span.start))),
         progressionEventId: first?.id ?? null,
         timeToResistance: events
           .filter((e) => e.kind === "resistance" && e.therapy === t.id)
@@ -44,4 +48,17 @@ export function therapyMetrics(timeline: Timeline): TherapyMetrics[] {
         bestResponse: bestResponse(events, t.id),
       };
     });
+}
+
+/** The fuzzy minimum of several intervals: the first of several uncertain events. */
+export function firstOf(intervals: ReadonlyArray<FuzzyInterval | null>): FuzzyInterval | null {
+  const known = intervals.filter((i): i is FuzzyInterval => i !== null);
+  if (known.length === 0) return null;
+  const mins = known.map((i) => i.minDays);
+  const maxs = known.map((i) => i.maxDays).filter((m): m is number => m !== null);
+  return {
+    minDays: mins.includes(null) ? null : Math.min(...(mins as number[])),
+    maxDays: maxs.length ? Math.min(...maxs) : null,
+    censored: false,
+  };
 }

@@ -8,7 +8,10 @@ export const Id = z
 /** Fields every event carries. */
 export const eventBase = {
   id: Id.meta({ description: "Stable id, unique in the document; other events refer to it." }),
-  label: z.string().optional().meta({ description: "Short display label; derived from the event when absent." }),
+  label: z
+    .string()
+    .optional()
+    .meta({ description: "Short display label; derived from the event when absent." }),
   note: z.string().optional().meta({ description: "Free-text note in the encoder's own words." }),
 };
 

@@ -6,12 +6,18 @@ export const EdtfDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?[~?%]?$/, {
     message: "expected a date like 2023-05-03, 2024-02 or 2019 (optionally ending in ~ or ?)",
   })
-  .meta({ description: "EDTF level 0 calendar date: YYYY, YYYY-MM or YYYY-MM-DD, optional ~ ? % qualifier." });
+  .meta({
+    description:
+      "EDTF level 0 calendar date: YYYY, YYYY-MM or YYYY-MM-DD, optional ~ ? % qualifier.",
+  });
 
 /** A reference to the start or end of another event (or diagnosis) by id. */
 export const EventEdge = z.strictObject({
   event: z.string().min(1).meta({ description: "Id of the event or diagnosis." }),
-  edge: z.enum(["start", "end"]).optional().meta({ description: "Which end of it; default start." }),
+  edge: z
+    .enum(["start", "end"])
+    .optional()
+    .meta({ description: "Which end of it; default start." }),
 });
 export type EventEdge = z.infer<typeof EventEdge>;
 
@@ -21,7 +27,10 @@ export type DateBound = z.infer<typeof DateBound>;
 
 /** An offset from an anchor, as stated by the source ("three months later" = 3 month). */
 export const Offset = z.strictObject({
-  amount: z.number().finite().meta({ description: "May be negative (before) or fractional (11.5 months)." }),
+  amount: z
+    .number()
+    .finite()
+    .meta({ description: "May be negative (before) or fractional (11.5 months)." }),
   unit: z.enum(["day", "week", "month", "year"]),
 });
 export type Offset = z.infer<typeof Offset>;
@@ -37,7 +46,10 @@ export const AbsoluteDate = z.strictObject({ date: EdtfDate, text });
 export const RelativeDate = z.strictObject({
   relativeTo: EventEdge,
   offset: Offset,
-  approximate: z.boolean().optional().meta({ description: "The source hedged ('about'): marks ~ and widens to ±1 unit." }),
+  approximate: z
+    .boolean()
+    .optional()
+    .meta({ description: "The source hedged ('about'): marks ~ and widens to ±1 unit." }),
   text,
 });
 /** Date known only to lie after and/or before something. */

@@ -10,7 +10,15 @@ export const SCHEMA_VERSION = "1.0";
 /** Where the case comes from. */
 export const Source = z.strictObject({
   citation: z.string().min(1).meta({ description: "Full citation as it should be printed." }),
-  kind: z.enum(["case-report", "case-series", "teaching-scenario", "registry", "trial", "synthetic", "other"]),
+  kind: z.enum([
+    "case-report",
+    "case-series",
+    "teaching-scenario",
+    "registry",
+    "trial",
+    "synthetic",
+    "other",
+  ]),
   doi: z.string().optional(),
   url: z.string().optional(),
   published: EdtfDate.optional(),
@@ -43,7 +51,10 @@ export const Diagnosis = z.strictObject({
     })
     .optional(),
   metastaticSites: z.array(z.string()).optional(),
-  drivers: z.array(Finding).optional().meta({ description: "Driver alterations known at diagnosis." }),
+  drivers: z
+    .array(Finding)
+    .optional()
+    .meta({ description: "Driver alterations known at diagnosis." }),
   note: z.string().optional(),
 });
 export type Diagnosis = z.infer<typeof Diagnosis>;
@@ -65,7 +76,9 @@ export const TimelineDocument = z
     source: Source,
     patient: Patient,
     diagnoses: z.array(Diagnosis).optional(),
-    dataCutoff: DateInput.optional().meta({ description: "Date the data run to; ongoing therapies end here." }),
+    dataCutoff: DateInput.optional().meta({
+      description: "Date the data run to; ongoing therapies end here.",
+    }),
     events: z.array(TimelineEvent),
     notes: z.array(SourceNote).optional(),
   })

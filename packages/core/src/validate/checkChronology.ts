@@ -16,10 +16,15 @@ export function certainlyBefore(a: ResolvedDate, b: ResolvedDate): boolean {
 }
 
 /** A date whose bounds are not contradictory (those are reported once, where they are stated). */
-const possible = (d: ResolvedDate) => d.earliest === null || d.latest === null || d.earliest <= d.latest;
+const possible = (d: ResolvedDate) =>
+  d.earliest === null || d.latest === null || d.earliest <= d.latest;
 
 /** Order checks that need resolved dates: ends before starts, changes outside their therapy, events after death. */
-export function checkChronology(doc: TimelineDocument, dates: ResolvedDates, issues: IssueList): void {
+export function checkChronology(
+  doc: TimelineDocument,
+  dates: ResolvedDates,
+  issues: IssueList,
+): void {
   const at = (key: string) => dates.byKey.get(key);
   doc.events.forEach((e, i) => {
     const edges = dates.edges.get(e.id);
@@ -30,12 +35,19 @@ export function checkChronology(doc: TimelineDocument, dates: ResolvedDates, iss
     if (start && end && edges.start !== edges.end && certainlyBefore(end, start)) {
       const endField = e.kind === "molecular" ? "resultDate" : "end";
       const startField = e.kind === "molecular" ? "sample date" : "start";
-      issues.error(`${p}.${endField}`, `${describeDate(end)} is before ${startField} ${describeDate(start)}`);
+      issues.error(
+        `${p}.${endField}`,
+        `${describeDate(end)} is before ${startField} ${describeDate(start)}`,
+      );
     }
     const inside = (key: string, path: string, what: string) => {
       const d = at(key);
       if (!d || !start) return;
-      if (certainlyBefore(d, start)) issues.error(path, `${what} on ${describeDate(d)} is before the start ${describeDate(start)}`);
+      if (certainlyBefore(d, start))
+        issues.error(
+          path,
+          `${what} on ${describeDate(d)} is before the start ${describeDate(start)}`,
+        );
       if (end && !end.text?.startsWith("ongoing") && certainlyBefore(end, d))
         issues.error(path, `${what} on ${describeDate(d)} is after the end ${describeDate(end)}`);
     };
@@ -44,12 +56,17 @@ export function checkChronology(doc: TimelineDocument, dates: ResolvedDates, iss
         inside(`${e.id}.modifications[${j}]`, `${p}.modifications[${j}].date`, `the ${m.type}`),
       );
     if (e.kind === "radiotherapy")
-      e.doseChanges?.forEach((_, j) => inside(`${e.id}.doseChanges[${j}]`, `${p}.doseChanges[${j}].date`, "the dose change"));
+      e.doseChanges?.forEach((_, j) =>
+        inside(`${e.id}.doseChanges[${j}]`, `${p}.doseChanges[${j}].date`, "the dose change"),
+      );
     if (e.kind === "resistance") {
       const t = dates.edges.get(e.therapy);
       const ts = t && at(t.start);
       if (start && ts && certainlyBefore(start, ts))
-        issues.error(`${p}.date`, `resistance on ${describeDate(start)} is before its therapy started ${describeDate(ts)}`);
+        issues.error(
+          `${p}.date`,
+          `resistance on ${describeDate(start)} is before its therapy started ${describeDate(ts)}`,
+        );
     }
   });
 
@@ -59,7 +76,10 @@ export function checkChronology(doc: TimelineDocument, dates: ResolvedDates, iss
     doc.events.forEach((e, i) => {
       const s = at(dates.edges.get(e.id)?.start ?? "");
       if (i !== deathIndex && s && certainlyBefore(death, s))
-        issues.error(`events[${i}]`, `starts ${describeDate(s)}, after death on ${describeDate(death)}`);
+        issues.error(
+          `events[${i}]`,
+          `starts ${describeDate(s)}, after death on ${describeDate(death)}`,
+        );
     });
   }
 }

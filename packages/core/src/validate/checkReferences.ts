@@ -9,7 +9,8 @@ export function checkReferences(doc: TimelineDocument, issues: IssueList): void 
   const kindOf = new Map<string, Target>();
   const eventById = new Map<string, TimelineEvent>();
   const claim = (id: string, kind: Target, path: string) => {
-    if (kindOf.has(id)) issues.error(path, `duplicate id '${id}'; ids must be unique in the document`);
+    if (kindOf.has(id))
+      issues.error(path, `duplicate id '${id}'; ids must be unique in the document`);
     else kindOf.set(id, kind);
   };
   (doc.diagnoses ?? []).forEach((d, i) => claim(d.id, "diagnosis", `diagnoses[${i}].id`));
@@ -21,7 +22,8 @@ export function checkReferences(doc: TimelineDocument, issues: IssueList): void 
   const ref = (id: string | undefined, path: string, allowed?: readonly Target[]) => {
     if (id === undefined) return;
     const k = kindOf.get(id);
-    if (k === undefined) issues.error(path, `refers to '${id}', which is no event or diagnosis id in this document`);
+    if (k === undefined)
+      issues.error(path, `refers to '${id}', which is no event or diagnosis id in this document`);
     else if (allowed && !allowed.includes(k))
       issues.error(path, `refers to '${id}', a ${k}; expected a ${allowed.join(" or ")}`);
   };
@@ -35,7 +37,10 @@ export function checkReferences(doc: TimelineDocument, issues: IssueList): void 
         refs(e.basedOn, `${p}.basedOn`);
         const names = new Set(e.agents.map((a) => a.name.toLowerCase()));
         e.modifications?.forEach((m, j) => {
-          refs(m.adverseEvents, `${p}.modifications[${j}].adverseEvents`, ["adverse-event", "clinical"]);
+          refs(m.adverseEvents, `${p}.modifications[${j}].adverseEvents`, [
+            "adverse-event",
+            "clinical",
+          ]);
           if (m.agent !== undefined && !names.has(m.agent.toLowerCase()))
             issues.error(
               `${p}.modifications[${j}].agent`,
@@ -57,11 +62,15 @@ export function checkReferences(doc: TimelineDocument, issues: IssueList): void 
         const seen = new Set<string>();
         e.findings.forEach((f, j) => {
           if (f.id === undefined) return;
-          if (seen.has(f.id)) issues.error(`${p}.findings[${j}].id`, `duplicate finding id '${f.id}' in this test`);
+          if (seen.has(f.id))
+            issues.error(`${p}.findings[${j}].id`, `duplicate finding id '${f.id}' in this test`);
           seen.add(f.id);
         });
         if (e.sampleDate === undefined && e.resultDate === undefined)
-          issues.warn(p, "a molecular test with neither sampleDate nor resultDate is placed by order only");
+          issues.warn(
+            p,
+            "a molecular test with neither sampleDate nor resultDate is placed by order only",
+          );
         break;
       }
       case "resistance":
@@ -71,7 +80,10 @@ export function checkReferences(doc: TimelineDocument, issues: IssueList): void 
           ref(f.test, `${p}.findings[${j}].test`, ["molecular"]);
           const test = eventById.get(f.test);
           if (test?.kind === "molecular" && !test.findings.some((x) => x.id === f.finding))
-            issues.error(`${p}.findings[${j}].finding`, `test '${f.test}' has no finding with id '${f.finding}'`);
+            issues.error(
+              `${p}.findings[${j}].finding`,
+              `test '${f.test}' has no finding with id '${f.finding}'`,
+            );
         });
         break;
       case "progression":

@@ -27,7 +27,8 @@ const RESPONSES = new Set(["CR", "PR", "SD", "PD", "NE"]);
 
 function checkCell(col: CohortColumn, v: CohortValue): string | null {
   if (v === null) return null;
-  const isList = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === "string");
+  const isList = (x: unknown): x is string[] =>
+    Array.isArray(x) && x.every((s) => typeof s === "string");
   switch (col.type) {
     case "number":
       return typeof v === "number" && Number.isFinite(v) ? null : "expected a number or null";
@@ -36,11 +37,15 @@ function checkCell(col: CohortColumn, v: CohortValue): string | null {
     case "boolean":
       return typeof v === "boolean" ? null : "expected true, false or null";
     case "response":
-      return typeof v === "string" && RESPONSES.has(v) ? null : "expected CR, PR, SD, PD, NE or null";
+      return typeof v === "string" && RESPONSES.has(v)
+        ? null
+        : "expected CR, PR, SD, PD, NE or null";
     case "list":
       return isList(v) ? null : "expected a list of strings or null";
     case "sequence":
-      return Array.isArray(v) && v.every(isList) ? null : "expected a list of regimens (lists of strings) or null";
+      return Array.isArray(v) && v.every(isList)
+        ? null
+        : "expected a list of regimens (lists of strings) or null";
   }
 }
 
@@ -63,7 +68,10 @@ export function parseCohort(input: unknown): ParseResult<Cohort> {
       const r = parseTimeline(p);
       if (r.ok) patients.push(r.value);
       for (const issue of r.ok ? r.warnings : r.issues)
-        issues.items.push({ ...issue, path: `patients[${i}]${issue.path ? `.${issue.path}` : ""}` });
+        issues.items.push({
+          ...issue,
+          path: `patients[${i}]${issue.path ? `.${issue.path}` : ""}`,
+        });
     });
 
     const columns = doc.table?.columns ?? [];
@@ -79,14 +87,16 @@ export function parseCohort(input: unknown): ParseResult<Cohort> {
       const values: Record<string, CohortValue> = {};
       const notes: Record<string, string> = {};
       for (const key of Object.keys(row.cells))
-        if (!keys.has(key)) issues.error(`table.rows[${i}].cells.${key}`, `no column '${key}' is declared`);
+        if (!keys.has(key))
+          issues.error(`table.rows[${i}].cells.${key}`, `no column '${key}' is declared`);
       for (const col of columns) {
         const cell: Cell | undefined = row.cells[col.key];
         const isNoted = cell !== null && typeof cell === "object" && !Array.isArray(cell);
         const value: CohortValue = cell === undefined ? null : isNoted ? cell.value : cell;
         if (isNoted) notes[col.key] = cell.note;
         const problem = checkCell(col, value);
-        if (problem) issues.error(`table.rows[${i}].cells.${col.key}`, `${problem} (column '${col.label}')`);
+        if (problem)
+          issues.error(`table.rows[${i}].cells.${col.key}`, `${problem} (column '${col.label}')`);
         values[col.key] = value;
       }
       return { id: row.id, values, notes };
@@ -94,6 +104,9 @@ export function parseCohort(input: unknown): ParseResult<Cohort> {
     if (issues.hasErrors) return { ok: false, issues: issues.items };
     return { ok: true, value: { document: doc, patients, columns, rows }, warnings: issues.items };
   } catch (err) {
-    return { ok: false, issues: [{ path: "", message: `internal error: ${String(err)}`, severity: "error" }] };
+    return {
+      ok: false,
+      issues: [{ path: "", message: `internal error: ${String(err)}`, severity: "error" }],
+    };
   }
 }

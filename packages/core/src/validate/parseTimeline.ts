@@ -10,8 +10,7 @@ import { fromZodIssues } from "./zodIssues.js";
 
 /** The result of parsing: a timeline, or every issue found. Warnings may accompany success. */
 export type ParseResult<T> =
-  | { ok: true; value: T; warnings: ValidationIssue[] }
-  | { ok: false; issues: ValidationIssue[] };
+  { ok: true; value: T; warnings: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
 
 /**
  * Validate any JSON value as a patient timeline and resolve its dates. Never throws: every problem
@@ -22,7 +21,10 @@ export function parseTimeline(input: unknown): ParseResult<Timeline> {
     return parseUnsafe(input);
   } catch (err) {
     // A bug of ours, not the user's: still never throw at the caller.
-    return { ok: false, issues: [{ path: "", message: `internal error: ${String(err)}`, severity: "error" }] };
+    return {
+      ok: false,
+      issues: [{ path: "", message: `internal error: ${String(err)}`, severity: "error" }],
+    };
   }
 }
 
@@ -46,7 +48,8 @@ function buildTimeline(doc: TimelineDocument, dates: ResolvedDates): Timeline {
   const datesOf = (id: string): Record<string, ResolvedDate> => {
     const out: Record<string, ResolvedDate> = {};
     const prefix = `${id}.`;
-    for (const s of dates.slots) if (s.key.startsWith(prefix)) out[s.key.slice(prefix.length)] = dates.byKey.get(s.key)!;
+    for (const s of dates.slots)
+      if (s.key.startsWith(prefix)) out[s.key.slice(prefix.length)] = dates.byKey.get(s.key)!;
     return out;
   };
   const events: NormalizedEvent[] = doc.events.map((e, index) => ({
@@ -56,8 +59,15 @@ function buildTimeline(doc: TimelineDocument, dates: ResolvedDates): Timeline {
     dates: datesOf(e.id),
   }));
   const diagnoses = (doc.diagnoses ?? []).map((d) => ({ ...d, span: spanOf(d.id, false) }));
-  const undated = [...events.flatMap((e) => Object.values(e.dates)), ...diagnoses.map((d) => d.span.start)].every(
-    (d) => d.precision === "unknown",
-  );
-  return { document: doc, events, diagnoses, dataCutoff: dates.byKey.get(CUTOFF_KEY) ?? null, undated };
+  const undated = [
+    ...events.flatMap((e) => Object.values(e.dates)),
+    ...diagnoses.map((d) => d.span.start),
+  ].every((d) => d.precision === "unknown");
+  return {
+    document: doc,
+    events,
+    diagnoses,
+    dataCutoff: dates.byKey.get(CUTOFF_KEY) ?? null,
+    undated,
+  };
 }

@@ -19,7 +19,10 @@ const valueAt = (root: unknown, path: ReadonlyArray<PropertyKey>): unknown => {
 };
 
 /** Turn Zod's issues into path-qualified messages a person can act on. */
-export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>, input: unknown): ValidationIssue[] {
+export function fromZodIssues(
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+  input: unknown,
+): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const i of issues) {
     const path = formatPath(i.path);
@@ -28,19 +31,25 @@ export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>, input: un
     switch (i.code) {
       case "invalid_type":
         message =
-          got === undefined ? `is required (${i.expected})` : `expected ${i.expected}, got ${describe(got)}`;
+          got === undefined
+            ? `is required (${i.expected})`
+            : `expected ${i.expected}, got ${describe(got)}`;
         break;
       case "invalid_value":
         message =
           got === undefined
             ? `is required (${i.values.map((v) => JSON.stringify(v)).join(" or ")})`
             : i.values.length === 1
-            ? `must be ${JSON.stringify(i.values[0])}, got ${describe(got)}`
-            : `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}; got ${describe(got)}`;
+              ? `must be ${JSON.stringify(i.values[0])}, got ${describe(got)}`
+              : `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}; got ${describe(got)}`;
         break;
       case "unrecognized_keys":
         for (const key of i.keys) {
-          out.push({ path: formatPath([...i.path, key]), message: "is not a field of this object (typo?)", severity: "error" });
+          out.push({
+            path: formatPath([...i.path, key]),
+            message: "is not a field of this object (typo?)",
+            severity: "error",
+          });
         }
         continue;
       case "invalid_union": {

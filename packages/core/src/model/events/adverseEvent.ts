@@ -11,6 +11,8 @@ export const AdverseEventEvent = z.strictObject({
   start: DateInput.optional(),
   end: DateInput.optional(),
   therapy: Ref.optional().meta({ description: "Therapy it is attributed to." }),
-  action: z.enum(["none", "held", "dose-reduced", "discontinued", "hospitalized", "other"]).optional(),
+  action: z
+    .enum(["none", "held", "dose-reduced", "discontinued", "hospitalized", "other"])
+    .optional(),
 });
 export type AdverseEventEvent = z.infer<typeof AdverseEventEvent>;

@@ -5,7 +5,10 @@ import { eventBase, Ref, ResponseCode } from "../common.js";
 /** One response call, optionally scoped ("intracranial PD"). */
 export const ResponseAssessment = z.strictObject({
   value: ResponseCode,
-  scope: z.string().optional().meta({ description: "e.g. 'intracranial', 'extracranial'; overall when absent." }),
+  scope: z
+    .string()
+    .optional()
+    .meta({ description: "e.g. 'intracranial', 'extracranial'; overall when absent." }),
   criteria: z.string().optional().meta({ description: "e.g. 'RECIST 1.1'." }),
 });
 export type ResponseAssessment = z.infer<typeof ResponseAssessment>;
@@ -23,14 +26,28 @@ export const Lesion = z.strictObject({
 export const ImagingEvent = z.strictObject({
   kind: z.literal("imaging"),
   ...eventBase,
-  modality: z.enum(["CT", "MRI", "PET-CT", "bone-scan", "X-ray", "ultrasound", "other", "unspecified"]),
+  modality: z.enum([
+    "CT",
+    "MRI",
+    "PET-CT",
+    "bone-scan",
+    "X-ray",
+    "ultrasound",
+    "other",
+    "unspecified",
+  ]),
   date: DateInput.optional(),
   sites: z.array(z.string()).optional(),
   responses: z.array(ResponseAssessment).optional(),
   lesions: z.array(Lesion).optional(),
-  targetSumChangePct: z.number().optional().meta({ description: "Percent change of the sum of target lesions." }),
+  targetSumChangePct: z
+    .number()
+    .optional()
+    .meta({ description: "Percent change of the sum of target lesions." }),
   suvMax: z.number().nonnegative().optional(),
-  evaluates: Ref.optional().meta({ description: "The therapy (or radiotherapy) this study evaluates." }),
+  evaluates: Ref.optional().meta({
+    description: "The therapy (or radiotherapy) this study evaluates.",
+  }),
   baseline: z.boolean().optional(),
 });
 export type ImagingEvent = z.infer<typeof ImagingEvent>;

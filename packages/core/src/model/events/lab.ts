@@ -17,7 +17,9 @@ export const LabSeriesEvent = z.strictObject({
   ...eventBase,
   analyte: z.string().min(1),
   unit: z.string().min(1),
-  referenceRange: z.strictObject({ low: z.number().optional(), high: z.number().optional() }).optional(),
+  referenceRange: z
+    .strictObject({ low: z.number().optional(), high: z.number().optional() })
+    .optional(),
   values: z.array(LabValue).min(1),
 });
 export type LabSeriesEvent = z.infer<typeof LabSeriesEvent>;

@@ -10,7 +10,10 @@ export const Finding = z.strictObject({
   partner: z.string().optional().meta({ description: "Fusion partner (5′), e.g. 'EML4'." }),
   partnerExons: z.string().optional(),
   geneExons: z.string().optional(),
-  variant: z.string().optional().meta({ description: "Protein or exon change, e.g. 'p.E1724*', 'exon 19 deletion'." }),
+  variant: z
+    .string()
+    .optional()
+    .meta({ description: "Protein or exon change, e.g. 'p.E1724*', 'exon 19 deletion'." }),
   copyNumber: z.number().nonnegative().optional(),
   status: z.enum(["detected", "not-detected", "lost", "newly-detected", "equivocal"]),
   note: z.string().optional(),
@@ -24,9 +27,20 @@ export const MolecularTestEvent = z.strictObject({
   sampleDate: DateInput.optional(),
   resultDate: DateInput.optional(),
   sample: z.strictObject({
-    type: z.enum(["tissue", "plasma-ctDNA", "whole-blood-ctDNA", "csf", "pleural-effusion", "other", "unknown"]),
+    type: z.enum([
+      "tissue",
+      "plasma-ctDNA",
+      "whole-blood-ctDNA",
+      "csf",
+      "pleural-effusion",
+      "other",
+      "unknown",
+    ]),
     site: z.string().optional(),
-    from: z.string().optional().meta({ description: "Id of the procedure that yielded the sample." }),
+    from: z
+      .string()
+      .optional()
+      .meta({ description: "Id of the procedure that yielded the sample." }),
   }),
   method: z.strictObject({
     type: z.enum(["NGS", "IHC", "FISH", "PCR", "RNA-seq", "other"]),

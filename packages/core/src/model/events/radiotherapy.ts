@@ -16,11 +16,33 @@ export const RadiotherapyEvent = z.strictObject({
   kind: z.literal("radiotherapy"),
   ...eventBase,
   site: z.string().min(1),
-  technique: z.enum(["SRT", "SBRT", "WBRT", "EBRT", "IMRT", "radionuclide", "brachytherapy", "other", "unknown"]),
-  radionuclide: z.string().optional().meta({ description: "For radionuclide therapy, e.g. 'strontium-89'." }),
+  technique: z.enum([
+    "SRT",
+    "SBRT",
+    "WBRT",
+    "EBRT",
+    "IMRT",
+    "radionuclide",
+    "brachytherapy",
+    "other",
+    "unknown",
+  ]),
+  radionuclide: z
+    .string()
+    .optional()
+    .meta({ description: "For radionuclide therapy, e.g. 'strontium-89'." }),
   intent: z.enum(["curative", "palliative", "hemostatic", "adjuvant", "unknown"]).optional(),
-  totalDoseGy: z.number().positive().optional().meta({ description: "Initially prescribed total dose." }),
-  fractions: z.number().int().positive().optional().meta({ description: "Initially prescribed fractions." }),
+  totalDoseGy: z
+    .number()
+    .positive()
+    .optional()
+    .meta({ description: "Initially prescribed total dose." }),
+  fractions: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .meta({ description: "Initially prescribed fractions." }),
   doseChanges: z.array(DoseChange).optional(),
   start: DateInput.optional(),
   end: DateInput.optional(),

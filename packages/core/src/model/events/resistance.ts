@@ -12,8 +12,14 @@ export const ResistanceEvent = z.strictObject({
   ...eventBase,
   date: DateInput.optional().meta({ description: "When the resistance was detected." }),
   therapy: Ref.meta({ description: "The therapy on which it arose (whose line it ended)." }),
-  mechanism: z.string().min(1).meta({ description: "Short statement, e.g. 'acquired EML4::ALK fusion'." }),
+  mechanism: z
+    .string()
+    .min(1)
+    .meta({ description: "Short statement, e.g. 'acquired EML4::ALK fusion'." }),
   findings: z.array(FindingRef).optional(),
-  evidence: z.array(Ref).optional().meta({ description: "Imaging, progression or lab events that support it." }),
+  evidence: z
+    .array(Ref)
+    .optional()
+    .meta({ description: "Imaging, progression or lab events that support it." }),
 });
 export type ResistanceEvent = z.infer<typeof ResistanceEvent>;

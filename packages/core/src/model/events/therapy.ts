@@ -5,7 +5,12 @@ import { eventBase, Ref } from "../common.js";
 /** One agent of a regimen. */
 export const Agent = z.strictObject({
   name: z.string().min(1).meta({ description: "Generic drug name, e.g. 'alectinib'." }),
-  drugClass: z.string().optional().meta({ description: "Drug class, e.g. 'ALK TKI', 'platinum chemotherapy'; drives stable colours." }),
+  drugClass: z
+    .string()
+    .optional()
+    .meta({
+      description: "Drug class, e.g. 'ALK TKI', 'platinum chemotherapy'; drives stable colours.",
+    }),
   dose: z.number().positive().optional().meta({ description: "Dose per administration." }),
   unit: z.string().optional().meta({ description: "Dose unit, e.g. 'mg', 'mg/m2', 'AUC'." }),
   route: z.string().optional().meta({ description: "Route, e.g. 'oral', 'IV'." }),
@@ -16,9 +21,19 @@ export type Agent = z.infer<typeof Agent>;
 
 /** A change inside a therapy: hold, resume, dose change. */
 export const Modification = z.strictObject({
-  type: z.enum(["hold", "resume", "dose-reduction", "dose-escalation", "schedule-change", "agent-stopped"]),
+  type: z.enum([
+    "hold",
+    "resume",
+    "dose-reduction",
+    "dose-escalation",
+    "schedule-change",
+    "agent-stopped",
+  ]),
   date: DateInput.optional(),
-  agent: z.string().optional().meta({ description: "Name of the agent concerned; all agents when absent." }),
+  agent: z
+    .string()
+    .optional()
+    .meta({ description: "Name of the agent concerned; all agents when absent." }),
   dose: z.number().positive().optional().meta({ description: "New dose after the change." }),
   unit: z.string().optional(),
   schedule: z.string().optional().meta({ description: "New schedule after the change." }),
@@ -45,15 +60,39 @@ export const TherapyEvent = z.strictObject({
   kind: z.literal("therapy"),
   ...eventBase,
   agents: z.array(Agent).min(1),
-  line: z.number().int().positive().optional().meta({ description: "Line of therapy when the source states it." }),
+  line: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .meta({ description: "Line of therapy when the source states it." }),
   start: DateInput.optional(),
   end: DateInput.optional(),
   ongoing: z.boolean().optional().meta({ description: "Still given at the data cut-off." }),
   cycles: z.number().int().positive().optional(),
-  intent: z.enum(["curative", "palliative", "adjuvant", "neoadjuvant", "maintenance", "supportive", "unknown"]).optional(),
-  setting: z.string().optional().meta({ description: "Trial or access programme, e.g. 'KOSMOS-II'." }),
+  intent: z
+    .enum([
+      "curative",
+      "palliative",
+      "adjuvant",
+      "neoadjuvant",
+      "maintenance",
+      "supportive",
+      "unknown",
+    ])
+    .optional(),
+  setting: z
+    .string()
+    .optional()
+    .meta({ description: "Trial or access programme, e.g. 'KOSMOS-II'." }),
   stopReason: StopReason.optional(),
-  basedOn: z.array(Ref).optional().meta({ description: "Events that motivated this therapy (a resistance finding, a test, a board decision)." }),
+  basedOn: z
+    .array(Ref)
+    .optional()
+    .meta({
+      description:
+        "Events that motivated this therapy (a resistance finding, a test, a board decision).",
+    }),
   modifications: z.array(Modification).optional(),
 });
 export type TherapyEvent = z.infer<typeof TherapyEvent>;
