@@ -122,13 +122,8 @@ export function resolveDates(doc: TimelineDocument, issues: IssueList): Resolved
         ...(input.text === undefined ? {} : { text: input.text }),
       };
     }
-    // Bounded: after and/or before.
-    if (input.after === undefined && input.before === undefined) {
-      issues.error(slot.path, "a bounded date needs 'after', 'before' or both");
-      return own();
-    }
-    const after =
-      input.after === undefined ? null : resolveBound(input.after, `${slot.path}.after`);
+    // Bounded: after and/or before (the schema guarantees at least one).
+    const after = "after" in input ? resolveBound(input.after, `${slot.path}.after`) : null;
     const before =
       input.before === undefined ? null : resolveBound(input.before, `${slot.path}.before`);
     if (!after && !before) return own();
@@ -141,7 +136,7 @@ export function resolveDates(doc: TimelineDocument, issues: IssueList): Resolved
         : (after ?? before)!.frame;
     const lo = after && after.frame === frame ? after.earliest : null;
     const hi = before && before.frame === frame ? before.latest : null;
-    const afterKey = input.after !== undefined && "event" in input.after ? after?.key : undefined;
+    const afterKey = "after" in input && "event" in input.after ? after?.key : undefined;
     if (lo !== null && hi !== null && lo > hi) {
       issues.error(
         slot.path,

@@ -30,7 +30,9 @@ export const Offset = z.strictObject({
   amount: z
     .number()
     .finite()
-    .meta({ description: "May be negative (before) or fractional (11.5 months)." }),
+    .min(-5000)
+    .max(5000)
+    .meta({ description: "May be negative (before) or fractional (11.5 months); at most 5000 units either way." }),
   unit: z.enum(["day", "week", "month", "year"]),
 });
 export type Offset = z.infer<typeof Offset>;
@@ -53,11 +55,10 @@ export const RelativeDate = z.strictObject({
   text,
 });
 /** Date known only to lie after and/or before something. */
-export const BoundedDate = z.strictObject({
-  after: DateBound.optional(),
-  before: DateBound.optional(),
-  text,
-});
+export const BoundedDate = z.union([
+  z.strictObject({ after: DateBound, before: DateBound.optional(), text }),
+  z.strictObject({ before: DateBound, text }),
+]);
 /** Date the source does not give. */
 export const UnknownDate = z.strictObject({ unknown: z.literal(true), text });
 

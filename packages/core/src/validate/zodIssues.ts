@@ -64,6 +64,15 @@ export function fromZodIssues(
           });
           continue;
         }
+        // A value plainly aimed at one branch (no complaint about its own shape at the top) gets
+        // that branch's precise issues instead of the union's summary.
+        const branches = (i as { errors?: z.core.$ZodIssue[][] }).errors ?? [];
+        const fits = branches.filter((b) => b.length > 0 && b.every((x) => x.path.length > 0));
+        const best = fits.sort((a, b) => a.length - b.length)[0];
+        if (best) {
+          out.push(...fromZodIssues(best.map((x) => ({ ...x, path: [...i.path, ...x.path] })), input));
+          continue;
+        }
         message = i.message;
         break;
       }

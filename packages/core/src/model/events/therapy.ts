@@ -5,12 +5,9 @@ import { eventBase, Ref } from "../common.js";
 /** One agent of a regimen. */
 export const Agent = z.strictObject({
   name: z.string().min(1).meta({ description: "Generic drug name, e.g. 'alectinib'." }),
-  drugClass: z
-    .string()
-    .optional()
-    .meta({
-      description: "Drug class, e.g. 'ALK TKI', 'platinum chemotherapy'; drives stable colours.",
-    }),
+  drugClass: z.string().optional().meta({
+    description: "Drug class, e.g. 'ALK TKI', 'platinum chemotherapy'; drives stable colours.",
+  }),
   dose: z.number().positive().optional().meta({ description: "Dose per administration." }),
   unit: z.string().optional().meta({ description: "Dose unit, e.g. 'mg', 'mg/m2', 'AUC'." }),
   route: z.string().optional().meta({ description: "Route, e.g. 'oral', 'IV'." }),
@@ -86,13 +83,10 @@ export const TherapyEvent = z.strictObject({
     .optional()
     .meta({ description: "Trial or access programme, e.g. 'KOSMOS-II'." }),
   stopReason: StopReason.optional(),
-  basedOn: z
-    .array(Ref)
-    .optional()
-    .meta({
-      description:
-        "Events that motivated this therapy (a resistance finding, a test, a board decision).",
-    }),
+  basedOn: z.array(Ref).optional().meta({
+    description:
+      "Events that motivated this therapy (a resistance finding, a test, a board decision).",
+  }),
   modifications: z.array(Modification).optional(),
 });
 export type TherapyEvent = z.infer<typeof TherapyEvent>;
