@@ -146,13 +146,18 @@ describe("parseTimeline reports problems with their path", () => {
 
 describe("parseTimeline bounds offsets", () => {
   it("rejects an offset of a hundred million months with a message, not a crash (found by fast-check)", () => {
-    const bad = doc([tki("a", { relativeTo: { event: "b" }, offset: { amount: -100019959.5, unit: "month" } }), tki("b", "2020-01-01")]);
-    expect(messages(bad)).toEqual(["events[0].start.offset.amount: must be at least -5000, got number -100019959.5"]);
+    const bad = doc([
+      tki("a", { relativeTo: { event: "b" }, offset: { amount: -100019959.5, unit: "month" } }),
+      tki("b", "2020-01-01"),
+    ]);
+    expect(messages(bad)).toEqual([
+      "events[0].start.offset.amount: must be at least -5000, got number -100019959.5",
+    ]);
   });
 
   it("points at the missing part of a relative date", () => {
-    expect(messages(doc([tki("a", { relativeTo: { event: "a", edge: "end" } } as never)]))).toEqual([
-      "events[0].start.offset: is required (object)",
-    ]);
+    expect(messages(doc([tki("a", { relativeTo: { event: "a", edge: "end" } } as never)]))).toEqual(
+      ["events[0].start.offset: is required (object)"],
+    );
   });
 });

@@ -32,7 +32,10 @@ export const Offset = z.strictObject({
     .finite()
     .min(-5000)
     .max(5000)
-    .meta({ description: "May be negative (before) or fractional (11.5 months); at most 5000 units either way." }),
+    .meta({
+      description:
+        "May be negative (before) or fractional (11.5 months); at most 5000 units either way.",
+    }),
   unit: z.enum(["day", "week", "month", "year"]),
 });
 export type Offset = z.infer<typeof Offset>;

@@ -70,7 +70,12 @@ export function fromZodIssues(
         const fits = branches.filter((b) => b.length > 0 && b.every((x) => x.path.length > 0));
         const best = fits.sort((a, b) => a.length - b.length)[0];
         if (best) {
-          out.push(...fromZodIssues(best.map((x) => ({ ...x, path: [...i.path, ...x.path] })), input));
+          out.push(
+            ...fromZodIssues(
+              best.map((x) => ({ ...x, path: [...i.path, ...x.path] })),
+              input,
+            ),
+          );
           continue;
         }
         message = i.message;
