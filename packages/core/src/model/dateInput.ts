@@ -27,15 +27,10 @@ export type DateBound = z.infer<typeof DateBound>;
 
 /** An offset from an anchor, as stated by the source ("three months later" = 3 month). */
 export const Offset = z.strictObject({
-  amount: z
-    .number()
-    .finite()
-    .min(-5000)
-    .max(5000)
-    .meta({
-      description:
-        "May be negative (before) or fractional (11.5 months); at most 5000 units either way.",
-    }),
+  amount: z.number().finite().min(-5000).max(5000).meta({
+    description:
+      "May be negative (before) or fractional (11.5 months); at most 5000 units either way.",
+  }),
   unit: z.enum(["day", "week", "month", "year"]),
 });
 export type Offset = z.infer<typeof Offset>;
