@@ -27,6 +27,20 @@ function extendChain(
   return chain;
 }
 
+/** A date known only to fall on or after `start`. */
+function openFrom(start: ResolvedDate, text: string): ResolvedDate {
+  return {
+    frame: start.frame,
+    earliest: start.earliest,
+    latest: null,
+    precision: "bounded",
+    approximate: false,
+    uncertain: false,
+    text,
+    ...(start.key ? { chain: extendChain(start.key, start, 0, null) } : {}),
+  };
+}
+
 const unknownIn = (frame: string, text?: string): ResolvedDate => ({
   frame,
   earliest: 0,
@@ -160,34 +174,12 @@ export function resolveDates(doc: TimelineDocument, issues: IssueList): Resolved
     if (slot.ongoing) {
       const cutoff = slotByKey.has(CUTOFF_KEY) ? resolveKey(CUTOFF_KEY, "dataCutoff") : null;
       if (cutoff) return { ...cutoff, text: "ongoing at data cut-off" };
-      const startKey = slot.key.replace(/\.end$/, ".start");
-      const start = resolveKey(startKey, slot.path);
-      return start
-        ? {
-            frame: start.frame,
-            earliest: start.earliest,
-            latest: null,
-            precision: "bounded",
-            approximate: false,
-            uncertain: false,
-            text: "ongoing",
-          }
-        : unknownIn(slot.key);
     }
     if (slot.key.endsWith(".end")) {
-      // An unstated end is unknown, but not before the start: open-ended from it.
+      // An unstated end (or an ongoing one with no cut-off) is unknown, but not before the start.
       const start = resolveKey(slot.key.replace(/\.end$/, ".start"), slot.path);
       if (start && start.precision !== "unknown")
-        return {
-          frame: start.frame,
-          earliest: start.earliest,
-          latest: null,
-          precision: "bounded",
-          approximate: false,
-          uncertain: false,
-          text: "end not stated",
-          ...(start.key ? { chain: extendChain(start.key, start, 0, null) } : {}),
-        };
+        return openFrom(start, slot.ongoing ? "ongoing" : "end not stated");
     }
     return unknownIn(slot.key);
   };
