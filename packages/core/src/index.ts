@@ -46,3 +46,28 @@ export type { Survival } from "./metrics/survival.js";
 export { overallSurvival } from "./metrics/survival.js";
 export type { TimelineSummary, LineSummary } from "./metrics/summarize.js";
 export { summarizeTimeline, formatSummary } from "./metrics/summarize.js";
+export type {
+  TimelineLayout,
+  Lane,
+  LaneKind,
+  Mark,
+  BarMark,
+  BarTick,
+  PointMark,
+  SeriesMark,
+  Link,
+  Tick,
+  Label,
+  Glyph,
+  XRange,
+  AxisDescriptor,
+  LegendEntry,
+  Unplaced,
+} from "./layout/types.js";
+export { LANE_ORDER } from "./layout/types.js";
+export type { LayoutOptions } from "./layout/layoutOptions.js";
+export type { AxisOptions, AxisUnit } from "./layout/timeAxis.js";
+export { layoutTimeline } from "./layout/layoutTimeline.js";
+export { LANE_LABELS } from "./layout/lanes.js";
+export { measureText, truncateText } from "./layout/measureText.js";
+export { describeEvent, formatWhen, shortLabel } from "./layout/describeEvent.js";

@@ -1,5 +1,11 @@
-// @oncoline/react — placeholder until the patient-timeline issue lands the components.
-// It re-exports nothing of its own yet; the version constant lets consumers check the pairing.
-
-/** The version of the @oncoline/react package. */
-export const VERSION = "0.1.0";
+// @oncoline/react public API.
+export { renderToSVG, describeIssues } from "./renderToSVG.js";
+export type { RenderOptions } from "./renderToSVG.js";
+export { TimelineSvg, DEFAULT_LAYERS } from "./TimelineSvg.js";
+export type { TimelineSvgProps, Layer, LayerContext } from "./TimelineSvg.js";
+export { themes, screenTheme, journalTheme, slideTheme, darkTheme } from "./theme/themes.js";
+export type { ThemeName } from "./theme/themes.js";
+export type { Theme } from "./theme/theme.js";
+export { colorFor } from "./theme/colorFor.js";
+export { makePaint } from "./marks/paint.js";
+export type { Paint } from "./marks/paint.js";

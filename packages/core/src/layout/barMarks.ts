@@ -1,0 +1,168 @@
+import type { NormalizedEvent } from "../model/normalized.js";
+import { describeEvent, shortLabel } from "./describeEvent.js";
+import type { Draft, DraftContext } from "./draft.js";
+import { footprintWithLabel, placeLabel } from "./placeLabel.js";
+import { OPEN_FADE_PX, placeDate, type PlacedDate } from "./placeDate.js";
+import type { TimeAxis } from "./timeAxis.js";
+import type { BarMark, BarTick, LaneKind, XRange } from "./types.js";
+
+const MIN_BAR_PX = 3;
+
+/** Colour key of a course: the first agent's drug class, or the radiotherapy technique. */
+export function barColorKey(e: NormalizedEvent): string {
+  if (e.kind === "therapy") return `class:${e.agents[0]?.drugClass ?? "other"}`;
+  if (e.kind === "radiotherapy") return `rt:${e.technique}`;
+  if (e.kind === "adverse-event") return "adverse";
+  if (e.kind === "clinical") return `clinical:${e.category}`;
+  return e.kind;
+}
+
+/** Spread marks that share the same uncertain range in order across it, each keeping its whisker. */
+function spreadInOrder(places: Array<PlacedDate | null>): Array<PlacedDate | null> {
+  const groups = new Map<string, number[]>();
+  places.forEach((p, i) => {
+    if (!p?.range) return;
+    const k = `${p.range.x0.toFixed(2)}:${p.range.x1.toFixed(2)}`;
+    groups.set(k, [...(groups.get(k) ?? []), i]);
+  });
+  const out = [...places];
+  for (const idx of groups.values()) {
+    if (idx.length < 2) continue;
+    idx.forEach((i, k) => {
+      const p = out[i]!;
+      out[i] = { ...p, x: p.range!.x0 + ((k + 1) / (idx.length + 1)) * (p.range!.x1 - p.range!.x0) };
+    });
+  }
+  return out;
+}
+
+function therapyTicks(e: Extract<NormalizedEvent, { kind: "therapy" }>, axis: TimeAxis, x0: number, x1: number): BarTick[] {
+  const mods = e.modifications ?? [];
+  const places = spreadInOrder(
+    mods.map((_, i) => {
+      const d = e.dates[`modifications[${i}]`];
+      const p = d ? placeDate(d, axis) : null;
+      if (!p) return null;
+      // A change lies inside its course: clamp its range to the bar.
+      const range: XRange | null = p.range ? { x0: Math.max(x0, p.range.x0), x1: Math.min(x1, p.range.x1) } : null;
+      const x = range && p.openRight ? (range.x0 + range.x1) / 2 : Math.min(x1, Math.max(x0, p.x));
+      return { ...p, x, range };
+    }),
+  );
+  return mods.flatMap((m, i) => {
+    const p = places[i];
+    if (!p) return [];
+    const dose = m.dose !== undefined ? `${m.dose}${m.unit ? ` ${m.unit}` : ""}${m.schedule ? ` ${m.schedule}` : ""}` : "";
+    const label = { hold: "held", resume: dose ? `resumed at ${dose}` : "resumed", "dose-reduction": `reduced to ${dose}`, "dose-escalation": `increased to ${dose}`, "schedule-change": `schedule ${m.schedule ?? ""}`, "agent-stopped": `${m.agent ?? "agent"} stopped` }[m.type];
+    return [{ x: p.x, range: p.range, type: m.type, label, description: `${label}${m.reason ? ` (${m.reason})` : ""}` }];
+  });
+}
+
+function radiotherapyTicks(e: Extract<NormalizedEvent, { kind: "radiotherapy" }>, axis: TimeAxis, x0: number, x1: number): BarTick[] {
+  let prev = e.totalDoseGy !== undefined ? `${e.totalDoseGy} Gy${e.fractions ? ` / ${e.fractions} fx` : ""}` : "";
+  return (e.doseChanges ?? []).flatMap((c, i) => {
+    const d = e.dates[`doseChanges[${i}]`];
+    const p = d ? placeDate(d, axis) : null;
+    const next = `${c.totalDoseGy} Gy${c.fractions ? ` / ${c.fractions} fx` : ""}`;
+    const label = `${prev ? `${prev} → ` : ""}${next}`;
+    prev = next;
+    if (!p) return [];
+    const range = p.range ? { x0: Math.max(x0, p.range.x0), x1: Math.min(x1, p.range.x1) } : null;
+    const x = range ? (range.x0 + range.x1) / 2 : p.x;
+    return [{ x, range, type: "dose-escalation", label, description: `prescription changed: ${label}${c.reason ? ` (${c.reason})` : ""}` }];
+  });
+}
+
+/** The chart label of a course: its label or regimen, with the final dose after any change. */
+function barText(e: NormalizedEvent): string {
+  const base = shortLabel(e);
+  if (e.kind !== "therapy") return base;
+  const lastDose = [...(e.modifications ?? [])].reverse().find((m) => m.dose !== undefined);
+  return lastDose ? `${base} → ${lastDose.dose}${lastDose.unit ? ` ${lastDose.unit}` : ""}${lastDose.schedule ? ` ${lastDose.schedule}` : ""}` : base;
+}
+
+/** Build the bar of a course (therapy, radiotherapy, or an event with an end), or null if unplaceable. */
+export function barDraft(e: NormalizedEvent, lane: LaneKind, axis: TimeAxis, ctx: DraftContext, cutoffX: number | null): Draft | null {
+  const s = placeDate(e.span.start, axis);
+  if (!s) return null;
+  const ongoing = e.span.ongoing;
+  let en = placeDate(e.span.end, axis);
+  if (ongoing && en === null && cutoffX !== null) en = { x: cutoffX, range: null, openLeft: false, openRight: false, uncertain: false };
+  const start = s.range ?? { x0: s.x, x1: s.x };
+  let x = s.openLeft ? start.x0 : (s.range?.x0 ?? s.x);
+  let x2: number;
+  let endRange: XRange | null = null;
+  let openEnd = false;
+  if (!en || (en.openRight && !ongoing)) {
+    const from = en ? en.range!.x0 : Math.max(x, start.x1);
+    x2 = from + OPEN_FADE_PX;
+    endRange = { x0: from, x1: x2 };
+    openEnd = true;
+  } else if (ongoing) {
+    x2 = en.openRight ? en.range!.x0 : en.x;
+  } else {
+    x2 = en.range?.x1 ?? en.x;
+    endRange = en.range;
+  }
+  // Stated duration, uncertain place: a bar of that length at the middle of where it may start.
+  let placement: XRange | null = null;
+  const stated = e.span.start.key === undefined ? undefined : e.span.end.chain?.[e.span.start.key];
+  const sRange = s.range;
+  let startRange = sRange;
+  if (!ongoing && stated && stated[1] !== null && sRange && !s.openLeft && en && !en.openRight) {
+    const days = (stated[0] + stated[1]) / 2;
+    const pxPerDay = (axis.x(days + 1000) - axis.x(1000));
+    const mid = (sRange.x0 + sRange.x1) / 2;
+    placement = { x0: sRange.x0, x1: (en.range?.x1 ?? en.x) };
+    [x, x2] = [mid, mid + days * pxPerDay];
+    startRange = null;
+    endRange = null;
+  }
+  // A single-day course still needs a visible width.
+  if (x2 - x < MIN_BAR_PX) x2 = x + MIN_BAR_PX;
+  const ticks = e.kind === "therapy" ? therapyTicks(e, axis, x, x2) : e.kind === "radiotherapy" ? radiotherapyTicks(e, axis, x, x2) : [];
+  const solid = { x0: startRange?.x1 ?? x, x1: endRange?.x0 ?? x2 };
+  const vague = solid.x1 <= solid.x0;
+  const text = barText(e);
+  const label = placeLabel(text, {
+    x0: x,
+    x1: x2 + (ongoing ? 8 : 0),
+    // A vague course is drawn as a light outline over its whole possible extent: text fits inside.
+    inside: vague ? { x0: x, x1: x2 } : solid,
+    plotX0: ctx.plotX0,
+    plotX1: ctx.plotX1,
+    fontSize: ctx.fontSize,
+  });
+  const mark: BarMark = {
+    type: "bar",
+    id: e.id,
+    eventId: e.id,
+    kind: e.kind,
+    lane,
+    row: 0,
+    label,
+    description: describeEvent(e),
+    uncertain: s.uncertain || !!en?.uncertain || openEnd,
+    colorKey: barColorKey(e),
+    bounds: { x: 0, y: 0, width: 0, height: 0 },
+    x,
+    x2,
+    y: 0,
+    height: 0,
+    startRange,
+    endRange,
+    openEnd,
+    openStart: s.openLeft,
+    ongoing,
+    stopReason: e.kind === "therapy" ? (e.stopReason ?? null) : null,
+    ticks,
+    vague,
+    placement,
+  };
+  const fp = footprintWithLabel(
+    Math.min(x, placement?.x0 ?? x, ...ticks.map((t) => t.range?.x0 ?? t.x)),
+    Math.max(x2 + (ongoing ? 8 : 0), placement?.x1 ?? x2),
+    label,
+  );
+  return { mark, lane, x0: fp.x0, x1: fp.x1, rows: 1, order: e.index };
+}

@@ -1,0 +1,22 @@
+import type { LaneKind, Mark } from "./types.js";
+
+/** A mark before packing: x is known, row and y are not yet. */
+export interface Draft {
+  mark: Mark;
+  lane: LaneKind;
+  /** Horizontal footprint including the label. */
+  x0: number;
+  x1: number;
+  /** Height in rows (lab tracks are taller). */
+  rows: number;
+  /** Document order, for stable ties. */
+  order: number;
+}
+
+/** Shared context for the mark builders. */
+export interface DraftContext {
+  plotX0: number;
+  plotX1: number;
+  fontSize: number;
+  rowHeight: number;
+}

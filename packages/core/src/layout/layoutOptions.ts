@@ -1,0 +1,49 @@
+import type { AxisOptions } from "./timeAxis.js";
+import type { LaneKind } from "./types.js";
+
+/** Options of `layoutTimeline`. Everything but `width` has a default. */
+export interface LayoutOptions {
+  /** Total width in px. */
+  width: number;
+  /** Height of one row of marks in px; default 2.1 × fontSize. */
+  rowHeight?: number;
+  /** Label font size in px (the theme's); default 12. */
+  fontSize?: number;
+  /** Calendar or relative axis, anchor, unit, visible domain, locale. */
+  axis?: AxisOptions;
+  /** Lanes to show, in clinical order; default all that have marks. */
+  lanes?: readonly LaneKind[];
+  /** Width of the lane-title column; measured from the titles when absent. */
+  gutter?: number;
+  /** Reserve a line at the top for a visible title (slides); default false. */
+  heading?: boolean;
+  /** Lay out the legend under the axis; default true. */
+  legend?: boolean;
+}
+
+/** Options with every default filled in. */
+export interface ResolvedLayoutOptions {
+  width: number;
+  rowHeight: number;
+  fontSize: number;
+  axis: AxisOptions;
+  lanes: readonly LaneKind[] | null;
+  gutter: number | null;
+  heading: boolean;
+  legend: boolean;
+}
+
+/** Fill in defaults in one place. */
+export function resolveLayoutOptions(o: LayoutOptions): ResolvedLayoutOptions {
+  const fontSize = o.fontSize ?? 12;
+  return {
+    width: Math.max(200, o.width),
+    fontSize,
+    rowHeight: o.rowHeight ?? Math.round(fontSize * 2.1),
+    axis: o.axis ?? {},
+    lanes: o.lanes ?? null,
+    gutter: o.gutter ?? null,
+    heading: o.heading ?? false,
+    legend: o.legend ?? true,
+  };
+}

@@ -1,0 +1,69 @@
+import { measureText } from "./measureText.js";
+import type { Glyph, LegendEntry, Link, Mark } from "./types.js";
+
+type Entry = Omit<LegendEntry, "x" | "y" | "textX">;
+
+const GLYPH_LABELS: Partial<Record<Glyph, string>> = {
+  CR: "Complete response",
+  PR: "Partial response",
+  SD: "Stable disease",
+  PD: "Progression",
+  NE: "Not evaluable",
+  scan: "Imaging without response call",
+  procedure: "Procedure",
+  test: "Molecular test",
+  resistance: "Resistance detected",
+  adverse: "Adverse event",
+  clinical: "Clinical event",
+  diagnosis: "Diagnosis",
+  death: "Death",
+  "follow-up": "Last follow-up",
+  course: "Treatment course",
+  cluster: "Several events",
+};
+const ORDER: Glyph[] = ["CR", "PR", "SD", "PD", "NE", "scan", "procedure", "test", "resistance", "adverse", "clinical", "diagnosis", "death", "follow-up", "course", "cluster"];
+
+/** Legend entries for only what is drawn: drug classes, glyphs, and the uncertainty styles used. */
+export function legendEntries(marks: readonly Mark[], links: readonly Link[]): Entry[] {
+  const out: Entry[] = [];
+  const classes = new Set<string>();
+  for (const m of marks) if (m.type === "bar" && (m.kind === "therapy" || m.kind === "radiotherapy")) classes.add(m.colorKey);
+  for (const key of [...classes].sort()) {
+    const rt = key.slice(3) === "unknown" ? "technique not stated" : key.slice(3);
+    const label = key.startsWith("rt:") ? `Radiotherapy (${rt})` : key.slice("class:".length);
+    out.push({ key, type: "class", label, colorKey: key });
+  }
+  const glyphs = new Set(marks.flatMap((m) => (m.type === "point" ? [m.glyph] : [])));
+  for (const g of ORDER) if (glyphs.has(g)) out.push({ key: `glyph:${g}`, type: "glyph", label: GLYPH_LABELS[g] ?? g, glyph: g, colorKey: g });
+  const bars = marks.filter((m) => m.type === "bar");
+  if (bars.some((b) => b.ticks.length)) out.push({ key: "style:change", type: "style", label: "Hold or dose change" });
+  if (bars.some((b) => b.ongoing)) out.push({ key: "style:ongoing", type: "style", label: "Ongoing at data cut-off" });
+  if (marks.some((m) => m.uncertain)) out.push({ key: "style:uncertain", type: "style", label: "Date uncertain (range, ~ or fade)" });
+  if (links.length) out.push({ key: "style:link", type: "style", label: "Resistance → therapy it ended / led to" });
+  return out;
+}
+
+/** Legend entries wrapped into rows across `width`, starting at `top`. Returns entries and height. */
+export function placeLegend(
+  entries: readonly Entry[],
+  left: number,
+  right: number,
+  top: number,
+  fontSize: number,
+): { entries: LegendEntry[]; height: number } {
+  const swatch = fontSize * 1.4;
+  const rowH = fontSize * 1.8;
+  let x = left;
+  let y = top + rowH / 2;
+  const out = entries.map((e) => {
+    const w = swatch + 6 + measureText(e.label, fontSize) + fontSize * 1.5;
+    if (x + w > right && x > left) {
+      x = left;
+      y += rowH;
+    }
+    const placed = { ...e, x: x + swatch / 2, y, textX: x + swatch + 6 };
+    x += w;
+    return placed;
+  });
+  return { entries: out, height: entries.length ? y - top + rowH / 2 : 0 };
+}

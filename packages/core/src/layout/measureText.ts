@@ -1,0 +1,27 @@
+import { BOLD_EM, METRIC_CHARS, REGULAR_EM } from "./textMetrics.data.js";
+
+const index = new Map([...METRIC_CHARS].map((c, i) => [c, i]));
+const FALLBACK_EM = 0.65;
+
+/**
+ * Width in px of `text` set in DejaVu Sans (the font Oncoline ships and asks renderers to use) at
+ * `fontSize`. Pure and deterministic, so the layout can avoid label collisions without a DOM.
+ * Characters outside the table count as 0.65 em, a little wider than the average.
+ */
+export function measureText(text: string, fontSize: number, weight: "normal" | "bold" = "normal"): number {
+  const table = weight === "bold" ? BOLD_EM : REGULAR_EM;
+  let em = 0;
+  for (const ch of text) {
+    const i = index.get(ch);
+    em += i === undefined ? FALLBACK_EM : table[i]!;
+  }
+  return em * fontSize;
+}
+
+/** `text` shortened with "…" to fit `maxWidth`, or unchanged when it fits. */
+export function truncateText(text: string, maxWidth: number, fontSize: number, weight: "normal" | "bold" = "normal"): string {
+  if (measureText(text, fontSize, weight) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 1 && measureText(chars.join("") + "…", fontSize, weight) > maxWidth) chars.pop();
+  return chars.length > 1 ? chars.join("").trimEnd() + "…" : "…";
+}

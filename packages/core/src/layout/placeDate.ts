@@ -1,0 +1,44 @@
+import type { ResolvedDate } from "../dates/resolvedDate.js";
+import type { TimeAxis } from "./timeAxis.js";
+import type { XRange } from "./types.js";
+
+/** How far an open-ended date's fade reaches, in px. */
+export const OPEN_FADE_PX = 36;
+
+/** A date on the axis: a representative x, the range it may lie in, and open sides. */
+export interface PlacedDate {
+  x: number;
+  range: XRange | null;
+  openLeft: boolean;
+  openRight: boolean;
+  uncertain: boolean;
+}
+
+/**
+ * Place a resolved date in px. Exact days get a point; ranges get their midpoint and a whisker; an
+ * open side gets a fade of `OPEN_FADE_PX`. Returns null when the date is not on the axis's frame
+ * (or has no finite bound at all).
+ */
+export function placeDate(d: ResolvedDate, axis: TimeAxis): PlacedDate | null {
+  const p = axis.place(d);
+  if (!p || (p.lo === null && p.hi === null)) return null;
+  const uncertain = d.precision !== "day" || d.approximate || d.uncertain;
+  if (p.lo !== null && p.hi !== null) {
+    const x0 = axis.x(p.lo);
+    const x1 = axis.x(p.hi + 1); // inclusive last day: its right edge
+    const exact = p.hi === p.lo;
+    return {
+      x: exact ? axis.x(p.lo + 0.5) : (x0 + x1) / 2,
+      range: exact ? null : { x0, x1 },
+      openLeft: false,
+      openRight: false,
+      uncertain,
+    };
+  }
+  if (p.lo !== null) {
+    const x0 = axis.x(p.lo);
+    return { x: x0, range: { x0, x1: x0 + OPEN_FADE_PX }, openLeft: false, openRight: true, uncertain: true };
+  }
+  const x1 = axis.x(p.hi! + 1);
+  return { x: x1, range: { x0: x1 - OPEN_FADE_PX, x1 }, openLeft: true, openRight: false, uncertain: true };
+}

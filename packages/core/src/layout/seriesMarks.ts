@@ -1,0 +1,62 @@
+import { scaleLinear } from "d3-scale";
+import type { NormalizedEvent } from "../model/normalized.js";
+import { describeEvent, formatWhen } from "./describeEvent.js";
+import type { Draft, DraftContext } from "./draft.js";
+import { footprintWithLabel, placeLabel } from "./placeLabel.js";
+import { placeDate } from "./placeDate.js";
+import type { TimeAxis } from "./timeAxis.js";
+import type { SeriesMark } from "./types.js";
+
+/** Rows a lab track spans. */
+export const SERIES_ROWS = 2;
+
+/**
+ * A small line chart for a lab series. y values are relative to the track's top (0) and its
+ * height; the orchestrator shifts them once the track's row is known.
+ */
+export function seriesDraft(e: Extract<NormalizedEvent, { kind: "lab" }>, axis: TimeAxis, ctx: DraftContext): Draft | null {
+  const height = ctx.rowHeight * SERIES_ROWS;
+  const placed = e.values.map((v, i) => ({ v, p: placeDate(e.dates[`values[${i}]`]!, axis), when: formatWhen(e.dates[`values[${i}]`]!) }));
+  const shown = placed.filter((x) => x.p !== null);
+  if (shown.length === 0) return null;
+  const ref = e.referenceRange;
+  const values = [...shown.map((x) => x.v.value), ...(ref?.low !== undefined ? [ref.low] : []), ...(ref?.high !== undefined ? [ref.high] : [])];
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(...values);
+  const y = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).range([height - 4, 4]);
+  const points = shown.map(({ v, p, when }) => ({
+    x: p!.x,
+    y: y(v.value),
+    value: v.value,
+    range: p!.range,
+    text: `${v.qualifier ?? ""}${v.value} ${e.unit} (${when})`,
+  }));
+  const last = points[points.length - 1]!;
+  const text = `${e.analyte} ${last.value} ${e.unit}${points.length > 1 ? ` (last of ${points.length})` : ""}`;
+  const x0 = Math.min(...points.map((p) => p.range?.x0 ?? p.x));
+  const x1 = Math.max(...points.map((p) => p.range?.x1 ?? p.x));
+  const label = placeLabel(text, { x0, x1: x1 + 4, inside: null, plotX0: ctx.plotX0, plotX1: ctx.plotX1, fontSize: ctx.fontSize });
+  const mark: SeriesMark = {
+    type: "series",
+    id: e.id,
+    eventId: e.id,
+    kind: "lab",
+    lane: "lab",
+    row: 0,
+    label,
+    description: describeEvent(e),
+    uncertain: shown.some((x) => x.p!.uncertain),
+    colorKey: `lab:${e.analyte}`,
+    bounds: { x: 0, y: 0, width: 0, height: 0 },
+    points,
+    y: 0,
+    height,
+    refBand:
+      ref && (ref.low !== undefined || ref.high !== undefined)
+        ? { x0: ctx.plotX0, x1: ctx.plotX1, y0: y(ref.high ?? hi), y1: y(ref.low ?? lo) }
+        : null,
+    unit: e.unit,
+  };
+  const fp = footprintWithLabel(x0, x1, label);
+  return { mark, lane: "lab", x0: fp.x0, x1: fp.x1, rows: SERIES_ROWS, order: e.index };
+}

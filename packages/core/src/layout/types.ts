@@ -1,0 +1,217 @@
+import type { EventKind } from "../model/event.js";
+
+/** Lanes in clinical order. */
+export const LANE_ORDER = [
+  "therapy",
+  "radiotherapy",
+  "procedure",
+  "response",
+  "molecular",
+  "lab",
+  "events",
+  "milestones",
+] as const;
+export type LaneKind = (typeof LANE_ORDER)[number];
+
+/** A horizontal band of the plot. */
+export interface Lane {
+  kind: LaneKind;
+  label: string;
+  y: number;
+  height: number;
+  rows: number;
+}
+
+/** Where an uncertain edge may lie, in px. */
+export interface XRange {
+  x0: number;
+  x1: number;
+}
+
+/** A placed text label. `full` is the untruncated text (for tooltips). */
+export interface Label {
+  text: string;
+  full: string;
+  x: number;
+  y: number;
+  anchor: "start" | "end" | "middle";
+  width: number;
+  /** Drawn inside its bar (use the contrasting text colour). */
+  inside: boolean;
+  truncated: boolean;
+}
+
+/** Glyph shapes; renderers map them to symbols. Response glyphs differ by shape, not only colour. */
+export type Glyph =
+  | "CR"
+  | "PR"
+  | "SD"
+  | "PD"
+  | "NE"
+  | "scan"
+  | "procedure"
+  | "test"
+  | "resistance"
+  | "adverse"
+  | "clinical"
+  | "diagnosis"
+  | "death"
+  | "follow-up"
+  | "course"
+  | "cluster";
+
+interface MarkBase {
+  /** Stable id, unique in the layout (`<eventId>` or `<eventId>#<n>`). */
+  id: string;
+  eventId: string;
+  kind: EventKind | "diagnosis";
+  lane: LaneKind;
+  row: number;
+  label: Label | null;
+  /** One-line plain-text description: tooltips, aria-labels, the event table. */
+  description: string;
+  /** Any of the mark's dates is approximate, relative or bounded (draw it as uncertain). */
+  uncertain: boolean;
+  /** A semantic colour key (drug class, technique, response…); the theme maps it to a colour. */
+  colorKey: string;
+  /** Box around the mark and its label, in px: focus rings, tooltip anchors, hit tests. */
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+/** A change drawn inside a bar: a hold, a dose change, a radiotherapy escalation. */
+export interface BarTick {
+  x: number;
+  range: XRange | null;
+  type: string;
+  label: string;
+  description: string;
+}
+
+/** A course over time: a therapy line, a radiotherapy course, an event with an end. */
+export interface BarMark extends MarkBase {
+  type: "bar";
+  x: number;
+  x2: number;
+  y: number;
+  height: number;
+  /** Fade zones where the start / end may lie. */
+  startRange: XRange | null;
+  endRange: XRange | null;
+  /** The end is not stated at all: fade out to the right of `x2`. */
+  openEnd: boolean;
+  openStart: boolean;
+  /** Still running at the data cut-off: an arrow at `x2`. */
+  ongoing: boolean;
+  stopReason: string | null;
+  ticks: BarTick[];
+  /** No part of the course is certain: draw its possible extent as an outline, not a fill. */
+  vague: boolean;
+  /**
+   * The course's duration is stated but not its place (pazopanib "for one month", sometime in a
+   * ten-month window): the bar has the stated length, and this whisker shows where it may lie.
+   */
+  placement: XRange | null;
+}
+
+/** A moment: an imaging response, a test, an adverse event, death. */
+export interface PointMark extends MarkBase {
+  type: "point";
+  x: number;
+  y: number;
+  size: number;
+  glyph: Glyph;
+  /** Where the date may lie (a whisker), or null for an exact day. */
+  range: XRange | null;
+  openLeft: boolean;
+  openRight: boolean;
+  /** For clusters: how many events it stands for. */
+  count?: number;
+  eventIds?: string[];
+  /** For molecular tests whose sample was taken earlier: x of the sample date. */
+  sampleX?: number;
+}
+
+/** A small line chart of a lab or tumour-marker series. */
+export interface SeriesMark extends MarkBase {
+  type: "series";
+  points: Array<{ x: number; y: number; value: number; range: XRange | null; text: string }>;
+  y: number;
+  height: number;
+  refBand: { x0: number; x1: number; y0: number; y1: number } | null;
+  unit: string;
+}
+
+export type Mark = BarMark | PointMark | SeriesMark;
+
+/** A visible connection: a resistance event to the therapy it ended and the one chosen for it. */
+export interface Link {
+  id: string;
+  type: "ended" | "led-to";
+  fromEventId: string;
+  toEventId: string;
+  points: Array<[number, number]>;
+}
+
+export interface Tick {
+  x: number;
+  label: string;
+  /** Tick value: a calendar day, days from the anchor, or an event index. */
+  value: number;
+}
+
+/** The x scale as plain data (Plot's exposed scales): any renderer can rebuild it. */
+export interface AxisDescriptor {
+  mode: "calendar" | "relative" | "sequence";
+  /** Domain in days (calendar day numbers, or days from the anchor) or event indices. */
+  domain: [number, number];
+  range: [number, number];
+  /** For relative axes: the unit the ticks count in. */
+  unit: "day" | "week" | "month" | "year" | null;
+  /** Axis caption, e.g. "Months from start of osimertinib". */
+  title: string;
+  /** The anchor of a relative axis, or the root of a frame whose calendar date is unknown. */
+  anchor: { eventId: string; edge: "start" | "end"; day: number | null; label: string } | null;
+  /** The date frame drawn (`null` = calendar). */
+  frame: string | null;
+}
+
+export interface LegendEntry {
+  key: string;
+  type: "class" | "glyph" | "style";
+  label: string;
+  glyph?: Glyph;
+  colorKey?: string;
+  /** Position of the swatch's centre and of the text start, in px. */
+  x: number;
+  y: number;
+  textX: number;
+}
+
+/** An event the layout could not position, with the reason (shown beside the chart and in the table). */
+export interface Unplaced {
+  eventId: string;
+  reason: string;
+  description: string;
+}
+
+/** Everything a renderer needs, as plain serializable data. */
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  plot: { x: number; y: number; width: number; height: number };
+  fontSize: number;
+  lanes: Lane[];
+  marks: Mark[];
+  links: Link[];
+  ticks: Tick[];
+  axis: AxisDescriptor;
+  legend: LegendEntry[];
+  unplaced: Unplaced[];
+  /** Baseline of the visible heading, when the layout reserved one (`heading: true`). */
+  headingY: number | null;
+  /** Baseline of the axis title. */
+  axisTitleY: number;
+  /** Title and one-paragraph description of the case, for `<title>`/`<desc>` and captions. */
+  title: string;
+  summary: string;
+}

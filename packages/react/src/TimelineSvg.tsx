@@ -1,0 +1,123 @@
+import type { Mark, TimelineLayout } from "@oncoline/core";
+import type { KeyboardEvent, MouseEvent, ReactNode, Ref } from "react";
+import { AxisView } from "./marks/AxisView.js";
+import { Defs } from "./marks/Defs.js";
+import { r } from "./marks/GlyphMark.js";
+import { LanesView } from "./marks/LanesView.js";
+import { LegendView } from "./marks/LegendView.js";
+import { LinkView } from "./marks/LinkView.js";
+import { MarkView } from "./marks/MarkView.js";
+import type { Paint } from "./marks/paint.js";
+
+/** What a custom layer receives. */
+export interface LayerContext {
+  layout: TimelineLayout;
+  paint: Paint;
+}
+/** Built-in layers, in drawing order, or your own render function. */
+export type Layer = "lanes" | "axis" | "links" | "marks" | "legend" | ((ctx: LayerContext) => ReactNode);
+export const DEFAULT_LAYERS: readonly Layer[] = ["lanes", "axis", "links", "marks", "legend"];
+
+export interface TimelineSvgProps {
+  layout: TimelineLayout;
+  paint: Paint;
+  layers?: readonly Layer[];
+  /** Standalone documents get the xmlns attributes and a visible heading if the layout has room. */
+  standalone?: boolean;
+  /** Id of the focused mark (draws the focus ring); interactive figures only. */
+  focusedMarkId?: string | null;
+  interactive?: boolean;
+  onMarkEnter?: (mark: Mark, e: MouseEvent<SVGGElement>) => void;
+  onMarkLeave?: (mark: Mark) => void;
+  onMarkClick?: (mark: Mark) => void;
+  onKeyDown?: (e: KeyboardEvent<SVGSVGElement>) => void;
+  onFocusFigure?: () => void;
+  svgRef?: Ref<SVGSVGElement>;
+  /** Extra children drawn last (zoom buttons…). */
+  children?: ReactNode;
+}
+
+/**
+ * Draw a layout as SVG. React owns every element; the layout already holds every coordinate.
+ * Presentation attributes only (no `style`), so it renders under a strict Content-Security-Policy.
+ */
+export function TimelineSvg(props: TimelineSvgProps) {
+  const { layout, paint, layers = DEFAULT_LAYERS, standalone = false, interactive = false } = props;
+  const { theme, prefix } = paint;
+  const titleId = `${prefix}-title`;
+  const descId = `${prefix}-desc`;
+  const ctx: LayerContext = { layout, paint };
+  const focused = props.focusedMarkId ? layout.marks.find((m) => m.id === props.focusedMarkId) : undefined;
+  const drawLayer = (layer: Layer, i: number): ReactNode => {
+    if (typeof layer === "function") return <g key={`custom-${i}`}>{layer(ctx)}</g>;
+    switch (layer) {
+      case "lanes":
+        return <LanesView key="lanes" layout={layout} paint={paint} />;
+      case "axis":
+        return <AxisView key="axis" layout={layout} paint={paint} />;
+      case "links":
+        return (
+          <g key="links" className="oncoline-links" aria-hidden="true">
+            {layout.links.map((l) => (
+              <LinkView key={l.id} link={l} paint={paint} />
+            ))}
+          </g>
+        );
+      case "legend":
+        return <LegendView key="legend" layout={layout} paint={paint} />;
+      case "marks":
+        return (
+          <g key="marks" className="oncoline-marks" role="list" aria-label="Events">
+            {layout.marks.map((m) => (
+              <g
+                key={m.id}
+                role="listitem"
+                aria-label={m.description}
+                className={`oncoline-mark oncoline-${m.kind}${m.uncertain ? " oncoline-uncertain" : ""}`}
+                data-event-id={m.eventId}
+                data-mark-id={m.id}
+                onMouseEnter={interactive && props.onMarkEnter ? (e) => props.onMarkEnter!(m, e) : undefined}
+                onMouseLeave={interactive && props.onMarkLeave ? () => props.onMarkLeave!(m) : undefined}
+                onClick={interactive && props.onMarkClick ? () => props.onMarkClick!(m) : undefined}
+              >
+                {interactive ? <rect x={r(m.bounds.x)} y={r(m.bounds.y)} width={r(m.bounds.width)} height={r(m.bounds.height)} fill="transparent" /> : null}
+                <MarkView mark={m} paint={paint} />
+              </g>
+            ))}
+          </g>
+        );
+    }
+  };
+  return (
+    <svg
+      ref={props.svgRef}
+      {...(standalone ? { xmlns: "http://www.w3.org/2000/svg", version: "1.1" } : {})}
+      className={`oncoline oncoline-theme-${theme.name}`}
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      fontFamily={theme.fontFamily}
+      fontSize={theme.fontSize}
+      tabIndex={interactive ? 0 : undefined}
+      onKeyDown={props.onKeyDown}
+      onFocus={props.onFocusFigure}
+    >
+      <title id={titleId}>{layout.title}</title>
+      <desc id={descId}>{layout.summary}</desc>
+      <Defs paint={paint} />
+      <rect className="oncoline-background" x="0" y="0" width={layout.width} height={layout.height} fill={theme.background} />
+      {layout.headingY !== null ? (
+        <text x={r(layout.plot.x)} y={r(layout.headingY)} fontSize={r(theme.fontSize * 1.35)} fontWeight="bold" fill={theme.text}>
+          {layout.title}
+        </text>
+      ) : null}
+      {layers.map(drawLayer)}
+      {focused ? (
+        <rect className="oncoline-focus-ring" x={r(focused.bounds.x - 2)} y={r(focused.bounds.y - 1)} width={r(focused.bounds.width + 4)} height={r(focused.bounds.height + 2)} fill="none" stroke={theme.text} strokeWidth="2" strokeDasharray="4 2" rx="3" />
+      ) : null}
+      {props.children}
+    </svg>
+  );
+}

@@ -1,0 +1,55 @@
+import { formatIssue, layoutTimeline, parseTimeline, type AxisOptions, type LaneKind, type Timeline, type ValidationIssue } from "@oncoline/core";
+import { renderToStaticMarkup } from "react-dom/server";
+import { ErrorSvg } from "./ErrorSvg.js";
+import { makePaint } from "./marks/paint.js";
+import { idPrefix, resolveTheme } from "./resolveTheme.js";
+import type { Theme } from "./theme/theme.js";
+import type { ThemeName } from "./theme/themes.js";
+import { TimelineSvg, type Layer } from "./TimelineSvg.js";
+
+/** Options of `renderToSVG`. */
+export interface RenderOptions {
+  /** Theme name or data; default `screen`. */
+  theme?: Theme | ThemeName;
+  /** Width in px; default the theme's (slides 1920). */
+  width?: number;
+  /** Axis mode, anchor, unit, domain, locale. */
+  axis?: AxisOptions;
+  /** Lanes to show. */
+  lanes?: readonly LaneKind[];
+  /** Draw the case title at the top; default true for the slide theme. */
+  heading?: boolean;
+  layers?: readonly Layer[];
+}
+
+/**
+ * A complete standalone SVG document for a timeline (a parsed `Timeline` or any JSON value), with
+ * title, description, legend and every label escaped. Works in Node and the browser; the result is
+ * byte-identical for the same input. Invalid input yields an SVG that lists the issues.
+ */
+export function renderToSVG(input: Timeline | unknown, options: RenderOptions = {}): string {
+  const theme = resolveTheme(options.theme);
+  const width = options.width ?? theme.width;
+  const parsed = isTimeline(input) ? { ok: true as const, value: input } : parseTimeline(input);
+  if (!parsed.ok) return xml(renderToStaticMarkup(<ErrorSvg issues={parsed.issues} theme={theme} width={width} />));
+  const layout = layoutTimeline(parsed.value, {
+    width,
+    fontSize: theme.fontSize,
+    ...(options.axis ? { axis: options.axis } : {}),
+    ...(options.lanes ? { lanes: options.lanes } : {}),
+    heading: options.heading ?? theme.name === "slide",
+  });
+  const paint = makePaint(layout, theme, idPrefix(parsed.value.document.id));
+  return xml(renderToStaticMarkup(<TimelineSvg layout={layout} paint={paint} standalone {...(options.layers ? { layers: options.layers } : {})} />));
+}
+
+/** Issues as text, for callers that want them beside the error SVG. */
+export function describeIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map(formatIssue).join("\n");
+}
+
+function isTimeline(x: unknown): x is Timeline {
+  return typeof x === "object" && x !== null && "document" in x && "events" in x && Array.isArray((x as Timeline).events) && "undated" in x;
+}
+
+const xml = (svg: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
