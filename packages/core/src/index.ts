@@ -67,7 +67,7 @@ export type {
 export { LANE_ORDER } from "./layout/types.js";
 export type { LayoutOptions } from "./layout/layoutOptions.js";
 export type { AxisOptions, AxisUnit } from "./layout/timeAxis.js";
-export { layoutTimeline } from "./layout/layoutTimeline.js";
+export { layoutTimeline, layoutToFit } from "./layout/layoutTimeline.js";
 export { LANE_LABELS } from "./layout/lanes.js";
 export { measureText, truncateText } from "./layout/measureText.js";
 export { describeEvent, formatWhen, shortLabel } from "./layout/describeEvent.js";

@@ -99,7 +99,7 @@ export function TimelineSvg(props: TimelineSvgProps) {
       role="img"
       aria-labelledby={`${titleId} ${descId}`}
       fontFamily={theme.fontFamily}
-      fontSize={theme.fontSize}
+      fontSize={layout.fontSize}
       tabIndex={interactive ? 0 : undefined}
       onKeyDown={props.onKeyDown}
       onFocus={props.onFocusFigure}
@@ -108,9 +108,9 @@ export function TimelineSvg(props: TimelineSvgProps) {
       <desc id={descId}>{layout.summary}</desc>
       <Defs paint={paint} />
       <rect className="oncoline-background" x="0" y="0" width={layout.width} height={layout.height} fill={theme.background} />
-      {layout.headingY !== null ? (
-        <text x={r(layout.plot.x)} y={r(layout.headingY)} fontSize={r(theme.fontSize * 1.35)} fontWeight="bold" fill={theme.text}>
-          {layout.title}
+      {layout.headingY !== null && layout.heading ? (
+        <text x={r(layout.plot.x)} y={r(layout.headingY)} fontSize={r(layout.fontSize * 1.35)} fontWeight="bold" fill={theme.text}>
+          {layout.heading}
         </text>
       ) : null}
       {layers.map(drawLayer)}

@@ -1,4 +1,4 @@
-import { formatIssue, layoutTimeline, parseTimeline, type AxisOptions, type LaneKind, type Timeline, type ValidationIssue } from "@oncoline/core";
+import { formatIssue, layoutTimeline, layoutToFit, parseTimeline, type AxisOptions, type LaneKind, type Timeline, type ValidationIssue } from "@oncoline/core";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ErrorSvg } from "./ErrorSvg.js";
 import { makePaint } from "./marks/paint.js";
@@ -13,6 +13,8 @@ export interface RenderOptions {
   theme?: Theme | ThemeName;
   /** Width in px; default the theme's (slides 1920). */
   width?: number;
+  /** Height in px to fit into (type shrinks to fit); default the theme's (slides 1080), else natural. */
+  height?: number;
   /** Axis mode, anchor, unit, domain, locale. */
   axis?: AxisOptions;
   /** Lanes to show. */
@@ -32,13 +34,17 @@ export function renderToSVG(input: Timeline | unknown, options: RenderOptions = 
   const width = options.width ?? theme.width;
   const parsed = isTimeline(input) ? { ok: true as const, value: input } : parseTimeline(input);
   if (!parsed.ok) return xml(renderToStaticMarkup(<ErrorSvg issues={parsed.issues} theme={theme} width={width} />));
-  const layout = layoutTimeline(parsed.value, {
+  const layoutOptions = {
     width,
     fontSize: theme.fontSize,
     ...(options.axis ? { axis: options.axis } : {}),
     ...(options.lanes ? { lanes: options.lanes } : {}),
     heading: options.heading ?? theme.name === "slide",
-  });
+  };
+  const height = options.height ?? theme.height;
+  // A fixed height (slides) shrinks type until the figure fits, then pads to exactly that height.
+  const fitted = height === undefined ? layoutTimeline(parsed.value, layoutOptions) : layoutToFit(parsed.value, { ...layoutOptions, height });
+  const layout = height === undefined || fitted.height > height ? fitted : { ...fitted, height };
   const paint = makePaint(layout, theme, idPrefix(parsed.value.document.id));
   return xml(renderToStaticMarkup(<TimelineSvg layout={layout} paint={paint} standalone {...(options.layers ? { layers: options.layers } : {})} />));
 }

@@ -111,7 +111,7 @@ export function barDraft(e: NormalizedEvent, lane: LaneKind, axis: TimeAxis, ctx
   let startRange = sRange;
   if (!ongoing && stated && stated[1] !== null && sRange && !s.openLeft && en && !en.openRight) {
     const days = (stated[0] + stated[1]) / 2;
-    const pxPerDay = (axis.x(days + 1000) - axis.x(1000));
+    const pxPerDay = axis.x(1001) - axis.x(1000);
     const mid = (sRange.x0 + sRange.x1) / 2;
     placement = { x0: sRange.x0, x1: (en.range?.x1 ?? en.x) };
     [x, x2] = [mid, mid + days * pxPerDay];

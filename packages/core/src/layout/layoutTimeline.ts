@@ -7,7 +7,7 @@ import { isCourse, LANE_LABELS, laneOf } from "./lanes.js";
 import { legendEntries, placeLegend } from "./legend.js";
 import { buildLinks } from "./links.js";
 import { resolveLayoutOptions, type LayoutOptions, type ResolvedLayoutOptions } from "./layoutOptions.js";
-import { measureText } from "./measureText.js";
+import { measureText, truncateText } from "./measureText.js";
 import { packRows } from "./packRows.js";
 import { placeDate } from "./placeDate.js";
 import { diagnosisDraft, pointDrafts } from "./pointMarks.js";
@@ -31,7 +31,9 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const gutter = o.gutter ?? Math.ceil(Math.max(...Object.values(LANE_LABELS).map((l) => measureText(l, o.fontSize, "bold")))) + 16;
   const plotX0 = gutter;
   const plotX1 = o.width - RIGHT;
-  const axis = buildTimeAxis(timeline, o.axis, [plotX0, plotX1], Math.max(2, Math.floor((plotX1 - plotX0) / 90)));
+  // Room for a tick label of about 7 characters at this size.
+  const tickCount = Math.max(2, Math.floor((plotX1 - plotX0) / (o.fontSize * 7.5)));
+  const axis = buildTimeAxis(timeline, o.axis, [plotX0, plotX1], tickCount);
   const ctx: DraftContext = { plotX0, plotX1, fontSize: o.fontSize, rowHeight: o.rowHeight };
   const t = axis.descriptor.mode === "sequence" ? asSequence(timeline) : timeline;
   const { drafts, unplaced } = draftMarks(t, axis, ctx, o);
@@ -55,6 +57,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     legend: legend.entries,
     unplaced,
     headingY: o.heading ? TOP + o.fontSize * 1.6 : null,
+    heading: o.heading ? truncateText(summarizeCase(timeline).title, plotX1 - plotX0, o.fontSize * 1.35, "bold") : null,
     axisTitleY: height + o.fontSize * 3,
     ...summarizeCase(timeline),
   };
@@ -149,4 +152,19 @@ function asSequence(t: Timeline): Timeline {
     return { ...e, span: { start: d, end: d, ongoing: false }, dates };
   });
   return { ...t, events, diagnoses, dataCutoff: null };
+}
+
+/**
+ * Lay out to fit a height (a 1080 px slide): the largest font size, from `fontSize` down to
+ * `minFontSize`, whose layout is no taller than `height`. Returns the smallest if none fits.
+ */
+export function layoutToFit(timeline: Timeline, options: LayoutOptions & { height: number; minFontSize?: number }): TimelineLayout {
+  const max = options.fontSize ?? 12;
+  const min = Math.min(max, options.minFontSize ?? Math.ceil(max * 0.55));
+  let best = layoutTimeline(timeline, { ...options, fontSize: max });
+  for (let size = max; best.height > options.height && size > min; ) {
+    size -= 1;
+    best = layoutTimeline(timeline, { ...options, fontSize: size });
+  }
+  return best;
 }

@@ -209,6 +209,8 @@ export interface TimelineLayout {
   unplaced: Unplaced[];
   /** Baseline of the visible heading, when the layout reserved one (`heading: true`). */
   headingY: number | null;
+  /** The heading text, shortened to the plot width. */
+  heading: string | null;
   /** Baseline of the axis title. */
   axisTitleY: number;
   /** Title and one-paragraph description of the case, for `<title>`/`<desc>` and captions. */
