@@ -11,15 +11,25 @@ const fontDir = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), 
 const [prefix = "", themeArg] = process.argv.slice(2);
 const themes = themeArg ? [themeArg] : ["screen"];
 mkdirSync("out/look", { recursive: true });
-for (const f of readdirSync("seeds").filter((f) => f.startsWith(prefix) && f.endsWith(".json") && !f.includes("cohort"))) {
+for (const f of readdirSync("seeds").filter(
+  (f) => f.startsWith(prefix) && f.endsWith(".json") && !f.includes("cohort"),
+)) {
   for (const theme of themes) {
-    const svg = renderToSVG(JSON.parse(readFileSync(join("seeds", f), "utf8")), { theme: theme as "screen" });
+    const svg = renderToSVG(JSON.parse(readFileSync(join("seeds", f), "utf8")), {
+      theme: theme as "screen",
+    });
     const base = `out/look/${f.replace(/\.json$/, "")}-${theme}`;
     writeFileSync(`${base}.svg`, svg);
     const png = new Resvg(svg, {
-      font: { fontFiles: [join(fontDir, "DejaVuSans.ttf"), join(fontDir, "DejaVuSans-Bold.ttf")], loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
+      font: {
+        fontFiles: [join(fontDir, "DejaVuSans.ttf"), join(fontDir, "DejaVuSans-Bold.ttf")],
+        loadSystemFonts: false,
+        defaultFontFamily: "DejaVu Sans",
+      },
       fitTo: { mode: "zoom", value: 1.5 },
-    }).render().asPng();
+    })
+      .render()
+      .asPng();
     writeFileSync(`${base}.png`, png);
     console.log(base);
   }

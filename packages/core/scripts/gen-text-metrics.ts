@@ -14,24 +14,33 @@ function advances(file: string, codes: number[]): number[] {
   const b = readFileSync(file);
   const tables = new Map<string, number>();
   const n = b.readUInt16BE(4);
-  for (let i = 0; i < n; i++) tables.set(b.toString("ascii", 12 + i * 16, 16 + i * 16), b.readUInt32BE(20 + i * 16));
-  const head = tables.get("head")!, hhea = tables.get("hhea")!, hmtx = tables.get("hmtx")!, cmap = tables.get("cmap")!;
+  for (let i = 0; i < n; i++)
+    tables.set(b.toString("ascii", 12 + i * 16, 16 + i * 16), b.readUInt32BE(20 + i * 16));
+  const head = tables.get("head")!,
+    hhea = tables.get("hhea")!,
+    hmtx = tables.get("hmtx")!,
+    cmap = tables.get("cmap")!;
   const unitsPerEm = b.readUInt16BE(head + 18);
   const numHMetrics = b.readUInt16BE(hhea + 34);
   let sub = -1;
   for (let i = 0; i < b.readUInt16BE(cmap + 2); i++) {
-    const pid = b.readUInt16BE(cmap + 4 + i * 8), eid = b.readUInt16BE(cmap + 6 + i * 8);
+    const pid = b.readUInt16BE(cmap + 4 + i * 8),
+      eid = b.readUInt16BE(cmap + 6 + i * 8);
     const off = cmap + b.readUInt32BE(cmap + 8 + i * 8);
     if (pid === 3 && eid === 1 && b.readUInt16BE(off) === 4) sub = off;
   }
   const segX2 = b.readUInt16BE(sub + 6);
-  const ends = sub + 14, starts = ends + segX2 + 2, deltas = starts + segX2, ranges = deltas + segX2;
+  const ends = sub + 14,
+    starts = ends + segX2 + 2,
+    deltas = starts + segX2,
+    ranges = deltas + segX2;
   const glyph = (c: number): number => {
     for (let s = 0; s < segX2 / 2; s++) {
       if (b.readUInt16BE(ends + s * 2) < c) continue;
       const start = b.readUInt16BE(starts + s * 2);
       if (start > c) return 0;
-      const delta = b.readInt16BE(deltas + s * 2), ro = b.readUInt16BE(ranges + s * 2);
+      const delta = b.readInt16BE(deltas + s * 2),
+        ro = b.readUInt16BE(ranges + s * 2);
       if (ro === 0) return (c + delta) & 0xffff;
       const g = b.readUInt16BE(ranges + s * 2 + ro + (c - start) * 2);
       return g === 0 ? 0 : (g + delta) & 0xffff;
@@ -45,7 +54,10 @@ function advances(file: string, codes: number[]): number[] {
 }
 
 const extra = "–—…~≥≤±×µ·→←↑↓°’“”é";
-const codes = [...Array.from({ length: 95 }, (_, i) => i + 32), ...[...extra].map((c) => c.codePointAt(0)!)];
+const codes = [
+  ...Array.from({ length: 95 }, (_, i) => i + 32),
+  ...[...extra].map((c) => c.codePointAt(0)!),
+];
 const chars = codes.map((c) => String.fromCodePoint(c)).join("");
 const regular = advances(join(fontDir, "DejaVuSans.ttf"), codes);
 const bold = advances(join(fontDir, "DejaVuSans-Bold.ttf"), codes);

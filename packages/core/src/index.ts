@@ -71,3 +71,5 @@ export { layoutTimeline, layoutToFit } from "./layout/layoutTimeline.js";
 export { LANE_LABELS } from "./layout/lanes.js";
 export { measureText, truncateText } from "./layout/measureText.js";
 export { describeEvent, formatWhen, shortLabel } from "./layout/describeEvent.js";
+export type { EventRow } from "./layout/eventRows.js";
+export { eventRows } from "./layout/eventRows.js";

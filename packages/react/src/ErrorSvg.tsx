@@ -2,24 +2,48 @@ import { formatIssue, type ValidationIssue } from "@oncoline/core";
 import type { Theme } from "./theme/theme.js";
 
 /** A readable SVG that lists validation issues, for server-rendered figures of invalid input. */
-export function ErrorSvg({ issues, theme, width }: { issues: readonly ValidationIssue[]; theme: Theme; width: number }) {
+export function ErrorSvg({
+  issues,
+  theme,
+  width,
+}: {
+  issues: readonly ValidationIssue[];
+  theme: Theme;
+  width: number;
+}) {
   const shown = issues.slice(0, 30);
   const lh = theme.fontSize * 1.5;
   const height = Math.round(lh * (shown.length + 3));
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="oncoline-error-title" fontFamily={theme.fontFamily} fontSize={theme.fontSize}>
-      <title id="oncoline-error-title">This timeline could not be drawn: {issues.length} problem(s) in the data</title>
-      <rect width={width} height={height} fill={theme.background} stroke="#D55E00" strokeWidth="2" />
-      <text x="12" y={lh * 1.2} fontWeight="bold" fill={theme.text}>
-        This timeline could not be drawn: {issues.length} problem{issues.length === 1 ? "" : "s"} in the data
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby="oncoline-error-title"
+      fontFamily={theme.fontFamily}
+      fontSize={theme.fontSize}
+    >
+      <title id="oncoline-error-title">{`This timeline could not be drawn: ${issues.length} problem(s) in the data`}</title>
+      <rect
+        width={width}
+        height={height}
+        fill={theme.background}
+        stroke="#D55E00"
+        strokeWidth="2"
+      />
+      <text x="12" y={Math.round(lh * 1.2)} fontWeight="bold" fill={theme.text}>
+        This timeline could not be drawn: {issues.length} problem{issues.length === 1 ? "" : "s"} in
+        the data
       </text>
       {shown.map((i, k) => (
-        <text key={k} x="12" y={lh * (k + 2.2)} fill={theme.text}>
+        <text key={k} x="12" y={Math.round(lh * (k + 2.2))} fill={theme.text}>
           {formatIssue(i)}
         </text>
       ))}
       {issues.length > shown.length ? (
-        <text x="12" y={lh * (shown.length + 2.2)} fill={theme.mutedText}>
+        <text x="12" y={Math.round(lh * (shown.length + 2.2))} fill={theme.mutedText}>
           … and {issues.length - shown.length} more
         </text>
       ) : null}

@@ -15,7 +15,8 @@ export interface LayerContext {
   paint: Paint;
 }
 /** Built-in layers, in drawing order, or your own render function. */
-export type Layer = "lanes" | "axis" | "links" | "marks" | "legend" | ((ctx: LayerContext) => ReactNode);
+export type Layer =
+  "lanes" | "axis" | "links" | "marks" | "legend" | ((ctx: LayerContext) => ReactNode);
 export const DEFAULT_LAYERS: readonly Layer[] = ["lanes", "axis", "links", "marks", "legend"];
 
 export interface TimelineSvgProps {
@@ -33,6 +34,8 @@ export interface TimelineSvgProps {
   onKeyDown?: (e: KeyboardEvent<SVGSVGElement>) => void;
   onFocusFigure?: () => void;
   svgRef?: Ref<SVGSVGElement>;
+  /** Draw into this outer size, scaling the figure uniformly (a slide that is still too tall). */
+  outer?: { width: number; height: number };
   /** Extra children drawn last (zoom buttons…). */
   children?: ReactNode;
 }
@@ -47,7 +50,9 @@ export function TimelineSvg(props: TimelineSvgProps) {
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
   const ctx: LayerContext = { layout, paint };
-  const focused = props.focusedMarkId ? layout.marks.find((m) => m.id === props.focusedMarkId) : undefined;
+  const focused = props.focusedMarkId
+    ? layout.marks.find((m) => m.id === props.focusedMarkId)
+    : undefined;
   const drawLayer = (layer: Layer, i: number): ReactNode => {
     if (typeof layer === "function") return <g key={`custom-${i}`}>{layer(ctx)}</g>;
     switch (layer) {
@@ -57,7 +62,12 @@ export function TimelineSvg(props: TimelineSvgProps) {
         return <AxisView key="axis" layout={layout} paint={paint} />;
       case "links":
         return (
-          <g key="links" className="oncoline-links" aria-hidden="true">
+          <g
+            key="links"
+            className="oncoline-links"
+            aria-hidden="true"
+            clipPath={`url(#${prefix}-plot)`}
+          >
             {layout.links.map((l) => (
               <LinkView key={l.id} link={l} paint={paint} />
             ))}
@@ -67,7 +77,13 @@ export function TimelineSvg(props: TimelineSvgProps) {
         return <LegendView key="legend" layout={layout} paint={paint} />;
       case "marks":
         return (
-          <g key="marks" className="oncoline-marks" role="list" aria-label="Events">
+          <g
+            key="marks"
+            className="oncoline-marks"
+            role="list"
+            aria-label="Events"
+            clipPath={`url(#${prefix}-plot)`}
+          >
             {layout.marks.map((m) => (
               <g
                 key={m.id}
@@ -76,11 +92,23 @@ export function TimelineSvg(props: TimelineSvgProps) {
                 className={`oncoline-mark oncoline-${m.kind}${m.uncertain ? " oncoline-uncertain" : ""}`}
                 data-event-id={m.eventId}
                 data-mark-id={m.id}
-                onMouseEnter={interactive && props.onMarkEnter ? (e) => props.onMarkEnter!(m, e) : undefined}
-                onMouseLeave={interactive && props.onMarkLeave ? () => props.onMarkLeave!(m) : undefined}
+                onMouseEnter={
+                  interactive && props.onMarkEnter ? (e) => props.onMarkEnter!(m, e) : undefined
+                }
+                onMouseLeave={
+                  interactive && props.onMarkLeave ? () => props.onMarkLeave!(m) : undefined
+                }
                 onClick={interactive && props.onMarkClick ? () => props.onMarkClick!(m) : undefined}
               >
-                {interactive ? <rect x={r(m.bounds.x)} y={r(m.bounds.y)} width={r(m.bounds.width)} height={r(m.bounds.height)} fill="transparent" /> : null}
+                {interactive ? (
+                  <rect
+                    x={r(m.bounds.x)}
+                    y={r(m.bounds.y)}
+                    width={r(m.bounds.width)}
+                    height={r(m.bounds.height)}
+                    fill="transparent"
+                  />
+                ) : null}
                 <MarkView mark={m} paint={paint} />
               </g>
             ))}
@@ -93,9 +121,10 @@ export function TimelineSvg(props: TimelineSvgProps) {
       ref={props.svgRef}
       {...(standalone ? { xmlns: "http://www.w3.org/2000/svg", version: "1.1" } : {})}
       className={`oncoline oncoline-theme-${theme.name}`}
-      width={layout.width}
-      height={layout.height}
+      width={props.outer?.width ?? layout.width}
+      height={props.outer?.height ?? layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
+      preserveAspectRatio={props.outer ? "xMidYMin meet" : undefined}
       role="img"
       aria-labelledby={`${titleId} ${descId}`}
       fontFamily={theme.fontFamily}
@@ -107,15 +136,59 @@ export function TimelineSvg(props: TimelineSvgProps) {
       <title id={titleId}>{layout.title}</title>
       <desc id={descId}>{layout.summary}</desc>
       <Defs paint={paint} />
-      <rect className="oncoline-background" x="0" y="0" width={layout.width} height={layout.height} fill={theme.background} />
+      <rect
+        className="oncoline-background"
+        x="0"
+        y="0"
+        width={layout.width}
+        height={layout.height}
+        fill={theme.background}
+      />
       {layout.headingY !== null && layout.heading ? (
-        <text x={r(layout.plot.x)} y={r(layout.headingY)} fontSize={r(layout.fontSize * 1.35)} fontWeight="bold" fill={theme.text}>
+        <text
+          x={r(layout.plot.x)}
+          y={r(layout.headingY)}
+          fontSize={r(layout.fontSize * 1.35)}
+          fontWeight="bold"
+          fill={theme.text}
+        >
           {layout.heading}
         </text>
       ) : null}
+      <clipPath id={`${prefix}-plot`}>
+        <rect
+          x={r(layout.plot.x)}
+          y="0"
+          width={r(layout.plot.width + 12)}
+          height={r(layout.plot.y + layout.plot.height)}
+        />
+      </clipPath>
       {layers.map(drawLayer)}
+      {layout.notes.map((n, i) => (
+        <text
+          key={`note-${i}`}
+          className="oncoline-note"
+          x={r(n.x)}
+          y={r(n.y)}
+          fill={theme.mutedText}
+          fontStyle="italic"
+        >
+          {n.text}
+        </text>
+      ))}
       {focused ? (
-        <rect className="oncoline-focus-ring" x={r(focused.bounds.x - 2)} y={r(focused.bounds.y - 1)} width={r(focused.bounds.width + 4)} height={r(focused.bounds.height + 2)} fill="none" stroke={theme.text} strokeWidth="2" strokeDasharray="4 2" rx="3" />
+        <rect
+          className="oncoline-focus-ring"
+          x={r(focused.bounds.x - 2)}
+          y={r(focused.bounds.y - 1)}
+          width={r(focused.bounds.width + 4)}
+          height={r(focused.bounds.height + 2)}
+          fill="none"
+          stroke={theme.text}
+          strokeWidth="2"
+          strokeDasharray="4 2"
+          rx="3"
+        />
       ) : null}
       {props.children}
     </svg>

@@ -1,4 +1,13 @@
-import { formatIssue, layoutTimeline, layoutToFit, parseTimeline, type AxisOptions, type LaneKind, type Timeline, type ValidationIssue } from "@oncoline/core";
+import {
+  formatIssue,
+  layoutTimeline,
+  layoutToFit,
+  parseTimeline,
+  type AxisOptions,
+  type LaneKind,
+  type Timeline,
+  type ValidationIssue,
+} from "@oncoline/core";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ErrorSvg } from "./ErrorSvg.js";
 import { makePaint } from "./marks/paint.js";
@@ -33,7 +42,10 @@ export function renderToSVG(input: Timeline | unknown, options: RenderOptions = 
   const theme = resolveTheme(options.theme);
   const width = options.width ?? theme.width;
   const parsed = isTimeline(input) ? { ok: true as const, value: input } : parseTimeline(input);
-  if (!parsed.ok) return xml(renderToStaticMarkup(<ErrorSvg issues={parsed.issues} theme={theme} width={width} />));
+  if (!parsed.ok)
+    return xml(
+      renderToStaticMarkup(<ErrorSvg issues={parsed.issues} theme={theme} width={width} />),
+    );
   const layoutOptions = {
     width,
     fontSize: theme.fontSize,
@@ -43,10 +55,25 @@ export function renderToSVG(input: Timeline | unknown, options: RenderOptions = 
   };
   const height = options.height ?? theme.height;
   // A fixed height (slides) shrinks type until the figure fits, then pads to exactly that height.
-  const fitted = height === undefined ? layoutTimeline(parsed.value, layoutOptions) : layoutToFit(parsed.value, { ...layoutOptions, height });
+  const fitted =
+    height === undefined
+      ? layoutTimeline(parsed.value, layoutOptions)
+      : layoutToFit(parsed.value, { ...layoutOptions, height });
   const layout = height === undefined || fitted.height > height ? fitted : { ...fitted, height };
+  // Still too tall at the smallest type: scale the whole figure into the frame.
+  const outer = height !== undefined && layout.height > height ? { width, height } : undefined;
   const paint = makePaint(layout, theme, idPrefix(parsed.value.document.id));
-  return xml(renderToStaticMarkup(<TimelineSvg layout={layout} paint={paint} standalone {...(options.layers ? { layers: options.layers } : {})} />));
+  return xml(
+    renderToStaticMarkup(
+      <TimelineSvg
+        layout={layout}
+        paint={paint}
+        standalone
+        {...(outer ? { outer } : {})}
+        {...(options.layers ? { layers: options.layers } : {})}
+      />,
+    ),
+  );
 }
 
 /** Issues as text, for callers that want them beside the error SVG. */
@@ -55,7 +82,14 @@ export function describeIssues(issues: readonly ValidationIssue[]): string {
 }
 
 function isTimeline(x: unknown): x is Timeline {
-  return typeof x === "object" && x !== null && "document" in x && "events" in x && Array.isArray((x as Timeline).events) && "undated" in x;
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    "document" in x &&
+    "events" in x &&
+    Array.isArray((x as Timeline).events) &&
+    "undated" in x
+  );
 }
 
 const xml = (svg: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;

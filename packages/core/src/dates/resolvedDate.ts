@@ -45,7 +45,13 @@ export function midpoint(d: ResolvedDate): number | null {
 /** Human-readable bounds: `2023-05-03`, `2024-02-01…2024-02-29`, `day 380…410 from osimertinib.start`. */
 export function describeDate(d: ResolvedDate): string {
   const fmt = (x: Day | null) => (x === null ? "?" : d.frame === null ? formatDay(x) : `day ${x}`);
-  const core = d.earliest === d.latest ? fmt(d.earliest) : `${fmt(d.earliest)}…${fmt(d.latest)}`;
+  // Month and year precision read as stated ("2024-02", "2019"), not as the range they span.
+  const stated =
+    d.frame === null && d.earliest !== null && (d.precision === "month" || d.precision === "year")
+      ? formatDay(d.earliest).slice(0, d.precision === "month" ? 7 : 4)
+      : null;
+  const core =
+    stated ?? (d.earliest === d.latest ? fmt(d.earliest) : `${fmt(d.earliest)}…${fmt(d.latest)}`);
   const prefix = d.approximate ? "~" : "";
   return d.frame === null ? prefix + core : `${prefix}${core} from ${d.frame}`;
 }

@@ -30,13 +30,21 @@ function spreadInOrder(places: Array<PlacedDate | null>): Array<PlacedDate | nul
     if (idx.length < 2) continue;
     idx.forEach((i, k) => {
       const p = out[i]!;
-      out[i] = { ...p, x: p.range!.x0 + ((k + 1) / (idx.length + 1)) * (p.range!.x1 - p.range!.x0) };
+      out[i] = {
+        ...p,
+        x: p.range!.x0 + ((k + 1) / (idx.length + 1)) * (p.range!.x1 - p.range!.x0),
+      };
     });
   }
   return out;
 }
 
-function therapyTicks(e: Extract<NormalizedEvent, { kind: "therapy" }>, axis: TimeAxis, x0: number, x1: number): BarTick[] {
+function therapyTicks(
+  e: Extract<NormalizedEvent, { kind: "therapy" }>,
+  axis: TimeAxis,
+  x0: number,
+  x1: number,
+): BarTick[] {
   const mods = e.modifications ?? [];
   const places = spreadInOrder(
     mods.map((_, i) => {
@@ -44,7 +52,9 @@ function therapyTicks(e: Extract<NormalizedEvent, { kind: "therapy" }>, axis: Ti
       const p = d ? placeDate(d, axis) : null;
       if (!p) return null;
       // A change lies inside its course: clamp its range to the bar.
-      const range: XRange | null = p.range ? { x0: Math.max(x0, p.range.x0), x1: Math.min(x1, p.range.x1) } : null;
+      const range: XRange | null = p.range
+        ? { x0: Math.max(x0, p.range.x0), x1: Math.min(x1, p.range.x1) }
+        : null;
       const x = range && p.openRight ? (range.x0 + range.x1) / 2 : Math.min(x1, Math.max(x0, p.x));
       return { ...p, x, range };
     }),
@@ -52,14 +62,40 @@ function therapyTicks(e: Extract<NormalizedEvent, { kind: "therapy" }>, axis: Ti
   return mods.flatMap((m, i) => {
     const p = places[i];
     if (!p) return [];
-    const dose = m.dose !== undefined ? `${m.dose}${m.unit ? ` ${m.unit}` : ""}${m.schedule ? ` ${m.schedule}` : ""}` : "";
-    const label = { hold: "held", resume: dose ? `resumed at ${dose}` : "resumed", "dose-reduction": `reduced to ${dose}`, "dose-escalation": `increased to ${dose}`, "schedule-change": `schedule ${m.schedule ?? ""}`, "agent-stopped": `${m.agent ?? "agent"} stopped` }[m.type];
-    return [{ x: p.x, range: p.range, type: m.type, label, description: `${label}${m.reason ? ` (${m.reason})` : ""}` }];
+    const dose =
+      m.dose !== undefined
+        ? `${m.dose}${m.unit ? ` ${m.unit}` : ""}${m.schedule ? ` ${m.schedule}` : ""}`
+        : "";
+    const label = {
+      hold: "held",
+      resume: dose ? `resumed at ${dose}` : "resumed",
+      "dose-reduction": `reduced to ${dose}`,
+      "dose-escalation": `increased to ${dose}`,
+      "schedule-change": `schedule ${m.schedule ?? ""}`,
+      "agent-stopped": `${m.agent ?? "agent"} stopped`,
+    }[m.type];
+    return [
+      {
+        x: p.x,
+        range: p.range,
+        type: m.type,
+        label,
+        description: `${label}${m.reason ? ` (${m.reason})` : ""}`,
+      },
+    ];
   });
 }
 
-function radiotherapyTicks(e: Extract<NormalizedEvent, { kind: "radiotherapy" }>, axis: TimeAxis, x0: number, x1: number): BarTick[] {
-  let prev = e.totalDoseGy !== undefined ? `${e.totalDoseGy} Gy${e.fractions ? ` / ${e.fractions} fx` : ""}` : "";
+function radiotherapyTicks(
+  e: Extract<NormalizedEvent, { kind: "radiotherapy" }>,
+  axis: TimeAxis,
+  x0: number,
+  x1: number,
+): BarTick[] {
+  let prev =
+    e.totalDoseGy !== undefined
+      ? `${e.totalDoseGy} Gy${e.fractions ? ` / ${e.fractions} fx` : ""}`
+      : "";
   return (e.doseChanges ?? []).flatMap((c, i) => {
     const d = e.dates[`doseChanges[${i}]`];
     const p = d ? placeDate(d, axis) : null;
@@ -69,7 +105,15 @@ function radiotherapyTicks(e: Extract<NormalizedEvent, { kind: "radiotherapy" }>
     if (!p) return [];
     const range = p.range ? { x0: Math.max(x0, p.range.x0), x1: Math.min(x1, p.range.x1) } : null;
     const x = range ? (range.x0 + range.x1) / 2 : p.x;
-    return [{ x, range, type: "dose-escalation", label, description: `prescription changed: ${label}${c.reason ? ` (${c.reason})` : ""}` }];
+    return [
+      {
+        x,
+        range,
+        type: "dose-escalation",
+        label,
+        description: `prescription changed: ${label}${c.reason ? ` (${c.reason})` : ""}`,
+      },
+    ];
   });
 }
 
@@ -78,16 +122,25 @@ function barText(e: NormalizedEvent): string {
   const base = shortLabel(e);
   if (e.kind !== "therapy") return base;
   const lastDose = [...(e.modifications ?? [])].reverse().find((m) => m.dose !== undefined);
-  return lastDose ? `${base} → ${lastDose.dose}${lastDose.unit ? ` ${lastDose.unit}` : ""}${lastDose.schedule ? ` ${lastDose.schedule}` : ""}` : base;
+  return lastDose
+    ? `${base} → ${lastDose.dose}${lastDose.unit ? ` ${lastDose.unit}` : ""}${lastDose.schedule ? ` ${lastDose.schedule}` : ""}`
+    : base;
 }
 
 /** Build the bar of a course (therapy, radiotherapy, or an event with an end), or null if unplaceable. */
-export function barDraft(e: NormalizedEvent, lane: LaneKind, axis: TimeAxis, ctx: DraftContext, cutoffX: number | null): Draft | null {
+export function barDraft(
+  e: NormalizedEvent,
+  lane: LaneKind,
+  axis: TimeAxis,
+  ctx: DraftContext,
+  cutoffX: number | null,
+): Draft | null {
   const s = placeDate(e.span.start, axis);
   if (!s) return null;
   const ongoing = e.span.ongoing;
   let en = placeDate(e.span.end, axis);
-  if (ongoing && en === null && cutoffX !== null) en = { x: cutoffX, range: null, openLeft: false, openRight: false, uncertain: false };
+  if (ongoing && en === null && cutoffX !== null)
+    en = { x: cutoffX, range: null, openLeft: false, openRight: false, uncertain: false };
   const start = s.range ?? { x0: s.x, x1: s.x };
   let x = s.openLeft ? start.x0 : (s.range?.x0 ?? s.x);
   let x2: number;
@@ -113,14 +166,19 @@ export function barDraft(e: NormalizedEvent, lane: LaneKind, axis: TimeAxis, ctx
     const days = (stated[0] + stated[1]) / 2;
     const pxPerDay = axis.x(1001) - axis.x(1000);
     const mid = (sRange.x0 + sRange.x1) / 2;
-    placement = { x0: sRange.x0, x1: (en.range?.x1 ?? en.x) };
+    placement = { x0: sRange.x0, x1: en.range?.x1 ?? en.x };
     [x, x2] = [mid, mid + days * pxPerDay];
     startRange = null;
     endRange = null;
   }
   // A single-day course still needs a visible width.
   if (x2 - x < MIN_BAR_PX) x2 = x + MIN_BAR_PX;
-  const ticks = e.kind === "therapy" ? therapyTicks(e, axis, x, x2) : e.kind === "radiotherapy" ? radiotherapyTicks(e, axis, x, x2) : [];
+  const ticks =
+    e.kind === "therapy"
+      ? therapyTicks(e, axis, x, x2)
+      : e.kind === "radiotherapy"
+        ? radiotherapyTicks(e, axis, x, x2)
+        : [];
   const solid = { x0: startRange?.x1 ?? x, x1: endRange?.x0 ?? x2 };
   const vague = solid.x1 <= solid.x0;
   const text = barText(e);

@@ -14,13 +14,18 @@ export function formatWhen(d: ResolvedDate): string {
     return formatDay(x);
   };
   let core: string;
-  if (d.frame === null && d.precision === "month" && d.earliest !== null) core = formatDay(d.earliest).slice(0, 7);
-  else if (d.frame === null && d.precision === "year" && d.earliest !== null) core = formatDay(d.earliest).slice(0, 4);
+  if (d.frame === null && d.precision === "month" && d.earliest !== null)
+    core = formatDay(d.earliest).slice(0, 7);
+  else if (d.frame === null && d.precision === "year" && d.earliest !== null)
+    core = formatDay(d.earliest).slice(0, 4);
   else if (d.earliest === d.latest) core = one(d.earliest);
   else if (d.latest === null) core = `after ${one(d.earliest)}`;
   else if (d.earliest === null) core = `before ${one(d.latest)}`;
   else core = `between ${one(d.earliest)} and ${one(d.latest)}`;
-  const frame = d.frame === null ? "" : ` from ${d.frame.replace(/\.start$/, " start").replace(/\.end$/, " end")}`;
+  const frame =
+    d.frame === null
+      ? ""
+      : ` from ${d.frame.replace(/\.start$/, " start").replace(/\.end$/, " end")}`;
   return `${d.approximate ? "~" : ""}${core}${frame}${words}`;
 }
 
@@ -34,7 +39,8 @@ export function formatAgent(a: Agent): string {
 export function formatFinding(f: Finding): string {
   let core: string;
   if (f.type === "fusion") core = `${f.partner ? `${f.partner}::` : ""}${f.gene} fusion`;
-  else if (f.type === "amplification") core = `${f.gene} amplification${f.copyNumber !== undefined ? ` (CN ${f.copyNumber})` : ""}`;
+  else if (f.type === "amplification")
+    core = `${f.gene} amplification${f.copyNumber !== undefined ? ` (CN ${f.copyNumber})` : ""}`;
   else if (f.type === "expression") core = `${f.gene}`;
   else core = `${f.gene}${f.variant ? ` ${f.variant}` : ` ${f.type}`}`;
   const status: Record<Finding["status"], string> = {
@@ -48,15 +54,26 @@ export function formatFinding(f: Finding): string {
 }
 
 const span = (e: NormalizedEvent) =>
-  e.span.start === e.span.end ? formatWhen(e.span.start) : `${formatWhen(e.span.start)} to ${e.span.ongoing ? "ongoing" : formatWhen(e.span.end)}`;
+  e.span.start === e.span.end
+    ? formatWhen(e.span.start)
+    : `${formatWhen(e.span.start)} to ${e.span.ongoing ? "ongoing" : formatWhen(e.span.end)}`;
 
 /** The short label drawn on the chart. */
 export function shortLabel(e: NormalizedEvent): string {
   if (e.kind === "radiotherapy") {
     // Dose is the point of a radiotherapy label: always shown, with any escalation.
-    const rx = (gy?: number, fx?: number) => (gy === undefined ? "" : `${gy} Gy${fx ? ` / ${fx} fx` : ""}`);
-    const doses = [rx(e.totalDoseGy, e.fractions), ...(e.doseChanges ?? []).map((c) => rx(c.totalDoseGy, c.fractions))].filter(Boolean);
-    const tech = e.technique === "radionuclide" ? (e.radionuclide ?? "radionuclide") : e.technique === "unknown" ? "RT" : e.technique;
+    const rx = (gy?: number, fx?: number) =>
+      gy === undefined ? "" : `${gy} Gy${fx ? ` / ${fx} fx` : ""}`;
+    const doses = [
+      rx(e.totalDoseGy, e.fractions),
+      ...(e.doseChanges ?? []).map((c) => rx(c.totalDoseGy, c.fractions)),
+    ].filter(Boolean);
+    const tech =
+      e.technique === "radionuclide"
+        ? (e.radionuclide ?? "radionuclide")
+        : e.technique === "unknown"
+          ? "RT"
+          : e.technique;
     const name = e.label ?? `${tech}, ${e.site}`;
     return doses.length ? `${name}: ${doses.join(" → ")}` : name;
   }
@@ -83,7 +100,9 @@ export function shortLabel(e: NormalizedEvent): string {
     case "clinical":
       return e.term;
     case "outcome":
-      return e.status === "death" ? "Death" : `Last follow-up${e.diseaseStatus ? `: ${e.diseaseStatus}` : ""}`;
+      return e.status === "death"
+        ? "Death"
+        : `Last follow-up${e.diseaseStatus ? `: ${e.diseaseStatus}` : ""}`;
   }
 }
 
@@ -94,7 +113,8 @@ export function describeEvent(e: NormalizedEvent): string {
   switch (e.kind) {
     case "therapy": {
       const mods = (e.modifications ?? []).map(
-        (m) => `${m.type}${m.dose ? ` to ${m.dose}${m.unit ? ` ${m.unit}` : ""}` : ""}${m.schedule ? ` ${m.schedule}` : ""}${m.reason ? ` (${m.reason})` : ""}`,
+        (m) =>
+          `${m.type}${m.dose ? ` to ${m.dose}${m.unit ? ` ${m.unit}` : ""}` : ""}${m.schedule ? ` ${m.schedule}` : ""}${m.reason ? ` (${m.reason})` : ""}`,
       );
       const parts = [
         e.agents.map(formatAgent).join(" + "),
@@ -107,16 +127,29 @@ export function describeEvent(e: NormalizedEvent): string {
       return `Therapy: ${parts.filter(Boolean).join(", ")}.${note}`;
     }
     case "radiotherapy": {
-      const initial = e.totalDoseGy ? `${e.totalDoseGy} Gy${e.fractions ? ` in ${e.fractions} fractions` : ""}` : "dose not stated";
-      const changes = (e.doseChanges ?? []).map((c) => ` then ${c.totalDoseGy} Gy${c.fractions ? ` in ${c.fractions} fractions` : ""}`).join("");
+      const initial = e.totalDoseGy
+        ? `${e.totalDoseGy} Gy${e.fractions ? ` in ${e.fractions} fractions` : ""}`
+        : "dose not stated";
+      const changes = (e.doseChanges ?? [])
+        .map((c) => ` then ${c.totalDoseGy} Gy${c.fractions ? ` in ${c.fractions} fractions` : ""}`)
+        .join("");
       return `Radiotherapy: ${e.technique}${e.radionuclide ? ` (${e.radionuclide})` : ""} to ${e.site}, ${initial}${changes}${e.intent ? `, ${e.intent}` : ""}, ${when}.${note}`;
     }
     case "imaging": {
-      const resp = (e.responses ?? []).map((r) => `${r.value}${r.scope ? ` ${r.scope}` : ""}${r.criteria ? ` (${r.criteria})` : ""}`);
-      const lesions = (e.lesions ?? []).filter((l) => l.sizeMm).map((l) => `${l.site} ${l.sizeMm!.join(" × ")} mm${l.baselineMm ? ` (from ${l.baselineMm.join(" × ")} mm)` : ""}`);
+      const resp = (e.responses ?? []).map(
+        (r) => `${r.value}${r.scope ? ` ${r.scope}` : ""}${r.criteria ? ` (${r.criteria})` : ""}`,
+      );
+      const lesions = (e.lesions ?? [])
+        .filter((l) => l.sizeMm)
+        .map(
+          (l) =>
+            `${l.site} ${l.sizeMm!.join(" × ")} mm${l.baselineMm ? ` (from ${l.baselineMm.join(" × ")} mm)` : ""}`,
+        );
       const parts = [
         resp.length ? `response ${resp.join(", ")}` : e.baseline ? "baseline" : "",
-        e.targetSumChangePct !== undefined ? `target sum ${e.targetSumChangePct > 0 ? "+" : ""}${e.targetSumChangePct}%` : "",
+        e.targetSumChangePct !== undefined
+          ? `target sum ${e.targetSumChangePct > 0 ? "+" : ""}${e.targetSumChangePct}%`
+          : "",
         lesions.join("; "),
         e.suvMax !== undefined ? `SUVmax ${e.suvMax}` : "",
       ];

@@ -40,5 +40,9 @@ export function laneOf(e: NormalizedEvent): LaneKind {
 
 /** Events drawn as courses (bars) rather than moments. */
 export function isCourse(e: NormalizedEvent): boolean {
-  return e.kind === "therapy" || e.kind === "radiotherapy" || ((e.kind === "clinical" || e.kind === "adverse-event") && e.span.start !== e.span.end);
+  return (
+    e.kind === "therapy" ||
+    e.kind === "radiotherapy" ||
+    ((e.kind === "clinical" || e.kind === "adverse-event") && e.span.start !== e.span.end)
+  );
 }

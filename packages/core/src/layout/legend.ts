@@ -21,25 +21,56 @@ const GLYPH_LABELS: Partial<Record<Glyph, string>> = {
   course: "Treatment course",
   cluster: "Several events",
 };
-const ORDER: Glyph[] = ["CR", "PR", "SD", "PD", "NE", "scan", "procedure", "test", "resistance", "adverse", "clinical", "diagnosis", "death", "follow-up", "course", "cluster"];
+const ORDER: Glyph[] = [
+  "CR",
+  "PR",
+  "SD",
+  "PD",
+  "NE",
+  "scan",
+  "procedure",
+  "test",
+  "resistance",
+  "adverse",
+  "clinical",
+  "diagnosis",
+  "death",
+  "follow-up",
+  "course",
+  "cluster",
+];
 
 /** Legend entries for only what is drawn: drug classes, glyphs, and the uncertainty styles used. */
 export function legendEntries(marks: readonly Mark[], links: readonly Link[]): Entry[] {
   const out: Entry[] = [];
   const classes = new Set<string>();
-  for (const m of marks) if (m.type === "bar" && (m.kind === "therapy" || m.kind === "radiotherapy")) classes.add(m.colorKey);
+  for (const m of marks)
+    if (m.type === "bar" && (m.kind === "therapy" || m.kind === "radiotherapy"))
+      classes.add(m.colorKey);
   for (const key of [...classes].sort()) {
     const rt = key.slice(3) === "unknown" ? "technique not stated" : key.slice(3);
     const label = key.startsWith("rt:") ? `Radiotherapy (${rt})` : key.slice("class:".length);
     out.push({ key, type: "class", label, colorKey: key });
   }
   const glyphs = new Set(marks.flatMap((m) => (m.type === "point" ? [m.glyph] : [])));
-  for (const g of ORDER) if (glyphs.has(g)) out.push({ key: `glyph:${g}`, type: "glyph", label: GLYPH_LABELS[g] ?? g, glyph: g, colorKey: g });
+  for (const g of ORDER)
+    if (glyphs.has(g))
+      out.push({
+        key: `glyph:${g}`,
+        type: "glyph",
+        label: GLYPH_LABELS[g] ?? g,
+        glyph: g,
+        colorKey: g,
+      });
   const bars = marks.filter((m) => m.type === "bar");
-  if (bars.some((b) => b.ticks.length)) out.push({ key: "style:change", type: "style", label: "Hold or dose change" });
-  if (bars.some((b) => b.ongoing)) out.push({ key: "style:ongoing", type: "style", label: "Ongoing at data cut-off" });
-  if (marks.some((m) => m.uncertain)) out.push({ key: "style:uncertain", type: "style", label: "Date uncertain (range, ~ or fade)" });
-  if (links.length) out.push({ key: "style:link", type: "style", label: "Resistance → therapy it ended / led to" });
+  if (bars.some((b) => b.ticks.length))
+    out.push({ key: "style:change", type: "style", label: "Hold or dose change" });
+  if (bars.some((b) => b.ongoing))
+    out.push({ key: "style:ongoing", type: "style", label: "Ongoing at data cut-off" });
+  if (marks.some((m) => m.uncertain))
+    out.push({ key: "style:uncertain", type: "style", label: "Date uncertain (range, ~ or fade)" });
+  if (links.length)
+    out.push({ key: "style:link", type: "style", label: "Resistance → therapy it ended / led to" });
   return out;
 }
 

@@ -20,12 +20,32 @@ export function buildLinks(events: readonly NormalizedEvent[], marks: readonly M
     const ended = bars.get(e.therapy);
     if (ended) {
       const x = Math.min(Math.max(from.x, ended.x), ended.x2);
-      links.push({ id: `${e.id}->${e.therapy}`, type: "ended", fromEventId: e.id, toEventId: e.therapy, points: [[from.x, from.y], [x, ended.y + ended.height / 2]] });
+      links.push({
+        id: `${e.id}->${e.therapy}`,
+        type: "ended",
+        fromEventId: e.id,
+        toEventId: e.therapy,
+        points: [
+          [from.x, from.y],
+          [x, ended.y + ended.height / 2],
+        ],
+      });
     }
     for (const t of events) {
-      if ((t.kind !== "therapy" && t.kind !== "radiotherapy") || !t.basedOn?.includes(e.id)) continue;
+      if ((t.kind !== "therapy" && t.kind !== "radiotherapy") || !t.basedOn?.includes(e.id))
+        continue;
       const bar = bars.get(t.id);
-      if (bar) links.push({ id: `${e.id}=>${t.id}`, type: "led-to", fromEventId: e.id, toEventId: t.id, points: [[from.x, from.y], [bar.x, bar.y + bar.height / 2]] });
+      if (bar)
+        links.push({
+          id: `${e.id}=>${t.id}`,
+          type: "led-to",
+          fromEventId: e.id,
+          toEventId: t.id,
+          points: [
+            [from.x, from.y],
+            [bar.x, bar.y + bar.height / 2],
+          ],
+        });
     }
   }
   return links;

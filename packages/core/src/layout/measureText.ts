@@ -8,7 +8,11 @@ const FALLBACK_EM = 0.65;
  * `fontSize`. Pure and deterministic, so the layout can avoid label collisions without a DOM.
  * Characters outside the table count as 0.65 em, a little wider than the average.
  */
-export function measureText(text: string, fontSize: number, weight: "normal" | "bold" = "normal"): number {
+export function measureText(
+  text: string,
+  fontSize: number,
+  weight: "normal" | "bold" = "normal",
+): number {
   const table = weight === "bold" ? BOLD_EM : REGULAR_EM;
   let em = 0;
   for (const ch of text) {
@@ -19,9 +23,15 @@ export function measureText(text: string, fontSize: number, weight: "normal" | "
 }
 
 /** `text` shortened with "…" to fit `maxWidth`, or unchanged when it fits. */
-export function truncateText(text: string, maxWidth: number, fontSize: number, weight: "normal" | "bold" = "normal"): string {
+export function truncateText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  weight: "normal" | "bold" = "normal",
+): string {
   if (measureText(text, fontSize, weight) <= maxWidth) return text;
   const chars = [...text];
-  while (chars.length > 1 && measureText(chars.join("") + "…", fontSize, weight) > maxWidth) chars.pop();
+  while (chars.length > 1 && measureText(chars.join("") + "…", fontSize, weight) > maxWidth)
+    chars.pop();
   return chars.length > 1 ? chars.join("").trimEnd() + "…" : "…";
 }

@@ -37,8 +37,20 @@ export function placeDate(d: ResolvedDate, axis: TimeAxis): PlacedDate | null {
   }
   if (p.lo !== null) {
     const x0 = axis.x(p.lo);
-    return { x: x0, range: { x0, x1: x0 + OPEN_FADE_PX }, openLeft: false, openRight: true, uncertain: true };
+    return {
+      x: x0,
+      range: { x0, x1: x0 + OPEN_FADE_PX },
+      openLeft: false,
+      openRight: true,
+      uncertain: true,
+    };
   }
   const x1 = axis.x(p.hi! + 1);
-  return { x: x1, range: { x0: x1 - OPEN_FADE_PX, x1 }, openLeft: true, openRight: false, uncertain: true };
+  return {
+    x: x1,
+    range: { x0: x1 - OPEN_FADE_PX, x1 },
+    openLeft: true,
+    openRight: false,
+    uncertain: true,
+  };
 }

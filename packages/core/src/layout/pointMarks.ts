@@ -16,12 +16,18 @@ interface PointSpec {
 
 /** The glyph(s) an event is drawn with: one per scoped response for imaging. */
 function specs(e: NormalizedEvent): PointSpec[] {
-  const one = (glyph: Glyph, colorKey: string, text = shortLabel(e)) => [{ id: e.id, glyph, colorKey, text }];
+  const one = (glyph: Glyph, colorKey: string, text = shortLabel(e)) => [
+    { id: e.id, glyph, colorKey, text },
+  ];
   switch (e.kind) {
     case "imaging": {
       const rs = e.responses ?? [];
-      if (rs.length === 0) return one("scan", "scan", `${shortLabel(e)}${e.baseline && !e.label ? " baseline" : ""}`);
-      const pct = e.targetSumChangePct !== undefined ? ` ${e.targetSumChangePct > 0 ? "+" : "−"}${Math.abs(e.targetSumChangePct)}%` : "";
+      if (rs.length === 0)
+        return one("scan", "scan", `${shortLabel(e)}${e.baseline && !e.label ? " baseline" : ""}`);
+      const pct =
+        e.targetSumChangePct !== undefined
+          ? ` ${e.targetSumChangePct > 0 ? "+" : "−"}${Math.abs(e.targetSumChangePct)}%`
+          : "";
       return rs.map((r, i) => ({
         id: rs.length > 1 ? `${e.id}#${i}` : e.id,
         glyph: r.value,
@@ -42,7 +48,10 @@ function specs(e: NormalizedEvent): PointSpec[] {
     case "clinical":
       return one("clinical", `clinical:${e.category}`);
     case "outcome":
-      return one(e.status === "death" ? "death" : "follow-up", e.status === "death" ? "death" : "follow-up");
+      return one(
+        e.status === "death" ? "death" : "follow-up",
+        e.status === "death" ? "death" : "follow-up",
+      );
     default:
       return one("clinical", e.kind);
   }
@@ -69,7 +78,14 @@ function pointDraft(
   const sampleX = sp && Math.abs(sp.x - p.x) > size ? sp.x : undefined;
   const text = p.uncertain ? `~${spec.text}` : spec.text;
   // The label starts beside the glyph, over the mark's own whisker (renderers give labels a halo).
-  const label = placeLabel(text, { x0: p.x - size / 2, x1: p.x + size / 2, inside: null, plotX0: ctx.plotX0, plotX1: ctx.plotX1, fontSize: ctx.fontSize });
+  const label = placeLabel(text, {
+    x0: p.x - size / 2,
+    x1: p.x + size / 2,
+    inside: null,
+    plotX0: ctx.plotX0,
+    plotX1: ctx.plotX1,
+    fontSize: ctx.fontSize,
+  });
   const mark: PointMark = {
     type: "point",
     id: spec.id,
@@ -96,17 +112,38 @@ function pointDraft(
 }
 
 /** Point marks for a dated moment (imaging, test, resistance, adverse or clinical event, outcome). */
-export function pointDrafts(e: NormalizedEvent, lane: LaneKind, axis: TimeAxis, ctx: DraftContext): Draft[] | null {
+export function pointDrafts(
+  e: NormalizedEvent,
+  lane: LaneKind,
+  axis: TimeAxis,
+  ctx: DraftContext,
+): Draft[] | null {
   // A molecular test is drawn when its result is known; its sample date links back.
   const date = e.kind === "molecular" ? e.span.end : e.span.start;
   const sample = e.kind === "molecular" && e.span.end !== e.span.start ? e.span.start : undefined;
-  const out = specs(e).map((s) => pointDraft(s, e.id, e.kind, lane, date, describeEvent(e), e.index, axis, ctx, sample));
+  const out = specs(e).map((s) =>
+    pointDraft(s, e.id, e.kind, lane, date, describeEvent(e), e.index, axis, ctx, sample),
+  );
   return out.every((d) => d === null) ? null : out.filter((d): d is Draft => d !== null);
 }
 
 /** The marker of a diagnosis. */
-export function diagnosisDraft(d: NormalizedDiagnosis, axis: TimeAxis, ctx: DraftContext): Draft | null {
+export function diagnosisDraft(
+  d: NormalizedDiagnosis,
+  axis: TimeAxis,
+  ctx: DraftContext,
+): Draft | null {
   const text = `Diagnosis: ${d.histology ?? d.primarySite}${d.stage ? ` (stage ${d.stage.value})` : ""}`;
   const description = `Diagnosis: ${d.primarySite}${d.histology ? `, ${d.histology}` : ""}${d.stage ? `, stage ${d.stage.value}${d.stage.tnm ? ` (${d.stage.tnm})` : ""}` : ""}, ${formatWhen(d.span.start)}.`;
-  return pointDraft({ id: d.id, glyph: "diagnosis", colorKey: "diagnosis", text }, d.id, "diagnosis", "milestones", d.span.start, description, -1, axis, ctx);
+  return pointDraft(
+    { id: d.id, glyph: "diagnosis", colorKey: "diagnosis", text },
+    d.id,
+    "diagnosis",
+    "milestones",
+    d.span.start,
+    description,
+    -1,
+    axis,
+    ctx,
+  );
 }

@@ -14,16 +14,30 @@ export const SERIES_ROWS = 2;
  * A small line chart for a lab series. y values are relative to the track's top (0) and its
  * height; the orchestrator shifts them once the track's row is known.
  */
-export function seriesDraft(e: Extract<NormalizedEvent, { kind: "lab" }>, axis: TimeAxis, ctx: DraftContext): Draft | null {
+export function seriesDraft(
+  e: Extract<NormalizedEvent, { kind: "lab" }>,
+  axis: TimeAxis,
+  ctx: DraftContext,
+): Draft | null {
   const height = ctx.rowHeight * SERIES_ROWS;
-  const placed = e.values.map((v, i) => ({ v, p: placeDate(e.dates[`values[${i}]`]!, axis), when: formatWhen(e.dates[`values[${i}]`]!) }));
+  const placed = e.values.map((v, i) => ({
+    v,
+    p: placeDate(e.dates[`values[${i}]`]!, axis),
+    when: formatWhen(e.dates[`values[${i}]`]!),
+  }));
   const shown = placed.filter((x) => x.p !== null);
   if (shown.length === 0) return null;
   const ref = e.referenceRange;
-  const values = [...shown.map((x) => x.v.value), ...(ref?.low !== undefined ? [ref.low] : []), ...(ref?.high !== undefined ? [ref.high] : [])];
+  const values = [
+    ...shown.map((x) => x.v.value),
+    ...(ref?.low !== undefined ? [ref.low] : []),
+    ...(ref?.high !== undefined ? [ref.high] : []),
+  ];
   const lo = Math.min(0, ...values);
   const hi = Math.max(...values);
-  const y = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).range([height - 4, 4]);
+  const y = scaleLinear()
+    .domain([lo, hi === lo ? lo + 1 : hi])
+    .range([height - 4, 4]);
   const points = shown.map(({ v, p, when }) => ({
     x: p!.x,
     y: y(v.value),
@@ -35,7 +49,14 @@ export function seriesDraft(e: Extract<NormalizedEvent, { kind: "lab" }>, axis: 
   const text = `${e.analyte} ${last.value} ${e.unit}${points.length > 1 ? ` (last of ${points.length})` : ""}`;
   const x0 = Math.min(...points.map((p) => p.range?.x0 ?? p.x));
   const x1 = Math.max(...points.map((p) => p.range?.x1 ?? p.x));
-  const label = placeLabel(text, { x0, x1: x1 + 4, inside: null, plotX0: ctx.plotX0, plotX1: ctx.plotX1, fontSize: ctx.fontSize });
+  const label = placeLabel(text, {
+    x0,
+    x1: x1 + 4,
+    inside: null,
+    plotX0: ctx.plotX0,
+    plotX1: ctx.plotX1,
+    fontSize: ctx.fontSize,
+  });
   const mark: SeriesMark = {
     type: "series",
     id: e.id,

@@ -7,15 +7,29 @@ import { formatWhen } from "./describeEvent.js";
 export function summarizeCase(t: Timeline): { title: string; summary: string } {
   const doc = t.document;
   const p = doc.patient;
-  const who = [p.ageAtDiagnosis ?? p.ageAtPresentation, p.sex].filter((x) => x !== undefined && x !== "unknown").join("-year-old ");
+  const who = [p.ageAtDiagnosis ?? p.ageAtPresentation, p.sex]
+    .filter((x) => x !== undefined && x !== "unknown")
+    .join("-year-old ");
   const dx = t.diagnoses[0];
   const s = summarizeTimeline(t);
   const parts = [
     `${p.label}${who ? `, ${who}` : ""}.`,
-    dx ? `Diagnosis: ${dx.histology ?? dx.primarySite}${dx.stage ? `, stage ${dx.stage.value}` : ""} (${formatWhen(dx.span.start)}).` : "",
-    s.lines.length ? `${s.lines.length} line${s.lines.length > 1 ? "s" : ""} of systemic therapy: ${s.lines.map((l) => `${l.number}) ${l.agents.join(" + ")}${l.bestResponse ? `, best response ${l.bestResponse.value}` : ""}`).join("; ")}.` : "",
-    ...s.therapies.flatMap((m) => m.timeToResistance.map((r) => `Resistance on ${m.therapyId} after ${formatInterval(r.interval)}.`)),
-    s.survival.status === "dead" ? `Died; survival from diagnosis ${formatInterval(s.survival.interval)}.` : s.survival.status === "alive-at-last-follow-up" ? `Alive at last follow-up, ${formatInterval(s.survival.interval)} from diagnosis.` : "",
+    dx
+      ? `Diagnosis: ${dx.histology ?? dx.primarySite}${dx.stage ? `, stage ${dx.stage.value}` : ""} (${formatWhen(dx.span.start)}).`
+      : "",
+    s.lines.length
+      ? `${s.lines.length} line${s.lines.length > 1 ? "s" : ""} of systemic therapy: ${s.lines.map((l) => `${l.number}) ${l.agents.join(" + ")}${l.bestResponse ? `, best response ${l.bestResponse.value}` : ""}`).join("; ")}.`
+      : "",
+    ...s.therapies.flatMap((m) =>
+      m.timeToResistance.map(
+        (r) => `Resistance on ${m.therapyId} after ${formatInterval(r.interval)}.`,
+      ),
+    ),
+    s.survival.status === "dead"
+      ? `Died; survival from diagnosis ${formatInterval(s.survival.interval)}.`
+      : s.survival.status === "alive-at-last-follow-up"
+        ? `Alive at last follow-up, ${formatInterval(s.survival.interval)} from diagnosis.`
+        : "",
   ];
   return { title: doc.title ?? p.label, summary: parts.filter(Boolean).join(" ") };
 }

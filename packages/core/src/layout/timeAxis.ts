@@ -52,7 +52,11 @@ const labelOf = (t: Timeline, id: string): string => {
 export function mainFrame(t: Timeline): string | null | undefined {
   const counts = new Map<string | null, number>();
   for (const d of [...t.events.map((e) => e.span.start), ...t.diagnoses.map((x) => x.span.start)]) {
-    if (d.precision === "unknown" && !t.events.some((e) => e.span.start.frame === d.frame && e.span.start !== d)) continue;
+    if (
+      d.precision === "unknown" &&
+      !t.events.some((e) => e.span.start.frame === d.frame && e.span.start !== d)
+    )
+      continue;
     counts.set(d.frame, (counts.get(d.frame) ?? 0) + 1);
   }
   if (counts.has(null)) return null;
@@ -63,7 +67,12 @@ export function mainFrame(t: Timeline): string | null | undefined {
 }
 
 /** Build the x axis for a timeline: calendar, relative to an anchor, or (undated) event sequence. */
-export function buildTimeAxis(t: Timeline, opts: AxisOptions, range: [number, number], count: number): TimeAxis {
+export function buildTimeAxis(
+  t: Timeline,
+  opts: AxisOptions,
+  range: [number, number],
+  count: number,
+): TimeAxis {
   const frame = mainFrame(t);
   const locale = opts.locale ?? "en-GB";
   if (frame === undefined) return sequenceAxis(t, range);
@@ -80,7 +89,10 @@ export function buildTimeAxis(t: Timeline, opts: AxisOptions, range: [number, nu
     const edge = opts.anchorEdge ?? "start";
     const ev = t.events.find((e) => e.id === id) ?? t.diagnoses.find((d) => d.id === id);
     const d = ev ? (edge === "end" ? ev.span.end : ev.span.start) : undefined;
-    const mid = d && d.frame === null && d.earliest !== null && d.latest !== null ? Math.round((d.earliest + d.latest) / 2) : null;
+    const mid =
+      d && d.frame === null && d.earliest !== null && d.latest !== null
+        ? Math.round((d.earliest + d.latest) / 2)
+        : null;
     if (id !== undefined && mid !== null) {
       anchor = { eventId: id, edge, day: mid, label: labelOf(t, id) };
       origin = mid;
@@ -91,7 +103,10 @@ export function buildTimeAxis(t: Timeline, opts: AxisOptions, range: [number, nu
   const place = (d: ResolvedDate): AxisPlace | null => {
     // An unknown date is placeable only as the origin of the frame it roots.
     if (d.frame !== frame || (d.precision === "unknown" && d.key !== frame)) return null;
-    return { lo: d.earliest === null ? null : d.earliest - origin, hi: d.latest === null ? null : d.latest - origin };
+    return {
+      lo: d.earliest === null ? null : d.earliest - origin,
+      hi: d.latest === null ? null : d.latest - origin,
+    };
   };
 
   // Domain: every finite bound on this frame, padded.
@@ -99,7 +114,8 @@ export function buildTimeAxis(t: Timeline, opts: AxisOptions, range: [number, nu
   let hi = -Infinity;
   const see = (d: ResolvedDate) => {
     const p = place(d);
-    for (const v of [p?.lo, p?.hi]) if (v !== null && v !== undefined) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    for (const v of [p?.lo, p?.hi])
+      if (v !== null && v !== undefined) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
   };
   for (const e of t.events) for (const d of Object.values(e.dates)) see(d);
   for (const e of t.events) [e.span.start, e.span.end].forEach(see);
@@ -120,14 +136,21 @@ export function buildTimeAxis(t: Timeline, opts: AxisOptions, range: [number, nu
     title = "Date";
   } else {
     const span = domain[1] - domain[0];
-    unit = opts.unit ?? (span <= 45 ? "day" : span <= 150 ? "week" : span <= 6 * DAYS_PER_YEAR ? "month" : "year");
+    unit =
+      opts.unit ??
+      (span <= 45 ? "day" : span <= 150 ? "week" : span <= 6 * DAYS_PER_YEAR ? "month" : "year");
     const u = UNIT_DAYS[unit];
     ticks = scaleLinear()
       .domain([domain[0] / u, domain[1] / u])
       .ticks(count)
       .map((v) => ({ x: x(v * u), value: v * u, label: String(Math.round(v * 100) / 100) }));
     const unitName = { day: "Days", week: "Weeks", month: "Months", year: "Years" }[unit];
-    const what = anchor!.edge === "end" ? `end of ${anchor!.label}` : anchor!.label === "diagnosis" ? "diagnosis" : `start of ${anchor!.label}`;
+    const what =
+      anchor!.edge === "end"
+        ? `end of ${anchor!.label}`
+        : anchor!.label === "diagnosis"
+          ? "diagnosis"
+          : `start of ${anchor!.label}`;
     title = `${unitName} from ${what}${frame !== null ? " (calendar dates not reported)" : ""}`;
   }
   return {
@@ -138,12 +161,18 @@ export function buildTimeAxis(t: Timeline, opts: AxisOptions, range: [number, nu
   };
 }
 
-function calendarTicks(domain: [number, number], count: number, locale: string, x: (v: number) => number): Tick[] {
+function calendarTicks(
+  domain: [number, number],
+  count: number,
+  locale: string,
+  x: (v: number) => number,
+): Tick[] {
   const s = scaleUtc().domain([new Date(domain[0] * MS_PER_DAY), new Date(domain[1] * MS_PER_DAY)]);
   const dates = s.ticks(count);
   const yearly = dates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
   const monthly = dates.every((d) => d.getUTCDate() === 1);
-  const fmt = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...o });
+  const fmt = (o: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...o });
   const year = fmt({ year: "numeric" });
   const month = fmt({ month: "short" });
   const monthYear = fmt({ month: "short", year: "numeric" });
@@ -166,7 +195,15 @@ function sequenceAxis(t: Timeline, range: [number, number]): TimeAxis {
   const domain: [number, number] = [0, n];
   const scale = scaleLinear().domain(domain).range(range);
   return {
-    descriptor: { mode: "sequence", domain, range, unit: null, title: "Order of events as told (no dates given)", anchor: null, frame: null },
+    descriptor: {
+      mode: "sequence",
+      domain,
+      range,
+      unit: null,
+      title: "Order of events as told (no dates given)",
+      anchor: null,
+      frame: null,
+    },
     ticks: [],
     x: (v) => scale(v),
     // The orchestrator gives each event a synthetic date equal to its index.

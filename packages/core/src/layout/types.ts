@@ -17,6 +17,8 @@ export type LaneKind = (typeof LANE_ORDER)[number];
 export interface Lane {
   kind: LaneKind;
   label: string;
+  /** The title as drawn: wrapped to the gutter, at most two lines. */
+  labelLines: string[];
   y: number;
   height: number;
   rows: number;
@@ -213,6 +215,10 @@ export interface TimelineLayout {
   heading: string | null;
   /** Baseline of the axis title. */
   axisTitleY: number;
+  /** Lines of text under the legend, e.g. naming events that have no place on the axis. */
+  notes: Array<{ x: number; y: number; text: string }>;
+  /** Marks left out because they lie outside a zoomed domain (`axis.domain`). */
+  culled: number;
   /** Title and one-paragraph description of the case, for `<title>`/`<desc>` and captions. */
   title: string;
   summary: string;

@@ -11,15 +11,47 @@ export function AxisView({ layout, paint }: { layout: TimelineLayout; paint: Pai
     <g className="oncoline-axis" aria-hidden="true">
       {ticks.map((t) => (
         <g key={t.value}>
-          <line x1={r(t.x)} x2={r(t.x)} y1={r(plot.y)} y2={r(bottom)} stroke={paint.theme.grid} strokeWidth="1" />
-          <line x1={r(t.x)} x2={r(t.x)} y1={r(bottom)} y2={r(bottom + 4)} stroke={paint.theme.mutedText} strokeWidth="1" />
-          <text x={r(t.x)} y={r(bottom + 4 + fontSize)} textAnchor="middle" fill={paint.theme.mutedText}>
+          <line
+            x1={r(t.x)}
+            x2={r(t.x)}
+            y1={r(plot.y)}
+            y2={r(bottom)}
+            stroke={paint.theme.grid}
+            strokeWidth="1"
+          />
+          <line
+            x1={r(t.x)}
+            x2={r(t.x)}
+            y1={r(bottom)}
+            y2={r(bottom + 4)}
+            stroke={paint.theme.mutedText}
+            strokeWidth="1"
+          />
+          <text
+            x={r(t.x)}
+            y={r(bottom + 4 + fontSize)}
+            textAnchor="middle"
+            fill={paint.theme.mutedText}
+          >
             {t.label}
           </text>
         </g>
       ))}
-      <line x1={r(plot.x)} x2={r(plot.x + plot.width)} y1={r(bottom)} y2={r(bottom)} stroke={paint.theme.mutedText} strokeWidth="1" />
-      <text x={r(cx)} y={r(layout.axisTitleY)} textAnchor="middle" fill={paint.theme.mutedText} fontStyle={axis.mode === "sequence" ? "italic" : undefined}>
+      <line
+        x1={r(plot.x)}
+        x2={r(plot.x + plot.width)}
+        y1={r(bottom)}
+        y2={r(bottom)}
+        stroke={paint.theme.mutedText}
+        strokeWidth="1"
+      />
+      <text
+        x={r(cx)}
+        y={r(layout.axisTitleY)}
+        textAnchor="middle"
+        fill={paint.theme.mutedText}
+        fontStyle={axis.mode === "sequence" ? "italic" : undefined}
+      >
         {axis.title}
       </text>
     </g>

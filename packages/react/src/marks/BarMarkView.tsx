@@ -15,9 +15,23 @@ export function BarMarkView({ mark: m, paint }: { mark: BarMark; paint: Paint })
     // Nothing about the course is certain: show where it may lie, as an outline.
     return (
       <>
-        <rect className="oncoline-vague" x={r(m.x)} y={r(m.y)} width={r(m.x2 - m.x)} height={r(m.height)} fill={c} fillOpacity="0.18" stroke={c} strokeWidth="1.2" strokeDasharray="4 3" rx="2" />
+        <rect
+          className="oncoline-vague"
+          x={r(m.x)}
+          y={r(m.y)}
+          width={r(m.x2 - m.x)}
+          height={r(m.height)}
+          fill={c}
+          fillOpacity="0.18"
+          stroke={c}
+          strokeWidth="1.2"
+          strokeDasharray="4 3"
+          rx="2"
+        />
         <Ticks mark={m} paint={paint} />
-        {m.label ? <LabelText label={m.label} color={paint.theme.text} halo={paint.theme.background} /> : null}
+        {m.label ? (
+          <LabelText label={m.label} color={paint.theme.text} halo={paint.theme.background} />
+        ) : null}
       </>
     );
   }
@@ -25,26 +39,107 @@ export function BarMarkView({ mark: m, paint }: { mark: BarMark; paint: Paint })
     <>
       {m.placement ? (
         <g className="oncoline-placement">
-          <line x1={r(m.placement.x0)} x2={r(m.placement.x1)} y1={r(mid)} y2={r(mid)} stroke={c} strokeWidth="1" strokeDasharray="2 2" />
-          <line x1={r(m.placement.x0)} x2={r(m.placement.x0)} y1={r(mid - 4)} y2={r(mid + 4)} stroke={c} strokeWidth="1" />
-          <line x1={r(m.placement.x1)} x2={r(m.placement.x1)} y1={r(mid - 4)} y2={r(mid + 4)} stroke={c} strokeWidth="1" />
+          <line
+            x1={r(m.placement.x0)}
+            x2={r(m.placement.x1)}
+            y1={r(mid)}
+            y2={r(mid)}
+            stroke={c}
+            strokeWidth="1"
+            strokeDasharray="2 2"
+          />
+          <line
+            x1={r(m.placement.x0)}
+            x2={r(m.placement.x0)}
+            y1={r(mid - 4)}
+            y2={r(mid + 4)}
+            stroke={c}
+            strokeWidth="1"
+          />
+          <line
+            x1={r(m.placement.x1)}
+            x2={r(m.placement.x1)}
+            y1={r(mid - 4)}
+            y2={r(mid + 4)}
+            stroke={c}
+            strokeWidth="1"
+          />
         </g>
       ) : null}
-      {m.startRange ? <rect className="oncoline-fade" x={r(m.startRange.x0)} y={r(m.y)} width={r(Math.max(0, m.startRange.x1 - m.startRange.x0))} height={r(m.height)} fill={paint.fade(c, "in")} /> : null}
-      {solid1 > solid0 ? <rect className="oncoline-bar-body" x={r(solid0)} y={r(m.y)} width={r(solid1 - solid0)} height={r(m.height)} fill={c} rx="2" /> : null}
-      {pattern && solid1 > solid0 ? <rect x={r(solid0)} y={r(m.y)} width={r(solid1 - solid0)} height={r(m.height)} fill={pattern} opacity="0.35" /> : null}
-      {m.endRange ? <rect className="oncoline-fade" x={r(m.endRange.x0)} y={r(m.y)} width={r(Math.max(0, m.endRange.x1 - m.endRange.x0))} height={r(m.height)} fill={paint.fade(c, "out")} /> : null}
+      {m.startRange ? (
+        <rect
+          className="oncoline-fade"
+          x={r(m.startRange.x0)}
+          y={r(m.y)}
+          width={r(Math.max(0, m.startRange.x1 - m.startRange.x0))}
+          height={r(m.height)}
+          fill={paint.fade(c, "in")}
+        />
+      ) : null}
+      {solid1 > solid0 ? (
+        <rect
+          className="oncoline-bar-body"
+          x={r(solid0)}
+          y={r(m.y)}
+          width={r(solid1 - solid0)}
+          height={r(m.height)}
+          fill={c}
+          rx="2"
+        />
+      ) : null}
+      {pattern && solid1 > solid0 ? (
+        <rect
+          x={r(solid0)}
+          y={r(m.y)}
+          width={r(solid1 - solid0)}
+          height={r(m.height)}
+          fill={pattern}
+          opacity="0.35"
+        />
+      ) : null}
+      {m.endRange ? (
+        <rect
+          className="oncoline-fade"
+          x={r(m.endRange.x0)}
+          y={r(m.y)}
+          width={r(Math.max(0, m.endRange.x1 - m.endRange.x0))}
+          height={r(m.height)}
+          fill={paint.fade(c, "out")}
+        />
+      ) : null}
       {m.openEnd ? (
-        <text x={r(m.x2 + 2)} y={r(mid + paint.theme.fontSize * 0.35)} fill={paint.theme.mutedText} fontSize={paint.theme.fontSize}>
+        <text
+          x={r(m.x2 + 2)}
+          y={r(mid + paint.theme.fontSize * 0.35)}
+          fill={paint.theme.mutedText}
+          fontSize={paint.theme.fontSize}
+        >
           ?
         </text>
       ) : null}
-      {m.ongoing ? <path d={`M${r(m.x2)},${r(m.y - 2)} L${r(m.x2 + 8)},${r(mid)} L${r(m.x2)},${r(m.y + m.height + 2)} z`} fill={c} className="oncoline-ongoing" /> : null}
+      {m.ongoing ? (
+        <path
+          d={`M${r(m.x2)},${r(m.y - 2)} L${r(m.x2 + 8)},${r(mid)} L${r(m.x2)},${r(m.y + m.height + 2)} z`}
+          fill={c}
+          className="oncoline-ongoing"
+        />
+      ) : null}
       {m.stopReason === "progression" || m.stopReason === "toxicity" ? (
-        <line x1={r(m.x2)} x2={r(m.x2)} y1={r(m.y - 3)} y2={r(m.y + m.height + 3)} stroke={paint.theme.text} strokeWidth="2" strokeDasharray={m.stopReason === "toxicity" ? "2 2" : undefined} className={`oncoline-stop oncoline-stop-${m.stopReason}`} />
+        <line
+          x1={r(m.x2)}
+          x2={r(m.x2)}
+          y1={r(m.y - 3)}
+          y2={r(m.y + m.height + 3)}
+          stroke={paint.theme.text}
+          strokeWidth="2"
+          strokeDasharray={m.stopReason === "toxicity" ? "2 2" : undefined}
+          className={`oncoline-stop oncoline-stop-${m.stopReason}`}
+        />
       ) : null}
       <Ticks mark={m} paint={paint} />
-      {m.label ? <LabelText label={m.label} color={textColor} halo={paint.theme.background} /> : null}
+      {m.label ? (
+        <LabelText label={m.label} color={textColor} halo={paint.theme.background} />
+      ) : null}
     </>
   );
 }
@@ -55,9 +150,26 @@ function Ticks({ mark: m, paint }: { mark: BarMark; paint: Paint }) {
     <>
       {m.ticks.map((t, i) => (
         <g key={i} className={`oncoline-change oncoline-change-${t.type}`}>
-          {t.range ? <line x1={r(t.range.x0)} x2={r(t.range.x1)} y1={r(m.y - 3)} y2={r(m.y - 3)} stroke={paint.theme.mutedText} strokeWidth="1" strokeDasharray="2 2" /> : null}
+          {t.range ? (
+            <line
+              x1={r(t.range.x0)}
+              x2={r(t.range.x1)}
+              y1={r(m.y - 3)}
+              y2={r(m.y - 3)}
+              stroke={paint.theme.mutedText}
+              strokeWidth="1"
+              strokeDasharray="2 2"
+            />
+          ) : null}
           <path d={`M${r(t.x)},${r(m.y - 5)} l3,3 l-3,3 l-3,-3 z`} fill={paint.theme.text} />
-          <line x1={r(t.x)} x2={r(t.x)} y1={r(m.y)} y2={r(m.y + m.height)} stroke={paint.theme.background} strokeWidth="2" />
+          <line
+            x1={r(t.x)}
+            x2={r(t.x)}
+            y1={r(m.y)}
+            y2={r(m.y + m.height)}
+            stroke={paint.theme.background}
+            strokeWidth="2"
+          />
           <title>{t.description}</title>
         </g>
       ))}

@@ -21,7 +21,13 @@ export function Defs({ paint }: { paint: Paint }) {
       ))}
       {theme.patterns
         ? Array.from({ length: PATTERN_COUNT }, (_, i) => (
-            <pattern key={i} id={`${prefix}-pattern-${i}`} width="6" height="6" patternUnits="userSpaceOnUse">
+            <pattern
+              key={i}
+              id={`${prefix}-pattern-${i}`}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+            >
               {i === 0 ? <path d="M0,6 L6,0" stroke={ink} strokeWidth="1" /> : null}
               {i === 1 ? <circle cx="3" cy="3" r="1.1" fill={ink} /> : null}
               {i === 2 ? <path d="M0,0 L6,6 M0,6 L6,0" stroke={ink} strokeWidth="0.8" /> : null}
@@ -29,7 +35,15 @@ export function Defs({ paint }: { paint: Paint }) {
             </pattern>
           ))
         : null}
-      <marker id={`${prefix}-arrow`} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+      <marker
+        id={`${prefix}-arrow`}
+        viewBox="0 0 10 10"
+        refX="8"
+        refY="5"
+        markerWidth="6"
+        markerHeight="6"
+        orient="auto-start-reverse"
+      >
         <path d="M0,0 L10,5 L0,10 z" fill={theme.link} />
       </marker>
     </defs>

@@ -4,7 +4,16 @@ import type { Paint } from "./paint.js";
 
 function Swatch({ e, paint, size }: { e: LegendEntry; paint: Paint; size: number }) {
   const c = paint.color(e.colorKey ?? e.key);
-  if (e.type === "glyph" && e.glyph) return <GlyphMark glyph={e.glyph} x={e.x} y={e.y} size={size * 0.8} color={paint.color(glyphKey(e.glyph))} />;
+  if (e.type === "glyph" && e.glyph)
+    return (
+      <GlyphMark
+        glyph={e.glyph}
+        x={e.x}
+        y={e.y}
+        size={size * 0.8}
+        color={paint.color(glyphKey(e.glyph))}
+      />
+    );
   const box = { x: r(e.x - size / 2), y: r(e.y - size / 4), width: r(size), height: r(size / 2) };
   if (e.type === "class") {
     const pattern = paint.pattern(e.key);
@@ -18,11 +27,31 @@ function Swatch({ e, paint, size }: { e: LegendEntry; paint: Paint; size: number
   const ink = paint.theme.mutedText;
   switch (e.key) {
     case "style:uncertain":
-      return <rect {...box} fill={paint.fadeColors.length ? paint.fade(paint.fadeColors[0]!, "out") : ink} />;
+      return (
+        <rect
+          {...box}
+          fill={paint.fadeColors.length ? paint.fade(paint.fadeColors[0]!, "out") : ink}
+        />
+      );
     case "style:ongoing":
-      return <path d={`M${r(e.x - size / 2)},${r(e.y - size / 4)} h${r(size * 0.6)} l${r(size * 0.4)},${r(size / 4)} l${r(-size * 0.4)},${r(size / 4)} h${r(-size * 0.6)} z`} fill={ink} />;
+      return (
+        <path
+          d={`M${r(e.x - size / 2)},${r(e.y - size / 4)} h${r(size * 0.6)} l${r(size * 0.4)},${r(size / 4)} l${r(-size * 0.4)},${r(size / 4)} h${r(-size * 0.6)} z`}
+          fill={ink}
+        />
+      );
     case "style:link":
-      return <line x1={r(e.x - size / 2)} x2={r(e.x + size / 2)} y1={r(e.y)} y2={r(e.y)} stroke={paint.theme.link} strokeWidth="1.4" strokeDasharray="4 3" />;
+      return (
+        <line
+          x1={r(e.x - size / 2)}
+          x2={r(e.x + size / 2)}
+          y1={r(e.y)}
+          y2={r(e.y)}
+          stroke={paint.theme.link}
+          strokeWidth="1.4"
+          strokeDasharray="4 3"
+        />
+      );
     default:
       return <path d={`M${r(e.x)},${r(e.y - 4)} l3,3 l-3,3 l-3,-3 z`} fill={paint.theme.text} />;
   }
@@ -30,7 +59,13 @@ function Swatch({ e, paint, size }: { e: LegendEntry; paint: Paint; size: number
 
 /** Colour key used for a glyph in the legend (the same as on the chart). */
 export function glyphKey(g: string): string {
-  return ["CR", "PR", "SD", "PD", "NE"].includes(g) ? `response:${g}` : g === "adverse" ? "adverse" : g === "test" ? "molecular" : g;
+  return ["CR", "PR", "SD", "PD", "NE"].includes(g)
+    ? `response:${g}`
+    : g === "adverse"
+      ? "adverse"
+      : g === "test"
+        ? "molecular"
+        : g;
 }
 
 /** The legend: only what the figure shows. */

@@ -2,7 +2,10 @@ import type { Link } from "@oncoline/core";
 import { linkVertical } from "d3-shape";
 import type { Paint } from "./paint.js";
 
-const curve = linkVertical<{ source: [number, number]; target: [number, number] }, [number, number]>().digits(2);
+const curve = linkVertical<
+  { source: [number, number]; target: [number, number] },
+  [number, number]
+>().digits(2);
 
 /** A resistance link: dashed to the therapy it ended, solid arrow to the therapy it led to. */
 export function LinkView({ link, paint }: { link: Link; paint: Paint }) {

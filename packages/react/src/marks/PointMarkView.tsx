@@ -11,19 +11,61 @@ export function PointMarkView({ mark: m, paint }: { mark: PointMark; paint: Pain
     <>
       {m.sampleX !== undefined ? (
         <g className="oncoline-sample">
-          <line x1={r(m.sampleX)} x2={r(m.x)} y1={r(m.y)} y2={r(m.y)} stroke={c} strokeWidth="1" strokeDasharray="3 3" />
-          <circle cx={r(m.sampleX)} cy={r(m.y)} r="2.5" fill={paint.theme.background} stroke={c} strokeWidth="1.2" />
+          <line
+            x1={r(m.sampleX)}
+            x2={r(m.x)}
+            y1={r(m.y)}
+            y2={r(m.y)}
+            stroke={c}
+            strokeWidth="1"
+            strokeDasharray="3 3"
+          />
+          <circle
+            cx={r(m.sampleX)}
+            cy={r(m.y)}
+            r="2.5"
+            fill={paint.theme.background}
+            stroke={c}
+            strokeWidth="1.2"
+          />
         </g>
       ) : null}
       {rg ? (
         <g className="oncoline-whisker">
-          <rect x={r(rg.x0)} y={r(m.y - 1)} width={r(Math.max(0, rg.x1 - rg.x0))} height="2" fill={m.openLeft ? paint.fade(c, "in") : m.openRight ? paint.fade(c, "out") : c} opacity="0.7" />
-          {m.openLeft ? null : <line x1={r(rg.x0)} x2={r(rg.x0)} y1={r(m.y - 4)} y2={r(m.y + 4)} stroke={c} strokeWidth="1" />}
-          {m.openRight ? null : <line x1={r(rg.x1)} x2={r(rg.x1)} y1={r(m.y - 4)} y2={r(m.y + 4)} stroke={c} strokeWidth="1" />}
+          <rect
+            x={r(rg.x0)}
+            y={r(m.y - 1)}
+            width={r(Math.max(0, rg.x1 - rg.x0))}
+            height="2"
+            fill={m.openLeft ? paint.fade(c, "in") : m.openRight ? paint.fade(c, "out") : c}
+            opacity="0.7"
+          />
+          {m.openLeft ? null : (
+            <line
+              x1={r(rg.x0)}
+              x2={r(rg.x0)}
+              y1={r(m.y - 4)}
+              y2={r(m.y + 4)}
+              stroke={c}
+              strokeWidth="1"
+            />
+          )}
+          {m.openRight ? null : (
+            <line
+              x1={r(rg.x1)}
+              x2={r(rg.x1)}
+              y1={r(m.y - 4)}
+              y2={r(m.y + 4)}
+              stroke={c}
+              strokeWidth="1"
+            />
+          )}
         </g>
       ) : null}
       <GlyphMark glyph={m.glyph} x={m.x} y={m.y} size={m.size} color={c} />
-      {m.label ? <LabelText label={m.label} color={paint.theme.text} halo={paint.theme.background} /> : null}
+      {m.label ? (
+        <LabelText label={m.label} color={paint.theme.text} halo={paint.theme.background} />
+      ) : null}
     </>
   );
 }

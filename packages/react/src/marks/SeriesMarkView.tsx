@@ -14,17 +14,41 @@ export function SeriesMarkView({ mark: m, paint }: { mark: SeriesMark; paint: Pa
   const c = paint.color(m.colorKey);
   return (
     <>
-      {m.refBand ? <rect className="oncoline-ref" x={r(m.refBand.x0)} y={r(m.refBand.y0)} width={r(m.refBand.x1 - m.refBand.x0)} height={r(Math.max(1, m.refBand.y1 - m.refBand.y0))} fill={paint.theme.grid} /> : null}
-      {m.points.length > 1 ? <path d={path(m.points) ?? ""} fill="none" stroke={c} strokeWidth="1.5" /> : null}
+      {m.refBand ? (
+        <rect
+          className="oncoline-ref"
+          x={r(m.refBand.x0)}
+          y={r(m.refBand.y0)}
+          width={r(m.refBand.x1 - m.refBand.x0)}
+          height={r(Math.max(1, m.refBand.y1 - m.refBand.y0))}
+          fill={paint.theme.grid}
+          fillOpacity="0.55"
+        />
+      ) : null}
+      {m.points.length > 1 ? (
+        <path d={path(m.points) ?? ""} fill="none" stroke={c} strokeWidth="1.5" />
+      ) : null}
       {m.points.map((p, i) => (
         <g key={i}>
-          {p.range ? <line x1={r(p.range.x0)} x2={r(p.range.x1)} y1={r(p.y)} y2={r(p.y)} stroke={c} strokeWidth="1" opacity="0.6" /> : null}
+          {p.range ? (
+            <line
+              x1={r(p.range.x0)}
+              x2={r(p.range.x1)}
+              y1={r(p.y)}
+              y2={r(p.y)}
+              stroke={c}
+              strokeWidth="1"
+              opacity="0.6"
+            />
+          ) : null}
           <circle cx={r(p.x)} cy={r(p.y)} r="3" fill={c}>
             <title>{p.text}</title>
           </circle>
         </g>
       ))}
-      {m.label ? <LabelText label={m.label} color={paint.theme.text} halo={paint.theme.background} /> : null}
+      {m.label ? (
+        <LabelText label={m.label} color={paint.theme.text} halo={paint.theme.background} />
+      ) : null}
     </>
   );
 }

@@ -39,7 +39,10 @@ const SHAPES: Record<Glyph, { type: SymbolType; filled: boolean; rotate?: number
 const cache = new Map<string, string>();
 
 /** SVG path data for a glyph of `size` px across, rounded to 2 decimals for byte-stable output. */
-export function glyphPath(glyph: Glyph, size: number): { d: string; filled: boolean; rotate: number } {
+export function glyphPath(
+  glyph: Glyph,
+  size: number,
+): { d: string; filled: boolean; rotate: number } {
   const s = SHAPES[glyph];
   const key = `${glyph}:${size}`;
   let d = cache.get(key);

@@ -33,7 +33,8 @@ export function makePaint(layout: TimelineLayout, theme: Theme, prefix: string):
     prefix,
     color,
     fade: (c, dir) => `url(#${prefix}-fade-${dir}-${fadeColors.indexOf(c)})`,
-    pattern: (key) => (theme.patterns ? `url(#${prefix}-pattern-${patternIndex(key, PATTERN_COUNT)})` : null),
+    pattern: (key) =>
+      theme.patterns ? `url(#${prefix}-pattern-${patternIndex(key, PATTERN_COUNT)})` : null,
     fadeColors,
   };
 }

@@ -1,7 +1,16 @@
 import type { Theme } from "./theme.js";
 
 // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
-const OI = { orange: "#E69F00", sky: "#56B4E9", green: "#009E73", yellow: "#F0E442", blue: "#0072B2", vermillion: "#D55E00", purple: "#CC79A7", black: "#000000" };
+const OI = {
+  orange: "#E69F00",
+  sky: "#56B4E9",
+  green: "#009E73",
+  yellow: "#F0E442",
+  blue: "#0072B2",
+  vermillion: "#D55E00",
+  purple: "#CC79A7",
+  black: "#000000",
+};
 
 /** Stable colours by drug class and event type, shared by every colour theme. */
 const SEMANTIC: Record<string, string> = {
@@ -65,7 +74,12 @@ export const journalTheme: Theme = {
   laneBands: ["#f2f2f2", "#ffffff"],
   link: "#000000",
   patterns: true,
-  colors: Object.fromEntries(Object.keys({ ...screenTheme.colors }).map((k, i) => [k, ["#222222", "#555555", "#777777", "#999999"][i % 4]!])),
+  colors: Object.fromEntries(
+    Object.keys({ ...screenTheme.colors }).map((k, i) => [
+      k,
+      ["#222222", "#555555", "#777777", "#999999"][i % 4]!,
+    ]),
+  ),
   palette: ["#222222", "#555555", "#777777", "#999999"],
 };
 
@@ -93,10 +107,24 @@ export const darkTheme: Theme = {
   grid: "#30353b",
   laneBands: ["#1b1f24", "#15181c"],
   link: "#FF8A4C",
-  colors: { ...screenTheme.colors, "class:ALK TKI": OI.sky, death: "#f2f2f2", diagnosis: "#f2f2f2", procedure: "#bbbbbb", scan: "#aaaaaa", "rt:WBRT": "#B79BD8", "rt:SRT": "#CDB6E8" },
+  colors: {
+    ...screenTheme.colors,
+    "class:ALK TKI": OI.sky,
+    death: "#f2f2f2",
+    diagnosis: "#f2f2f2",
+    procedure: "#bbbbbb",
+    scan: "#aaaaaa",
+    "rt:WBRT": "#B79BD8",
+    "rt:SRT": "#CDB6E8",
+  },
   palette: [OI.sky, OI.orange, OI.green, OI.purple, OI.yellow, "#FF8A4C", "#B79BD8", "#D9B36C"],
 };
 
 /** Built-in themes by name. */
-export const themes = { screen: screenTheme, journal: journalTheme, slide: slideTheme, dark: darkTheme } as const;
+export const themes = {
+  screen: screenTheme,
+  journal: journalTheme,
+  slide: slideTheme,
+  dark: darkTheme,
+} as const;
 export type ThemeName = keyof typeof themes;

@@ -1,0 +1,222 @@
+import {
+  eventRows,
+  layoutTimeline,
+  parseTimeline,
+  type AxisOptions,
+  type LaneKind,
+  type Mark,
+  type ParseResult,
+  type Timeline,
+} from "@oncoline/core";
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { ErrorView } from "./ErrorView.js";
+import { EventTable } from "./EventTable.js";
+import { makePaint } from "./marks/paint.js";
+import { idPrefix, resolveTheme } from "./resolveTheme.js";
+import type { Theme } from "./theme/theme.js";
+import type { ThemeName } from "./theme/themes.js";
+import { TimelineSvg, type Layer } from "./TimelineSvg.js";
+import { Tooltip } from "./Tooltip.js";
+import { useZoom } from "./useZoom.js";
+
+export interface PatientTimelineProps {
+  /** A timeline document (any JSON value: it is validated) or an already parsed `Timeline`. */
+  timeline: unknown;
+  /** Width in px; default the theme's. */
+  width?: number;
+  /** Theme name or data; default `screen`. */
+  theme?: Theme | ThemeName;
+  /** Calendar or relative axis, anchor event, unit, locale. */
+  axis?: Omit<AxisOptions, "domain">;
+  /** Lanes to show. */
+  lanes?: readonly LaneKind[];
+  /** Called when an event is clicked or chosen with Enter. */
+  onSelectEvent?: (eventId: string, mark: Mark) => void;
+  /** Custom tooltip content; default the event's description. */
+  renderTooltip?: (mark: Mark) => ReactNode;
+  /** Layers to draw, built-in names or render functions (custom marks). */
+  layers?: readonly Layer[];
+  /** Wheel, drag and button zoom; default true. */
+  zoom?: boolean;
+  /** Show the accessible event table (collapsed `<details>`); default true. */
+  table?: boolean;
+}
+
+const isTimeline = (x: unknown): x is Timeline =>
+  typeof x === "object" &&
+  x !== null &&
+  "document" in x &&
+  "undated" in x &&
+  Array.isArray((x as Timeline).events);
+
+/**
+ * A patient's treatment timeline as an accessible, interactive SVG figure: hover or focus an event
+ * for details, arrow keys to move between events, wheel/drag/buttons to zoom and pan. Invalid data
+ * shows a readable list of issues instead.
+ */
+export function PatientTimeline(props: PatientTimelineProps) {
+  const theme = resolveTheme(props.theme);
+  const width = props.width ?? theme.width;
+  const parsed: ParseResult<Timeline> = useMemo(
+    () =>
+      isTimeline(props.timeline)
+        ? { ok: true, value: props.timeline, warnings: [] }
+        : parseTimeline(props.timeline),
+    [props.timeline],
+  );
+  if (!parsed.ok) return <ErrorView issues={parsed.issues} />;
+  return <TimelineFigure {...props} timeline={parsed.value} theme={theme} width={width} />;
+}
+
+function TimelineFigure(
+  props: PatientTimelineProps & { timeline: Timeline; theme: Theme; width: number },
+) {
+  const { timeline, theme, width } = props;
+  const reactId = useId().replace(/[^A-Za-z0-9_-]/g, "");
+  const prefix = `${idPrefix(timeline.document.id)}-${reactId}`;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const axis = props.axis;
+  const lanes = props.lanes;
+  const base = useMemo(
+    () =>
+      layoutTimeline(timeline, {
+        width,
+        fontSize: theme.fontSize,
+        ...(axis ? { axis } : {}),
+        ...(lanes ? { lanes } : {}),
+      }),
+    [timeline, width, theme.fontSize, axis, lanes],
+  );
+  const zoomable = props.zoom !== false && base.axis.mode !== "sequence";
+  const zoom = useZoom(svgRef, base.plot, zoomable ? base.axis.domain : null, zoomable);
+  const layout = useMemo(
+    () =>
+      zoom.domain
+        ? layoutTimeline(timeline, {
+            width,
+            fontSize: theme.fontSize,
+            axis: { ...axis, domain: zoom.domain },
+            ...(lanes ? { lanes } : {}),
+          })
+        : base,
+    [zoom.domain, base, timeline, width, theme.fontSize, axis, lanes],
+  );
+  const paint = useMemo(() => makePaint(layout, theme, prefix), [layout, theme, prefix]);
+  const order = useMemo(
+    () => [...layout.marks].sort((a, b) => markX(a) - markX(b) || a.bounds.y - b.bounds.y),
+    [layout],
+  );
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [hoverId, setHoverId] = useState<string | null>(null);
+  const shownId = hoverId ?? focusedId;
+  const shown = shownId ? layout.marks.find((m) => m.id === shownId) : undefined;
+  const rows = useMemo(() => eventRows(timeline), [timeline]);
+  const select = (m: Mark) => props.onSelectEvent?.(m.eventId, m);
+
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const i = order.findIndex((m) => m.id === focusedId);
+    const move = (j: number) => {
+      const m = order[Math.max(0, Math.min(order.length - 1, j))];
+      if (m) setFocusedId(m.id);
+    };
+    const handled = true;
+    switch (e.key) {
+      case "ArrowRight":
+      case "ArrowDown":
+        move(i + 1);
+        break;
+      case "ArrowLeft":
+      case "ArrowUp":
+        move(i < 0 ? 0 : i - 1);
+        break;
+      case "Home":
+        move(0);
+        break;
+      case "End":
+        move(order.length - 1);
+        break;
+      case "Enter":
+      case " ": {
+        const m = order[i];
+        if (m) select(m);
+        break;
+      }
+      case "Escape":
+        setFocusedId(null);
+        setHoverId(null);
+        break;
+      case "+":
+      case "=":
+        zoom.zoomBy(1.5);
+        break;
+      case "-":
+        zoom.zoomBy(1 / 1.5);
+        break;
+      case "0":
+        zoom.reset();
+        break;
+      default:
+        return;
+    }
+    if (handled) e.preventDefault();
+  };
+
+  const scale = svgRef.current
+    ? svgRef.current.getBoundingClientRect().width / layout.width || 1
+    : 1;
+  const tooltipId = `${prefix}-tooltip`;
+  return (
+    <div className="oncoline-container" data-theme={theme.name}>
+      <TimelineSvg
+        layout={layout}
+        paint={paint}
+        svgRef={svgRef}
+        interactive
+        focusedMarkId={focusedId}
+        {...(props.layers ? { layers: props.layers } : {})}
+        onMarkEnter={(m) => setHoverId(m.id)}
+        onMarkLeave={() => setHoverId(null)}
+        onMarkClick={(m) => {
+          setFocusedId(m.id);
+          select(m);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {shown ? (
+        <Tooltip mark={shown} scale={scale} id={tooltipId}>
+          {props.renderTooltip ? props.renderTooltip(shown) : shown.description}
+        </Tooltip>
+      ) : null}
+      {zoomable ? (
+        <div className="oncoline-controls" role="group" aria-label="Zoom">
+          <button type="button" onClick={() => zoom.zoomBy(1.5)} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" onClick={() => zoom.zoomBy(1 / 1.5)} aria-label="Zoom out">
+            −
+          </button>
+          <button type="button" onClick={() => zoom.panBy(-0.25)} aria-label="Pan earlier">
+            ←
+          </button>
+          <button type="button" onClick={() => zoom.panBy(0.25)} aria-label="Pan later">
+            →
+          </button>
+          <button type="button" onClick={zoom.reset} disabled={zoom.domain === null}>
+            Reset zoom
+          </button>
+        </div>
+      ) : null}
+      {props.table !== false ? (
+        <EventTable
+          rows={rows}
+          caption={`${layout.title}: every event with its date as the source states it`}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** Reading order for keyboard navigation: left to right, then top to bottom. */
+function markX(m: Mark): number {
+  return m.type === "bar" ? m.x : m.type === "point" ? m.x : (m.points[0]?.x ?? 0);
+}
