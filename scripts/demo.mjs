@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The main job: validate every seed in seeds/ and print each patient's derived metrics.
+// The main job: validate every seed, print each patient's derived metrics, and render every patient
+// seed in every theme to out/<seed>-<theme>.svg and .png, with a gallery at out/index.html.
 // Exits non-zero when any seed is invalid.
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
 import {
   formatIssue,
   formatSummary,
@@ -9,13 +13,25 @@ import {
   parseTimeline,
   summarizeTimeline,
 } from "@oncoline/core";
+import { renderToSVG, themes } from "@oncoline/react";
 
-const dir = new URL("../seeds/", import.meta.url);
+const require = createRequire(import.meta.url);
+const fonts = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"].map((f) =>
+  join(fonts, f),
+);
+const seedsDir = new URL("../seeds/", import.meta.url);
+const outDir = new URL("../out/", import.meta.url);
+mkdirSync(outDir, { recursive: true });
+const esc = (s) =>
+  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
 let failed = 0;
-for (const file of readdirSync(dir)
+const gallery = [];
+for (const file of readdirSync(seedsDir)
   .filter((f) => f.endsWith(".json"))
   .sort()) {
-  const json = JSON.parse(readFileSync(new URL(file, dir), "utf8"));
+  const json = JSON.parse(readFileSync(new URL(file, seedsDir), "utf8"));
   const result = json.kind === "cohort" ? parseCohort(json) : parseTimeline(json);
   console.log(`\n■ ${file}`);
   if (!result.ok) {
@@ -32,10 +48,44 @@ for (const file of readdirSync(dir)
     continue;
   }
   console.log(formatSummary(summarizeTimeline(result.value)).replace(/^/gm, "  "));
+  const name = file.replace(/\.json$/, "");
+  const figures = [];
+  for (const theme of Object.keys(themes)) {
+    const svg = renderToSVG(result.value, { theme });
+    const png = new Resvg(svg, {
+      font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
+      fitTo: { mode: "zoom", value: theme === "slide" ? 1 : 2 },
+    })
+      .render()
+      .asPng();
+    writeFileSync(new URL(`${name}-${theme}.svg`, outDir), svg);
+    writeFileSync(new URL(`${name}-${theme}.png`, outDir), png);
+    figures.push(theme);
+  }
+  gallery.push({
+    name,
+    title: result.value.document.title ?? name,
+    citation: result.value.document.source.citation,
+    figures,
+  });
+  console.log(`  rendered ${figures.length} themes → out/${name}-{${figures.join(",")}}.{svg,png}`);
 }
+writeFileSync(
+  new URL("index.html", outDir),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Oncoline gallery</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>
+<h1>Oncoline: the reference cases</h1>
+${gallery
+  .map(
+    (g) => `<section><h2>${esc(g.title)}</h2><p><small>${esc(g.citation)}</small></p>
+${g.figures.map((t) => `<figure><a href="${g.name}-${t}.svg"><img src="${g.name}-${t}.png" alt="${esc(g.title)} (${t} theme)" width="480"></a><figcaption>${t}: <a href="${g.name}-${t}.svg">SVG</a> · <a href="${g.name}-${t}.png">PNG</a></figcaption></figure>`).join("\n")}</section>`,
+  )
+  .join("\n")}
+</body></html>\n`,
+);
 console.log(
   failed
     ? `\n${failed} seed file(s) invalid`
-    : "\nall seeds valid  (* = line number derived by Oncoline's rule)",
+    : `\nall seeds valid  (* = line number derived by Oncoline's rule)\ngallery: out/index.html (${gallery.length} patients × ${Object.keys(themes).length} themes, SVG and PNG)`,
 );
 process.exit(failed ? 1 : 0);

@@ -4,6 +4,9 @@ import type { TimelineDocument } from "../model/timeline.js";
 /** One place in a document that holds a date. */
 export interface DateSlot {
   key: string;
+  /** The event or diagnosis id the slot belongs to, and the field inside it (`start`, `values[2]`). */
+  owner: string;
+  field: string;
   path: string;
   input: DateInput | undefined;
   /** An ongoing therapy's end: resolves to the data cut-off. */
@@ -27,14 +30,23 @@ export function collectDateSlots(doc: TimelineDocument): {
 } {
   const slots: DateSlot[] = [];
   const edges = new Map<string, EdgeKeys>();
-  const add = (key: string, path: string, input: DateInput | undefined, ongoing?: boolean) => {
-    slots.push(ongoing ? { key, path, input, ongoing } : { key, path, input });
+  const add = (
+    owner: string,
+    field: string,
+    path: string,
+    input: DateInput | undefined,
+    ongoing?: boolean,
+  ) => {
+    const key = field === "" ? owner : `${owner}.${field}`;
+    slots.push(
+      ongoing ? { key, owner, field, path, input, ongoing } : { key, owner, field, path, input },
+    );
     return key;
   };
-  if (doc.dataCutoff !== undefined) add(CUTOFF_KEY, "dataCutoff", doc.dataCutoff);
+  if (doc.dataCutoff !== undefined) add(CUTOFF_KEY, "", "dataCutoff", doc.dataCutoff);
 
   (doc.diagnoses ?? []).forEach((dx, i) => {
-    const k = add(`${dx.id}.start`, `diagnoses[${i}].date`, dx.date);
+    const k = add(dx.id, `start`, `diagnoses[${i}].date`, dx.date);
     edges.set(dx.id, { start: k, end: k, eventIndex: -1 });
   });
 
@@ -45,25 +57,25 @@ export function collectDateSlots(doc: TimelineDocument): {
       end: DateInput | undefined,
       ongoing = false,
     ) => {
-      const s = add(`${ev.id}.start`, `${p}.start`, start);
-      const e = add(`${ev.id}.end`, `${p}.end`, end, ongoing && end === undefined);
+      const s = add(ev.id, `start`, `${p}.start`, start);
+      const e = add(ev.id, `end`, `${p}.end`, end, ongoing && end === undefined);
       edges.set(ev.id, { start: s, end: e, eventIndex: i });
     };
     const point = (date: DateInput | undefined, field = "date") => {
-      const s = add(`${ev.id}.start`, `${p}.${field}`, date);
+      const s = add(ev.id, `start`, `${p}.${field}`, date);
       edges.set(ev.id, { start: s, end: s, eventIndex: i });
     };
     switch (ev.kind) {
       case "therapy":
         interval(ev.start, ev.end, ev.ongoing === true);
         ev.modifications?.forEach((m, j) =>
-          add(`${ev.id}.modifications[${j}]`, `${p}.modifications[${j}].date`, m.date),
+          add(ev.id, `modifications[${j}]`, `${p}.modifications[${j}].date`, m.date),
         );
         break;
       case "radiotherapy":
         interval(ev.start, ev.end);
         ev.doseChanges?.forEach((c, j) =>
-          add(`${ev.id}.doseChanges[${j}]`, `${p}.doseChanges[${j}].date`, c.date),
+          add(ev.id, `doseChanges[${j}]`, `${p}.doseChanges[${j}].date`, c.date),
         );
         break;
       case "adverse-event":
@@ -76,16 +88,16 @@ export function collectDateSlots(doc: TimelineDocument): {
         if (ev.sampleDate === undefined) {
           point(ev.resultDate, "resultDate");
         } else {
-          const s = add(`${ev.id}.start`, `${p}.sampleDate`, ev.sampleDate);
+          const s = add(ev.id, `start`, `${p}.sampleDate`, ev.sampleDate);
           const e =
-            ev.resultDate === undefined ? s : add(`${ev.id}.end`, `${p}.resultDate`, ev.resultDate);
+            ev.resultDate === undefined ? s : add(ev.id, `end`, `${p}.resultDate`, ev.resultDate);
           edges.set(ev.id, { start: s, end: e, eventIndex: i });
         }
         break;
       }
       case "lab": {
         const keys = ev.values.map((v, j) =>
-          add(`${ev.id}.values[${j}]`, `${p}.values[${j}].date`, v.date),
+          add(ev.id, `values[${j}]`, `${p}.values[${j}].date`, v.date),
         );
         edges.set(ev.id, { start: keys[0] ?? "", end: keys[keys.length - 1] ?? "", eventIndex: i });
         break;

@@ -19,6 +19,11 @@ export interface LayoutOptions {
   heading?: boolean;
   /** Lay out the legend under the axis; default true. */
   legend?: boolean;
+  /**
+   * Merge moments in dense stretches into cluster marks that expand as you zoom (interactive
+   * views); default false, so exports stay complete.
+   */
+  aggregate?: boolean;
 }
 
 /** Options with every default filled in. */
@@ -31,6 +36,7 @@ export interface ResolvedLayoutOptions {
   gutter: number | null;
   heading: boolean;
   legend: boolean;
+  aggregate: boolean;
 }
 
 /** Fill in defaults in one place. */
@@ -45,5 +51,6 @@ export function resolveLayoutOptions(o: LayoutOptions): ResolvedLayoutOptions {
     gutter: o.gutter ?? null,
     heading: o.heading ?? false,
     legend: o.legend ?? true,
+    aggregate: o.aggregate ?? false,
   };
 }

@@ -1,5 +1,6 @@
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedEvent, Timeline } from "../model/normalized.js";
+import { aggregateLane, MAX_ROWS_BEFORE_AGGREGATING } from "./aggregate.js";
 import { barDraft } from "./barMarks.js";
 import { describeEvent } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
@@ -52,7 +53,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     ? drafted.drafts.filter((d) => d.x1 >= plotX0 && d.x0 <= plotX1)
     : drafted.drafts;
   const top = TOP + (o.heading ? Math.round(o.fontSize * 2.4) : 0);
-  const { lanes, marks, height } = packLanes(drafts, o, top, gutter - 12);
+  const { lanes, marks, height } = packLanes(drafts, o, top, gutter - 12, ctx);
   const links = buildLinks(t.events, marks);
   const axisBottom = height + o.fontSize * 3 + 10;
   const legend = o.legend
@@ -74,7 +75,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
       notesTop + notes.length * o.fontSize * 1.5 + (legend.height || notes.length ? 12 : 0),
     ),
     notes,
-    culled: drafted.drafts.length - drafts.length,
+    culled: drafted.culled + drafted.drafts.length - drafts.length,
     plot: { x: plotX0, y: top, width: plotX1 - plotX0, height: height - top },
     fontSize: o.fontSize,
     lanes,
@@ -97,6 +98,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
 function draftMarks(t: Timeline, axis: TimeAxis, ctx: DraftContext, o: ResolvedLayoutOptions) {
   const drafts: Draft[] = [];
   const unplaced: Unplaced[] = [];
+  let culled = 0;
   const cutoff = t.dataCutoff ? placeDate(t.dataCutoff, axis) : null;
   const cutoffX = cutoff ? cutoff.x : axis.x(axis.descriptor.domain[1]);
   const wanted = (lane: Draft["lane"]) => o.lanes === null || o.lanes.includes(lane);
@@ -111,9 +113,31 @@ function draftMarks(t: Timeline, axis: TimeAxis, ctx: DraftContext, o: ResolvedL
         description: `Diagnosis: ${d.primarySite}`,
       });
   }
+  // Zoomed in: skip events wholly outside the visible domain before drafting them (cheap on the
+  // resolved dates), keeping a margin for labels that reach in from off-screen.
+  const dom = o.axis.domain;
+  const pxPerUnit =
+    (axis.descriptor.range[1] - axis.descriptor.range[0]) /
+    (axis.descriptor.domain[1] - axis.descriptor.domain[0]);
+  const margin = dom ? (ctx.plotX1 - ctx.plotX0) / pxPerUnit : 0;
+  const offscreen = (e: NormalizedEvent) => {
+    if (!dom || e.kind === "lab") return false;
+    const a = axis.place(e.span.start);
+    const b = axis.place(e.span.end);
+    const lo = a?.lo ?? a?.hi;
+    const hi = b?.hi ?? b?.lo;
+    return (
+      (hi !== null && hi !== undefined && hi < dom[0] - margin) ||
+      (lo !== null && lo !== undefined && lo > dom[1] + margin)
+    );
+  };
   for (const e of t.events) {
     const lane = laneOf(e);
     if (!wanted(lane)) continue;
+    if (offscreen(e)) {
+      culled++;
+      continue;
+    }
     const made =
       e.kind === "lab"
         ? [seriesDraft(e, axis, ctx)].filter((x): x is Draft => x !== null)
@@ -128,30 +152,45 @@ function draftMarks(t: Timeline, axis: TimeAxis, ctx: DraftContext, o: ResolvedL
         description: describeEvent(e),
       });
   }
-  return { drafts, unplaced };
+  return { drafts, unplaced, culled };
 }
 
 /** Stage 2: pack each lane's drafts into rows, stack the lanes, and fix every y. */
-function packLanes(drafts: Draft[], o: ResolvedLayoutOptions, top: number, titleWidth: number) {
+function packLanes(
+  drafts: Draft[],
+  o: ResolvedLayoutOptions,
+  top: number,
+  titleWidth: number,
+  ctx: DraftContext,
+) {
   const lanes: Lane[] = [];
   const marks: Mark[] = [];
+  const byLane = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const list = byLane.get(d.lane);
+    if (list) list.push(d);
+    else byLane.set(d.lane, [d]);
+  }
   let y = top;
   for (const kind of LANE_ORDER) {
-    const inLane = drafts
-      .filter((d) => d.lane === kind)
-      .sort((a, b) => a.x0 - b.x0 || a.order - b.order);
+    let inLane = (byLane.get(kind) ?? []).sort((a, b) => a.x0 - b.x0 || a.order - b.order);
     if (inLane.length === 0) continue;
     // Tall items (lab tracks) each take their own band of rows.
-    const rows = kind === "lab" ? inLane.map((_, i) => i) : packRows(inLane, GAP);
-    const rowUnits = inLane.map((d) => d.rows);
-    const rowCount = Math.max(...rows) + 1;
-    const unitsPerRow = Array.from({ length: rowCount }, (_, r) =>
-      Math.max(1, ...rowUnits.filter((_, i) => rows[i] === r)),
-    );
-    const rowTop = unitsPerRow.reduce<number[]>(
-      (acc, u, i) => [...acc, (acc[i] ?? 0) + u * o.rowHeight],
-      [0],
-    );
+    let rows = kind === "lab" ? inLane.map((_, i) => i) : packRows(inLane, GAP);
+    if (
+      o.aggregate &&
+      kind !== "lab" &&
+      rows.reduce((m, r) => Math.max(m, r), 0) + 1 > MAX_ROWS_BEFORE_AGGREGATING
+    ) {
+      inLane = aggregateLane(inLane, ctx);
+      rows = packRows(inLane, GAP);
+    }
+    // Each row is as tall as its tallest item; rowTop[r] is where row r starts (linear time).
+    const rowCount = rows.reduce((m, r) => Math.max(m, r), 0) + 1;
+    const unitsPerRow = new Array<number>(rowCount).fill(1);
+    inLane.forEach((d, i) => (unitsPerRow[rows[i]!] = Math.max(unitsPerRow[rows[i]!]!, d.rows)));
+    const rowTop = [0];
+    for (let r = 0; r < rowCount; r++) rowTop.push(rowTop[r]! + unitsPerRow[r]! * o.rowHeight);
     const labelLines = wrapTitle(LANE_LABELS[kind], titleWidth, o.fontSize);
     const laneHeight = Math.max(
       rowTop[rowCount]! + 2 * LANE_PAD,
@@ -174,31 +213,30 @@ function packLanes(drafts: Draft[], o: ResolvedLayoutOptions, top: number, title
 }
 
 /** Put a draft mark into its row: y of the mark and of its label. */
+/**
+ * Put a draft mark into its row: y of the mark and of its label. Drafts are the layout's own fresh
+ * objects, so they are finished in place rather than copied (10,000 marks make a lot of garbage).
+ */
 function positioned(d: Draft, row: number, top: number, o: ResolvedLayoutOptions): Mark {
   const m = d.mark;
   const mid = top + o.rowHeight / 2;
-  const labelY = mid + o.fontSize * 0.35;
-  const label = m.label ? { ...m.label, y: m.type === "series" ? top + o.fontSize : labelY } : null;
-  const bounds = {
-    x: d.x0 - 2,
-    y: top + 1,
-    width: d.x1 - d.x0 + 4,
-    height: d.rows * o.rowHeight - 2,
-  };
+  m.row = row;
+  m.bounds = { x: d.x0 - 2, y: top + 1, width: d.x1 - d.x0 + 4, height: d.rows * o.rowHeight - 2 };
+  if (m.label) m.label.y = m.type === "series" ? top + o.fontSize : mid + o.fontSize * 0.35;
   if (m.type === "bar") {
-    const h = Math.round(o.rowHeight * 0.62);
-    return { ...m, row, y: mid - h / 2, height: h, label, bounds };
+    m.height = Math.round(o.rowHeight * 0.62);
+    m.y = mid - m.height / 2;
+  } else if (m.type === "point") {
+    m.y = mid;
+  } else {
+    m.y = top;
+    for (const p of m.points) p.y += top;
+    if (m.refBand) {
+      m.refBand.y0 += top;
+      m.refBand.y1 += top;
+    }
   }
-  if (m.type === "point") return { ...m, row, y: mid, label, bounds };
-  return {
-    ...m,
-    row,
-    y: top,
-    label,
-    bounds,
-    points: m.points.map((p) => ({ ...p, y: p.y + top })),
-    refBand: m.refBand ? { ...m.refBand, y0: m.refBand.y0 + top, y1: m.refBand.y1 + top } : null,
-  };
+  return m;
 }
 
 function reasonFor(d: ResolvedDate): string {

@@ -2,6 +2,9 @@ import { BOLD_EM, METRIC_CHARS, REGULAR_EM } from "./textMetrics.data.js";
 
 const index = new Map([...METRIC_CHARS].map((c, i) => [c, i]));
 const FALLBACK_EM = 0.65;
+// Printable ASCII is the first 95 entries, in code order: index those directly.
+const ASCII_FIRST = 32;
+const ASCII_LAST = 126;
 
 /**
  * Width in px of `text` set in DejaVu Sans (the font Oncoline ships and asks renderers to use) at
@@ -15,8 +18,16 @@ export function measureText(
 ): number {
   const table = weight === "bold" ? BOLD_EM : REGULAR_EM;
   let em = 0;
-  for (const ch of text) {
-    const i = index.get(ch);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= ASCII_FIRST && c <= ASCII_LAST) {
+      em += table[c - ASCII_FIRST]!;
+      continue;
+    }
+    // Outside ASCII: look the character up (a surrogate pair counts once).
+    const cp = text.codePointAt(k)!;
+    if (cp > 0xffff) k++;
+    const i = index.get(String.fromCodePoint(cp));
     em += i === undefined ? FALLBACK_EM : table[i]!;
   }
   return em * fontSize;

@@ -19,33 +19,37 @@ export interface TherapyMetrics {
 
 /** Derived figures for every therapy of a timeline, in document order. */
 export function therapyMetrics(timeline: Timeline): TherapyMetrics[] {
-  const { events } = timeline;
-  return events
+  // Index the events that point at a therapy once, so this stays linear in the number of events.
+  const calls = new Map<string, NormalizedEvent[]>();
+  const pd = new Map<string, NormalizedEvent[]>();
+  const evaluations = new Map<string, NormalizedEvent[]>();
+  const push = (m: Map<string, NormalizedEvent[]>, k: string, e: NormalizedEvent) =>
+    m.set(k, [...(m.get(k) ?? []), e]);
+  for (const e of timeline.events) {
+    if ((e.kind === "progression" || e.kind === "resistance") && e.therapy !== undefined)
+      push(calls, e.therapy, e);
+    if (e.kind === "imaging" && e.evaluates !== undefined) {
+      push(evaluations, e.evaluates, e);
+      if (e.responses?.some((r) => r.value === "PD")) push(pd, e.evaluates, e);
+    }
+  }
+  return timeline.events
     .filter((e): e is Extract<NormalizedEvent, { kind: "therapy" }> => e.kind === "therapy")
     .map((t) => {
       const start = t.span.start;
       // Progression and resistance events are the clinician's call; imaging PD counts only when
       // no such call exists for this therapy.
-      const calls = events.filter(
-        (e) => (e.kind === "progression" || e.kind === "resistance") && e.therapy === t.id,
-      );
-      const pd = events.filter(
-        (e) =>
-          e.kind === "imaging" &&
-          e.evaluates === t.id &&
-          e.responses?.some((r) => r.value === "PD"),
-      );
-      const marks = calls.length > 0 ? calls : pd;
+      const marks = calls.get(t.id) ?? pd.get(t.id) ?? [];
       const first = chronological(marks, (e) => e.span.start)[0];
       return {
         therapyId: t.id,
         timeOnTreatment: intervalBetween(start, t.span.end, t.span.ongoing),
         timeToProgression: firstOf(marks.map((e) => intervalBetween(start, e.span.start))),
         progressionEventId: first?.id ?? null,
-        timeToResistance: events
-          .filter((e) => e.kind === "resistance" && e.therapy === t.id)
+        timeToResistance: (calls.get(t.id) ?? [])
+          .filter((e) => e.kind === "resistance")
           .map((r) => ({ resistanceId: r.id, interval: intervalBetween(start, r.span.start) })),
-        bestResponse: bestResponse(events, t.id),
+        bestResponse: bestResponse(evaluations.get(t.id) ?? [], t.id),
       };
     });
 }

@@ -45,13 +45,14 @@ function buildTimeline(doc: TimelineDocument, dates: ResolvedDates): Timeline {
     const e = dates.edges.get(id)!;
     return { start: dates.byKey.get(e.start)!, end: dates.byKey.get(e.end)!, ongoing };
   };
-  const datesOf = (id: string): Record<string, ResolvedDate> => {
-    const out: Record<string, ResolvedDate> = {};
-    const prefix = `${id}.`;
-    for (const s of dates.slots)
-      if (s.key.startsWith(prefix)) out[s.key.slice(prefix.length)] = dates.byKey.get(s.key)!;
-    return out;
-  };
+  // Every dated field of each event, grouped once (a per-event scan would be quadratic).
+  const byOwner = new Map<string, Record<string, ResolvedDate>>();
+  for (const slot of dates.slots) {
+    const rec = byOwner.get(slot.owner) ?? {};
+    rec[slot.field] = dates.byKey.get(slot.key)!;
+    byOwner.set(slot.owner, rec);
+  }
+  const datesOf = (id: string): Record<string, ResolvedDate> => byOwner.get(id) ?? {};
   const events: NormalizedEvent[] = doc.events.map((e, index) => ({
     ...e,
     index,
