@@ -8,7 +8,15 @@ import {
   type ParseResult,
   type Timeline,
 } from "@oncoline/core";
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import {
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
 import { ErrorView } from "./ErrorView.js";
 import { EventTable } from "./EventTable.js";
 import { makePaint } from "./marks/paint.js";
@@ -82,6 +90,7 @@ function TimelineFigure(
       layoutTimeline(timeline, {
         width,
         fontSize: theme.fontSize,
+        aggregate: true,
         ...(axis ? { axis } : {}),
         ...(lanes ? { lanes } : {}),
       }),
@@ -95,6 +104,7 @@ function TimelineFigure(
         ? layoutTimeline(timeline, {
             width,
             fontSize: theme.fontSize,
+            aggregate: true,
             axis: { ...axis, domain: zoom.domain },
             ...(lanes ? { lanes } : {}),
           })
@@ -111,7 +121,18 @@ function TimelineFigure(
   const shownId = hoverId ?? focusedId;
   const shown = shownId ? layout.marks.find((m) => m.id === shownId) : undefined;
   const rows = useMemo(() => eventRows(timeline), [timeline]);
-  const select = (m: Mark) => props.onSelectEvent?.(m.eventId, m);
+  const onSelectEvent = props.onSelectEvent;
+  const select = useCallback((m: Mark) => onSelectEvent?.(m.eventId, m), [onSelectEvent]);
+  // Stable handlers keep the memoized marks from re-rendering on hover and focus.
+  const onMarkEnter = useCallback((m: Mark) => setHoverId(m.id), []);
+  const onMarkLeave = useCallback(() => setHoverId(null), []);
+  const onMarkClick = useCallback(
+    (m: Mark) => {
+      setFocusedId(m.id);
+      select(m);
+    },
+    [select],
+  );
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const i = order.findIndex((m) => m.id === focusedId);
@@ -174,12 +195,10 @@ function TimelineFigure(
         interactive
         focusedMarkId={focusedId}
         {...(props.layers ? { layers: props.layers } : {})}
-        onMarkEnter={(m) => setHoverId(m.id)}
-        onMarkLeave={() => setHoverId(null)}
-        onMarkClick={(m) => {
-          setFocusedId(m.id);
-          select(m);
-        }}
+        preview={zoom.preview}
+        onMarkEnter={onMarkEnter}
+        onMarkLeave={onMarkLeave}
+        onMarkClick={onMarkClick}
         onKeyDown={onKeyDown}
       />
       {shown ? (

@@ -1,5 +1,5 @@
 import type { Mark, TimelineLayout } from "@oncoline/core";
-import type { KeyboardEvent, MouseEvent, ReactNode, Ref } from "react";
+import { memo, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from "react";
 import { AxisView } from "./marks/AxisView.js";
 import { Defs } from "./marks/Defs.js";
 import { r } from "./marks/GlyphMark.js";
@@ -36,6 +36,8 @@ export interface TimelineSvgProps {
   svgRef?: Ref<SVGSVGElement>;
   /** Draw into this outer size, scaling the figure uniformly (a slide that is still too tall). */
   outer?: { width: number; height: number };
+  /** A live x-transform (`x' = a·x + b`) applied to marks and links while a zoom gesture runs. */
+  preview?: { a: number; b: number } | null;
   /** Extra children drawn last (zoom buttons…). */
   children?: ReactNode;
 }
@@ -50,6 +52,8 @@ export function TimelineSvg(props: TimelineSvgProps) {
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
   const ctx: LayerContext = { layout, paint };
+  const pv = props.preview;
+  const previewTransform = pv ? `matrix(${r(pv.a)} 0 0 1 ${r(pv.b)} 0)` : undefined;
   const focused = props.focusedMarkId
     ? layout.marks.find((m) => m.id === props.focusedMarkId)
     : undefined;
@@ -59,7 +63,9 @@ export function TimelineSvg(props: TimelineSvgProps) {
       case "lanes":
         return <LanesView key="lanes" layout={layout} paint={paint} />;
       case "axis":
-        return <AxisView key="axis" layout={layout} paint={paint} />;
+        return (
+          <AxisView key="axis" layout={layout} paint={paint} {...(pv ? { preview: pv } : {})} />
+        );
       case "links":
         return (
           <g
@@ -68,9 +74,9 @@ export function TimelineSvg(props: TimelineSvgProps) {
             aria-hidden="true"
             clipPath={`url(#${prefix}-plot)`}
           >
-            {layout.links.map((l) => (
-              <LinkView key={l.id} link={l} paint={paint} />
-            ))}
+            <g transform={previewTransform}>
+              <LinkItems layout={layout} paint={paint} />
+            </g>
           </g>
         );
       case "legend":
@@ -84,34 +90,16 @@ export function TimelineSvg(props: TimelineSvgProps) {
             aria-label="Events"
             clipPath={`url(#${prefix}-plot)`}
           >
-            {layout.marks.map((m) => (
-              <g
-                key={m.id}
-                role="listitem"
-                aria-label={m.description}
-                className={`oncoline-mark oncoline-${m.kind}${m.uncertain ? " oncoline-uncertain" : ""}`}
-                data-event-id={m.eventId}
-                data-mark-id={m.id}
-                onMouseEnter={
-                  interactive && props.onMarkEnter ? (e) => props.onMarkEnter!(m, e) : undefined
-                }
-                onMouseLeave={
-                  interactive && props.onMarkLeave ? () => props.onMarkLeave!(m) : undefined
-                }
-                onClick={interactive && props.onMarkClick ? () => props.onMarkClick!(m) : undefined}
-              >
-                {interactive ? (
-                  <rect
-                    x={r(m.bounds.x)}
-                    y={r(m.bounds.y)}
-                    width={r(m.bounds.width)}
-                    height={r(m.bounds.height)}
-                    fill="transparent"
-                  />
-                ) : null}
-                <MarkView mark={m} paint={paint} />
-              </g>
-            ))}
+            <g transform={previewTransform}>
+              <MarkItems
+                layout={layout}
+                paint={paint}
+                interactive={interactive}
+                {...(props.onMarkEnter ? { onMarkEnter: props.onMarkEnter } : {})}
+                {...(props.onMarkLeave ? { onMarkLeave: props.onMarkLeave } : {})}
+                {...(props.onMarkClick ? { onMarkClick: props.onMarkClick } : {})}
+              />
+            </g>
           </g>
         );
     }
@@ -194,3 +182,68 @@ export function TimelineSvg(props: TimelineSvgProps) {
     </svg>
   );
 }
+
+interface MarkItemsProps {
+  layout: TimelineLayout;
+  paint: Paint;
+  interactive: boolean;
+  onMarkEnter?: (mark: Mark, e: MouseEvent<SVGGElement>) => void;
+  onMarkLeave?: (mark: Mark) => void;
+  onMarkClick?: (mark: Mark) => void;
+}
+
+/** Every mark, memoized: a zoom preview or a focus change re-renders none of them. */
+const MarkItems = memo(function MarkItems({
+  layout,
+  paint,
+  interactive,
+  onMarkEnter,
+  onMarkLeave,
+  onMarkClick,
+}: MarkItemsProps) {
+  return (
+    <>
+      {layout.marks.map((m) => (
+        <g
+          key={m.id}
+          role="listitem"
+          aria-label={m.description}
+          className={`oncoline-mark oncoline-${m.kind}${m.uncertain ? " oncoline-uncertain" : ""}`}
+          data-event-id={m.eventId}
+          data-mark-id={m.id}
+          onMouseEnter={interactive && onMarkEnter ? (e) => onMarkEnter(m, e) : undefined}
+          onMouseLeave={interactive && onMarkLeave ? () => onMarkLeave(m) : undefined}
+          onClick={interactive && onMarkClick ? () => onMarkClick(m) : undefined}
+        >
+          {interactive ? (
+            <rect
+              x={r(m.bounds.x)}
+              y={r(m.bounds.y)}
+              width={r(m.bounds.width)}
+              height={r(m.bounds.height)}
+              fill="transparent"
+            />
+          ) : null}
+          <MarkView mark={m} paint={paint} />
+        </g>
+      ))}
+    </>
+  );
+});
+
+/** Every link, memoized like the marks. */
+const LinkItems = memo(function LinkItems({
+  layout,
+  paint,
+}: {
+  layout: TimelineLayout;
+  paint: Paint;
+}) {
+  return (
+    <>
+      {layout.links.map((l) => (
+        <LinkView key={l.id} link={l} paint={paint} />
+      ))}
+    </>
+  );
+});

@@ -13,5 +13,5 @@ export { PatientTimeline } from "./PatientTimeline.js";
 export type { PatientTimelineProps } from "./PatientTimeline.js";
 export { EventTable } from "./EventTable.js";
 export { ErrorView } from "./ErrorView.js";
-export { useZoom } from "./useZoom.js";
+export { useZoom, RELAYOUT_DELAY_MS } from "./useZoom.js";
 export type { ZoomState } from "./useZoom.js";

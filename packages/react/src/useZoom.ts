@@ -1,20 +1,30 @@
 import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
-import { zoom, zoomIdentity, type ZoomBehavior } from "d3-zoom";
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 
-/** Zoom and pan state of one figure: the visible domain, and commands for buttons and keys. */
+/** How long input must pause before the figure is laid out again for the new domain. */
+export const RELAYOUT_DELAY_MS = 120;
+
+/** Zoom and pan state of one figure: the laid-out domain, the live preview, and commands. */
 export interface ZoomState {
-  /** Visible domain in axis values, or null when showing everything. */
+  /** Domain the current layout was made for (null = everything). */
   domain: [number, number] | null;
+  /**
+   * While input is under way: the x-transform (`x' = a·x + b`) that carries the laid-out marks to
+   * where the new domain puts them. Cheap to apply every frame; null once the layout has caught up.
+   */
+  preview: { a: number; b: number } | null;
   zoomBy(factor: number): void;
   panBy(fraction: number): void;
   reset(): void;
 }
 
 /**
- * Attach d3-zoom's behaviour (wheel, drag, pinch) to an SVG: d3 only listens for gestures and
- * reports a transform; React keeps rendering every element from a new layout of the visible domain.
+ * Attach d3-zoom's behaviour (wheel, drag, pinch, and the buttons' commands) to an SVG. d3 only
+ * listens for gestures and reports a transform; React renders everything. Each input frame moves
+ * the drawn marks with a transform; after a short pause the figure is laid out for the new domain
+ * (culled, clustered, crisp text), so the axis and labels always end up exact.
  */
 export function useZoom(
   svgRef: RefObject<SVGSVGElement | null>,
@@ -23,36 +33,49 @@ export function useZoom(
   enabled: boolean,
 ): ZoomState {
   const [domain, setDomain] = useState<[number, number] | null>(null);
+  const [preview, setPreview] = useState<{ a: number; b: number } | null>(null);
   const behavior = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const committed = useRef<[number, number] | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [d0, d1] = fullDomain ?? [0, 1];
   useEffect(() => {
     const svg = svgRef.current;
     if (!enabled || !svg || !fullDomain) return;
-    const base = scaleLinear()
-      .domain([d0, d1])
-      .range([plot.x, plot.x + plot.width]);
+    const r0 = plot.x;
+    const r1 = plot.x + plot.width;
+    const base = scaleLinear().domain([d0, d1]).range([r0, r1]);
+    const domainOf = (t: ZoomTransform) =>
+      t.k === 1 && t.x === 0 ? null : (t.rescaleX(base).domain() as [number, number]);
+    const commit = (next: [number, number] | null) => {
+      committed.current = next;
+      setDomain(next);
+      setPreview(null);
+    };
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, 400])
       .extent([
-        [plot.x, 0],
-        [plot.x + plot.width, 1],
+        [r0, 0],
+        [r1, 1],
       ])
       .translateExtent([
-        [plot.x, -Infinity],
-        [plot.x + plot.width, Infinity],
+        [r0, -Infinity],
+        [r1, Infinity],
       ])
       .filter((ev: Event) =>
         ev.type === "wheel"
-          ? (ev as WheelEvent).ctrlKey || !(ev as WheelEvent).shiftKey
+          ? !(ev as WheelEvent).shiftKey
           : !(ev as MouseEvent).button && ev.type !== "dblclick",
       )
-      .on("zoom", (ev: { transform: typeof zoomIdentity }) => {
-        const t = ev.transform;
-        if (t.k === 1 && t.x === 0) setDomain(null);
-        else {
-          const [a, b] = t.rescaleX(base).domain() as [number, number];
-          setDomain([a, b]);
-        }
+      .on("zoom", (ev: { transform: ZoomTransform }) => {
+        const next = domainOf(ev.transform);
+        // Map the laid-out domain's x onto the new domain's x: x' = a·x + b.
+        const [c0, c1] = committed.current ?? [d0, d1];
+        const [n0, n1] = next ?? [d0, d1];
+        const a = (c1 - c0) / (n1 - n0);
+        const b = r0 + (c0 - n0) * ((r1 - r0) / (n1 - n0)) - a * r0;
+        setPreview({ a, b });
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = setTimeout(() => commit(next), RELAYOUT_DELAY_MS);
       });
     const sel = select(svg);
     sel.call(z);
@@ -60,6 +83,7 @@ export function useZoom(
     return () => {
       sel.on(".zoom", null);
       behavior.current = null;
+      if (timer.current) clearTimeout(timer.current);
     };
   }, [svgRef, enabled, d0, d1, plot.x, plot.width, fullDomain]);
 
@@ -80,7 +104,10 @@ export function useZoom(
   const reset = useCallback(() => {
     if (svgRef.current && behavior.current)
       select(svgRef.current).call(behavior.current.transform, zoomIdentity);
+    if (timer.current) clearTimeout(timer.current);
+    committed.current = null;
     setDomain(null);
+    setPreview(null);
   }, [svgRef]);
-  return { domain, zoomBy, panBy, reset };
+  return { domain, preview, zoomBy, panBy, reset };
 }

@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { PatientTimeline } from "../src/index.js";
+import { PatientTimeline, RELAYOUT_DELAY_MS } from "../src/index.js";
 import { seedJson } from "./seeds.js";
 
 afterEach(cleanup);
@@ -66,21 +66,27 @@ describe("PatientTimeline", () => {
     expect(screen.queryByRole("status")).toBeNull();
   });
 
-  it("zooms with the buttons: the axis follows, and reset restores it", () => {
+  it("zooms with the buttons: marks move at once, then the axis and layout follow; reset restores it", async () => {
     const { container } = render(<PatientTimeline timeline={seedJson("003")} />);
     const svg = figure(container);
     const before = tickLabels(svg);
+    const marksGroup = () => svg.querySelector(".oncoline-marks > g")!;
     act(() => screen.getByRole("button", { name: "Zoom in" }).click());
-    act(() => screen.getByRole("button", { name: "Zoom in" }).click());
+    // The same frame: the drawn marks are carried by a transform, no re-layout yet.
+    expect(marksGroup().getAttribute("transform")).toMatch(/^matrix\(1\.5 0 0 1 /);
+    await act(() => new Promise((r) => setTimeout(r, RELAYOUT_DELAY_MS + 30)));
+    // After the pause: a new layout for the visible domain, new ticks, no transform left.
+    expect(marksGroup().getAttribute("transform")).toBeNull();
     const zoomed = tickLabels(svg);
     expect(zoomed).not.toEqual(before);
     act(() => screen.getByRole("button", { name: "Pan later" }).click());
+    await act(() => new Promise((r) => setTimeout(r, RELAYOUT_DELAY_MS + 30)));
     expect(tickLabels(svg)).not.toEqual(zoomed);
     act(() => screen.getByRole("button", { name: "Reset zoom" }).click());
     expect(tickLabels(svg)).toEqual(before);
   });
 
-  it("keeps several timelines on one page independent", () => {
+  it("keeps several timelines on one page independent", async () => {
     const { container } = render(
       <>
         <PatientTimeline timeline={seedJson("003")} />
@@ -93,6 +99,7 @@ describe("PatientTimeline", () => {
     const before = tickLabels(b!);
     const [zoomA] = screen.getAllByRole("button", { name: "Zoom in" });
     act(() => zoomA!.click());
+    await act(() => new Promise((r) => setTimeout(r, RELAYOUT_DELAY_MS + 30)));
     expect(tickLabels(a!)).not.toEqual(before);
     expect(tickLabels(b!)).toEqual(before);
   });

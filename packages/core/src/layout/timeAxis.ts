@@ -125,8 +125,9 @@ export function buildTimeAxis(
   if (hi - lo < 30) [lo, hi] = [lo - 15, hi + 15];
   const pad = (hi - lo) * 0.04;
   const domain: [number, number] = opts.domain ?? [lo - pad, hi + pad];
-  const scale = scaleLinear().domain(domain).range(range);
-  const x = (v: number) => scale(v);
+  // Placement is a plain linear map (it runs for every date of every mark); d3 picks the ticks.
+  const k = (range[1] - range[0]) / (domain[1] - domain[0]);
+  const x = (v: number) => range[0] + (v - domain[0]) * k;
 
   let ticks: Tick[];
   let unit: AxisUnit | null = null;

@@ -3,8 +3,22 @@ import { r } from "./GlyphMark.js";
 import type { Paint } from "./paint.js";
 
 /** Grid lines, tick labels and the axis title (time axes only; a sequence axis says so in words). */
-export function AxisView({ layout, paint }: { layout: TimelineLayout; paint: Paint }) {
-  const { plot, ticks, axis, fontSize } = layout;
+export function AxisView({
+  layout,
+  paint,
+  preview,
+}: {
+  layout: TimelineLayout;
+  paint: Paint;
+  preview?: { a: number; b: number };
+}) {
+  const { plot, axis, fontSize } = layout;
+  // During a zoom gesture the ticks ride along with the marks until the new layout arrives.
+  const ticks = preview
+    ? layout.ticks
+        .map((t) => ({ ...t, x: preview.a * t.x + preview.b }))
+        .filter((t) => t.x >= plot.x && t.x <= plot.x + plot.width)
+    : layout.ticks;
   const bottom = plot.y + plot.height;
   const cx = plot.x + plot.width / 2;
   return (
