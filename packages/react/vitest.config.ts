@@ -6,6 +6,5 @@ export default defineConfig({
   resolve: {
     alias: { "@oncoline/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) },
   },
-  esbuild: { jsx: "automatic" },
   test: { name: "react", environment: "jsdom", include: ["test/**/*.test.{ts,tsx}"] },
 });

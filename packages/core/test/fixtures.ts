@@ -1,5 +1,10 @@
 // Small synthetic documents for unit tests: fixed dates, no randomness.
-import type { DateInput, TimelineDocumentInput } from "../src/index.js";
+import {
+  parseTimeline,
+  type DateInput,
+  type Timeline,
+  type TimelineDocumentInput,
+} from "../src/index.js";
 
 type Doc = TimelineDocumentInput;
 type Ev = Doc["events"][number];
@@ -28,3 +33,10 @@ export const tki = (
   ...(start === undefined ? {} : { start }),
   ...rest,
 });
+
+/** Parse a document that the test knows is valid; throws with the issues otherwise. */
+export function parse(d: unknown): Timeline {
+  const r = parseTimeline(d);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}

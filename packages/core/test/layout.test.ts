@@ -1,20 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  layoutTimeline,
-  parseTimeline,
-  type Mark,
-  type Timeline,
-  type TimelineLayout,
-} from "../src/index.js";
-import { doc, tki } from "./fixtures.js";
+import { layoutTimeline, type Mark, type Timeline, type TimelineLayout } from "../src/index.js";
+import { doc, parse, tki } from "./fixtures.js";
 import { patientSeeds } from "./seedFiles.js";
-
-const parse = (d: unknown): Timeline => {
-  const r = parseTimeline(d);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-};
 
 interface Box {
   x0: number;

@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatInterval,
-  linesOfTherapy,
-  parseTimeline,
-  summarizeTimeline,
-  type Timeline,
-} from "../src/index.js";
-import { doc, tki } from "./fixtures.js";
-
-const parse = (d: unknown): Timeline => {
-  const r = parseTimeline(d);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-};
+import { formatInterval, linesOfTherapy, summarizeTimeline } from "../src/index.js";
+import { doc, parse, tki } from "./fixtures.js";
 
 describe("linesOfTherapy", () => {
   it("linesOfTherapy counts a combination started together as one line", () => {

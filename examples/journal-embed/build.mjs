@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Build the journal article: server-render seed 003's PatientTimeline into dist/index.html and
+// bundle the hydrating client to dist/client.js. Deterministic: same input, same bytes.
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { formatSummary, parseTimeline, summarizeTimeline } from "@oncoline/core";
+import { build } from "esbuild";
+import { renderPage } from "./page.mjs";
+
+const here = new URL(".", import.meta.url);
+const dist = new URL("dist/", here);
+const cache = new URL("node_modules/.cache/journal-embed/", here);
+const require = createRequire(import.meta.url);
+const started = performance.now();
+
+const shared = {
+  bundle: true,
+  format: "esm",
+  jsx: "automatic",
+  logLevel: "warning",
+  absWorkingDir: new URL(".", here).pathname,
+};
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+// 1. The server half, bundled for Node with packages left to node_modules (workspace packages
+// too: esbuild would bundle them, since they resolve outside node_modules), then imported.
+await build({
+  ...shared,
+  entryPoints: ["server.tsx"],
+  platform: "node",
+  packages: "external",
+  external: ["@oncoline/*"],
+  outfile: new URL("server.mjs", cache).pathname,
+});
+const server = await import(pathToFileURL(new URL("server.mjs", cache).pathname).href);
+
+// @oncoline/react imports react-dom/server (for renderToSVG) at its top level, and react-dom
+// declares no `sideEffects`, so bundlers keep ~200 kB of server renderer the client never calls.
+// Declaring it side-effect-free lets esbuild drop it when unused (and keep it when used).
+const serverRendererIsPure = {
+  name: "react-dom-server-is-pure",
+  setup(b) {
+    b.onResolve({ filter: /^react-dom\/server(\.browser)?$/ }, async (args) => {
+      if (args.pluginData === "pure") return undefined;
+      const { path, errors } = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: "pure",
+      });
+      return errors.length ? { errors } : { path, sideEffects: false };
+    });
+  },
+};
+
+// 2. The client bundle: same figure module, seed inlined as JSON, production React.
+const client = await build({
+  ...shared,
+  entryPoints: ["client.tsx"],
+  platform: "browser",
+  target: "es2022",
+  minify: true,
+  define: { "process.env.NODE_ENV": '"production"' },
+  outfile: new URL("client.js", dist).pathname,
+  metafile: true,
+  plugins: [serverRendererIsPure],
+});
+
+// 3. Styles: the component's stylesheet as shipped, and the article's own.
+copyFileSync(require.resolve("@oncoline/react/styles.css"), new URL("oncoline.css", dist));
+copyFileSync(new URL("article.css", here), new URL("article.css", dist));
+
+// 4. The page.
+const parsed = parseTimeline(server.figureProps.timeline);
+if (!parsed.ok) throw new Error("seed 003 does not validate; run `pnpm demo` to see why");
+const doc = parsed.value.document;
+writeFileSync(
+  new URL("index.html", dist),
+  renderPage({
+    title: doc.title ?? doc.id,
+    citation: doc.source.citation,
+    figureRootId: server.FIGURE_ROOT_ID,
+    figureHtml: server.renderFigure(),
+    summary: formatSummary(summarizeTimeline(parsed.value)),
+    notes: doc.notes ?? [],
+  }),
+);
+
+const kB = (n) => `${(n / 1024).toFixed(0)} kB`;
+const clientBytes = Object.values(client.metafile.outputs)[0]?.bytes ?? 0;
+console.log(
+  `journal-embed: dist/index.html, dist/client.js (${kB(clientBytes)}), dist/oncoline.css, dist/article.css in ${Math.round(performance.now() - started)} ms`,
+);

@@ -1,0 +1,77 @@
+import { THEME_NAMES } from "./themeNames.js";
+
+const EXIT_CODES = "Exit codes: 0 success, 1 invalid data, 2 usage or file error.";
+
+/** `oncoline --help`. */
+export const GLOBAL_HELP = `oncoline: cancer treatment histories as checked data, timelines and metrics
+
+Usage: oncoline <command> [options]
+
+Commands:
+  validate <file…>   check patient timeline and cohort files; print every issue with its path
+  render <file>      draw a patient timeline as SVG or PNG
+  summary <file>     print lines of therapy, durations, best responses and survival
+
+Options:
+  -h, --help         show this help; 'oncoline <command> --help' shows a command's options
+  -v, --version      print the version
+
+${EXIT_CODES}`;
+
+/** `oncoline <command> --help`, by command. */
+export const COMMAND_HELP = {
+  validate: `Usage: oncoline validate <file…>
+
+Check patient timeline files (and cohort files, "kind": "cohort") against the Oncoline model:
+fields, dates, references between events and chronology. Prints '<file>: valid (N events)' or
+every issue as '<file>: <path>: <message>'; warnings are printed but do not fail.
+
+Options:
+  -h, --help   show this help
+
+Example:
+  oncoline validate seeds/*.json
+
+Exit codes: 0 every file valid, 1 some file invalid, 2 a file unreadable or not JSON.`,
+
+  render: `Usage: oncoline render <file> -o <path> [options]
+
+Draw a patient timeline as a standalone SVG, or as a PNG rasterized by resvg with the bundled
+DejaVu fonts (the same pixels on every machine). The file is written atomically; nothing is
+written when the data is invalid.
+
+Options:
+  -o, --output <path>    where to write (required); a .svg or .png extension picks the format
+  -f, --format <format>  svg | png (default: from the --output extension)
+  -t, --theme <theme>    ${THEME_NAMES.join(" | ")} (default: screen)
+      --width <px>       figure width (default: the theme's; slide 1920)
+      --height <px>      fit the figure into this height (default: the theme's; slide 1080)
+      --axis <mode>      calendar | relative (default: calendar when the dates are known)
+      --anchor <id>      event or diagnosis id a relative axis counts from (implies relative)
+      --scale <n>        PNG pixels per SVG pixel, 0.1 to 8 (default: 1)
+  -h, --help             show this help
+
+Examples:
+  oncoline render case.json -o case.svg
+  oncoline render case.json --theme slide -o tumor-board.png
+  oncoline render case.json --axis relative --anchor alectinib -o since-alectinib.svg
+
+Exit codes: 0 written, 1 invalid data (nothing written), 2 usage or file error.`,
+
+  summary: `Usage: oncoline summary <file> [--json]
+
+Print the derived clinical metrics of a patient timeline: lines of therapy (numbered by
+Oncoline's rule when the source gives none), time on treatment, time to progression, best
+response, time to resistance, and overall survival or follow-up. Durations are ranges when
+the dates are fuzzy.
+
+Options:
+      --json   print the summary as JSON (the TimelineSummary of @oncoline/core)
+  -h, --help   show this help
+
+Examples:
+  oncoline summary case.json
+  oncoline summary case.json --json > summary.json
+
+${EXIT_CODES}`,
+} as const;

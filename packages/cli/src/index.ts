@@ -1,0 +1,3 @@
+// @oncoline/cli public API: the command line as a function, for the bin script and for tests.
+export { main } from "./main.js";
+export type { Io } from "./io.js";

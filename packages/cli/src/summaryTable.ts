@@ -1,0 +1,56 @@
+import { describeDate, formatInterval, type TimelineSummary } from "@oncoline/core";
+import { alignColumns } from "./alignColumns.js";
+
+const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
+
+/**
+ * A terminal report of a summary: one aligned row per line of therapy, then time to each
+ * resistance event, then survival. Derived line numbers carry `*`, explained in a footnote.
+ */
+export function summaryTable(s: TimelineSummary): string {
+  const out = [`${s.id} — ${s.label}`, ""];
+  if (s.lines.length === 0) out.push("No systemic therapy lines.");
+  else {
+    out.push("Lines of therapy");
+    const header = [
+      "line",
+      "regimen",
+      "from",
+      "to",
+      "on treatment",
+      "to progression",
+      "best response",
+    ];
+    const rows = s.lines.map((l) => [
+      `${l.number}${l.numbering === "derived" ? "*" : ""}`,
+      l.agents.join(" + "),
+      describeDate(l.start),
+      l.ongoing ? "ongoing" : describeDate(l.end),
+      formatInterval(l.timeOnTreatment),
+      l.timeToProgression ? formatInterval(l.timeToProgression) : "none recorded",
+      l.bestResponse
+        ? `${l.bestResponse.value}${l.bestResponse.scope ? ` (${l.bestResponse.scope})` : ""}`
+        : "—",
+    ]);
+    out.push(...indent(alignColumns([header, ...rows])));
+  }
+  const resistance = s.therapies.flatMap((t) =>
+    t.timeToResistance.map((r) => [r.resistanceId, t.therapyId, formatInterval(r.interval)]),
+  );
+  if (resistance.length > 0)
+    out.push(
+      "",
+      "Resistance",
+      ...indent(alignColumns([["event", "on therapy", "after its start"], ...resistance])),
+    );
+  out.push("", `${survivalLabel(s.survival.status)}: ${formatInterval(s.survival.interval)}`);
+  if (s.lines.some((l) => l.numbering === "derived"))
+    out.push("", "* line numbered by Oncoline's rule (the source numbers no lines)");
+  return out.join("\n");
+}
+
+function survivalLabel(status: TimelineSummary["survival"]["status"]): string {
+  if (status === "dead") return "Overall survival";
+  if (status === "alive-at-last-follow-up") return "Follow-up (alive)";
+  return "Survival";
+}

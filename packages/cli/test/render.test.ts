@@ -1,0 +1,181 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { seed, seedJson, tempDir, tempFile } from "./paths.js";
+import { run } from "./run.js";
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Width and height from a PNG's IHDR chunk (the first chunk, right after the signature). */
+function pngSize(png: Buffer) {
+  expect(png.subarray(12, 16).toString("latin1")).toBe("IHDR");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe("oncoline render", () => {
+  it("oncoline render -o x.svg writes a standalone SVG with the case title", async () => {
+    const out = join(tempDir(), "case.svg");
+    const r = await run(["render", seed("003"), "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${out}: wrote SVG (screen theme)\n`);
+    const svg = readFileSync(out, "utf8");
+    expect(svg.startsWith("<?xml")).toBe(true);
+    expect(svg).toContain("<svg");
+    expect(svg).toContain('width="960"');
+    expect(svg).toContain(String(seedJson("003").title));
+  });
+
+  it("oncoline render --theme journal --width 320 draws the narrow print figure", async () => {
+    const out = join(tempDir(), "narrow.svg");
+    expect(
+      (await run(["render", seed("004"), "--theme", "journal", "--width", "320", "-o", out])).code,
+    ).toBe(0);
+    const svg = readFileSync(out, "utf8");
+    expect(svg).toContain("oncoline-theme-journal");
+    expect(svg).toMatch(/<svg[^>]* width="320"/);
+  });
+
+  it("oncoline render -o x.png writes a PNG the size of the SVG at zoom 1", async () => {
+    const out = join(tempDir(), "case.png");
+    const r = await run(["render", seed("002-egfr"), "-o", out]);
+    expect(r.code).toBe(0);
+    const png = readFileSync(out);
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(pngSize(png).width).toBe(960);
+    expect(r.stdout).toBe(`${out}: wrote 960×${pngSize(png).height} PNG (screen theme)\n`);
+  });
+
+  it("oncoline render --theme slide writes a 1920×1080 PNG", async () => {
+    const out = join(tempDir(), "board.png");
+    const r = await run(["render", seed("003"), "--theme", "slide", "-o", out]);
+    expect(r.code).toBe(0);
+    expect(pngSize(readFileSync(out))).toEqual({ width: 1920, height: 1080 });
+  });
+
+  it("oncoline render --scale 2 doubles the PNG's pixels", async () => {
+    const out = join(tempDir(), "retina.png");
+    const r = await run(["render", seed("001"), "--scale", "2", "-o", out]);
+    expect(r.code).toBe(0);
+    expect(pngSize(readFileSync(out)).width).toBe(1920);
+  });
+
+  it("oncoline render --format overrides the extension of -o", async () => {
+    const out = join(tempDir(), "figure.img");
+    expect((await run(["render", seed("003"), "--format", "png", "-o", out])).code).toBe(0);
+    expect([...readFileSync(out).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  });
+
+  it("oncoline render --axis relative counts time from the first diagnosis", async () => {
+    const out = join(tempDir(), "relative.svg");
+    expect((await run(["render", seed("003"), "--axis", "relative", "-o", out])).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toMatch(/(Days|Months|Years) from diagnosis/);
+  });
+
+  it("oncoline render --anchor <id> counts time from that event and implies a relative axis", async () => {
+    const out = join(tempDir(), "anchored.svg");
+    const r = await run(["render", seed("003"), "--anchor", "alectinib", "-o", out]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, "utf8")).toMatch(/(Days|Months|Years) from start of alectinib/);
+    expect(r.stderr).toBe("");
+  });
+
+  it.each([
+    [
+      "002-egfr",
+      "alectinib",
+      "its dates are stated relative to an event whose calendar date is not reported",
+      "Months from start of osimertinib",
+    ],
+    ["001", "dx", "the timeline has no dates", "Order of events as told"],
+    ["003", "bisphosphonate", "the start of 'bisphosphonate' has no bounded calendar date", "Date"],
+  ])(
+    "oncoline render (seed %s) --anchor %s says when the axis cannot count from that event",
+    async (prefix, anchor, reason, title) => {
+      const out = join(tempDir(), "x.svg");
+      const r = await run(["render", seed(prefix), "--anchor", anchor, "-o", out]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(
+        `oncoline render: note: cannot count time from '${anchor}' (${reason}); the axis reads "${title}`,
+      );
+      expect(readFileSync(out, "utf8")).toContain(title);
+    },
+  );
+
+  it("oncoline render --anchor with an unknown id exits 2, names the id and writes nothing", async () => {
+    const out = join(tempDir(), "x.svg");
+    const r = await run(["render", seed("003"), "--anchor", "alectnib", "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^oncoline render: unknown --anchor 'alectnib': no event or diagnosis/,
+    );
+    expect(r.stderr).toContain("dx-gastric");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("oncoline render of invalid data prints the issues, exits 1 and writes nothing", async () => {
+    const doc = seedJson("003");
+    doc.events[6] = { ...doc.events[6], end: "2022-01-01" };
+    const input = tempFile("broken.json", doc);
+    const dir = tempDir();
+    const out = join(dir, "broken.png");
+    const r = await run(["render", input, "-o", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`${input}: events[6].end: 2022-01-01 is before start 2022-09-20\n`);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]); // no temporary file left behind either
+  });
+
+  it("oncoline render replaces an existing output and leaves no temporary file", async () => {
+    const dir = tempDir();
+    const out = join(dir, "case.svg");
+    writeFileSync(out, "old");
+    expect((await run(["render", seed("003"), "-o", out])).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("<svg");
+    expect(readdirSync(dir)).toEqual(["case.svg"]);
+  });
+
+  it("oncoline render of a cohort file exits 2: swimmer plots are a later feature", async () => {
+    const out = join(tempDir(), "cohort.svg");
+    const r = await run(["render", seed("002-table1"), "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `${seed("002-table1")}: cohort files cannot be rendered yet (swimmer plots are a later feature)\n`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    [[], "missing -o <path>"],
+    [["-o"], "option '--output' needs a value"],
+    [["-o", "x.jpg"], "cannot tell the format from 'x.jpg'"],
+    [
+      ["-o", "x.svg", "--theme", "neon"],
+      "invalid --theme 'neon' (expected screen, journal, slide, dark)",
+    ],
+    [["-o", "x.svg", "--width", "wide"], "invalid --width 'wide'"],
+    [["-o", "x.svg", "--height", "0"], "invalid --height '0'"],
+    [["-o", "x.svg", "--axis", "log"], "invalid --axis 'log'"],
+    [
+      ["-o", "x.svg", "--axis", "calendar", "--anchor", "dx-gastric"],
+      "--anchor needs a relative axis",
+    ],
+    [["-o", "x.svg", "--scale", "2"], "--scale applies to PNG output only"],
+    [["-o", "x.svg", "--colour", "red"], "unknown option '--colour'"],
+    [["-o", "x.svg", seed("004")], "one file at a time (got 2)"],
+  ])(
+    "oncoline render %j is a usage error (exit 2) that says what is wrong",
+    async (args, problem) => {
+      const r = await run(["render", seed("003"), ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`oncoline render: ${problem}`);
+      expect(r.stderr).toContain("Run 'oncoline render --help' for usage.");
+    },
+  );
+
+  it("oncoline render exits 2 when the output cannot be written", async () => {
+    const out = join(tempDir(), "no-such-dir", "x.svg");
+    const r = await run(["render", seed("003"), "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${out}: cannot write: no such file or directory\n`);
+  });
+});

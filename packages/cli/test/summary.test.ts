@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseTimeline, summarizeTimeline } from "@oncoline/core";
+import { describe, expect, it } from "vitest";
+import { repoRoot, seed, seedJson, tempFile } from "./paths.js";
+import { run } from "./run.js";
+
+describe("oncoline summary", () => {
+  it("oncoline summary prints the lines of therapy of seed 003 with their dates", async () => {
+    const r = await run(["summary", seed("003")]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toBe("gastric-dctn1-alk-alectinib — Gastric DCTN1–ALK case");
+    const first = lines.find((l) => l.includes("capecitabine + oxaliplatin + sintilimab"));
+    expect(first).toMatch(
+      /^\s+1\s+capecitabine \+ oxaliplatin \+ sintilimab\s+2022-09-20\s+2022-12-14\s+2\.8 mo \(85 days\)\s+4\.2 mo \(129 days\)\s+PD$/,
+    );
+    expect(r.stdout).toMatch(/^\s+3\s+alectinib\s+2023-05-03\s/m);
+    expect(r.stdout).toMatch(/resistance-kras\s+alectinib\s+11\.0–12\.0 mo/);
+    expect(r.stdout).toContain("Overall survival: ≥ 18.8 mo");
+    expect(r.stdout).not.toContain("numbered by Oncoline's rule"); // seed 003 numbers its lines
+  });
+
+  it("oncoline summary aligns its columns: each header starts where its cells start", async () => {
+    const r = await run(["summary", seed("003")]);
+    const lines = r.stdout.split("\n");
+    const header = lines.find((l) => l.trim().startsWith("line "))!;
+    const row = lines.find((l) => l.includes("nab-paclitaxel"))!;
+    for (const [name, cell] of [
+      ["regimen", "nab-paclitaxel"],
+      ["from", "2023-01-31"],
+      ["to", "2023-04-17"],
+    ] as const)
+      expect(header.indexOf(` ${name} `) + 1).toBe(row.indexOf(cell));
+  });
+
+  it("oncoline summary marks derived line numbers of seed 002: osimertinib, then osimertinib + alectinib", async () => {
+    const r = await run(["summary", seed("002-egfr")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\s+1\*\s+osimertinib\s/m);
+    expect(r.stdout).toMatch(/^\s+2\*\s+osimertinib \+ alectinib\s.*CR \(intracranial\)$/m);
+    expect(r.stdout).toMatch(/resistance-eml4-alk\s+osimertinib\s+12\.5–13\.5 mo/);
+    expect(r.stdout).toContain("* line numbered by Oncoline's rule");
+  });
+
+  it("oncoline summary says so when a timeline has no therapy lines (seed 001)", async () => {
+    const r = await run(["summary", seed("001")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("No systemic therapy lines.");
+    expect(r.stdout).toContain("Survival: not computable");
+    expect(r.stderr).toContain("events[0]: warning:"); // warnings go to stderr, output stays clean
+  });
+
+  it("oncoline summary --json prints the TimelineSummary of @oncoline/core", async () => {
+    const r = await run(["summary", seed("002-egfr"), "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.lines[1].agents).toEqual(["osimertinib", "alectinib"]);
+    expect(json.lines[0].timeToProgression).toEqual({
+      minDays: 380,
+      maxDays: 411,
+      censored: false,
+    });
+    const parsed = parseTimeline(seedJson("002-egfr"));
+    if (!parsed.ok) throw new Error("seed 002 is invalid");
+    expect(json).toEqual(JSON.parse(JSON.stringify(summarizeTimeline(parsed.value))));
+  });
+
+  it("oncoline summary --json is deterministic and pretty-printed", async () => {
+    const a = await run(["summary", "--json", seed("003")]);
+    const b = await run(["summary", "--json", seed("003")]);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout.startsWith('{\n  "id": "gastric-dctn1-alk-alectinib",')).toBe(true);
+  });
+
+  it("oncoline summary of invalid data prints the issues and exits 1", async () => {
+    const doc = JSON.parse(readFileSync(join(repoRoot(), seed("003")), "utf8"));
+    doc.events[6].end = "2022-01-01";
+    const file = tempFile("broken.json", doc);
+    const r = await run(["summary", file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`${file}: events[6].end: 2022-01-01 is before start 2022-09-20\n`);
+  });
+
+  it("oncoline summary of a cohort file exits 2", async () => {
+    const r = await run(["summary", seed("002-table1")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("cohort files cannot be summarized yet");
+  });
+});
