@@ -3,7 +3,7 @@
 // 100,000 events (median of several runs) and show how time grows. Prints figures; asserts nothing.
 import { performance } from "node:perf_hooks";
 import { layoutTimeline, parseTimeline } from "@oncoline/core";
-import { renderToSVG } from "@oncoline/react";
+import { renderToSVG } from "@oncoline/react/server";
 import { synthetic } from "./synthetic.mjs";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -13,7 +13,8 @@ import {
   parseTimeline,
   summarizeTimeline,
 } from "@oncoline/core";
-import { renderToSVG, themes } from "@oncoline/react";
+import { themes } from "@oncoline/react";
+import { renderToSVG } from "@oncoline/react/server";
 
 const require = createRequire(import.meta.url);
 const fonts = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");

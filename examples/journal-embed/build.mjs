@@ -37,25 +37,6 @@ await build({
 });
 const server = await import(pathToFileURL(new URL("server.mjs", cache).pathname).href);
 
-// @oncoline/react imports react-dom/server (for renderToSVG) at its top level, and react-dom
-// declares no `sideEffects`, so bundlers keep ~200 kB of server renderer the client never calls.
-// Declaring it side-effect-free lets esbuild drop it when unused (and keep it when used).
-const serverRendererIsPure = {
-  name: "react-dom-server-is-pure",
-  setup(b) {
-    b.onResolve({ filter: /^react-dom\/server(\.browser)?$/ }, async (args) => {
-      if (args.pluginData === "pure") return undefined;
-      const { path, errors } = await b.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: "pure",
-      });
-      return errors.length ? { errors } : { path, sideEffects: false };
-    });
-  },
-};
-
 // 2. The client bundle: same figure module, seed inlined as JSON, production React.
 const client = await build({
   ...shared,
@@ -66,7 +47,6 @@ const client = await build({
   define: { "process.env.NODE_ENV": '"production"' },
   outfile: new URL("client.js", dist).pathname,
   metafile: true,
-  plugins: [serverRendererIsPure],
 });
 
 // 3. Styles: the component's stylesheet as shipped, and the article's own.

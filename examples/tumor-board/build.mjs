@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { formatIssue, formatSummary, parseTimeline, summarizeTimeline } from "@oncoline/core";
-import { renderToSVG } from "@oncoline/react";
+import { renderToSVG } from "@oncoline/react/server";
 import { renderIndex } from "./page.mjs";
 
 const here = new URL(".", import.meta.url);

@@ -1,5 +1,6 @@
 import type { AxisOptions, Timeline } from "@oncoline/core";
-import { renderToSVG, type ThemeName } from "@oncoline/react";
+import type { ThemeName } from "@oncoline/react";
+import { renderToSVG } from "@oncoline/react/server";
 import { useState } from "react";
 import { downloadBlob } from "./download.js";
 import { svgToPng } from "./svgToPng.js";

@@ -264,3 +264,14 @@ describe("layoutTimeline", () => {
     );
   });
 });
+
+describe("layoutTimeline axis notes", () => {
+  it("says so when a relative axis is asked of an anchor that does not exist", () => {
+    const t = parse(doc([tki("a", "2020-01-01", { end: "2021-01-01" })]));
+    const l = layoutTimeline(t, { width: 900, axis: { mode: "relative", anchor: "nope" } });
+    expect(l.axis.mode).toBe("calendar");
+    expect(l.notes[0]!.text).toBe(
+      "Anchor 'nope' is no event or diagnosis with a calendar date here; calendar dates are shown.",
+    );
+  });
+});

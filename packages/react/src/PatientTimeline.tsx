@@ -220,7 +220,11 @@ function TimelineFigure(
           <button type="button" onClick={() => zoom.panBy(0.25)} aria-label="Pan later">
             →
           </button>
-          <button type="button" onClick={zoom.reset} disabled={zoom.domain === null}>
+          <button
+            type="button"
+            onClick={zoom.reset}
+            disabled={zoom.domain === null && zoom.preview === null}
+          >
             Reset zoom
           </button>
         </div>

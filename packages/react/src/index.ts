@@ -1,6 +1,4 @@
 // @oncoline/react public API.
-export { renderToSVG, describeIssues } from "./renderToSVG.js";
-export type { RenderOptions } from "./renderToSVG.js";
 export { TimelineSvg, DEFAULT_LAYERS } from "./TimelineSvg.js";
 export type { TimelineSvgProps, Layer, LayerContext } from "./TimelineSvg.js";
 export { themes, screenTheme, journalTheme, slideTheme, darkTheme } from "./theme/themes.js";

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderToSVG, themes } from "../src/index.js";
+import { themes } from "../src/index.js";
+import { renderToSVG } from "../src/server.js";
 import { repoRoot } from "./paths.js";
 import { patientSeeds } from "./seeds.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderToSVG } from "../src/index.js";
+import { renderToSVG } from "../src/server.js";
 import { seedJson } from "./seeds.js";
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, "image/svg+xml");

@@ -20,7 +20,7 @@ export async function render(args: string[], io: Io): Promise<number> {
   if (note) io.stderr(note);
 
   // React and react-dom/server load only for this command.
-  const { renderToSVG } = await import("@oncoline/react");
+  const { renderToSVG } = await import("@oncoline/react/server");
   const { theme, width, height, axis } = request;
   const svg = renderToSVG(timeline, { theme, width, height, axis });
   if (request.format === "svg") {

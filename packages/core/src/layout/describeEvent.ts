@@ -162,7 +162,7 @@ export function describeEvent(e: NormalizedEvent): string {
     case "progression":
       return `Progression (${e.basis}${e.scope ? `, ${e.scope}` : ""}${e.sites?.length ? `: ${e.sites.join(", ")}` : ""}), ${when}.${note}`;
     case "lab":
-      return `${e.analyte} (${e.unit}${e.referenceRange ? `, reference ${e.referenceRange.low ?? ""}–${e.referenceRange.high ?? ""}` : ""}): ${e.values
+      return `${e.analyte} (${e.unit}${e.referenceRange ? `, reference ${formatRange(e.referenceRange)}` : ""}): ${e.values
         .map((v, i) => `${v.qualifier ?? ""}${v.value} on ${formatWhen(e.dates[`values[${i}]`]!)}`)
         .join("; ")}.${note}`;
     case "adverse-event":
@@ -174,4 +174,10 @@ export function describeEvent(e: NormalizedEvent): string {
     case "outcome":
       return `${e.status === "death" ? "Death" : "Last follow-up"}${e.cause ? ` from ${e.cause}` : ""}${e.diseaseStatus ? ` (${e.diseaseStatus})` : ""}, ${when}.${note}`;
   }
+}
+
+/** `8.8–10.5`, `≤ 5`, `≥ 60`. */
+function formatRange(r: { low?: number; high?: number }): string {
+  if (r.low !== undefined && r.high !== undefined) return `${r.low}–${r.high}`;
+  return r.high !== undefined ? `≤ ${r.high}` : `≥ ${r.low}`;
 }

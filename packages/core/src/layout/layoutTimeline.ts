@@ -60,14 +60,14 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     ? placeLegend(legendEntries(marks, links), plotX0, plotX1, axisBottom + 4, o.fontSize)
     : { entries: [], height: 0 };
   const notesTop = axisBottom + legend.height + (legend.height ? 8 : 0);
-  const notes = unplaced.map((u, i) => ({
+  const noteTexts = [
+    ...(axis.descriptor.note ? [axis.descriptor.note] : []),
+    ...unplaced.map((u) => `Not on the time axis (${u.reason}): ${u.description}`),
+  ];
+  const notes = noteTexts.map((text, i) => ({
     x: plotX0,
     y: notesTop + (i + 1) * o.fontSize * 1.5,
-    text: truncateText(
-      `Not on the time axis (${u.reason}): ${u.description}`,
-      plotX1 - plotX0,
-      o.fontSize,
-    ),
+    text: truncateText(text, plotX1 - plotX0, o.fontSize),
   }));
   return {
     width: o.width,

@@ -99,6 +99,14 @@ export function buildTimeAxis(
     }
   }
   const mode = relative && anchor ? "relative" : "calendar";
+  let note: string | null = null;
+  if (frame === null && opts.mode === "relative" && !anchor)
+    note = opts.anchor
+      ? `Anchor '${opts.anchor}' is no event or diagnosis with a calendar date here; calendar dates are shown.`
+      : "No diagnosis or therapy with a calendar date to count from; calendar dates are shown.";
+  if (frame !== null && opts.mode === "calendar")
+    note =
+      "Calendar dates are not reported; time is counted from the event the source dates everything from.";
 
   const place = (d: ResolvedDate): AxisPlace | null => {
     // An unknown date is placeable only as the origin of the frame it roots.
@@ -155,7 +163,7 @@ export function buildTimeAxis(
     title = `${unitName} from ${what}${frame !== null ? " (calendar dates not reported)" : ""}`;
   }
   return {
-    descriptor: { mode, domain, range, unit, title, anchor, frame },
+    descriptor: { mode, domain, range, unit, title, anchor, frame, note },
     ticks,
     x,
     place,
@@ -204,6 +212,7 @@ function sequenceAxis(t: Timeline, range: [number, number]): TimeAxis {
       title: "Order of events as told (no dates given)",
       anchor: null,
       frame: null,
+      note: null,
     },
     ticks: [],
     x: (v) => scale(v),

@@ -175,6 +175,8 @@ export interface AxisDescriptor {
   anchor: { eventId: string; edge: "start" | "end"; day: number | null; label: string } | null;
   /** The date frame drawn (`null` = calendar). */
   frame: string | null;
+  /** Why the axis differs from what was asked (an unknown anchor…), or null. */
+  note: string | null;
 }
 
 export interface LegendEntry {
