@@ -1,5 +1,7 @@
 import type { Preview } from "@storybook/react-vite";
 import "../packages/react/styles.css";
+// DejaVu Sans served with the stories, so no story depends on the fonts installed locally.
+import "./fonts.css";
 
 const preview = {
   parameters: {

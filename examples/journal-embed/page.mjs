@@ -61,7 +61,7 @@ figure lists every event with its date as the source gives it. Source: ${esc(cit
 <section aria-labelledby="metrics-heading">
 <h2 id="metrics-heading">Derived metrics</h2>
 <p>Computed by Oncoline from the encoded events; fuzzy dates give ranges, ≥ marks an open end.</p>
-<pre class="metrics">${esc(summary)}</pre>
+<pre class="metrics" tabindex="0" aria-labelledby="metrics-heading">${esc(summary)}</pre>
 </section>
 <section aria-labelledby="notes-heading">
 <h2 id="notes-heading">Notes on the source</h2>

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.js";
 import { Id } from "./common.js";
 import { Source, SourceNote, SCHEMA_VERSION, TimelineDocument } from "./timeline.js";
 

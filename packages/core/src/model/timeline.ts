@@ -1,13 +1,8 @@
-import { z } from "zod";
+import { z } from "./zod.js";
 import { DateInput, EdtfDate } from "./dateInput.js";
 import { Id } from "./common.js";
 import { Finding } from "./events/molecular.js";
 import { TimelineEvent } from "./event.js";
-
-// Zod compiles validators with `new Function` when it may; that probe is reported as an eval
-// violation on pages with a strict Content-Security-Policy. Oncoline runs zod jitless (about 18%
-// slower parsing, no eval). This sets zod's global flag, for every zod user on the page.
-z.config({ jitless: true });
 
 /** The schema version this library reads and writes. */
 export const SCHEMA_VERSION = "1.0";
