@@ -161,3 +161,27 @@ describe("parseTimeline bounds offsets", () => {
     );
   });
 });
+
+describe("parseTimeline reports structural and semantic problems together", () => {
+  it("checks the sound events even when another event is malformed, with original indices", () => {
+    const m = messages(
+      doc([
+        { kind: "surgery", id: "s" } as never,
+        tki("alectinib", "2023-05-03", { end: "2023-01-01" }),
+        {
+          kind: "imaging",
+          id: "ct",
+          modality: "CT",
+          date: { relativeTo: { event: "s" }, offset: { amount: 1, unit: "month" } },
+          evaluates: "s",
+        },
+        { kind: "imaging", id: "mri", modality: "MRI", date: "2023-06-01", evaluates: "ghost" },
+      ]),
+    );
+    expect(m).toEqual([
+      "events[0].kind: 'surgery' is not a known kind",
+      "events[3].evaluates: refers to 'ghost', which is no event or diagnosis id in this document",
+      "events[1].end: 2023-01-01 is before start 2023-05-03",
+    ]);
+  });
+});

@@ -56,7 +56,12 @@ const unknownIn = (frame: string, text?: string): ResolvedDate => ({
  * Reports unknown anchors, cycles, impossible bounds and invalid calendar days on `issues`; a date
  * that cannot be resolved becomes unknown rather than guessed.
  */
-export function resolveDates(doc: TimelineDocument, issues: IssueList): ResolvedDates {
+export function resolveDates(
+  doc: TimelineDocument,
+  issues: IssueList,
+  /** Ids of events that failed validation: anchors on them resolve as unknown, silently. */
+  malformed: ReadonlySet<string> = new Set(),
+): ResolvedDates {
   const { slots, edges } = collectDateSlots(doc);
   const slotByKey = new Map(slots.map((s) => [s.key, s]));
   const byKey = new Map<string, ResolvedDate>();
@@ -64,6 +69,7 @@ export function resolveDates(doc: TimelineDocument, issues: IssueList): Resolved
 
   const edgeKey = (ref: EventEdge, path: string): string | null => {
     const e = edges.get(ref.event);
+    if (!e && malformed.has(ref.event)) return null;
     if (!e) {
       issues.error(
         path,

@@ -5,7 +5,12 @@ import type { IssueList } from "./issue.js";
 type Target = EventKind | "diagnosis";
 
 /** Checks that ids are unique and every reference names an existing event of the right kind. */
-export function checkReferences(doc: TimelineDocument, issues: IssueList): void {
+export function checkReferences(
+  doc: TimelineDocument,
+  issues: IssueList,
+  /** Ids of events that exist but failed validation: references to them are not reported again. */
+  malformed: ReadonlySet<string> = new Set(),
+): void {
   const kindOf = new Map<string, Target>();
   const eventById = new Map<string, TimelineEvent>();
   const claim = (id: string, kind: Target, path: string) => {
@@ -20,7 +25,7 @@ export function checkReferences(doc: TimelineDocument, issues: IssueList): void 
   });
 
   const ref = (id: string | undefined, path: string, allowed?: readonly Target[]) => {
-    if (id === undefined) return;
+    if (id === undefined || malformed.has(id)) return;
     const k = kindOf.get(id);
     if (k === undefined)
       issues.error(path, `refers to '${id}', which is no event or diagnosis id in this document`);

@@ -1,4 +1,5 @@
 import { TimelineDocument } from "../model/timeline.js";
+import { TimelineEvent } from "../model/event.js";
 import type { NormalizedEvent, Span, Timeline } from "../model/normalized.js";
 import { resolveDates, type ResolvedDates } from "../dates/resolveDates.js";
 import { CUTOFF_KEY } from "../dates/dateSlots.js";
@@ -30,7 +31,11 @@ export function parseTimeline(input: unknown): ParseResult<Timeline> {
 
 function parseUnsafe(input: unknown): ParseResult<Timeline> {
   const parsed = TimelineDocument.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, input) };
+  if (!parsed.success) {
+    const structural = fromZodIssues(parsed.error.issues, input);
+    const rest = salvage(input);
+    return { ok: false, issues: rest ? [...structural, ...rest] : structural };
+  }
   const doc = parsed.data;
   const issues = new IssueList();
   checkReferences(doc, issues);
@@ -38,6 +43,49 @@ function parseUnsafe(input: unknown): ParseResult<Timeline> {
   checkChronology(doc, dates, issues);
   if (issues.hasErrors) return { ok: false, issues: issues.items };
   return { ok: true, value: buildTimeline(doc, dates), warnings: issues.items };
+}
+
+/**
+ * When the document's own fields are sound and only some events are malformed, check the sound
+ * events too (references, dates, order), so one bad event does not hide the others' problems.
+ * References to the malformed events are not reported again. Paths keep the original indices.
+ */
+function salvage(input: unknown): ValidationIssue[] | null {
+  if (
+    typeof input !== "object" ||
+    input === null ||
+    !Array.isArray((input as { events?: unknown }).events)
+  )
+    return null;
+  const all = (input as { events: unknown[] }).events;
+  const shell = TimelineDocument.safeParse({ ...input, events: [] });
+  if (!shell.success) return null;
+  const sound: TimelineEvent[] = [];
+  const originalIndex: number[] = [];
+  const broken = new Set<string>();
+  all.forEach((e, i) => {
+    const r = TimelineEvent.safeParse(e);
+    if (r.success) {
+      sound.push(r.data);
+      originalIndex.push(i);
+    } else if (
+      typeof e === "object" &&
+      e !== null &&
+      typeof (e as { id?: unknown }).id === "string"
+    ) {
+      broken.add((e as { id: string }).id);
+    }
+  });
+  const doc = { ...shell.data, events: sound };
+  const issues = new IssueList();
+  checkReferences(doc, issues, broken);
+  const dates = resolveDates(doc, issues, broken);
+  checkChronology(doc, dates, issues);
+  const remap = (text: string) =>
+    text.replace(/events\[(\d+)\]/g, (_, k: string) => `events[${originalIndex[Number(k)]}]`);
+  return issues.items
+    .filter((i) => i.severity === "error")
+    .map((i) => ({ ...i, path: remap(i.path), message: remap(i.message) }));
 }
 
 function buildTimeline(doc: TimelineDocument, dates: ResolvedDates): Timeline {
