@@ -1,25 +1,23 @@
 #!/usr/bin/env node
-// pnpm size: each package's own code, minified and gzipped (dependencies and peers excluded:
-// they are external in the build). Writes sizes.json and prints a table.
+// pnpm size: each package entry's own code (with the chunks it imports), minified and gzipped;
+// dependencies and peers excluded (external). Writes sizes.json and prints a table.
 import { readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { transform } from "esbuild";
+import { build } from "esbuild";
 
 const budgets = { core: 15_000, react: 25_000 };
+const entries = [
+  ["@oncoline/core", "core", "index"],
+  ["@oncoline/react", "react", "index"],
+  ["@oncoline/react/server", "react", "server"],
+];
 const out = {};
-for (const pkg of ["core", "react"]) {
-  const code = readFileSync(`packages/${pkg}/dist/index.js`, "utf8");
-  const min = (await transform(code, { minify: true, format: "esm", target: "es2022" })).code;
-  out[`@oncoline/${pkg}`] = {
-    raw: code.length,
-    min: min.length,
-    minGzip: gzipSync(min, { level: 9 }).length,
-    budget: budgets[pkg],
-  };
+for (const [name, pkg, entry] of entries) {
+  const manifest = JSON.parse(readFileSync(`packages/${pkg}/package.json`, "utf8"));
+  const external = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})].flatMap((d) => [d, `${d}/*`]);
+  const result = await build({ entryPoints: [`packages/${pkg}/dist/${entry}.js`], bundle: true, minify: true, format: "esm", write: false, external, logLevel: "silent" });
+  const min = result.outputFiles[0].text;
+  out[name] = { min: min.length, minGzip: gzipSync(min, { level: 9 }).length, budget: entry === "index" ? budgets[pkg] : null };
 }
-console.table(
-  Object.fromEntries(
-    Object.entries(out).map(([k, v]) => [k, { ...v, "within budget": v.minGzip <= v.budget }]),
-  ),
-);
+console.table(Object.fromEntries(Object.entries(out).map(([k, v]) => [k, { ...v, "within budget": v.budget === null ? "—" : v.minGzip <= v.budget }])));
 writeFileSync("sizes.json", JSON.stringify(out, null, 2) + "\n");
