@@ -15,7 +15,13 @@ export default [
   {
     input: entries,
     external,
-    output: { dir: "dist", format: "es", entryFileNames: "[name].js", chunkFileNames: "chunks/[name].js", sourcemap: false },
+    output: {
+      dir: "dist",
+      format: "es",
+      entryFileNames: "[name].js",
+      chunkFileNames: "chunks/[name].js",
+      sourcemap: false,
+    },
     plugins: [
       typescript({
         tsconfig: resolve("tsconfig.json"),

@@ -14,10 +14,32 @@ const entries = [
 const out = {};
 for (const [name, pkg, entry] of entries) {
   const manifest = JSON.parse(readFileSync(`packages/${pkg}/package.json`, "utf8"));
-  const external = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})].flatMap((d) => [d, `${d}/*`]);
-  const result = await build({ entryPoints: [`packages/${pkg}/dist/${entry}.js`], bundle: true, minify: true, format: "esm", write: false, external, logLevel: "silent" });
+  const external = [
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.peerDependencies ?? {}),
+  ].flatMap((d) => [d, `${d}/*`]);
+  const result = await build({
+    entryPoints: [`packages/${pkg}/dist/${entry}.js`],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    external,
+    logLevel: "silent",
+  });
   const min = result.outputFiles[0].text;
-  out[name] = { min: min.length, minGzip: gzipSync(min, { level: 9 }).length, budget: entry === "index" ? budgets[pkg] : null };
+  out[name] = {
+    min: min.length,
+    minGzip: gzipSync(min, { level: 9 }).length,
+    budget: entry === "index" ? budgets[pkg] : null,
+  };
 }
-console.table(Object.fromEntries(Object.entries(out).map(([k, v]) => [k, { ...v, "within budget": v.budget === null ? "—" : v.minGzip <= v.budget }])));
+console.table(
+  Object.fromEntries(
+    Object.entries(out).map(([k, v]) => [
+      k,
+      { ...v, "within budget": v.budget === null ? "—" : v.minGzip <= v.budget },
+    ]),
+  ),
+);
 writeFileSync("sizes.json", JSON.stringify(out, null, 2) + "\n");

@@ -83,8 +83,11 @@ function TimelineFigure(
   const reactId = useId().replace(/[^A-Za-z0-9_-]/g, "");
   const prefix = `${idPrefix(timeline.document.id)}-${reactId}`;
   const svgRef = useRef<SVGSVGElement>(null);
-  const axis = props.axis;
-  const lanes = props.lanes;
+  // Memoize on the options' values, not on objects a parent may rebuild every render.
+  const axisKey = JSON.stringify(props.axis ?? {});
+  const lanesKey = (props.lanes ?? []).join(",");
+  const axis = useMemo(() => props.axis, [axisKey]);
+  const lanes = useMemo(() => props.lanes, [lanesKey]);
   const base = useMemo(
     () =>
       layoutTimeline(timeline, {
@@ -140,7 +143,6 @@ function TimelineFigure(
       const m = order[Math.max(0, Math.min(order.length - 1, j))];
       if (m) setFocusedId(m.id);
     };
-    const handled = true;
     switch (e.key) {
       case "ArrowRight":
       case "ArrowDown":
@@ -179,12 +181,9 @@ function TimelineFigure(
       default:
         return;
     }
-    if (handled) e.preventDefault();
+    e.preventDefault();
   };
 
-  const scale = svgRef.current
-    ? svgRef.current.getBoundingClientRect().width / layout.width || 1
-    : 1;
   const tooltipId = `${prefix}-tooltip`;
   return (
     <div className="oncoline-container" data-theme={theme.name}>
@@ -202,7 +201,7 @@ function TimelineFigure(
         onKeyDown={onKeyDown}
       />
       {shown ? (
-        <Tooltip mark={shown} scale={scale} id={tooltipId}>
+        <Tooltip mark={shown} svgRef={svgRef} layoutWidth={layout.width} id={tooltipId}>
           {props.renderTooltip ? props.renderTooltip(shown) : shown.description}
         </Tooltip>
       ) : null}
@@ -241,5 +240,5 @@ function TimelineFigure(
 
 /** Reading order for keyboard navigation: left to right, then top to bottom. */
 function markX(m: Mark): number {
-  return m.type === "bar" ? m.x : m.type === "point" ? m.x : (m.points[0]?.x ?? 0);
+  return m.type === "series" ? (m.points[0]?.x ?? 0) : m.x;
 }

@@ -1,30 +1,34 @@
 import type { Mark } from "@oncoline/core";
-import { useLayoutEffect, useRef, type ReactNode } from "react";
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from "react";
+
+/** Props of `Tooltip`. */
+export interface TooltipProps {
+  mark: Mark;
+  /** The figure, to measure how large it is drawn. */
+  svgRef: RefObject<SVGSVGElement | null>;
+  /** The layout's width in px. */
+  layoutWidth: number;
+  children: ReactNode;
+  id: string;
+}
 
 /**
  * A tooltip beside a mark. It is placed through the CSSOM after render (never a `style`
  * attribute), so pages with a strict Content-Security-Policy accept it. It doubles as a polite
  * live region, so keyboard users hear the focused event.
  */
-export function Tooltip({
-  mark,
-  scale,
-  children,
-  id,
-}: {
-  mark: Mark;
-  scale: number;
-  children: ReactNode;
-  id: string;
-}) {
+export function Tooltip({ mark, svgRef, layoutWidth, children, id }: TooltipProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // The figure may be drawn smaller than its layout (max-width: 100%): measure, after render.
+    const drawn = svgRef.current?.getBoundingClientRect().width ?? 0;
+    const scale = drawn > 0 ? drawn / layoutWidth : 1;
     const b = mark.bounds;
     el.style.left = `${Math.round(Math.min(b.x + 8, b.x + b.width) * scale)}px`;
     el.style.top = `${Math.round((b.y + b.height + 4) * scale)}px`;
-  }, [mark, scale]);
+  }, [mark, svgRef, layoutWidth]);
   return (
     <div ref={ref} id={id} className="oncoline-tooltip" role="status" aria-live="polite">
       {children}

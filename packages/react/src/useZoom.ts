@@ -15,8 +15,11 @@ export interface ZoomState {
    * where the new domain puts them. Cheap to apply every frame; null once the layout has caught up.
    */
   preview: { a: number; b: number } | null;
+  /** Zoom in (> 1) or out (< 1) about the centre. */
   zoomBy(factor: number): void;
+  /** Pan by a fraction of the plot width (positive: later). */
   panBy(fraction: number): void;
+  /** Show everything again. */
   reset(): void;
 }
 
@@ -38,9 +41,15 @@ export function useZoom(
   const committed = useRef<[number, number] | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [d0, d1] = fullDomain ?? [0, 1];
+  const hasDomain = fullDomain !== null;
   useEffect(() => {
     const svg = svgRef.current;
-    if (!enabled || !svg || !fullDomain) return;
+    // New data or a new axis: whatever was zoomed belongs to the old figure.
+    committed.current = null;
+    setDomain(null);
+    setPreview(null);
+    if (svg) select(svg).property("__zoom", zoomIdentity);
+    if (!enabled || !svg || !hasDomain) return;
     const r0 = plot.x;
     const r1 = plot.x + plot.width;
     const base = scaleLinear().domain([d0, d1]).range([r0, r1]);
@@ -85,7 +94,7 @@ export function useZoom(
       behavior.current = null;
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [svgRef, enabled, d0, d1, plot.x, plot.width, fullDomain]);
+  }, [svgRef, enabled, d0, d1, plot.x, plot.width, hasDomain]);
 
   const zoomBy = useCallback(
     (k: number) => {

@@ -179,12 +179,14 @@ export function barDraft(
       : e.kind === "radiotherapy"
         ? radiotherapyTicks(e, axis, x, x2)
         : [];
+  // What follows the bar's end: the ongoing arrow, or the "?" of an end the source does not state.
+  const tail = ongoing ? 8 : openEnd ? Math.ceil(ctx.fontSize * 0.8) : 0;
   const solid = { x0: startRange?.x1 ?? x, x1: endRange?.x0 ?? x2 };
   const vague = solid.x1 <= solid.x0;
   const text = barText(e);
   const label = placeLabel(text, {
     x0: x,
-    x1: x2 + (ongoing ? 8 : 0),
+    x1: x2 + tail,
     // A vague course is drawn as a light outline over its whole possible extent: text fits inside.
     inside: vague ? { x0: x, x1: x2 } : solid,
     plotX0: ctx.plotX0,
@@ -219,7 +221,7 @@ export function barDraft(
   };
   const fp = footprintWithLabel(
     Math.min(x, placement?.x0 ?? x, ...ticks.map((t) => t.range?.x0 ?? t.x)),
-    Math.max(x2 + (ongoing ? 8 : 0), placement?.x1 ?? x2),
+    Math.max(x2 + tail, placement?.x1 ?? x2),
     label,
   );
   return { mark, lane, x0: fp.x0, x1: fp.x1, rows: 1, order: e.index };

@@ -46,6 +46,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const axis = buildTimeAxis(timeline, o.axis, [plotX0, plotX1], tickCount);
   const ctx: DraftContext = { plotX0, plotX1, fontSize: o.fontSize, rowHeight: o.rowHeight };
   const t = axis.descriptor.mode === "sequence" ? asSequence(timeline) : timeline;
+  const caseText = summarizeCase(timeline);
   const drafted = draftMarks(t, axis, ctx, o);
   const unplaced = drafted.unplaced;
   // Zoomed in: leave out what lies wholly off-screen (an export, with no domain, keeps everything).
@@ -87,10 +88,10 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     unplaced,
     headingY: o.heading ? TOP + o.fontSize * 1.6 : null,
     heading: o.heading
-      ? truncateText(summarizeCase(timeline).title, plotX1 - plotX0, o.fontSize * 1.35, "bold")
+      ? truncateText(caseText.title, plotX1 - plotX0, o.fontSize * 1.35, "bold")
       : null,
     axisTitleY: height + o.fontSize * 3,
-    ...summarizeCase(timeline),
+    ...caseText,
   };
 }
 

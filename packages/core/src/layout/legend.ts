@@ -52,16 +52,21 @@ export function legendEntries(marks: readonly Mark[], links: readonly Link[]): E
     const label = key.startsWith("rt:") ? `Radiotherapy (${rt})` : key.slice("class:".length);
     out.push({ key, type: "class", label, colorKey: key });
   }
-  const glyphs = new Set(marks.flatMap((m) => (m.type === "point" ? [m.glyph] : [])));
-  for (const g of ORDER)
-    if (glyphs.has(g))
+  // Each glyph's swatch takes the colour key of the first mark drawn with it: the chart's own.
+  const glyphKeys = new Map<Glyph, string>();
+  for (const m of marks)
+    if (m.type === "point" && !glyphKeys.has(m.glyph)) glyphKeys.set(m.glyph, m.colorKey);
+  for (const g of ORDER) {
+    const colorKey = glyphKeys.get(g);
+    if (colorKey)
       out.push({
         key: `glyph:${g}`,
         type: "glyph",
         label: GLYPH_LABELS[g] ?? g,
         glyph: g,
-        colorKey: g,
+        colorKey,
       });
+  }
   const bars = marks.filter((m) => m.type === "bar");
   if (bars.some((b) => b.ticks.length))
     out.push({ key: "style:change", type: "style", label: "Hold or dose change" });

@@ -121,8 +121,9 @@ export function pointDrafts(
   // A molecular test is drawn when its result is known; its sample date links back.
   const date = e.kind === "molecular" ? e.span.end : e.span.start;
   const sample = e.kind === "molecular" && e.span.end !== e.span.start ? e.span.start : undefined;
+  const description = describeEvent(e);
   const out = specs(e).map((s) =>
-    pointDraft(s, e.id, e.kind, lane, date, describeEvent(e), e.index, axis, ctx, sample),
+    pointDraft(s, e.id, e.kind, lane, date, description, e.index, axis, ctx, sample),
   );
   return out.every((d) => d === null) ? null : out.filter((d): d is Draft => d !== null);
 }

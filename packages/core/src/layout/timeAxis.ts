@@ -2,6 +2,7 @@ import { scaleLinear, scaleUtc } from "d3-scale";
 import { DAYS_PER_MONTH, DAYS_PER_YEAR } from "../dates/calendarDay.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { Timeline } from "../model/normalized.js";
+import { shortLabel } from "./describeEvent.js";
 import type { AxisDescriptor, Tick } from "./types.js";
 
 const MS_PER_DAY = 86_400_000;
@@ -42,23 +43,18 @@ export interface TimeAxis {
 
 const labelOf = (t: Timeline, id: string): string => {
   const e = t.events.find((x) => x.id === id);
-  if (e?.kind === "therapy") return e.label ?? e.agents.map((a) => a.name).join(" + ");
-  if (e) return e.label ?? id;
-  const dx = t.diagnoses.find((d) => d.id === id);
-  return dx ? "diagnosis" : id;
+  if (e) return shortLabel(e);
+  return t.diagnoses.some((d) => d.id === id) ? "diagnosis" : id;
 };
 
 /** Pick the frame with the most dated starts; the calendar wins whenever it has any. */
 export function mainFrame(t: Timeline): string | null | undefined {
+  // One pass. An undated start roots a frame of its own; it only wins when others share it (n > 1).
   const counts = new Map<string | null, number>();
-  for (const d of [...t.events.map((e) => e.span.start), ...t.diagnoses.map((x) => x.span.start)]) {
-    if (
-      d.precision === "unknown" &&
-      !t.events.some((e) => e.span.start.frame === d.frame && e.span.start !== d)
-    )
-      continue;
-    counts.set(d.frame, (counts.get(d.frame) ?? 0) + 1);
-  }
+  for (const e of t.events)
+    counts.set(e.span.start.frame, (counts.get(e.span.start.frame) ?? 0) + 1);
+  for (const d of t.diagnoses)
+    counts.set(d.span.start.frame, (counts.get(d.span.start.frame) ?? 0) + 1);
   if (counts.has(null)) return null;
   let best: string | undefined;
   let n = 0;

@@ -99,7 +99,7 @@ export interface BarMark extends MarkBase {
   /** Fade zones where the start / end may lie. */
   startRange: XRange | null;
   endRange: XRange | null;
-  /** The end is not stated at all: fade out to the right of `x2`. */
+  /** The end is not stated at all: the bar fades out towards `x2` and a "?" follows it. */
   openEnd: boolean;
   openStart: boolean;
   /** Still running at the data cut-off: an arrow at `x2`. */

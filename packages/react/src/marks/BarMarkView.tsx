@@ -28,6 +28,7 @@ export function BarMarkView({ mark: m, paint }: { mark: BarMark; paint: Paint })
           strokeDasharray="4 3"
           rx="2"
         />
+        {m.openEnd ? <OpenEndMark mark={m} paint={paint} /> : null}
         <Ticks mark={m} paint={paint} />
         {m.label ? (
           <LabelText label={m.label} color={paint.theme.text} halo={paint.theme.background} />
@@ -107,16 +108,7 @@ export function BarMarkView({ mark: m, paint }: { mark: BarMark; paint: Paint })
           fill={paint.fade(c, "out")}
         />
       ) : null}
-      {m.openEnd ? (
-        <text
-          x={r(m.x2 + 2)}
-          y={r(mid + paint.theme.fontSize * 0.35)}
-          fill={paint.theme.mutedText}
-          fontSize={paint.theme.fontSize}
-        >
-          ?
-        </text>
-      ) : null}
+      {m.openEnd ? <OpenEndMark mark={m} paint={paint} /> : null}
       {m.ongoing ? (
         <path
           d={`M${r(m.x2)},${r(m.y - 2)} L${r(m.x2 + 8)},${r(mid)} L${r(m.x2)},${r(m.y + m.height + 2)} z`}
@@ -174,5 +166,19 @@ function Ticks({ mark: m, paint }: { mark: BarMark; paint: Paint }) {
         </g>
       ))}
     </>
+  );
+}
+
+/** The "?" after a course whose end the source does not state. */
+function OpenEndMark({ mark: m, paint }: { mark: BarMark; paint: Paint }) {
+  return (
+    <text
+      x={r(m.x2 + 2)}
+      y={r(m.y + m.height / 2 + paint.theme.fontSize * 0.35)}
+      fill={paint.theme.mutedText}
+      className="oncoline-open-end"
+    >
+      ?
+    </text>
   );
 }

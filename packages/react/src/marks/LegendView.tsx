@@ -5,15 +5,7 @@ import type { Paint } from "./paint.js";
 function Swatch({ e, paint, size }: { e: LegendEntry; paint: Paint; size: number }) {
   const c = paint.color(e.colorKey ?? e.key);
   if (e.type === "glyph" && e.glyph)
-    return (
-      <GlyphMark
-        glyph={e.glyph}
-        x={e.x}
-        y={e.y}
-        size={size * 0.8}
-        color={paint.color(glyphKey(e.glyph))}
-      />
-    );
+    return <GlyphMark glyph={e.glyph} x={e.x} y={e.y} size={size * 0.8} color={c} />;
   const box = { x: r(e.x - size / 2), y: r(e.y - size / 4), width: r(size), height: r(size / 2) };
   if (e.type === "class") {
     const pattern = paint.pattern(e.key);
@@ -55,17 +47,6 @@ function Swatch({ e, paint, size }: { e: LegendEntry; paint: Paint; size: number
     default:
       return <path d={`M${r(e.x)},${r(e.y - 4)} l3,3 l-3,3 l-3,-3 z`} fill={paint.theme.text} />;
   }
-}
-
-/** Colour key used for a glyph in the legend (the same as on the chart). */
-export function glyphKey(g: string): string {
-  return ["CR", "PR", "SD", "PD", "NE"].includes(g)
-    ? `response:${g}`
-    : g === "adverse"
-      ? "adverse"
-      : g === "test"
-        ? "molecular"
-        : g;
 }
 
 /** The legend: only what the figure shows. */
