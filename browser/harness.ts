@@ -11,7 +11,12 @@ export const STRICT_CSP = "default-src 'self'";
 /** Find the repository root from the working directory. */
 export function repoRoot(): string {
   let dir = process.cwd();
-  while (!existsSync(join(dir, "pnpm-workspace.yaml"))) dir = join(dir, "..");
+  while (!existsSync(join(dir, "pnpm-workspace.yaml"))) {
+    const up = join(dir, "..");
+    if (up === dir)
+      throw new Error("repository root not found (no pnpm-workspace.yaml above the cwd)");
+    dir = up;
+  }
   return dir;
 }
 

@@ -1,7 +1,13 @@
 import { formatIssue, type ValidationIssue } from "@oncoline/core";
 
+/** Props of `ErrorView`. */
+export interface ErrorViewProps {
+  /** Issues from `parseTimeline`. */
+  issues: readonly ValidationIssue[];
+}
+
 /** What a component shows for invalid data: every issue with its path, never a blank area. */
-export function ErrorView({ issues }: { issues: readonly ValidationIssue[] }) {
+export function ErrorView({ issues }: ErrorViewProps) {
   return (
     <div className="oncoline-error" role="alert">
       <strong>

@@ -1,15 +1,17 @@
 import type { EventRow } from "@oncoline/core";
 
-/** Every event as a table: the accessible alternative to the figure, collapsed by default. */
-export function EventTable({
-  rows,
-  caption,
-  open = false,
-}: {
+/** Props of `EventTable`. */
+export interface EventTableProps {
+  /** Rows from `eventRows(timeline)`. */
   rows: readonly EventRow[];
+  /** The table's caption. */
   caption: string;
+  /** Start expanded; default collapsed. */
   open?: boolean;
-}) {
+}
+
+/** Every event as a table: the accessible alternative to the figure, collapsed by default. */
+export function EventTable({ rows, caption, open = false }: EventTableProps) {
   return (
     <details className="oncoline-table" open={open}>
       <summary>Events as a table ({rows.length})</summary>

@@ -18,6 +18,7 @@ import {
   type ReactNode,
 } from "react";
 import { ErrorView } from "./ErrorView.js";
+import { isTimeline } from "./isTimeline.js";
 import { EventTable } from "./EventTable.js";
 import { makePaint } from "./marks/paint.js";
 import { idPrefix, resolveTheme } from "./resolveTheme.js";
@@ -49,13 +50,6 @@ export interface PatientTimelineProps {
   /** Show the accessible event table (collapsed `<details>`); default true. */
   table?: boolean;
 }
-
-const isTimeline = (x: unknown): x is Timeline =>
-  typeof x === "object" &&
-  x !== null &&
-  "document" in x &&
-  "undated" in x &&
-  Array.isArray((x as Timeline).events);
 
 /**
  * A patient's treatment timeline as an accessible, interactive SVG figure: hover or focus an event

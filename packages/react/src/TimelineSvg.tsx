@@ -17,22 +17,30 @@ export interface LayerContext {
 /** Built-in layers, in drawing order, or your own render function. */
 export type Layer =
   "lanes" | "axis" | "links" | "marks" | "legend" | ((ctx: LayerContext) => ReactNode);
+/** The built-in layers in their drawing order. */
 export const DEFAULT_LAYERS: readonly Layer[] = ["lanes", "axis", "links", "marks", "legend"];
 
+/** Props of `TimelineSvg`. */
 export interface TimelineSvgProps {
+  /** The layout from `layoutTimeline`: every coordinate is already there. */
   layout: TimelineLayout;
+  /** Colours, gradients and patterns (`makePaint`). */
   paint: Paint;
+  /** Layers in drawing order; default `DEFAULT_LAYERS`. */
   layers?: readonly Layer[];
   /** Standalone documents get the xmlns attributes and a visible heading if the layout has room. */
   standalone?: boolean;
   /** Id of the focused mark (draws the focus ring); interactive figures only. */
   focusedMarkId?: string | null;
+  /** Marks get hit areas and pointer handlers; the figure becomes focusable. */
   interactive?: boolean;
+  /** Pointer entered, left or clicked a mark. */
   onMarkEnter?: (mark: Mark, e: MouseEvent<SVGGElement>) => void;
   onMarkLeave?: (mark: Mark) => void;
   onMarkClick?: (mark: Mark) => void;
+  /** Key handler of the focusable figure. */
   onKeyDown?: (e: KeyboardEvent<SVGSVGElement>) => void;
-  onFocusFigure?: () => void;
+  /** Ref to the `<svg>` element (zoom behaviour, measuring). */
   svgRef?: Ref<SVGSVGElement>;
   /** Draw into this outer size, scaling the figure uniformly (a slide that is still too tall). */
   outer?: { width: number; height: number };
@@ -119,7 +127,6 @@ export function TimelineSvg(props: TimelineSvgProps) {
       fontSize={layout.fontSize}
       tabIndex={interactive ? 0 : undefined}
       onKeyDown={props.onKeyDown}
-      onFocus={props.onFocusFigure}
     >
       <title id={titleId}>{layout.title}</title>
       <desc id={descId}>{layout.summary}</desc>

@@ -10,6 +10,8 @@ export type { Paint } from "./marks/paint.js";
 export { PatientTimeline } from "./PatientTimeline.js";
 export type { PatientTimelineProps } from "./PatientTimeline.js";
 export { EventTable } from "./EventTable.js";
+export type { EventTableProps } from "./EventTable.js";
 export { ErrorView } from "./ErrorView.js";
+export type { ErrorViewProps } from "./ErrorView.js";
 export { useZoom, RELAYOUT_DELAY_MS } from "./useZoom.js";
 export type { ZoomState } from "./useZoom.js";

@@ -10,6 +10,7 @@ import {
 } from "@oncoline/core";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ErrorSvg } from "./ErrorSvg.js";
+import { isTimeline } from "./isTimeline.js";
 import { makePaint } from "./marks/paint.js";
 import { idPrefix, resolveTheme } from "./resolveTheme.js";
 import type { Theme } from "./theme/theme.js";
@@ -30,6 +31,7 @@ export interface RenderOptions {
   lanes?: readonly LaneKind[];
   /** Draw the case title at the top; default true for the slide theme. */
   heading?: boolean;
+  /** Layers in drawing order, built-in names or render functions. */
   layers?: readonly Layer[];
 }
 
@@ -79,17 +81,6 @@ export function renderToSVG(input: Timeline | unknown, options: RenderOptions = 
 /** Issues as text, for callers that want them beside the error SVG. */
 export function describeIssues(issues: readonly ValidationIssue[]): string {
   return issues.map(formatIssue).join("\n");
-}
-
-function isTimeline(x: unknown): x is Timeline {
-  return (
-    typeof x === "object" &&
-    x !== null &&
-    "document" in x &&
-    "events" in x &&
-    Array.isArray((x as Timeline).events) &&
-    "undated" in x
-  );
 }
 
 const xml = (svg: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;

@@ -209,6 +209,7 @@ export function barDraft(
     x2,
     y: 0,
     height: 0,
+    solid: vague ? null : solid,
     startRange,
     endRange,
     openEnd,

@@ -1,6 +1,6 @@
 import { DAYS_PER_MONTH, formatDay } from "../dates/calendarDay.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
-import type { NormalizedEvent } from "../model/normalized.js";
+import type { NormalizedDiagnosis, NormalizedEvent } from "../model/normalized.js";
 import type { Agent } from "../model/events/therapy.js";
 import type { Finding } from "../model/events/molecular.js";
 
@@ -53,10 +53,18 @@ export function formatFinding(f: Finding): string {
   return f.type === "expression" && f.status === "detected" ? `${core} positive` : status[f.status];
 }
 
-const span = (e: NormalizedEvent) =>
+/** When an event happened: its date, or its start to its end ("ongoing" while running). */
+export const formatSpan = (e: NormalizedEvent): string =>
   e.span.start === e.span.end
     ? formatWhen(e.span.start)
     : `${formatWhen(e.span.start)} to ${e.span.ongoing ? "ongoing" : formatWhen(e.span.end)}`;
+
+/** `Diagnosis: gastric, poorly differentiated carcinoma, stage IV (cT4aN3M1).` */
+export function describeDiagnosis(d: NormalizedDiagnosis, withDate = true): string {
+  const stage = d.stage ? `, stage ${d.stage.value}${d.stage.tnm ? ` (${d.stage.tnm})` : ""}` : "";
+  const when = withDate ? `, ${formatWhen(d.span.start)}` : "";
+  return `Diagnosis: ${d.primarySite}${d.histology ? `, ${d.histology}` : ""}${stage}${when}.`;
+}
 
 /** The short label drawn on the chart. */
 export function shortLabel(e: NormalizedEvent): string {
@@ -108,7 +116,7 @@ export function shortLabel(e: NormalizedEvent): string {
 
 /** A one-line description with every detail a tooltip or the accessible table should give. */
 export function describeEvent(e: NormalizedEvent): string {
-  const when = span(e);
+  const when = formatSpan(e);
   const note = e.note ? ` Note: ${e.note}` : "";
   switch (e.kind) {
     case "therapy": {

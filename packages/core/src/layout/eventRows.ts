@@ -1,5 +1,5 @@
 import type { Timeline } from "../model/normalized.js";
-import { describeEvent, formatWhen } from "./describeEvent.js";
+import { describeDiagnosis, describeEvent, formatSpan, formatWhen } from "./describeEvent.js";
 
 /** One row of the accessible event table. */
 export interface EventRow {
@@ -16,15 +16,12 @@ export function eventRows(t: Timeline): EventRow[] {
       id: d.id,
       kind: "diagnosis",
       when: formatWhen(d.span.start),
-      description: `Diagnosis: ${d.primarySite}${d.histology ? `, ${d.histology}` : ""}${d.stage ? `, stage ${d.stage.value}${d.stage.tnm ? ` (${d.stage.tnm})` : ""}` : ""}.`,
+      description: describeDiagnosis(d, false),
     })),
     ...t.events.map((e) => ({
       id: e.id,
       kind: e.kind,
-      when:
-        e.span.start === e.span.end
-          ? formatWhen(e.span.start)
-          : `${formatWhen(e.span.start)} to ${e.span.ongoing ? "ongoing" : formatWhen(e.span.end)}`,
+      when: formatSpan(e),
       description: describeEvent(e),
     })),
   ];

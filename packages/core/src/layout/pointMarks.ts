@@ -1,6 +1,6 @@
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedDiagnosis, NormalizedEvent } from "../model/normalized.js";
-import { describeEvent, formatWhen, shortLabel } from "./describeEvent.js";
+import { describeDiagnosis, describeEvent, shortLabel } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import { placeDate } from "./placeDate.js";
@@ -135,7 +135,7 @@ export function diagnosisDraft(
   ctx: DraftContext,
 ): Draft | null {
   const text = `Diagnosis: ${d.histology ?? d.primarySite}${d.stage ? ` (stage ${d.stage.value})` : ""}`;
-  const description = `Diagnosis: ${d.primarySite}${d.histology ? `, ${d.histology}` : ""}${d.stage ? `, stage ${d.stage.value}${d.stage.tnm ? ` (${d.stage.tnm})` : ""}` : ""}, ${formatWhen(d.span.start)}.`;
+  const description = describeDiagnosis(d);
   return pointDraft(
     { id: d.id, glyph: "diagnosis", colorKey: "diagnosis", text },
     d.id,

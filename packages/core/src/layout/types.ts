@@ -96,6 +96,8 @@ export interface BarMark extends MarkBase {
   x2: number;
   y: number;
   height: number;
+  /** The certain part of the course (drawn solid), or null when nothing about it is certain. */
+  solid: XRange | null;
   /** Fade zones where the start / end may lie. */
   startRange: XRange | null;
   endRange: XRange | null;

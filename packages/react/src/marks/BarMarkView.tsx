@@ -6,8 +6,6 @@ import type { Paint } from "./paint.js";
 /** A course: solid where certain, faded where its start or end may lie, arrow when ongoing. */
 export function BarMarkView({ mark: m, paint }: { mark: BarMark; paint: Paint }) {
   const c = paint.color(m.colorKey);
-  const solid0 = m.startRange ? m.startRange.x1 : m.x;
-  const solid1 = m.endRange ? m.endRange.x0 : m.x2;
   const pattern = paint.pattern(m.colorKey);
   const textColor = m.label?.inside ? paint.theme.barText : paint.theme.text;
   const mid = m.y + m.height / 2;
@@ -77,22 +75,22 @@ export function BarMarkView({ mark: m, paint }: { mark: BarMark; paint: Paint })
           fill={paint.fade(c, "in")}
         />
       ) : null}
-      {solid1 > solid0 ? (
+      {m.solid ? (
         <rect
           className="oncoline-bar-body"
-          x={r(solid0)}
+          x={r(m.solid.x0)}
           y={r(m.y)}
-          width={r(solid1 - solid0)}
+          width={r(m.solid.x1 - m.solid.x0)}
           height={r(m.height)}
           fill={c}
           rx="2"
         />
       ) : null}
-      {pattern && solid1 > solid0 ? (
+      {pattern && m.solid ? (
         <rect
-          x={r(solid0)}
+          x={r(m.solid.x0)}
           y={r(m.y)}
-          width={r(solid1 - solid0)}
+          width={r(m.solid.x1 - m.solid.x0)}
           height={r(m.height)}
           fill={pattern}
           opacity="0.35"
