@@ -1,5 +1,5 @@
 import type { NormalizedEvent } from "../model/normalized.js";
-import { describeEvent, shortLabel } from "./describeEvent.js";
+import { describeEvent, formatDose, formatRx, shortLabel } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import { OPEN_FADE_PX, placeDate, type PlacedDate } from "./placeDate.js";
@@ -62,10 +62,7 @@ function therapyTicks(
   return mods.flatMap((m, i) => {
     const p = places[i];
     if (!p) return [];
-    const dose =
-      m.dose !== undefined
-        ? `${m.dose}${m.unit ? ` ${m.unit}` : ""}${m.schedule ? ` ${m.schedule}` : ""}`
-        : "";
+    const dose = formatDose(m);
     const label = {
       hold: "held",
       resume: dose ? `resumed at ${dose}` : "resumed",
@@ -92,14 +89,11 @@ function radiotherapyTicks(
   x0: number,
   x1: number,
 ): BarTick[] {
-  let prev =
-    e.totalDoseGy !== undefined
-      ? `${e.totalDoseGy} Gy${e.fractions ? ` / ${e.fractions} fx` : ""}`
-      : "";
+  let prev = formatRx(e.totalDoseGy, e.fractions);
   return (e.doseChanges ?? []).flatMap((c, i) => {
     const d = e.dates[`doseChanges[${i}]`];
     const p = d ? placeDate(d, axis) : null;
-    const next = `${c.totalDoseGy} Gy${c.fractions ? ` / ${c.fractions} fx` : ""}`;
+    const next = formatRx(c.totalDoseGy, c.fractions);
     const label = `${prev ? `${prev} → ` : ""}${next}`;
     prev = next;
     if (!p) return [];
@@ -122,9 +116,7 @@ function barText(e: NormalizedEvent): string {
   const base = shortLabel(e);
   if (e.kind !== "therapy") return base;
   const lastDose = [...(e.modifications ?? [])].reverse().find((m) => m.dose !== undefined);
-  return lastDose
-    ? `${base} → ${lastDose.dose}${lastDose.unit ? ` ${lastDose.unit}` : ""}${lastDose.schedule ? ` ${lastDose.schedule}` : ""}`
-    : base;
+  return lastDose ? `${base} → ${formatDose(lastDose)}` : base;
 }
 
 /** Build the bar of a course (therapy, radiotherapy, or an event with an end), or null if unplaceable. */

@@ -29,6 +29,17 @@ export function formatWhen(d: ResolvedDate): string {
   return `${d.approximate ? "~" : ""}${core}${frame}${words}`;
 }
 
+/** `450 mg once daily` (dose, unit, schedule as stated); "" when no dose is given. */
+export function formatDose(d: { dose?: number; unit?: string; schedule?: string }): string {
+  if (d.dose === undefined) return "";
+  return `${d.dose}${d.unit ? ` ${d.unit}` : ""}${d.schedule ? ` ${d.schedule}` : ""}`;
+}
+
+/** `39 Gy / 13 fx`; "" when no dose is given. */
+export function formatRx(gy?: number, fx?: number): string {
+  return gy === undefined ? "" : `${gy} Gy${fx ? ` / ${fx} fx` : ""}`;
+}
+
 /** `alectinib 600 mg twice daily`. */
 export function formatAgent(a: Agent): string {
   const dose = a.dose === undefined ? "" : ` ${a.dose}${a.unit ? ` ${a.unit}` : ""}`;
@@ -70,11 +81,9 @@ export function describeDiagnosis(d: NormalizedDiagnosis, withDate = true): stri
 export function shortLabel(e: NormalizedEvent): string {
   if (e.kind === "radiotherapy") {
     // Dose is the point of a radiotherapy label: always shown, with any escalation.
-    const rx = (gy?: number, fx?: number) =>
-      gy === undefined ? "" : `${gy} Gy${fx ? ` / ${fx} fx` : ""}`;
     const doses = [
-      rx(e.totalDoseGy, e.fractions),
-      ...(e.doseChanges ?? []).map((c) => rx(c.totalDoseGy, c.fractions)),
+      formatRx(e.totalDoseGy, e.fractions),
+      ...(e.doseChanges ?? []).map((c) => formatRx(c.totalDoseGy, c.fractions)),
     ].filter(Boolean);
     const tech =
       e.technique === "radionuclide"
