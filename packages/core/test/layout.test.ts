@@ -118,7 +118,9 @@ describe("layoutTimeline", () => {
     );
     const m = layoutTimeline(t, { width: 900 }).marks[0]!;
     expect(m.type === "point" && m.range !== null && m.range.x1 - m.range.x0 > 10).toBe(true);
-    expect(m.label?.text).toBe("~PR");
+    // Wider than its glyph: drawn as a window (band, hollow glyph) and labelled with the month.
+    expect(m.type === "point" && m.window).toBe(true);
+    expect(m.label?.text).toBe("~PR, in 2024-02");
   });
 
   it("ends an ongoing therapy in an arrow at the data cut-off", () => {

@@ -8,6 +8,8 @@ export interface DateSlot {
   owner: string;
   field: string;
   path: string;
+  /** The path naming the event by id too, for messages: `events[7] (biopsy-2).date`. */
+  label: string;
   input: DateInput | undefined;
   /** An ongoing therapy's end: resolves to the data cut-off. */
   ongoing?: boolean;
@@ -38,19 +40,25 @@ export function collectDateSlots(doc: TimelineDocument): {
     ongoing?: boolean,
   ) => {
     const key = field === "" ? owner : `${owner}.${field}`;
+    const label = withId(path, owner);
     slots.push(
-      ongoing ? { key, owner, field, path, input, ongoing } : { key, owner, field, path, input },
+      ongoing
+        ? { key, owner, field, path, label, input, ongoing }
+        : { key, owner, field, path, label, input },
     );
     return key;
   };
   if (doc.dataCutoff !== undefined) add(CUTOFF_KEY, "", "dataCutoff", doc.dataCutoff);
 
   (doc.diagnoses ?? []).forEach((dx, i) => {
+    if (edges.has(dx.id)) return;
     const k = add(dx.id, `start`, `diagnoses[${i}].date`, dx.date);
     edges.set(dx.id, { start: k, end: k, eventIndex: -1 });
   });
 
   doc.events.forEach((ev, i) => {
+    // A repeated id is reported by the reference check; its dates are not resolved twice.
+    if (edges.has(ev.id)) return;
     const p = `events[${i}]`;
     const interval = (
       start: DateInput | undefined,
@@ -107,4 +115,9 @@ export function collectDateSlots(doc: TimelineDocument): {
     }
   });
   return { slots, edges };
+}
+
+/** `events[7].date` → `events[7] (biopsy-2).date`: messages name an event by index and id. */
+export function withId(path: string, id: string): string {
+  return path.replace(/^(events|diagnoses)\[\d+\]/, (m) => `${m} (${id})`);
 }

@@ -23,12 +23,14 @@ export interface ResolvedDate {
   text?: string;
   /** The slot this date was resolved for (`"<id>.start"`, `"<id>.modifications[0]"`…). */
   key?: string;
+  /** The source states no date here (an end not given, an ongoing therapy's end): drawn open. */
+  unstated?: boolean;
   /**
-   * Offsets in days from each slot this date was stated relative to, directly or through a chain
-   * (`[min, max]`, max `null` when open). Keeps "12 months after alectinib started" exact even
-   * when alectinib's own start is only bounded.
+   * Where a drawing puts this date inside its window (a day in its frame), chosen so that no
+   * stated order is contradicted and dates known only by order spread in that order. A position
+   * for marks, never a date: it is not printed.
    */
-  chain?: Record<string, [number, number | null]>;
+  at?: number;
 }
 
 /** True when the date is a single known calendar day. */

@@ -56,6 +56,7 @@ export function aggregateLane(drafts: readonly Draft[], ctx: DraftContext): Draf
       size,
       glyph: "cluster",
       range: null,
+      window: false,
       openLeft: false,
       openRight: false,
       count: marks.length,

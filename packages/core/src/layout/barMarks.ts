@@ -1,4 +1,4 @@
-import type { NormalizedEvent } from "../model/normalized.js";
+import type { NormalizedEvent, Span } from "../model/normalized.js";
 import { describeEvent, formatDose, formatRx, shortLabel } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
@@ -7,6 +7,20 @@ import type { TimeAxis } from "./timeAxis.js";
 import type { BarMark, BarTick, LaneKind, XRange } from "./types.js";
 
 const MIN_BAR_PX = 3;
+
+/**
+ * The length in days a course keeps wherever it lies, when statements fix it more tightly than its
+ * start and end windows alone do ("for one month", "stopped at the progression"); else null.
+ */
+function statedLength(span: Span): number | null {
+  const len = span.length;
+  if (len === null || len[1] === null) return null;
+  const { start, end } = span;
+  const loose =
+    end.latest === null || start.earliest === null ? null : end.latest - start.earliest;
+  if (loose !== null && len[1] >= loose - 1) return null;
+  return (len[0] + len[1]) / 2;
+}
 
 /** Colour key of a course: the first agent's drug class, or the radiotherapy technique. */
 export function barColorKey(e: NormalizedEvent): string {
@@ -144,22 +158,24 @@ export function barDraft(
     endRange = { x0: from, x1: x2 };
     openEnd = true;
   } else if (ongoing) {
-    x2 = en.openRight ? en.range!.x0 : en.x;
+    // Still given when the source was written: the bar runs to the latest date that can be.
+    x2 = en.openRight ? en.range!.x0 : (en.range?.x1 ?? en.x);
   } else {
     x2 = en.range?.x1 ?? en.x;
     endRange = en.range;
   }
-  // Stated duration, uncertain place: a bar of that length at the middle of where it may start.
+  // A stated length, or no certain part at all: the bar goes where the date network puts it
+  // (stated order kept, a stated length kept) and a whisker shows everywhere it may lie.
   let placement: XRange | null = null;
-  const stated = e.span.start.key === undefined ? undefined : e.span.end.chain?.[e.span.start.key];
   const sRange = s.range;
   let startRange = sRange;
-  if (!ongoing && stated && stated[1] !== null && sRange && !s.openLeft && en && !en.openRight) {
-    const days = (stated[0] + stated[1]) / 2;
+  const tight = statedLength(e.span);
+  const uncertainAll = (startRange?.x1 ?? x) >= (endRange?.x0 ?? x2);
+  if (!ongoing && en && !en.openRight && !s.openLeft && sRange && (tight !== null || uncertainAll)) {
     const pxPerDay = axis.x(1001) - axis.x(1000);
-    const mid = (sRange.x0 + sRange.x1) / 2;
     placement = { x0: sRange.x0, x1: en.range?.x1 ?? en.x };
-    [x, x2] = [mid, mid + days * pxPerDay];
+    x = s.x;
+    x2 = tight === null ? Math.max(s.x, en.x) : s.x + tight * pxPerDay;
     startRange = null;
     endRange = null;
   }
@@ -174,7 +190,8 @@ export function barDraft(
   // What follows the bar's end: the ongoing arrow, or the "?" of an end the source does not state.
   const tail = ongoing ? 8 : openEnd ? Math.ceil(ctx.fontSize * 0.8) : 0;
   const solid = { x0: startRange?.x1 ?? x, x1: endRange?.x0 ?? x2 };
-  const vague = solid.x1 <= solid.x0;
+  // Placed by order alone, the course stays an outline: none of it is certain.
+  const vague = solid.x1 <= solid.x0 || (placement !== null && tight === null);
   const text = barText(e);
   const label = placeLabel(text, {
     x0: x,

@@ -29,6 +29,22 @@ export function formatWhen(d: ResolvedDate): string {
   return `${d.approximate ? "~" : ""}${core}${frame}${words}`;
 }
 
+/**
+ * A window in a label's few words, at the precision that matters for its width: `between 2019-10
+ * and 2024-02`, `between 2024-04-17 and 2024-06-15`, `between month 3.1 and 4.5`.
+ */
+export function formatWindow(d: ResolvedDate): string {
+  if (d.earliest === null || d.latest === null) return formatWhen(d);
+  // A month or year as the source stated it reads as stated.
+  if (d.frame === null && (d.precision === "month" || d.precision === "year"))
+    return `in ${formatDay(d.earliest).slice(0, d.precision === "month" ? 7 : 4)}`;
+  if (d.frame !== null)
+    return `between month ${(d.earliest / DAYS_PER_MONTH).toFixed(1)} and ${(d.latest / DAYS_PER_MONTH).toFixed(1)}`;
+  const byMonth = d.latest - d.earliest > 62;
+  const f = (x: number) => formatDay(x).slice(0, byMonth ? 7 : 10);
+  return `between ${f(d.earliest)} and ${f(d.latest)}`;
+}
+
 /** `450 mg once daily` (dose, unit, schedule as stated); "" when no dose is given. */
 export function formatDose(d: { dose?: number; unit?: string; schedule?: string }): string {
   if (d.dose === undefined) return "";
@@ -66,7 +82,7 @@ export function formatFinding(f: Finding): string {
 
 /** When an event happened: its date, or its start to its end ("ongoing" while running). */
 export const formatSpan = (e: NormalizedEvent): string =>
-  e.span.start === e.span.end
+  e.span.moment
     ? formatWhen(e.span.start)
     : `${formatWhen(e.span.start)} to ${e.span.ongoing ? "ongoing" : formatWhen(e.span.end)}`;
 

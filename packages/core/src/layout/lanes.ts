@@ -43,6 +43,6 @@ export function isCourse(e: NormalizedEvent): boolean {
   return (
     e.kind === "therapy" ||
     e.kind === "radiotherapy" ||
-    ((e.kind === "clinical" || e.kind === "adverse-event") && e.span.start !== e.span.end)
+    ((e.kind === "clinical" || e.kind === "adverse-event") && !e.span.moment)
   );
 }

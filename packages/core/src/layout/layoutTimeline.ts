@@ -258,14 +258,14 @@ function asSequence(t: Timeline): Timeline {
   const d0 = t.diagnoses.length;
   const diagnoses = t.diagnoses.map((d, i) => ({
     ...d,
-    span: { start: at(i), end: at(i), ongoing: false },
+    span: { start: at(i), end: at(i), ongoing: false, moment: true, length: null },
   }));
   const events: NormalizedEvent[] = t.events.map((e, i) => {
     const d = at(d0 + i);
     const dates = Object.fromEntries(Object.keys(e.dates).map((k) => [k, d]));
-    return { ...e, span: { start: d, end: d, ongoing: false }, dates };
+    return { ...e, span: { start: d, end: d, ongoing: false, moment: true, length: null }, dates };
   });
-  return { ...t, events, diagnoses, dataCutoff: null };
+  return { ...t, events, diagnoses, dataCutoff: null, network: { constraints: [] } };
 }
 
 /**

@@ -23,12 +23,16 @@ export function placeDate(d: ResolvedDate, axis: TimeAxis): PlacedDate | null {
   const p = axis.place(d);
   if (!p || (p.lo === null && p.hi === null)) return null;
   const uncertain = d.precision !== "day" || d.approximate || d.uncertain;
+  // The network's drawing position keeps stated order; without one, the window's middle.
+  // (`at` is a day in the date's frame; the axis may count from another origin.)
+  const shift = p.lo !== null ? p.lo - d.earliest! : p.hi! - d.latest!;
+  const at = d.at === undefined ? null : axis.x(d.at + shift + 0.5);
   if (p.lo !== null && p.hi !== null) {
     const x0 = axis.x(p.lo);
     const x1 = axis.x(p.hi + 1); // inclusive last day: its right edge
     const exact = p.hi === p.lo;
     return {
-      x: exact ? axis.x(p.lo + 0.5) : (x0 + x1) / 2,
+      x: exact ? axis.x(p.lo + 0.5) : at === null ? (x0 + x1) / 2 : Math.min(x1, Math.max(x0, at)),
       range: exact ? null : { x0, x1 },
       openLeft: false,
       openRight: false,
@@ -38,7 +42,7 @@ export function placeDate(d: ResolvedDate, axis: TimeAxis): PlacedDate | null {
   if (p.lo !== null) {
     const x0 = axis.x(p.lo);
     return {
-      x: x0,
+      x: at === null ? x0 : Math.max(x0, at),
       range: { x0, x1: x0 + OPEN_FADE_PX },
       openLeft: false,
       openRight: true,
@@ -47,7 +51,7 @@ export function placeDate(d: ResolvedDate, axis: TimeAxis): PlacedDate | null {
   }
   const x1 = axis.x(p.hi! + 1);
   return {
-    x: x1,
+    x: at === null ? x1 : Math.min(x1, at),
     range: { x0: x1 - OPEN_FADE_PX, x1 },
     openLeft: true,
     openRight: false,

@@ -1,6 +1,6 @@
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedDiagnosis, NormalizedEvent } from "../model/normalized.js";
-import { describeDiagnosis, describeEvent, shortLabel } from "./describeEvent.js";
+import { describeDiagnosis, describeEvent, formatWindow, shortLabel } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import { placeDate } from "./placeDate.js";
@@ -76,7 +76,9 @@ function pointDraft(
   const x1 = Math.max(p.x + size / 2, p.range?.x1 ?? -Infinity);
   const sp = sample ? placeDate(sample, axis) : null;
   const sampleX = sp && Math.abs(sp.x - p.x) > size ? sp.x : undefined;
-  const text = p.uncertain ? `~${spec.text}` : spec.text;
+  // A window wider than the glyph is drawn as a window, and its label says what it spans.
+  const window = p.range !== null && !p.openLeft && !p.openRight && p.range.x1 - p.range.x0 > size;
+  const text = `${p.uncertain ? "~" : ""}${spec.text}${window ? `, ${formatWindow(date)}` : ""}`;
   // The label starts beside the glyph, over the mark's own whisker (renderers give labels a halo).
   const label = placeLabel(text, {
     x0: p.x - size / 2,
@@ -103,6 +105,7 @@ function pointDraft(
     size,
     glyph: spec.glyph,
     range: p.range,
+    window,
     openLeft: p.openLeft,
     openRight: p.openRight,
     ...(sampleX === undefined ? {} : { sampleX }),
@@ -120,7 +123,7 @@ export function pointDrafts(
 ): Draft[] | null {
   // A molecular test is drawn when its result is known; its sample date links back.
   const date = e.kind === "molecular" ? e.span.end : e.span.start;
-  const sample = e.kind === "molecular" && e.span.end !== e.span.start ? e.span.start : undefined;
+  const sample = e.kind === "molecular" && !e.span.moment ? e.span.start : undefined;
   const description = describeEvent(e);
   const out = specs(e).map((s) =>
     pointDraft(s, e.id, e.kind, lane, date, description, e.index, axis, ctx, sample),

@@ -126,6 +126,11 @@ export interface PointMark extends MarkBase {
   glyph: Glyph;
   /** Where the date may lie (a whisker), or null for an exact day. */
   range: XRange | null;
+  /**
+   * The window is wider than the glyph: draw it as a band over `range` with a hollow glyph at
+   * `x` (a position that keeps stated order, not a date), never as a solid point.
+   */
+  window: boolean;
   openLeft: boolean;
   openRight: boolean;
   /** For clusters: how many events it stands for. */

@@ -1,5 +1,7 @@
 import { DAYS_PER_MONTH } from "../dates/calendarDay.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
+import type { TemporalNetwork } from "../dates/network.js";
+import { offsetBetween } from "../dates/offsetBetween.js";
 
 /**
  * A duration between two fuzzy dates, in days. `minDays`/`maxDays` are what the bounds allow;
@@ -14,22 +16,19 @@ export interface FuzzyInterval {
 
 /**
  * The interval from `a` to `b`, or `null` when they are not on one time line (different frames).
- * Negative minima are clamped to 0: these are durations of things in order.
+ * With the timeline's `network`, it is the tightest the statements allow together (a stated
+ * offset stays exact even when both dates are only bounded). Negative minima are clamped to 0:
+ * these are durations of things in order.
  */
 export function intervalBetween(
   a: ResolvedDate,
   b: ResolvedDate,
   censored = false,
+  network: TemporalNetwork = { constraints: [] },
 ): FuzzyInterval | null {
-  if (a.frame !== b.frame) return null;
-  let min = b.earliest === null || a.latest === null ? null : b.earliest - a.latest;
-  let max = b.latest === null || a.earliest === null ? null : b.latest - a.earliest;
-  // When b was stated relative to a (directly or through a chain), the stated offset is tighter.
-  const stated = a.key === undefined ? undefined : b.chain?.[a.key];
-  if (stated) {
-    min = min === null ? stated[0] : Math.max(min, stated[0]);
-    max = stated[1] === null ? max : max === null ? stated[1] : Math.min(max, stated[1]);
-  }
+  const r = offsetBetween(network, a, b);
+  if (r === null) return null;
+  const [min, max] = r;
   if (min === null && max === null) return null;
   return {
     minDays: min === null ? null : Math.max(0, min),

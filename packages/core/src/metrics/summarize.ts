@@ -45,8 +45,8 @@ export function summarizeTimeline(timeline: Timeline): TimelineSummary {
     const best = responses.sort((a, b) => rank[b.value] - rank[a.value])[0] ?? null;
     return {
       ...line,
-      timeOnTreatment: intervalBetween(line.start, line.end, line.ongoing),
-      timeToProgression: first ? intervalBetween(line.start, first.span.start) : null,
+      timeOnTreatment: intervalBetween(line.start, line.end, line.ongoing, timeline.network),
+      timeToProgression: first ? intervalBetween(line.start, first.span.start, false, timeline.network) : null,
       bestResponse: best,
     };
   });

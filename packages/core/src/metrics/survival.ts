@@ -21,19 +21,19 @@ export function overallSurvival(timeline: Timeline): Survival {
   if (death)
     return {
       status: "dead",
-      interval: intervalBetween(dx.span.start, death.span.start),
+      interval: intervalBetween(dx.span.start, death.span.start, false, timeline.network),
       endpointId: death.id,
     };
   if (fu)
     return {
       status: "alive-at-last-follow-up",
-      interval: intervalBetween(dx.span.start, fu.span.start, true),
+      interval: intervalBetween(dx.span.start, fu.span.start, true, timeline.network),
       endpointId: fu.id,
     };
   if (timeline.dataCutoff)
     return {
       status: "alive-at-last-follow-up",
-      interval: intervalBetween(dx.span.start, timeline.dataCutoff, true),
+      interval: intervalBetween(dx.span.start, timeline.dataCutoff, true, timeline.network),
       endpointId: "dataCutoff",
     };
   return { status: "unknown", interval: null, endpointId: null };

@@ -43,12 +43,12 @@ export function therapyMetrics(timeline: Timeline): TherapyMetrics[] {
       const first = chronological(marks, (e) => e.span.start)[0];
       return {
         therapyId: t.id,
-        timeOnTreatment: intervalBetween(start, t.span.end, t.span.ongoing),
-        timeToProgression: firstOf(marks.map((e) => intervalBetween(start, e.span.start))),
+        timeOnTreatment: intervalBetween(start, t.span.end, t.span.ongoing, timeline.network),
+        timeToProgression: firstOf(marks.map((e) => intervalBetween(start, e.span.start, false, timeline.network))),
         progressionEventId: first?.id ?? null,
         timeToResistance: (calls.get(t.id) ?? [])
           .filter((e) => e.kind === "resistance")
-          .map((r) => ({ resistanceId: r.id, interval: intervalBetween(start, r.span.start) })),
+          .map((r) => ({ resistanceId: r.id, interval: intervalBetween(start, r.span.start, false, timeline.network) })),
         bestResponse: bestResponse(evaluations.get(t.id) ?? [], t.id),
       };
     });

@@ -31,9 +31,29 @@ export const Offset = z.strictObject({
     description:
       "May be negative (before) or fractional (11.5 months); at most 5000 units either way.",
   }),
-  unit: z.enum(["day", "week", "month", "year"]),
+  unit: z.enum(["day", "week", "month", "year", "cycle"]).meta({
+    description:
+      "A cycle counts the anchor therapy's cycleDays ('complete response after 6 cycles' of a 21-day regimen).",
+  }),
 });
 export type Offset = z.infer<typeof Offset>;
+
+/** How long a course lasted, as stated ("for six months"), wherever it may lie in time. */
+export const Duration = z
+  .strictObject({
+    amount: z.number().finite().positive().max(5000),
+    unit: z.enum(["day", "week", "month", "year", "cycle"]),
+    approximate: z
+      .boolean()
+      .optional()
+      .meta({ description: "The source hedged ('about six months'): ± a quarter, at least ½ unit." }),
+    text: z
+      .string()
+      .optional()
+      .meta({ description: "What the source said, e.g. 'for six months'." }),
+  })
+  .meta({ id: "Duration" });
+export type Duration = z.infer<typeof Duration>;
 
 const text = z
   .string()
@@ -49,7 +69,10 @@ export const RelativeDate = z.strictObject({
   approximate: z
     .boolean()
     .optional()
-    .meta({ description: "The source hedged ('about'): marks ~ and widens to ±1 unit." }),
+    .meta({
+      description:
+        "The source hedged ('about'): marks ~ and widens the margin to a quarter of the amount, at least ½ unit.",
+    }),
   text,
 });
 /** Date known only to lie after and/or before something. */

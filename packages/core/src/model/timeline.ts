@@ -79,6 +79,10 @@ export const TimelineDocument = z
     dataCutoff: DateInput.optional().meta({
       description: "Date the data run to; ongoing therapies end here.",
     }),
+    priorTherapy: z.enum(["none", "not-reported"]).optional().meta({
+      description:
+        "Whether therapy before the first reported one is known: 'not-reported' keeps line numbers from being claimed as 1, 2… (they print as L?).",
+    }),
     events: z.array(TimelineEvent),
     notes: z.array(SourceNote).optional(),
   })

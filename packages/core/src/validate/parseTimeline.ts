@@ -4,6 +4,7 @@ import type { NormalizedEvent, Span, Timeline } from "../model/normalized.js";
 import { resolveDates, type ResolvedDates } from "../dates/resolveDates.js";
 import { CUTOFF_KEY } from "../dates/dateSlots.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
+import { offsetBetween } from "../dates/offsetBetween.js";
 import { checkReferences } from "./checkReferences.js";
 import { checkChronology } from "./checkChronology.js";
 import { IssueList, type ValidationIssue } from "./issue.js";
@@ -41,6 +42,7 @@ function parseUnsafe(input: unknown): ParseResult<Timeline> {
   checkReferences(doc, issues);
   const dates = resolveDates(doc, issues);
   checkChronology(doc, dates, issues);
+  reportConflicts(dates, issues);
   if (issues.hasErrors) return { ok: false, issues: issues.items };
   return { ok: true, value: buildTimeline(doc, dates), warnings: issues.items };
 }
@@ -81,6 +83,7 @@ function salvage(input: unknown): ValidationIssue[] | null {
   checkReferences(doc, issues, broken);
   const dates = resolveDates(doc, issues, broken);
   checkChronology(doc, dates, issues);
+  reportConflicts(dates, issues);
   const remap = (text: string) =>
     text.replace(/events\[(\d+)\]/g, (_, k: string) => `events[${originalIndex[Number(k)]}]`);
   return issues.items
@@ -88,10 +91,28 @@ function salvage(input: unknown): ValidationIssue[] | null {
     .map((i) => ({ ...i, path: remap(i.path), message: remap(i.message) }));
 }
 
+/**
+ * Contradictions the date network found. One that broke an order the model implies is left to the
+ * chronology check's wording when that check already reported the same place.
+ */
+function reportConflicts(dates: ResolvedDates, issues: IssueList): void {
+  const reported = new Set(issues.items.map((i) => i.path));
+  for (const c of dates.conflicts)
+    if (!c.implied || ![...reported].some((p) => p === c.path || p === c.path.replace(/\.[^.[]+$/, "")))
+      issues.error(c.path, c.message);
+}
+
 function buildTimeline(doc: TimelineDocument, dates: ResolvedDates): Timeline {
+  const courseLength = (start: ResolvedDate, end: ResolvedDate): [number, number | null] | null => {
+    const r = offsetBetween(dates.network, start, end);
+    return r === null ? null : [Math.max(0, r[0] ?? 0), r[1]];
+  };
   const spanOf = (id: string, ongoing: boolean): Span => {
     const e = dates.edges.get(id)!;
-    return { start: dates.byKey.get(e.start)!, end: dates.byKey.get(e.end)!, ongoing };
+    const start = dates.byKey.get(e.start)!;
+    const moment = e.start === e.end;
+    const end = moment ? start : dates.byKey.get(e.end)!;
+    return { start, end, ongoing, moment, length: moment ? null : courseLength(start, end) };
   };
   // Every dated field of each event, grouped once (a per-event scan would be quadratic).
   const byOwner = new Map<string, Record<string, ResolvedDate>>();
@@ -118,5 +139,6 @@ function buildTimeline(doc: TimelineDocument, dates: ResolvedDates): Timeline {
     diagnoses,
     dataCutoff: dates.byKey.get(CUTOFF_KEY) ?? null,
     undated,
+    network: dates.network,
   };
 }

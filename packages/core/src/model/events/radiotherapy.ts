@@ -1,5 +1,5 @@
 import { z } from "../zod.js";
-import { DateInput } from "../dateInput.js";
+import { DateInput, Duration } from "../dateInput.js";
 import { eventBase, Ref } from "../common.js";
 
 /** A change of prescription during a course (e.g. 15 Gy/5 fx escalated to 39 Gy/13 fx). */
@@ -46,6 +46,7 @@ export const RadiotherapyEvent = z.strictObject({
   doseChanges: z.array(DoseChange).optional(),
   start: DateInput.optional(),
   end: DateInput.optional(),
+  duration: Duration.optional().meta({ description: "How long the course lasted, as stated." }),
   basedOn: z.array(Ref).optional(),
 });
 export type RadiotherapyEvent = z.infer<typeof RadiotherapyEvent>;

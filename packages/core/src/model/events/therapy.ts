@@ -1,5 +1,5 @@
 import { z } from "../zod.js";
-import { DateInput } from "../dateInput.js";
+import { DateInput, Duration } from "../dateInput.js";
 import { eventBase, Ref } from "../common.js";
 
 /** One agent of a regimen. */
@@ -66,7 +66,17 @@ export const TherapyEvent = z.strictObject({
   start: DateInput.optional(),
   end: DateInput.optional(),
   ongoing: z.boolean().optional().meta({ description: "Still given at the data cut-off." }),
+  duration: Duration.optional().meta({
+    description: "How long it was given, as stated ('for six months'), even when start and end are not.",
+  }),
   cycles: z.number().int().positive().optional(),
+  cycleDays: z
+    .number()
+    .int()
+    .positive()
+    .max(365)
+    .optional()
+    .meta({ description: "Length of one cycle in days (21 for a 3-weekly regimen)." }),
   intent: z
     .enum([
       "curative",

@@ -1,0 +1,39 @@
+/** The calendar's day 0 (1970-01-01) as a time point: calendar dates are constraints against it. */
+export const ORIGIN = "$origin";
+
+/** Why a constraint exists; structural ones come from the model, not from a sentence. */
+export type ConstraintKind =
+  | "date"
+  | "offset"
+  | "after"
+  | "before"
+  | "duration"
+  | "course"
+  | "inside"
+  | "stopped-by"
+  | "ongoing"
+  | "published"
+  | "cutoff"
+  | "death"
+  | "last";
+
+/**
+ * One statement of the source as a constraint between two time points (slot keys, or `ORIGIN`
+ * for the calendar): `to − from` lies in `[min, max]` days; `null` is open on that side.
+ */
+export interface Constraint {
+  from: string;
+  to: string;
+  min: number | null;
+  max: number | null;
+  kind: ConstraintKind;
+  /** The slot whose statement this is (`events[7] (biopsy-2).date`), for messages. */
+  path: string;
+  /** What the source said, in a few words (`"after the relapse"`, `2019-03`, `3 months after bleed`). */
+  says: string;
+}
+
+/** Every time point of a timeline and every constraint between them: plain, serializable data. */
+export interface TemporalNetwork {
+  constraints: Constraint[];
+}

@@ -1,0 +1,80 @@
+import { ORIGIN, type TemporalNetwork } from "./network.js";
+import type { ResolvedDate } from "./resolvedDate.js";
+
+type Adjacency = Map<string, Array<[string, number]>>;
+const cache = new WeakMap<TemporalNetwork, Adjacency>();
+
+/**
+ * How many relaxations one look-up may spend. Any path found is a true bound, so stopping early
+ * only loses tightness, never correctness.
+ */
+const SEARCH_LIMIT = 4_000;
+
+/**
+ * The tightest `[min, max]` days from date `a` to date `b` that the network allows (`null` = open),
+ * or `null` when they lie in different frames and nothing relates them. Stated offsets stay exact
+ * through chains: "12 months after alectinib started" gives 11.5–12.5 months on alectinib even
+ * when alectinib's own start is only bounded.
+ */
+export function offsetBetween(
+  network: TemporalNetwork,
+  a: ResolvedDate,
+  b: ResolvedDate,
+): [number | null, number | null] | null {
+  const same = a.frame === b.frame;
+  let min = same && b.earliest !== null && a.latest !== null ? b.earliest - a.latest : null;
+  let max = same && b.latest !== null && a.earliest !== null ? b.latest - a.earliest : null;
+  if (a.key !== undefined && b.key !== undefined) {
+    const adj = adjacencyOf(network);
+    // Paths that avoid the calendar's origin: through it, the bounds above are already exact.
+    const up = shortest(adj, a.key, b.key);
+    const down = shortest(adj, b.key, a.key);
+    if (up !== Infinity) max = max === null ? up : Math.min(max, up);
+    if (down !== Infinity) min = min === null ? -down : Math.max(min, -down);
+  }
+  if (!same && min === null && max === null) return null;
+  return [min, max];
+}
+
+function adjacencyOf(network: TemporalNetwork): Adjacency {
+  const hit = cache.get(network);
+  if (hit) return hit;
+  const adj: Adjacency = new Map();
+  const add = (u: string, v: string, w: number) => {
+    const row = adj.get(u);
+    if (row) row.push([v, w]);
+    else adj.set(u, [[v, w]]);
+  };
+  for (const c of network.constraints) {
+    if (c.from === ORIGIN || c.to === ORIGIN) continue;
+    if (c.max !== null) add(c.from, c.to, c.max);
+    if (c.min !== null) add(c.to, c.from, -c.min);
+  }
+  cache.set(network, adj);
+  return adj;
+}
+
+/** Bellman–Ford from `src` with a work limit: the shortest path found (`Infinity` if none). */
+function shortest(adj: Adjacency, src: string, dst: string): number {
+  const dist = new Map<string, number>([[src, 0]]);
+  const queue = [src];
+  const queued = new Set(queue);
+  let work = 0;
+  for (let h = 0; h < queue.length; h++) {
+    const u = queue[h]!;
+    queued.delete(u);
+    const du = dist.get(u)!;
+    for (const [v, w] of adj.get(u) ?? []) {
+      if (++work > SEARCH_LIMIT) return dist.get(dst) ?? Infinity;
+      const d = du + w;
+      if (d < (dist.get(v) ?? Infinity)) {
+        dist.set(v, d);
+        if (!queued.has(v)) {
+          queued.add(v);
+          queue.push(v);
+        }
+      }
+    }
+  }
+  return dist.get(dst) ?? Infinity;
+}
