@@ -52,9 +52,7 @@ export function distanceGraph(
 }
 
 /** Shortest distances from `sources` (each at distance 0), or the constraints of a negative cycle. */
-export type ShortestPaths =
-  | { ok: true; dist: Float64Array }
-  | { ok: false; cycle: number[] };
+export type ShortestPaths = { ok: true; dist: Float64Array } | { ok: false; cycle: number[] };
 
 /**
  * Queue-based Bellman–Ford (SPFA): near-linear on the chains and trees case reports produce,

@@ -38,9 +38,7 @@ export function explainConflict(
 ): { path: string; message: string } {
   const drop = constraints[dropped]!;
   // The bookkeeping bounds (a frame's last point) say nothing a reader needs.
-  const told = cycle
-    .map((i) => constraints[i]!)
-    .filter((c) => c.kind !== "last" || c === drop);
+  const told = cycle.map((i) => constraints[i]!).filter((c) => c.kind !== "last" || c === drop);
   const samePlace = told.every((c) => c.path === drop.path);
   const parts = told.map((c) => {
     const where = samePlace ? "" : `${c.path} `;
@@ -49,7 +47,9 @@ export function explainConflict(
     return `${where}${c.says}${w ? ` (${anchor!.replace(/\.start$/, "")}: ${span(w)})` : ""}`;
   });
   const list =
-    parts.length <= 2 ? parts.join(" and ") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+    parts.length <= 2
+      ? parts.join(" and ")
+      : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
   const verb = parts.length <= 2 ? "cannot both hold" : "cannot all hold";
   const hint =
     drop.kind === "course"

@@ -22,7 +22,7 @@ export function findFrames(slots: readonly DateSlot[], constraints: readonly Con
     let r = k;
     while (parent.get(r) !== r) r = parent.get(r)!;
     // Path compression keeps every later look-up near constant.
-    for (let x = k; x !== r; ) {
+    for (let x = k; x !== r;) {
       const next = parent.get(x)!;
       parent.set(x, r);
       x = next;
@@ -79,23 +79,69 @@ export function frameBounds(
   const deathFrame = deathKey === undefined ? undefined : frames.frameOf.get(deathKey);
   const cutoffFrame = frames.frameOf.get(CUTOFF_KEY);
   const sizes = new Map<string | null, number>();
-  for (const s of slots) sizes.set(frames.frameOf.get(s.key)!, (sizes.get(frames.frameOf.get(s.key)!) ?? 0) + 1);
+  for (const s of slots)
+    sizes.set(frames.frameOf.get(s.key)!, (sizes.get(frames.frameOf.get(s.key)!) ?? 0) + 1);
   for (const s of slots) {
     const f = frames.frameOf.get(s.key)!;
     // A lone undated point relates to nothing: it needs no bounds of its own.
     if (f !== null && sizes.get(f) === 1 && !s.ongoing) continue;
     const last = lastKey(f);
     lastKeys.add(last);
-    out.push({ from: s.key, to: last, min: 0, max: null, kind: "last", path: s.label, says: "reported before the report's last date" });
+    out.push({
+      from: s.key,
+      to: last,
+      min: 0,
+      max: null,
+      kind: "last",
+      path: s.label,
+      says: "reported before the report's last date",
+    });
     if (s.ongoing && cutoffFrame === undefined)
-      out.push({ from: last, to: s.key, min: 0, max: null, kind: "ongoing", path: s.label, says: "ongoing when the source was written" });
+      out.push({
+        from: last,
+        to: s.key,
+        min: 0,
+        max: null,
+        kind: "ongoing",
+        path: s.label,
+        says: "ongoing when the source was written",
+      });
     if (deathKey !== undefined && deathFrame === f && s.key !== deathKey && s.key !== CUTOFF_KEY)
-      out.push({ from: s.key, to: deathKey, min: 0, max: null, kind: "death", path: s.label, says: `not after the death (${death!.id})` });
+      out.push({
+        from: s.key,
+        to: deathKey,
+        min: 0,
+        max: null,
+        kind: "death",
+        path: s.label,
+        says: `not after the death (${death!.id})`,
+      });
   }
   if (cutoffFrame !== undefined)
-    out.push({ from: lastKey(cutoffFrame), to: CUTOFF_KEY, min: 0, max: 0, kind: "cutoff", path: "dataCutoff", says: "the data cut-off" });
+    out.push({
+      from: lastKey(cutoffFrame),
+      to: CUTOFF_KEY,
+      min: 0,
+      max: 0,
+      kind: "cutoff",
+      path: "dataCutoff",
+      says: "the data cut-off",
+    });
   const published = doc.source.published === undefined ? null : parseEdtf(doc.source.published);
-  if (published !== null && typeof published !== "string" && published.latest !== null && lastKeys.has("$last"))
-    out.push({ from: ORIGIN, to: "$last", min: null, max: published.latest, kind: "published", path: "source.published", says: `published ${doc.source.published}` });
+  if (
+    published !== null &&
+    typeof published !== "string" &&
+    published.latest !== null &&
+    lastKeys.has("$last")
+  )
+    out.push({
+      from: ORIGIN,
+      to: "$last",
+      min: null,
+      max: published.latest,
+      kind: "published",
+      path: "source.published",
+      says: `published ${doc.source.published}`,
+    });
   return { constraints: out, lastKeys: [...lastKeys] };
 }

@@ -59,7 +59,9 @@ export function placeInOrder(
       if (at.has(other)) continue;
       // to − from ∈ [min, max]
       const [min, max] =
-        c.from === k ? [c.min, c.max] : [c.max === null ? null : -c.max, c.min === null ? null : -c.min];
+        c.from === k
+          ? [c.min, c.max]
+          : [c.max === null ? null : -c.max, c.min === null ? null : -c.min];
       if (min !== null) lo.set(other, Math.max(lo.get(other) ?? -Infinity, t + min));
       if (max !== null) hi.set(other, Math.min(hi.get(other) ?? Infinity, t + max));
     }
@@ -71,7 +73,11 @@ export function placeInOrder(
  * How many points are stated before each point (or after it, `reverse`): the longest chain of
  * "not before" statements leading to it. Statements of equality do not count as order.
  */
-function depths(keys: readonly string[], links: readonly Constraint[], reverse: boolean): Map<string, number> {
+function depths(
+  keys: readonly string[],
+  links: readonly Constraint[],
+  reverse: boolean,
+): Map<string, number> {
   const next = new Map<string, string[]>();
   const indegree = new Map<string, number>(keys.map((k) => [k, 0]));
   const edge = (a: string, b: string) => {

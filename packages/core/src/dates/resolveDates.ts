@@ -29,7 +29,14 @@ const IMPLIED = new Set<Constraint["kind"]>(["course", "inside", "death"]);
 
 /** At most this many contradictions are reported; past it the rest are summarized. */
 const MAX_CONFLICTS = 20;
-const STATED = new Set<Constraint["kind"]>(["date", "offset", "after", "before", "duration", "stopped-by"]);
+const STATED = new Set<Constraint["kind"]>([
+  "date",
+  "offset",
+  "after",
+  "before",
+  "duration",
+  "stopped-by",
+]);
 
 /**
  * Resolve every date of a schema-valid document as one Simple Temporal Problem: each date-bearing
@@ -91,10 +98,11 @@ function solve(
   for (;;) {
     const g = distanceGraph(n, constraints, index, active);
     const fwd = shortestPaths(g, sources);
-    const back = fwd.ok ? shortestPaths(distanceGraph(n, constraints, index, active, true), sources) : fwd;
+    const back = fwd.ok
+      ? shortestPaths(distanceGraph(n, constraints, index, active, true), sources)
+      : fwd;
     // Points neither pass reached relate to their frame only loosely; check them among themselves.
-    const rest =
-      fwd.ok && back.ok ? shortestPaths(g, unreached(fwd.dist, back.dist)) : back;
+    const rest = fwd.ok && back.ok ? shortestPaths(g, unreached(fwd.dist, back.dist)) : back;
     if (fwd.ok && back.ok && rest.ok) {
       latest = fwd.dist as Float64Array<ArrayBuffer>;
       earliest = back.dist.map((d) => -d) as Float64Array<ArrayBuffer>;
@@ -171,7 +179,8 @@ function resolvedSlots(
   // Frames where the source stated something: elsewhere every point is simply unknown.
   const informed = new Set<string | null>();
   for (const c of constraints)
-    if (STATED.has(c.kind)) informed.add(frames.frameOf.get(c.to) ?? frames.frameOf.get(c.from) ?? null);
+    if (STATED.has(c.kind))
+      informed.add(frames.frameOf.get(c.to) ?? frames.frameOf.get(c.from) ?? null);
   const approx = approximateFlags(slots, constraints);
   const hasCutoff = index.has(CUTOFF_KEY);
   const out = new Map<string, ResolvedDate>();
@@ -195,7 +204,12 @@ function resolvedSlots(
       // Nothing stated ties it to anything, or it is the unknown day 0 of its own frame.
       out.set(s.key, { frame: s.key, earliest: 0, latest: 0, precision: own.precision, ...base });
     else {
-      const precision = own.precision !== "unknown" ? own.precision : lo === null && hi === null ? "unknown" : "bounded";
+      const precision =
+        own.precision !== "unknown"
+          ? own.precision
+          : lo === null && hi === null
+            ? "unknown"
+            : "bounded";
       out.set(s.key, { frame, earliest: lo, latest: hi, precision, ...base });
     }
   }
@@ -227,12 +241,19 @@ function textOf(s: DateSlot, hasCutoff: boolean): string | undefined {
 }
 
 /** `~` spreads along offsets: a date stated relative to an approximate one is approximate too. */
-function approximateFlags(slots: readonly DateSlot[], constraints: readonly Constraint[]): Map<string, boolean> {
+function approximateFlags(
+  slots: readonly DateSlot[],
+  constraints: readonly Constraint[],
+): Map<string, boolean> {
   const own = new Map<string, boolean>();
   const anchorOf = new Map<string, string>();
   for (const s of slots) {
     const input = s.input;
-    own.set(s.key, edtfQualifier(input).approximate || (typeof input === "object" && "relativeTo" in input && input.approximate === true));
+    own.set(
+      s.key,
+      edtfQualifier(input).approximate ||
+        (typeof input === "object" && "relativeTo" in input && input.approximate === true),
+    );
   }
   for (const c of constraints) if (c.kind === "offset") anchorOf.set(c.to, c.from);
   const out = new Map<string, boolean>();

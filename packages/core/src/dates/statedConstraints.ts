@@ -40,7 +40,10 @@ export function statedConstraints(
     const e = index.edges.get(ref.event);
     if (e) return ref.edge === "end" ? e.end : e.start;
     if (!index.malformed.has(ref.event))
-      issues.error(path, `refers to '${ref.event}', which is no event or diagnosis id in this document`);
+      issues.error(
+        path,
+        `refers to '${ref.event}', which is no event or diagnosis id in this document`,
+      );
     return null;
   };
 
@@ -51,17 +54,42 @@ export function statedConstraints(
     const text = typeof input === "object" ? input.text : undefined;
     if (typeof input === "string" || "date" in input) {
       const str = typeof input === "string" ? input : input.date;
-      const d = calendarOf(str, typeof input === "string" ? slot.path : `${slot.path}.date`, issues);
-      if (d) add({ from: ORIGIN, to: slot.key, min: d.earliest, max: d.latest, kind: "date", says: quote(text, str) });
+      const d = calendarOf(
+        str,
+        typeof input === "string" ? slot.path : `${slot.path}.date`,
+        issues,
+      );
+      if (d)
+        add({
+          from: ORIGIN,
+          to: slot.key,
+          min: d.earliest,
+          max: d.latest,
+          kind: "date",
+          says: quote(text, str),
+        });
       continue;
     }
     if ("unknown" in input) continue;
     if ("relativeTo" in input) {
       const k = edgeKey(input.relativeTo, `${slot.path}.relativeTo.event`);
       if (k === null) continue;
-      const days = offsetRange(input.offset, input.approximate === true, input.relativeTo.event, cycleDays, `${slot.path}.offset`, issues);
+      const days = offsetRange(
+        input.offset,
+        input.approximate === true,
+        input.relativeTo.event,
+        cycleDays,
+        `${slot.path}.offset`,
+        issues,
+      );
       if (!days) continue;
-      const says = quote(text, `${input.approximate ? "about " : ""}${unitName(input.offset)} ${input.offset.amount < 0 ? "before" : "after"} ${edgeName(input.relativeTo)}`.replace(/-(\d)/, "$1"));
+      const says = quote(
+        text,
+        `${input.approximate ? "about " : ""}${unitName(input.offset)} ${input.offset.amount < 0 ? "before" : "after"} ${edgeName(input.relativeTo)}`.replace(
+          /-(\d)/,
+          "$1",
+        ),
+      );
       add({ from: k, to: slot.key, min: days[0], max: days[1], kind: "offset", says });
       continue;
     }
@@ -70,7 +98,8 @@ export function statedConstraints(
       if ("date" in b) {
         const d = calendarOf(b.date, `${path}.date`, issues);
         if (!d) return;
-        if (side === "after") add({ from: ORIGIN, to: slot.key, min: d.earliest, max: null, kind: "after", says });
+        if (side === "after")
+          add({ from: ORIGIN, to: slot.key, min: d.earliest, max: null, kind: "after", says });
         else add({ from: ORIGIN, to: slot.key, min: null, max: d.latest, kind: "before", says });
         return;
       }
@@ -104,26 +133,85 @@ function structuralConstraints(
   doc.events.forEach((e, i) => {
     const edges = index.edges.get(e.id);
     if (!edges || edges.start === "" || edges.start === edges.end) return;
-    const course = e.kind === "molecular" ? "results not before the sample" : "end not before start";
-    out.push({ from: edges.start, to: edges.end, min: 0, max: null, kind: "course", path: label(edges.end), says: course });
+    const course =
+      e.kind === "molecular" ? "results not before the sample" : "end not before start";
+    out.push({
+      from: edges.start,
+      to: edges.end,
+      min: 0,
+      max: null,
+      kind: "course",
+      path: label(edges.end),
+      says: course,
+    });
     if ((e.kind === "therapy" || e.kind === "radiotherapy") && e.duration !== undefined) {
-      const days = durationRange(e.duration, e.kind === "therapy" ? e.id : "", cycleDays, `events[${i}].duration`, issues);
+      const days = durationRange(
+        e.duration,
+        e.kind === "therapy" ? e.id : "",
+        cycleDays,
+        `events[${i}].duration`,
+        issues,
+      );
       if (days)
-        out.push({ from: edges.start, to: edges.end, min: days[0], max: days[1], kind: "duration", path: `events[${i}] (${e.id}).duration`, says: quote(e.duration.text, `for ${e.duration.approximate ? "about " : ""}${unitName(e.duration)}`) });
+        out.push({
+          from: edges.start,
+          to: edges.end,
+          min: days[0],
+          max: days[1],
+          kind: "duration",
+          path: `events[${i}] (${e.id}).duration`,
+          says: quote(
+            e.duration.text,
+            `for ${e.duration.approximate ? "about " : ""}${unitName(e.duration)}`,
+          ),
+        });
     }
     const inside = (key: string, what: string) => {
-      out.push({ from: edges.start, to: key, min: 0, max: null, kind: "inside", path: label(key), says: `${what} not before the start` });
+      out.push({
+        from: edges.start,
+        to: key,
+        min: 0,
+        max: null,
+        kind: "inside",
+        path: label(key),
+        says: `${what} not before the start`,
+      });
       if (!(e.kind === "therapy" && e.ongoing === true))
-        out.push({ from: key, to: edges.end, min: 0, max: null, kind: "inside", path: label(key), says: `${what} not after the end` });
+        out.push({
+          from: key,
+          to: edges.end,
+          min: 0,
+          max: null,
+          kind: "inside",
+          path: label(key),
+          says: `${what} not after the end`,
+        });
     };
-    if (e.kind === "therapy") e.modifications?.forEach((m, j) => inside(`${e.id}.modifications[${j}]`, `the ${m.type}`));
-    if (e.kind === "radiotherapy") e.doseChanges?.forEach((_, j) => inside(`${e.id}.doseChanges[${j}]`, "the dose change"));
+    if (e.kind === "therapy")
+      e.modifications?.forEach((m, j) => inside(`${e.id}.modifications[${j}]`, `the ${m.type}`));
+    if (e.kind === "radiotherapy")
+      e.doseChanges?.forEach((_, j) => inside(`${e.id}.doseChanges[${j}]`, "the dose change"));
     // "Stopped because of progression": with no stated end and one progression or resistance
     // event recorded on it, the therapy ends at that event.
     const by = stoppers.get(e.id);
-    if (e.kind === "therapy" && e.end === undefined && e.ongoing !== true && e.stopReason === "progression" && by?.length === 1) {
+    if (
+      e.kind === "therapy" &&
+      e.end === undefined &&
+      e.ongoing !== true &&
+      e.stopReason === "progression" &&
+      by?.length === 1
+    ) {
       const p = index.edges.get(by[0]!);
-      if (p) out.push({ from: p.start, to: edges.end, min: 0, max: 0, kind: "stopped-by", path: label(edges.end), says: `stopped at ${by[0]}` });
+      if (p)
+        out.push({
+          from: p.start,
+          to: edges.end,
+          min: 0,
+          max: 0,
+          kind: "stopped-by",
+          path: label(edges.end),
+          says: `stopped at ${by[0]}`,
+        });
     }
   });
   // Resistance arises on a therapy already given.
@@ -132,12 +220,29 @@ function structuralConstraints(
     const t = index.edges.get(e.therapy);
     const r = index.edges.get(e.id);
     if (t && r && t.start !== "")
-      out.push({ from: t.start, to: r.start, min: 0, max: null, kind: "inside", path: label(r.start), says: `resistance not before ${e.therapy} started` });
+      out.push({
+        from: t.start,
+        to: r.start,
+        min: 0,
+        max: null,
+        kind: "inside",
+        path: label(r.start),
+        says: `resistance not before ${e.therapy} started`,
+      });
   });
   // An ongoing therapy with no stated end runs to the data cut-off, when there is one.
   if (slotOf.has(CUTOFF_KEY))
     for (const s of index.slots)
-      if (s.ongoing) out.push({ from: CUTOFF_KEY, to: s.key, min: 0, max: 0, kind: "ongoing", path: s.label, says: "ongoing at the data cut-off" });
+      if (s.ongoing)
+        out.push({
+          from: CUTOFF_KEY,
+          to: s.key,
+          min: 0,
+          max: 0,
+          kind: "ongoing",
+          path: s.label,
+          says: "ongoing at the data cut-off",
+        });
   return out;
 }
 
@@ -165,7 +270,10 @@ function offsetRange(
   if (offset.unit !== "cycle") return offsetDays(offset, approximate);
   const days = cycleDays.get(anchor);
   if (days === undefined) {
-    issues.error(`${path}.unit`, `an offset in cycles needs '${anchor}' to be a therapy with cycleDays`);
+    issues.error(
+      `${path}.unit`,
+      `an offset in cycles needs '${anchor}' to be a therapy with cycleDays`,
+    );
     return null;
   }
   return offsetDays(offset, approximate, days);
@@ -178,6 +286,12 @@ function durationRange(
   path: string,
   issues: IssueList,
 ): [number, number] | null {
-  return offsetRange({ amount: d.amount, unit: d.unit }, d.approximate === true, own, cycleDays, path, issues);
+  return offsetRange(
+    { amount: d.amount, unit: d.unit },
+    d.approximate === true,
+    own,
+    cycleDays,
+    path,
+    issues,
+  );
 }
-

@@ -16,8 +16,7 @@ function statedLength(span: Span): number | null {
   const len = span.length;
   if (len === null || len[1] === null) return null;
   const { start, end } = span;
-  const loose =
-    end.latest === null || start.earliest === null ? null : end.latest - start.earliest;
+  const loose = end.latest === null || start.earliest === null ? null : end.latest - start.earliest;
   if (loose !== null && len[1] >= loose - 1) return null;
   return (len[0] + len[1]) / 2;
 }
@@ -152,8 +151,9 @@ export function barDraft(
   let x2: number;
   let endRange: XRange | null = null;
   let openEnd = false;
-  if (!en || (en.openRight && !ongoing)) {
-    const from = en ? en.range!.x0 : Math.max(x, start.x1);
+  // An end the source does not state fades out with a "?", however the network bounds it.
+  if (!en || ((en.openRight || e.span.end.unstated === true) && !ongoing)) {
+    const from = en?.range ? en.range.x0 : Math.max(x, start.x1);
     x2 = from + OPEN_FADE_PX;
     endRange = { x0: from, x1: x2 };
     openEnd = true;
@@ -171,7 +171,14 @@ export function barDraft(
   let startRange = sRange;
   const tight = statedLength(e.span);
   const uncertainAll = (startRange?.x1 ?? x) >= (endRange?.x0 ?? x2);
-  if (!ongoing && en && !en.openRight && !s.openLeft && sRange && (tight !== null || uncertainAll)) {
+  if (
+    !ongoing &&
+    en &&
+    !en.openRight &&
+    !s.openLeft &&
+    sRange &&
+    (tight !== null || uncertainAll)
+  ) {
     const pxPerDay = axis.x(1001) - axis.x(1000);
     placement = { x0: sRange.x0, x1: en.range?.x1 ?? en.x };
     x = s.x;

@@ -80,14 +80,22 @@ function pointDraft(
   const window = p.range !== null && !p.openLeft && !p.openRight && p.range.x1 - p.range.x0 > size;
   const text = `${p.uncertain ? "~" : ""}${spec.text}${window ? `, ${formatWindow(date)}` : ""}`;
   // The label starts beside the glyph, over the mark's own whisker (renderers give labels a halo).
-  const label = placeLabel(text, {
-    x0: p.x - size / 2,
-    x1: p.x + size / 2,
+  // A window's label sits beside the whole window when there is room; else beside its glyph.
+  const room = (x0: number, x1: number) => ({
+    x0,
+    x1,
     inside: null,
     plotX0: ctx.plotX0,
     plotX1: ctx.plotX1,
     fontSize: ctx.fontSize,
   });
+  const glyphRoom = room(p.x - size / 2, p.x + size / 2);
+  const beside = window ? placeLabel(text, room(p.range!.x0, p.range!.x1)) : null;
+  const outside =
+    beside !== null &&
+    !beside.truncated &&
+    (beside.anchor === "start" ? beside.x >= p.range!.x1 : beside.x <= p.range!.x0);
+  const label = outside ? beside : placeLabel(text, glyphRoom);
   const mark: PointMark = {
     type: "point",
     id: spec.id,

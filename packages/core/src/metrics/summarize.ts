@@ -46,7 +46,9 @@ export function summarizeTimeline(timeline: Timeline): TimelineSummary {
     return {
       ...line,
       timeOnTreatment: intervalBetween(line.start, line.end, line.ongoing, timeline.network),
-      timeToProgression: first ? intervalBetween(line.start, first.span.start, false, timeline.network) : null,
+      timeToProgression: first
+        ? intervalBetween(line.start, first.span.start, false, timeline.network)
+        : null,
       bestResponse: best,
     };
   });

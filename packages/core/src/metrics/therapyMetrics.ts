@@ -44,11 +44,16 @@ export function therapyMetrics(timeline: Timeline): TherapyMetrics[] {
       return {
         therapyId: t.id,
         timeOnTreatment: intervalBetween(start, t.span.end, t.span.ongoing, timeline.network),
-        timeToProgression: firstOf(marks.map((e) => intervalBetween(start, e.span.start, false, timeline.network))),
+        timeToProgression: firstOf(
+          marks.map((e) => intervalBetween(start, e.span.start, false, timeline.network)),
+        ),
         progressionEventId: first?.id ?? null,
         timeToResistance: (calls.get(t.id) ?? [])
           .filter((e) => e.kind === "resistance")
-          .map((r) => ({ resistanceId: r.id, interval: intervalBetween(start, r.span.start, false, timeline.network) })),
+          .map((r) => ({
+            resistanceId: r.id,
+            interval: intervalBetween(start, r.span.start, false, timeline.network),
+          })),
         bestResponse: bestResponse(evaluations.get(t.id) ?? [], t.id),
       };
     });

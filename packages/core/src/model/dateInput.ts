@@ -46,7 +46,9 @@ export const Duration = z
     approximate: z
       .boolean()
       .optional()
-      .meta({ description: "The source hedged ('about six months'): ± a quarter, at least ½ unit." }),
+      .meta({
+        description: "The source hedged ('about six months'): ± a quarter, at least ½ unit.",
+      }),
     text: z
       .string()
       .optional()
@@ -66,13 +68,10 @@ export const AbsoluteDate = z.strictObject({ date: EdtfDate, text });
 export const RelativeDate = z.strictObject({
   relativeTo: EventEdge,
   offset: Offset,
-  approximate: z
-    .boolean()
-    .optional()
-    .meta({
-      description:
-        "The source hedged ('about'): marks ~ and widens the margin to a quarter of the amount, at least ½ unit.",
-    }),
+  approximate: z.boolean().optional().meta({
+    description:
+      "The source hedged ('about'): marks ~ and widens the margin to a quarter of the amount, at least ½ unit.",
+  }),
   text,
 });
 /** Date known only to lie after and/or before something. */

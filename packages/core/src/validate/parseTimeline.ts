@@ -98,7 +98,10 @@ function salvage(input: unknown): ValidationIssue[] | null {
 function reportConflicts(dates: ResolvedDates, issues: IssueList): void {
   const reported = new Set(issues.items.map((i) => i.path));
   for (const c of dates.conflicts)
-    if (!c.implied || ![...reported].some((p) => p === c.path || p === c.path.replace(/\.[^.[]+$/, "")))
+    if (
+      !c.implied ||
+      ![...reported].some((p) => p === c.path || p === c.path.replace(/\.[^.[]+$/, ""))
+    )
       issues.error(c.path, c.message);
 }
 

@@ -13,6 +13,7 @@ export function BarMarkView({ mark: m, paint }: { mark: BarMark; paint: Paint })
     // Nothing about the course is certain: show where it may lie, as an outline.
     return (
       <>
+        <Placement mark={m} color={c} />
         <rect
           className="oncoline-vague"
           x={r(m.x)}
@@ -36,35 +37,7 @@ export function BarMarkView({ mark: m, paint }: { mark: BarMark; paint: Paint })
   }
   return (
     <>
-      {m.placement ? (
-        <g className="oncoline-placement">
-          <line
-            x1={r(m.placement.x0)}
-            x2={r(m.placement.x1)}
-            y1={r(mid)}
-            y2={r(mid)}
-            stroke={c}
-            strokeWidth="1"
-            strokeDasharray="2 2"
-          />
-          <line
-            x1={r(m.placement.x0)}
-            x2={r(m.placement.x0)}
-            y1={r(mid - 4)}
-            y2={r(mid + 4)}
-            stroke={c}
-            strokeWidth="1"
-          />
-          <line
-            x1={r(m.placement.x1)}
-            x2={r(m.placement.x1)}
-            y1={r(mid - 4)}
-            y2={r(mid + 4)}
-            stroke={c}
-            strokeWidth="1"
-          />
-        </g>
-      ) : null}
+      <Placement mark={m} color={c} />
       {m.startRange ? (
         <rect
           className="oncoline-fade"
@@ -178,5 +151,40 @@ function OpenEndMark({ mark: m, paint }: { mark: BarMark; paint: Paint }) {
     >
       ?
     </text>
+  );
+}
+
+/** Where a course placed by its stated length or order may lie: a dashed whisker with caps. */
+function Placement({ mark: m, color: c }: { mark: BarMark; color: string }) {
+  if (!m.placement) return null;
+  const mid = m.y + m.height / 2;
+  return (
+    <g className="oncoline-placement">
+      <line
+        x1={r(m.placement.x0)}
+        x2={r(m.placement.x1)}
+        y1={r(mid)}
+        y2={r(mid)}
+        stroke={c}
+        strokeWidth="1"
+        strokeDasharray="2 2"
+      />
+      <line
+        x1={r(m.placement.x0)}
+        x2={r(m.placement.x0)}
+        y1={r(mid - 4)}
+        y2={r(mid + 4)}
+        stroke={c}
+        strokeWidth="1"
+      />
+      <line
+        x1={r(m.placement.x1)}
+        x2={r(m.placement.x1)}
+        y1={r(mid - 4)}
+        y2={r(mid + 4)}
+        stroke={c}
+        strokeWidth="1"
+      />
+    </g>
   );
 }

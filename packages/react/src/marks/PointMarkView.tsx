@@ -30,7 +30,25 @@ export function PointMarkView({ mark: m, paint }: { mark: PointMark; paint: Pain
           />
         </g>
       ) : null}
-      {rg ? (
+      {rg && m.window ? (
+        // A window, not a date: a band over every day it may be, bracketed at both ends.
+        <g className="oncoline-window">
+          <rect
+            x={r(rg.x0)}
+            y={r(m.y - m.size / 2)}
+            width={r(Math.max(0, rg.x1 - rg.x0))}
+            height={r(m.size)}
+            fill={c}
+            opacity="0.14"
+          />
+          <path
+            d={`M${r(rg.x0 + 3)},${r(m.y - m.size / 2)}h-3v${r(m.size)}h3M${r(rg.x1 - 3)},${r(m.y - m.size / 2)}h3v${r(m.size)}h-3`}
+            fill="none"
+            stroke={c}
+            strokeWidth="1.2"
+          />
+        </g>
+      ) : rg ? (
         <g className="oncoline-whisker">
           <rect
             x={r(rg.x0)}
@@ -62,7 +80,15 @@ export function PointMarkView({ mark: m, paint }: { mark: PointMark; paint: Pain
           )}
         </g>
       ) : null}
-      <GlyphMark glyph={m.glyph} x={m.x} y={m.y} size={m.size} color={c} />
+      <GlyphMark
+        glyph={m.glyph}
+        x={m.x}
+        y={m.y}
+        size={m.size}
+        color={c}
+        hollow={m.window || m.openLeft || m.openRight}
+        background={paint.theme.background}
+      />
       {m.label ? (
         <LabelText label={m.label} color={paint.theme.text} halo={paint.theme.background} />
       ) : null}

@@ -67,7 +67,8 @@ export const TherapyEvent = z.strictObject({
   end: DateInput.optional(),
   ongoing: z.boolean().optional().meta({ description: "Still given at the data cut-off." }),
   duration: Duration.optional().meta({
-    description: "How long it was given, as stated ('for six months'), even when start and end are not.",
+    description:
+      "How long it was given, as stated ('for six months'), even when start and end are not.",
   }),
   cycles: z.number().int().positive().optional(),
   cycleDays: z
