@@ -11,7 +11,7 @@ const messages = (input: unknown) => {
 describe("parseTimeline reports problems with their path", () => {
   it("an end before its start names both dates", () => {
     expect(messages(doc([tki("alectinib", "2023-05-03", { end: "2023-01-01" })]))).toEqual([
-      "events[0].end: 2023-01-01 is before start 2023-05-03",
+      "events[0] (alectinib).end: 2023-01-01 is before start 2023-05-03",
     ]);
   });
 
@@ -22,25 +22,25 @@ describe("parseTimeline reports problems with their path", () => {
       { kind: "surgery", id: "s" } as never,
     ]);
     const m = messages(bad);
-    expect(m).toContain("events[2].kind: 'surgery' is not a known kind");
-    expect(m.some((x) => x.startsWith('events[1].responses[0].value: must be one of "CR"'))).toBe(
-      true,
-    );
+    expect(m).toContain("events[2] (s).kind: 'surgery' is not a known kind");
+    expect(
+      m.some((x) => x.startsWith('events[1] (ct).responses[0].value: must be one of "CR"')),
+    ).toBe(true);
     expect(m).toContain(
-      "events[0].start: expected a date string (2023-05-03, 2024-02, 2019) or a date object ({date}, {relativeTo, offset}, {after/before} or {unknown: true})",
+      "events[0] (a).start: expected a date string (2023-05-03, 2024-02, 2019) or a date object ({date}, {relativeTo, offset}, {after/before} or {unknown: true})",
     );
     expect(m).toHaveLength(3);
   });
 
   it("flags misspelt fields instead of dropping them", () => {
     expect(messages(doc([tki("a", "2023-05-03", { stopreason: "progression" } as never)]))).toEqual(
-      ["events[0].stopreason: is not a field of this object (typo?)"],
+      ["events[0] (a).stopreason: is not a field of this object (typo?)"],
     );
   });
 
   it("names impossible calendar dates", () => {
     expect(messages(doc([tki("a", "2023-02-30")]))).toEqual([
-      "events[0].start: '2023-02-30' is not a day of the calendar (2023-02 has no day 30)",
+      "events[0] (a).start: '2023-02-30' is not a day of the calendar (2023-02 has no day 30)",
     ]);
   });
 
@@ -60,9 +60,9 @@ describe("parseTimeline reports problems with their path", () => {
       ]),
     );
     expect(m).toEqual([
-      "events[1].evaluates: refers to 'ghost', which is no event or diagnosis id in this document",
-      "events[2].therapy: refers to 'mri', a imaging; expected a therapy",
-      "events[2].findings[0].test: refers to 'osimertinib', a therapy; expected a molecular",
+      "events[1] (mri).evaluates: refers to 'ghost', which is no event or diagnosis id in this document",
+      "events[2] (r).therapy: refers to 'mri', a imaging; expected a therapy",
+      "events[2] (r).findings[0].test: refers to 'osimertinib', a therapy; expected a molecular",
     ]);
   });
 
@@ -76,8 +76,8 @@ describe("parseTimeline reports problems with their path", () => {
       ]),
     );
     expect(m).toEqual([
-      "events[1].id: duplicate id 'alectinib'; ids must be unique in the document",
-      "events[0].modifications[0].agent: 'lorlatinib' is not an agent of this therapy (alectinib)",
+      "events[1] (alectinib).id: duplicate id 'alectinib'; ids must be unique in the document",
+      "events[0] (alectinib).modifications[0].agent: 'lorlatinib' is not an agent of this therapy (alectinib)",
     ]);
   });
 
@@ -89,7 +89,7 @@ describe("parseTimeline reports problems with their path", () => {
       ]),
     );
     expect(m).toEqual([
-      "events[1].start: events[1] (b).start 1 month after a and events[0] (a).start 1 month after b cannot both hold",
+      "events[1] (b).start: 1 month after a and events[0] (a).start 1 month after b cannot both hold",
     ]);
   });
 
@@ -118,8 +118,8 @@ describe("parseTimeline reports problems with their path", () => {
       ]),
     );
     expect(m).toEqual([
-      "events[2]: starts 2024-07-01, after death on 2024-05",
-      "events[1].start: after 2024-06 and before 2024-03 cannot both hold",
+      "events[2] (ct): starts 2024-07-01, after death on 2024-05",
+      "events[1] (x).start: after 2024-06 and before 2024-03 cannot both hold",
     ]);
   });
 
@@ -131,13 +131,13 @@ describe("parseTimeline reports problems with their path", () => {
         ]),
       ),
     ).toEqual([
-      "events[0].modifications[0].date: the hold on 2023-01 is before the start 2023-02-09",
+      "events[0] (alectinib).modifications[0].date: the hold on 2023-01 is before the start 2023-02-09",
     ]);
   });
 
   it("an ongoing therapy cannot also have an end", () => {
     expect(messages(doc([tki("a", "2023-01-01", { ongoing: true, end: "2023-06-01" })]))).toEqual([
-      "events[0].end: an ongoing therapy has no end; remove 'end' or 'ongoing'",
+      "events[0] (a).end: an ongoing therapy has no end; remove 'end' or 'ongoing'",
     ]);
   });
 
@@ -161,13 +161,13 @@ describe("parseTimeline bounds offsets", () => {
       tki("b", "2020-01-01"),
     ]);
     expect(messages(bad)).toEqual([
-      "events[0].start.offset.amount: must be at least -5000, got number -100019959.5",
+      "events[0] (a).start.offset.amount: must be at least -5000, got number -100019959.5",
     ]);
   });
 
   it("points at the missing part of a relative date", () => {
     expect(messages(doc([tki("a", { relativeTo: { event: "a", edge: "end" } } as never)]))).toEqual(
-      ["events[0].start.offset: is required (object)"],
+      ["events[0] (a).start.offset: is required (object)"],
     );
   });
 });
@@ -189,9 +189,9 @@ describe("parseTimeline reports structural and semantic problems together", () =
       ]),
     );
     expect(m).toEqual([
-      "events[0].kind: 'surgery' is not a known kind",
-      "events[3].evaluates: refers to 'ghost', which is no event or diagnosis id in this document",
-      "events[1].end: 2023-01-01 is before start 2023-05-03",
+      "events[0] (s).kind: 'surgery' is not a known kind",
+      "events[3] (mri).evaluates: refers to 'ghost', which is no event or diagnosis id in this document",
+      "events[1] (alectinib).end: 2023-01-01 is before start 2023-05-03",
     ]);
   });
 });

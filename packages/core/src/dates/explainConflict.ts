@@ -41,7 +41,7 @@ export function explainConflict(
   const told = cycle.map((i) => constraints[i]!).filter((c) => c.kind !== "last" || c === drop);
   const samePlace = told.every((c) => c.path === drop.path);
   const parts = told.map((c) => {
-    const where = samePlace ? "" : `${c.path} `;
+    const where = samePlace || c.path === drop.path ? "" : `${c.path} `;
     const anchor = c.kind === "date" || c.kind === "last" ? null : anchorOf(c);
     const w = anchor === null ? null : windowOf(anchor);
     return `${where}${c.says}${w ? ` (${anchor!.replace(/\.start$/, "")}: ${span(w)})` : ""}`;

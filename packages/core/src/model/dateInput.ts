@@ -43,12 +43,9 @@ export const Duration = z
   .strictObject({
     amount: z.number().finite().positive().max(5000),
     unit: z.enum(["day", "week", "month", "year", "cycle"]),
-    approximate: z
-      .boolean()
-      .optional()
-      .meta({
-        description: "The source hedged ('about six months'): ± a quarter, at least ½ unit.",
-      }),
+    approximate: z.boolean().optional().meta({
+      description: "The source hedged ('about six months'): ± a quarter, at least ½ unit.",
+    }),
     text: z
       .string()
       .optional()

@@ -7,7 +7,7 @@ import type { ResolvedDate } from "../dates/resolvedDate.js";
 import { offsetBetween } from "../dates/offsetBetween.js";
 import { checkReferences } from "./checkReferences.js";
 import { checkChronology } from "./checkChronology.js";
-import { IssueList, type ValidationIssue } from "./issue.js";
+import { IssueList, withEventIds, type ValidationIssue } from "./issue.js";
 import { fromZodIssues } from "./zodIssues.js";
 
 /** The result of parsing: a timeline, or every issue found. Warnings may accompany success. */
@@ -20,7 +20,10 @@ export type ParseResult<T> =
  */
 export function parseTimeline(input: unknown): ParseResult<Timeline> {
   try {
-    return parseUnsafe(input);
+    const r = parseUnsafe(input);
+    return r.ok
+      ? { ...r, warnings: withEventIds(r.warnings, input) }
+      : { ok: false, issues: withEventIds(r.issues, input) };
   } catch (err) {
     // A bug of ours, not the user's: still never throw at the caller.
     return {
