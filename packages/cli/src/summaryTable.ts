@@ -1,4 +1,4 @@
-import { describeDate, formatInterval, type TimelineSummary } from "@oncoline/core";
+import { describeDate, formatInterval, lineNumber, type TimelineSummary } from "@oncoline/core";
 import { alignColumns } from "./alignColumns.js";
 
 const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
@@ -22,7 +22,7 @@ export function summaryTable(s: TimelineSummary): string {
       "best response",
     ];
     const rows = s.lines.map((l) => [
-      `${l.number}${l.numbering === "derived" ? "*" : ""}`,
+      lineNumber(l),
       l.agents.join(" + "),
       describeDate(l.start),
       l.ongoing ? "ongoing" : describeDate(l.end),
@@ -46,6 +46,8 @@ export function summaryTable(s: TimelineSummary): string {
   out.push("", `${survivalLabel(s.survival.status)}: ${formatInterval(s.survival.interval)}`);
   if (s.lines.some((l) => l.numbering === "derived"))
     out.push("", "* line numbered by Oncoline's rule (the source numbers no lines)");
+  if (s.lines.some((l) => l.numbering === "unknown"))
+    out.push("", "? line number not claimable (earlier therapy not reported, or order not stated)");
   return out.join("\n");
 }
 

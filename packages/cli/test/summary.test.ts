@@ -48,7 +48,7 @@ describe("oncoline summary", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("No systemic therapy lines.");
     expect(r.stdout).toContain("Survival: not computable");
-    expect(r.stderr).toContain("events[0]: warning:"); // warnings go to stderr, output stays clean
+    expect(r.stderr).toContain("events[0] (ngs-panel): warning:"); // warnings go to stderr, output stays clean
   });
 
   it("oncoline summary --json prints the TimelineSummary of @oncoline/core", async () => {
@@ -80,7 +80,7 @@ describe("oncoline summary", () => {
     const r = await run(["summary", file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe(`${file}: events[6].end: 2022-01-01 is before start 2022-09-20\n`);
+    expect(r.stderr).toBe(`${file}: events[6] (xelox-sintilimab).end: 2022-01-01 is before start 2022-09-20\n`);
   });
 
   it("oncoline summary of a cohort file exits 2", async () => {

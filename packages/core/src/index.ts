@@ -4,7 +4,7 @@ export type { TimelineDocument as TimelineDocumentInput } from "./model/timeline
 export { TimelineEvent, EVENT_KINDS } from "./model/event.js";
 export type { EventKind, EventOf } from "./model/event.js";
 export { DateInput } from "./model/dateInput.js";
-export type { EventEdge, DateBound, Offset } from "./model/dateInput.js";
+export type { EventEdge, DateBound, Offset, Duration } from "./model/dateInput.js";
 export type { TherapyEvent, Agent, Modification, StopReason } from "./model/events/therapy.js";
 export type { RadiotherapyEvent, DoseChange } from "./model/events/radiotherapy.js";
 export type { ProcedureEvent } from "./model/events/procedure.js";
@@ -36,6 +36,8 @@ export type { Cohort, CohortRow, CohortValue } from "./validate/parseCohort.js";
 export { parseCohort } from "./validate/parseCohort.js";
 export type { FuzzyInterval } from "./metrics/interval.js";
 export { intervalBetween, formatInterval, intervalContainsMonths } from "./metrics/interval.js";
+export { offsetBetween } from "./dates/offsetBetween.js";
+export type { Constraint, ConstraintKind, TemporalNetwork } from "./dates/network.js";
 export type { TherapyLine } from "./metrics/linesOfTherapy.js";
 export { linesOfTherapy } from "./metrics/linesOfTherapy.js";
 export type { BestResponse } from "./metrics/bestResponse.js";
@@ -45,7 +47,7 @@ export { therapyMetrics } from "./metrics/therapyMetrics.js";
 export type { Survival } from "./metrics/survival.js";
 export { overallSurvival } from "./metrics/survival.js";
 export type { TimelineSummary, LineSummary } from "./metrics/summarize.js";
-export { summarizeTimeline, formatSummary } from "./metrics/summarize.js";
+export { summarizeTimeline, formatSummary, lineNumber } from "./metrics/summarize.js";
 export type {
   TimelineLayout,
   Lane,

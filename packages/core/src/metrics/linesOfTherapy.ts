@@ -1,6 +1,7 @@
 import type { NormalizedEvent, Timeline } from "../model/normalized.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import { chronological, mayBeOnOrBefore, sameDate } from "./compareDates.js";
+import { offsetBetween } from "../dates/offsetBetween.js";
 
 type TherapyN = Extract<NormalizedEvent, { kind: "therapy" }>;
 
@@ -15,8 +16,13 @@ export interface TherapyLine {
   /** End of the line: the start of the next line it was replaced by, or its last therapy's end. */
   end: ResolvedDate;
   ongoing: boolean;
-  /** `stated` when the source numbered it, else `derived` by the rule below. */
-  numbering: "stated" | "derived";
+  /**
+   * `stated` when the source numbered it, `derived` by the rule below, `unknown` when the number
+   * cannot be claimed: earlier therapy was not reported (`priorTherapy: "not-reported"`), or the
+   * source does not say whether it came before or after a neighbouring line. `number` then only
+   * keeps the document's order; print it as "L?".
+   */
+  numbering: "stated" | "derived" | "unknown";
 }
 
 /**
@@ -85,7 +91,31 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
       lines.push(newLine(number, t, agentNames, "derived"));
     }
   }
+  markUnknownNumbers(timeline, lines);
   return lines;
+}
+
+/**
+ * Derived numbers are claims about order: withdraw them where the source does not support them.
+ * After an unordered pair, no later derived number can be claimed either.
+ */
+function markUnknownNumbers(timeline: Timeline, lines: TherapyLine[]): void {
+  const derived = lines.filter((l) => l.numbering === "derived");
+  if (timeline.document.priorTherapy === "not-reported") {
+    for (const l of derived) l.numbering = "unknown";
+    return;
+  }
+  for (let i = 1; i < derived.length; i++) {
+    const a = derived[i - 1]!;
+    const b = derived[i]!;
+    const gap = offsetBetween(timeline.network, a.start, b.start);
+    const ordered =
+      gap !== null && gap[0] !== null && gap[0] >= 0 && !(gap[0] === 0 && gap[1] === 0);
+    if (!ordered) {
+      for (const l of derived.slice(i - 1)) l.numbering = "unknown";
+      return;
+    }
+  }
 }
 
 function newLine(

@@ -61,6 +61,11 @@ export function summarizeTimeline(timeline: Timeline): TimelineSummary {
   };
 }
 
+/** `2`, `2*` (derived by Oncoline's rule) or `?` (not claimable: see `TherapyLine.numbering`). */
+export function lineNumber(l: Pick<TherapyLine, "number" | "numbering">): string {
+  return l.numbering === "unknown" ? "?" : `${l.number}${l.numbering === "derived" ? "*" : ""}`;
+}
+
 /** A plain-text report of a summary, for terminals and logs. */
 export function formatSummary(s: TimelineSummary): string {
   const out = [`${s.id} — ${s.label}`];
@@ -70,7 +75,7 @@ export function formatSummary(s: TimelineSummary): string {
       ? `${l.bestResponse.value}${l.bestResponse.scope ? ` (${l.bestResponse.scope})` : ""}`
       : "—";
     out.push(
-      `  line ${l.number}${l.numbering === "derived" ? "*" : ""}: ${l.agents.join(" + ")}`,
+      `  line ${lineNumber(l)}: ${l.agents.join(" + ")}`,
       `      from ${describeDate(l.start)} to ${l.ongoing ? "ongoing" : describeDate(l.end)}`,
       `      time on treatment ${formatInterval(l.timeOnTreatment)}; to progression ${l.timeToProgression ? formatInterval(l.timeToProgression) : "none recorded"}; best response ${resp}`,
     );

@@ -41,12 +41,19 @@ export function therapyMetrics(timeline: Timeline): TherapyMetrics[] {
       // no such call exists for this therapy.
       const marks = calls.get(t.id) ?? pd.get(t.id) ?? [];
       const first = chronological(marks, (e) => e.span.start)[0];
+      const onTreatment = intervalBetween(start, t.span.end, t.span.ongoing, timeline.network);
       return {
         therapyId: t.id,
-        timeOnTreatment: intervalBetween(start, t.span.end, t.span.ongoing, timeline.network),
-        timeToProgression: firstOf(
-          marks.map((e) => intervalBetween(start, e.span.start, false, timeline.network)),
-        ),
+        timeOnTreatment: onTreatment,
+        // No progression while still on treatment: progression-free for at least that long.
+        timeToProgression:
+          marks.length === 0
+            ? t.span.ongoing && onTreatment && onTreatment.minDays !== null
+              ? { minDays: onTreatment.minDays, maxDays: null, censored: true }
+              : null
+            : firstOf(
+                marks.map((e) => intervalBetween(start, e.span.start, false, timeline.network)),
+              ),
         progressionEventId: first?.id ?? null,
         timeToResistance: (calls.get(t.id) ?? [])
           .filter((e) => e.kind === "resistance")
