@@ -8,6 +8,9 @@ export interface Window {
 
 const internal = (k: string) => k === ORIGIN || k.startsWith("$");
 
+/** Relaxations spent narrowing windows after each placement, in all. */
+const PROPAGATION_BUDGET = 2_000_000;
+
 /**
  * A drawing position for every time point whose window is wider than a day, chosen so that every
  * constraint between points holds (what is stated after is never drawn before) and points known
@@ -23,6 +26,12 @@ export function placeInOrder(
   windows: ReadonlyMap<string, Window>,
   constraints: readonly Constraint[],
 ): Map<string, number> {
+  // Exact days are already fixed, and the solved windows already account for them.
+  const open = keys.filter((k) => {
+    const w = windows.get(k);
+    return w !== undefined && w.lo !== w.hi;
+  });
+  if (open.length === 0) return new Map();
   const links = constraints.filter((c) => !internal(c.from) && !internal(c.to));
   const before = depths(keys, links, false);
   const after = depths(keys, links, true);
@@ -34,6 +43,7 @@ export function placeInOrder(
     if (!w || (w.lo === null && w.hi === null)) continue;
     if (w.lo !== null) lo.set(k, w.lo);
     if (w.hi !== null) hi.set(k, w.hi);
+    if (w.lo === w.hi) continue;
     const b = before.get(k) ?? 0;
     const a = after.get(k) ?? 0;
     const f = (b + 1) / (a + b + 2);
@@ -49,21 +59,36 @@ export function placeInOrder(
   const order = desired.map(([k, d], i) => ({ k, d, b: before.get(k) ?? 0, i }));
   order.sort((p, q) => p.d - q.d || p.b - q.b || p.i - q.i);
   const at = new Map<string, number>();
+  let budget = PROPAGATION_BUDGET;
+  const tighten = (k: string, l: number, h: number): boolean => {
+    const changed = l > (lo.get(k) ?? -Infinity) || h < (hi.get(k) ?? Infinity);
+    if (l > (lo.get(k) ?? -Infinity)) lo.set(k, l);
+    if (h < (hi.get(k) ?? Infinity)) hi.set(k, h);
+    return changed;
+  };
   for (const { k, d } of order) {
     const l = lo.get(k) ?? -Infinity;
     const h = hi.get(k) ?? Infinity;
     const t = Math.round(l > h ? l : Math.min(h, Math.max(l, d)));
     at.set(k, t);
-    for (const c of adjacent.get(k) ?? []) {
-      const other = c.from === k ? c.to : c.from;
-      if (at.has(other)) continue;
-      // to − from ∈ [min, max]
-      const [min, max] =
-        c.from === k
-          ? [c.min, c.max]
-          : [c.max === null ? null : -c.max, c.min === null ? null : -c.min];
-      if (min !== null) lo.set(other, Math.max(lo.get(other) ?? -Infinity, t + min));
-      if (max !== null) hi.set(other, Math.min(hi.get(other) ?? Infinity, t + max));
+    lo.set(k, t);
+    hi.set(k, t);
+    // Fixing one point narrows every point related to it, through chains too (bounded work; past
+    // the budget only direct neighbours are narrowed).
+    const queue = [k];
+    for (let q = 0; q < queue.length; q++) {
+      const u = queue[q]!;
+      const ul = lo.get(u) ?? -Infinity;
+      const uh = hi.get(u) ?? Infinity;
+      for (const c of adjacent.get(u) ?? []) {
+        const other = c.from === u ? c.to : c.from;
+        // to − from ∈ [min, max]
+        const [min, max] =
+          c.from === u
+            ? [c.min ?? -Infinity, c.max ?? Infinity]
+            : [c.max === null ? -Infinity : -c.max, c.min === null ? Infinity : -c.min];
+        if (tighten(other, ul + min, uh + max) && budget-- > 0 && !at.has(other)) queue.push(other);
+      }
     }
   }
   return at;
