@@ -9,6 +9,7 @@ import {
 } from "./scenarios/edgeCases.js";
 import { eventKindScenarios } from "./scenarios/eventKinds.js";
 import { fuzzyDatesScenario } from "./scenarios/fuzzyDates.js";
+import { orderedDateScenarios } from "./scenarios/orderedDates.js";
 import type { Scenario } from "./scenarios/scenario.js";
 import { seedScenarios } from "./scenarios/seeds.js";
 
@@ -21,6 +22,7 @@ export {
   invalidChronologyScenario,
   invalidShapeScenario,
   largeScenario,
+  orderedDateScenarios,
   seedScenarios,
 };
 
@@ -32,6 +34,7 @@ export const allScenarios: readonly Scenario[] = [
   ...Object.values(seedScenarios),
   ...Object.values(eventKindScenarios),
   fuzzyDatesScenario,
+  ...orderedDateScenarios,
   denseScenario,
   largeScenario,
   emptyScenario,

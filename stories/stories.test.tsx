@@ -3,6 +3,7 @@ import { composeStories, setProjectAnnotations } from "@storybook/react";
 import { within } from "storybook/test";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import preview from "../.storybook/preview.js";
+import * as datesInOrder from "./DatesInOrder.stories.js";
 import * as edgeCases from "./EdgeCases.stories.js";
 import * as eventKinds from "./EventKinds.stories.js";
 import * as patientTimeline from "./PatientTimeline.stories.js";
@@ -29,6 +30,7 @@ const files = {
   Overview: composeStories(patientTimeline),
   "Event kinds": composeStories(eventKinds),
   "Edge cases": composeStories(edgeCases),
+  "Dates told by order": composeStories(datesInOrder),
 };
 // Every file has the same meta (component and args), so one story stands for the type of all.
 type ComposedStory = (typeof files)["Edge cases"]["Dense"];

@@ -8,10 +8,11 @@ export interface ScenarioDocument {
   schemaVersion: "1.0";
   id: string;
   title: string;
-  source: { citation: string; kind: "synthetic" };
+  source: { citation: string; kind: "synthetic"; published?: string };
   patient: { label: string };
   diagnoses?: Array<Record<string, unknown>>;
   dataCutoff?: string;
+  priorTherapy?: "none" | "not-reported";
   events: EventInput[];
 }
 
@@ -20,15 +21,22 @@ export function caseDocument(
   id: string,
   title: string,
   events: EventInput[],
-  extra: Pick<ScenarioDocument, "diagnoses" | "dataCutoff"> = {},
+  extra: Pick<ScenarioDocument, "diagnoses" | "dataCutoff" | "priorTherapy"> & {
+    published?: string;
+  } = {},
 ): ScenarioDocument {
+  const { published, ...rest } = extra;
   return {
     schemaVersion: "1.0",
     id,
     title,
-    source: { citation: "Hand-written Storybook scenario (synthetic)", kind: "synthetic" },
+    source: {
+      citation: "Hand-written Storybook scenario (synthetic)",
+      kind: "synthetic",
+      ...(published === undefined ? {} : { published }),
+    },
     patient: { label: `Scenario ${id}` },
-    ...extra,
+    ...rest,
     events,
   };
 }

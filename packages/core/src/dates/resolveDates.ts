@@ -182,6 +182,10 @@ function resolvedSlots(
     if (STATED.has(c.kind))
       informed.add(frames.frameOf.get(c.to) ?? frames.frameOf.get(c.from) ?? null);
   const approx = approximateFlags(slots, constraints);
+  // An end the source does not give but states otherwise ("for 14 months", "until progression").
+  const implied = new Set<string>();
+  for (const c of constraints)
+    if (c.kind === "duration" || c.kind === "stopped-by") implied.add(c.to);
   const hasCutoff = index.has(CUTOFF_KEY);
   const out = new Map<string, ResolvedDate>();
   for (const s of slots) {
@@ -198,7 +202,7 @@ function resolvedSlots(
       uncertain: qualifier.uncertain,
       ...(text === undefined ? {} : { text }),
       key: s.key,
-      ...(s.input === undefined ? { unstated: true } : {}),
+      ...(s.input === undefined && !implied.has(s.key) ? { unstated: true } : {}),
     };
     if (!knows || s.key === frame)
       // Nothing stated ties it to anything, or it is the unknown day 0 of its own frame.

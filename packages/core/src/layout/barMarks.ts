@@ -171,7 +171,12 @@ export function barDraft(
   let startRange = sRange;
   const tight = statedLength(e.span);
   const uncertainAll = (startRange?.x1 ?? x) >= (endRange?.x0 ?? x2);
-  if (
+  if (ongoing && sRange && !s.openLeft && uncertainAll) {
+    // Still given, started somewhere in a wide window: from where the order puts the start.
+    placement = { x0: sRange.x0, x1: x2 };
+    x = Math.min(s.x, x2);
+    startRange = null;
+  } else if (
     !ongoing &&
     en &&
     !en.openRight &&
