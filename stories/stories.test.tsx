@@ -56,7 +56,12 @@ describe("the stories", () => {
     const counts = Object.fromEntries(
       Object.entries(files).map(([file, stories]) => [file, Object.keys(stories).length]),
     );
-    expect(counts).toEqual({ Overview: 19, "Event kinds": 11, "Edge cases": 7 });
+    expect(counts).toEqual({
+      Overview: 19,
+      "Event kinds": 11,
+      "Edge cases": 7,
+      "Dates told by order": 5,
+    });
   });
 
   it("draw every scenario of the shared set at least once", () => {

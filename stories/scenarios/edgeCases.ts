@@ -30,8 +30,8 @@ export const invalidChronologyScenario = invalid(
     { kind: "imaging", id: "ct", modality: "CT", date: "2023-02-01", evaluates: "erlotinib" },
   ],
   [
-    "events[0].end: 2023-01-01 is before start 2023-05-03",
-    "events[1].evaluates: refers to 'erlotinib', which is no event or diagnosis id in this document",
+    "events[0] (osimertinib).end: 2023-01-01 is before start 2023-05-03",
+    "events[1] (ct).evaluates: refers to 'erlotinib', which is no event or diagnosis id in this document",
   ],
 );
 
@@ -44,7 +44,7 @@ export const invalidShapeScenario = invalid(
     { kind: "chemo", id: "folfox", start: "2023-06-01" },
   ],
   [
-    "events[0].stopreason: is not a field of this object (typo?)",
-    "events[1].kind: 'chemo' is not a known kind",
+    "events[0] (osimertinib).stopreason: is not a field of this object (typo?)",
+    "events[1] (folfox).kind: 'chemo' is not a known kind",
   ],
 );

@@ -112,6 +112,7 @@ export const fuzzyDatesScenario = figureScenario(
   doc,
   {
     eventId: "seizure",
-    shows: '~between 2020-04-24 and 2020-08-30 ("about three months later")',
+    // about 3 months = 3 ± ¾ month (a quarter of the amount) after the scan's own window.
+    shows: '~between 2020-04-30 and 2020-08-24 ("about three months later")',
   },
 );

@@ -24,7 +24,7 @@ describe("PatientTimeline", () => {
     bad.events[1]!["kind"] = "chemo";
     render(<PatientTimeline timeline={bad} />);
     const alert = screen.getByRole("alert");
-    expect(alert.textContent).toContain("events[1].kind: 'chemo' is not a known kind");
+    expect(alert.textContent).toContain("events[1] (ice).kind: 'chemo' is not a known kind");
   });
 
   it("moves between events with the arrow keys, shows the tooltip, selects with Enter, closes with Escape", () => {

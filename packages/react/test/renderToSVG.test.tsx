@@ -82,7 +82,7 @@ describe("renderToSVG", () => {
       "This timeline could not be drawn: 1 problem in the data",
     );
     expect(doc.documentElement.textContent).toContain(
-      "events[1].end: 2018-01 is before start 2019-06",
+      "events[1] (ice).end: 2018-01 is before start 2019-06",
     );
   });
 
