@@ -3,9 +3,10 @@ import { ORIGIN, type Constraint, type ConstraintKind } from "./network.js";
 
 /** Which statement of a contradiction gives way first: what the model implies before what the source said. */
 const YIELDS: readonly ConstraintKind[] = [
-  "last",
+  // One bound that many dates run past gives way once, not once per date.
   "published",
   "cutoff",
+  "last",
   "death",
   "ongoing",
   "stopped-by",

@@ -6,7 +6,6 @@ import { distanceGraph, shortestPaths } from "./distanceGraph.js";
 import { explainConflict, pickToDrop } from "./explainConflict.js";
 import { findFrames, frameBounds, type Frames } from "./frames.js";
 import { ORIGIN, type Constraint, type TemporalNetwork } from "./network.js";
-import { parseEdtf } from "./parseEdtf.js";
 import { placeInOrder } from "./placeInOrder.js";
 import type { DatePrecision, ResolvedDate } from "./resolvedDate.js";
 import { statedConstraints } from "./statedConstraints.js";
@@ -110,8 +109,10 @@ function solve(
     }
     const cycle = !fwd.ok ? fwd.cycle : !back.ok ? back.cycle : !rest.ok ? rest.cycle : [];
     if (conflicts.length === MAX_CONFLICTS) {
+      // Past this many, keep only the calendar dates themselves: bounded work for any input.
       issues.error("", `more than ${MAX_CONFLICTS} contradictions between dates; fix these first`);
-      cycle.forEach((i) => (active[i] = 0));
+      constraints.forEach((c, i) => (active[i] = c.kind === "date" ? active[i]! : 0));
+      conflicts.push({ cycle, dropped: pickToDrop(constraints, cycle) });
       continue;
     }
     const dropped = pickToDrop(constraints, cycle);
@@ -128,7 +129,7 @@ function solve(
         if (c.path === own && STATED.has(c.kind)) active[i] = 0;
       });
   }
-  const explained = conflicts.map((c) => ({
+  const explained = conflicts.slice(0, MAX_CONFLICTS).map((c) => ({
     ...explainConflict(constraints, c.cycle, c.dropped, (k) => {
       const i = index.get(k);
       return i === undefined || !calendar(k) ? null : [earliest[i]!, latest[i]!];
@@ -223,8 +224,11 @@ function resolvedSlots(
 function inputShape(input: DateInput | undefined): { precision: DatePrecision } {
   if (input === undefined) return { precision: "unknown" };
   if (typeof input === "string" || "date" in input) {
-    const p = parseEdtf(typeof input === "string" ? input : input.date);
-    return { precision: typeof p === "string" ? "unknown" : p.precision };
+    // The statement itself was read (and any error reported) when it became a constraint: here
+    // only its shape matters — YYYY, YYYY-MM or YYYY-MM-DD.
+    const s = typeof input === "string" ? input : input.date;
+    const body = s.replace(/[~?%]$/, "").length;
+    return { precision: body === 4 ? "year" : body === 7 ? "month" : "day" };
   }
   if ("unknown" in input) return { precision: "unknown" };
   if ("relativeTo" in input) return { precision: "relative" };
