@@ -38,7 +38,9 @@ const chain = (n, first) =>
     Array.from({ length: n }, (_, i) =>
       clinical(
         i,
-        i === 0 ? first : { relativeTo: { event: `c${i - 1}` }, offset: { amount: 1, unit: "day" } },
+        i === 0
+          ? first
+          : { relativeTo: { event: `c${i - 1}` }, offset: { amount: 1, unit: "day" } },
       ),
     ),
   );

@@ -161,7 +161,7 @@ describe("parseTimeline bounds offsets", () => {
       tki("b", "2020-01-01"),
     ]);
     expect(messages(bad)).toEqual([
-      "events[0] (a).start.offset.amount: must be at least -5000, got number -100019959.5",
+      "events[0] (a).start.offset.amount: must be at least -100000, got number -100019959.5",
     ]);
   });
 

@@ -78,6 +78,7 @@ export function frameBounds(
   const deathKey = death ? edges.get(death.id)?.start : undefined;
   const deathFrame = deathKey === undefined ? undefined : frames.frameOf.get(deathKey);
   const cutoffFrame = frames.frameOf.get(CUTOFF_KEY);
+  const deathSays = `not after the death (${death?.id ?? ""})`;
   const sizes = new Map<string | null, number>();
   for (const s of slots)
     sizes.set(frames.frameOf.get(s.key)!, (sizes.get(frames.frameOf.get(s.key)!) ?? 0) + 1);
@@ -114,7 +115,7 @@ export function frameBounds(
         max: null,
         kind: "death",
         path: s.label,
-        says: `not after the death (${death!.id})`,
+        says: deathSays,
       });
   }
   if (cutoffFrame !== undefined)

@@ -1,4 +1,4 @@
-import { ORIGIN, type TemporalNetwork } from "./network.js";
+import { ORIGIN, type Constraint, type TemporalNetwork } from "./network.js";
 import type { ResolvedDate } from "./resolvedDate.js";
 
 type Adjacency = Map<string, Array<[string, number]>>;
@@ -8,7 +8,8 @@ const cache = new WeakMap<TemporalNetwork, Adjacency>();
  * How many relaxations one look-up may spend. Any path found is a true bound, so stopping early
  * only loses tightness, never correctness.
  */
-const SEARCH_LIMIT = 4_000;
+const SEARCH_LIMIT = 2_000;
+const HUBS = new Set<Constraint["kind"]>(["last", "death", "cutoff", "published"]);
 
 /**
  * The tightest `[min, max]` days from date `a` to date `b` that the network allows (`null` = open),
@@ -24,7 +25,13 @@ export function offsetBetween(
   const same = a.frame === b.frame;
   let min = same && b.earliest !== null && a.latest !== null ? b.earliest - a.latest : null;
   let max = same && b.latest !== null && a.earliest !== null ? b.latest - a.earliest : null;
-  if (a.key !== undefined && b.key !== undefined) {
+  // Two exact days need no search: their bounds are already the answer.
+  const exact =
+    a.earliest !== null &&
+    a.earliest === a.latest &&
+    b.earliest !== null &&
+    b.earliest === b.latest;
+  if (a.key !== undefined && b.key !== undefined && !(same && exact)) {
     const adj = adjacencyOf(network);
     // Paths that avoid the calendar's origin: through it, the bounds above are already exact.
     const up = shortest(adj, a.key, b.key);
@@ -46,7 +53,9 @@ function adjacencyOf(network: TemporalNetwork): Adjacency {
     else adj.set(u, [[v, w]]);
   };
   for (const c of network.constraints) {
-    if (c.from === ORIGIN || c.to === ORIGIN) continue;
+    // Hubs (a frame's last point, a death) tie every point to every other: paths through them
+    // only repeat the bounds, and following them would visit the whole timeline per look-up.
+    if (c.from === ORIGIN || c.to === ORIGIN || HUBS.has(c.kind)) continue;
     if (c.max !== null) add(c.from, c.to, c.max);
     if (c.min !== null) add(c.to, c.from, -c.min);
   }

@@ -265,6 +265,11 @@ function approximateFlags(
   }
   for (const c of constraints) if (c.kind === "offset") anchorOf.set(c.to, c.from);
   const out = new Map<string, boolean>();
+  // Most documents hedge nothing: then nothing is approximate.
+  if (![...own.values()].some(Boolean)) {
+    for (const s of slots) out.set(s.key, false);
+    return out;
+  }
   const path: string[] = [];
   for (const s of slots) {
     // Follow the anchor chain iteratively (chains may be thousands long), memoizing as we go; a

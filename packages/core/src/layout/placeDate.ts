@@ -22,7 +22,8 @@ export interface PlacedDate {
 export function placeDate(d: ResolvedDate, axis: TimeAxis): PlacedDate | null {
   const p = axis.place(d);
   if (!p || (p.lo === null && p.hi === null)) return null;
-  const uncertain = d.precision !== "day" || d.approximate || d.uncertain;
+  // Uncertain unless it is one known day, however it was stated (day 14 from day 0 is exact).
+  const uncertain = d.approximate || d.uncertain || d.earliest === null || d.earliest !== d.latest;
   // The network's drawing position keeps stated order; without one, the window's middle.
   // (`at` is a day in the date's frame; the axis may count from another origin.)
   const shift = p.lo !== null ? p.lo - d.earliest! : p.hi! - d.latest!;

@@ -27,9 +27,9 @@ export type DateBound = z.infer<typeof DateBound>;
 
 /** An offset from an anchor, as stated by the source ("three months later" = 3 month). */
 export const Offset = z.strictObject({
-  amount: z.number().finite().min(-5000).max(5000).meta({
+  amount: z.number().finite().min(-100_000).max(100_000).meta({
     description:
-      "May be negative (before) or fractional (11.5 months); at most 5000 units either way.",
+      "May be negative (before) or fractional (11.5 months); at most 100,000 units either way (a registry's day counts fit).",
   }),
   unit: z.enum(["day", "week", "month", "year", "cycle"]).meta({
     description:
@@ -41,7 +41,7 @@ export type Offset = z.infer<typeof Offset>;
 /** How long a course lasted, as stated ("for six months"), wherever it may lie in time. */
 export const Duration = z
   .strictObject({
-    amount: z.number().finite().positive().max(5000),
+    amount: z.number().finite().positive().max(100_000),
     unit: z.enum(["day", "week", "month", "year", "cycle"]),
     approximate: z.boolean().optional().meta({
       description: "The source hedged ('about six months'): ± a quarter, at least ½ unit.",
