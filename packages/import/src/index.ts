@@ -1,0 +1,10 @@
+// @oncoline/import public API: importers from research and clinical formats into Oncoline cohorts.
+// Named exports only; see README for one example per export.
+export { importCbioportal } from "./cbioportal/importCbioportal.js";
+export type { CbioportalOptions, NamedText } from "./cbioportal/importCbioportal.js";
+export { CBIOPORTAL_EVENT_TYPES } from "./cbioportal/eventTypes/index.js";
+export type { ImportResult } from "./importResult.js";
+export type { ImportIssue, Where } from "./importIssue.js";
+export { formatImportIssue } from "./importIssue.js";
+export type { ImportLimits } from "./limits.js";
+export { DEFAULT_LIMITS } from "./limits.js";
