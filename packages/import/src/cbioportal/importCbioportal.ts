@@ -21,7 +21,7 @@ export interface NamedText {
 export interface CbioportalOptions {
   /** Study id for titles and the cohort id; default `cancer_study_identifier` from the meta files. */
   studyId?: string;
-  /** Shown as the day-0 diagnosis' site; default "not stated in the timeline files". */
+  /** Shown as the day-0 diagnosis' site; default "primary site not stated in the timeline files". */
   primarySite?: string;
   /** Size, row and issue limits (defaults: 32 MiB, 200,000 rows, 200 issues). */
   limits?: Partial<ImportLimits>;
@@ -110,7 +110,7 @@ export function importCbioportal(
     }
     const context = {
       source,
-      primarySite: options.primarySite ?? "not stated in the timeline files",
+      primarySite: options.primarySite ?? "primary site not stated in the timeline files",
       studyId,
     };
     const patients = [...byPatient.keys()]
