@@ -8,3 +8,6 @@ export type { ImportIssue, Where } from "./importIssue.js";
 export { formatImportIssue } from "./importIssue.js";
 export type { ImportLimits } from "./limits.js";
 export { DEFAULT_LIMITS } from "./limits.js";
+export { importFhir } from "./fhir/importFhir.js";
+export type { FhirOptions } from "./fhir/importFhir.js";
+export { FHIR_RESOURCE_TYPES } from "./fhir/resources/index.js";
