@@ -1,3 +1,4 @@
+import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
 import type { IssueCollector } from "./issueCollector.js";
 import { formatSize, type ImportLimits } from "./limits.js";
 
@@ -26,10 +27,15 @@ export function readJson(
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    const message = (err instanceof Error ? err.message : String(err)).split("\n")[0]!;
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-    const where = Number.isFinite(position) ? lineColumn(text, position) : {};
-    collector.error({ file, ...where }, `not JSON: ${message.replace(/ in JSON at .*$/, "")}`);
+    // V8 names a position for some errors only; jsonc-parser locates every one.
+    const errors: ParseError[] = [];
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const message = first
+      ? printParseErrorCode(first.error)
+      : (err instanceof Error ? err.message : String(err)).split("\n")[0]!;
+    const where = first ? lineColumn(text, first.offset) : {};
+    collector.error({ file, ...where }, `not JSON: ${message}`);
     return undefined;
   }
 }

@@ -45,9 +45,9 @@ export const condition: ResourceHandler = (entry, draft, ctx) => {
   const histology = extensions(r, "histology-morphology-behavior")
     .map((e) => display(concept(e.valueCodeableConcept)))
     .find(Boolean);
-  const summary = list(r.stage)
-    .map((s) => display(concept(s.summary)))
-    .find(Boolean);
+  const stage = list(r.stage).find((s) => display(concept(s.summary)));
+  const summary = display(concept(stage?.summary));
+  const system = display(concept(stage?.type));
   const recorded = ctx.date(entry, "recordedDate", r.recordedDate);
   draft.diagnoses.push({
     id: draft.ids.take(toId(`dx-${entry.id}`)),
@@ -55,7 +55,7 @@ export const condition: ResourceHandler = (entry, draft, ctx) => {
     primarySite: site ?? words ?? "site not stated",
     ...(onset ? { date: onset.date } : {}),
     ...(histology ? { histology } : {}),
-    ...(summary ? { stage: { value: stageValue(summary), system: summary } } : {}),
+    ...(summary ? { stage: { value: stageValue(summary), ...(system ? { system } : {}) } } : {}),
     note: provenance(
       entry,
       [words, recorded && !onset ? `recorded ${recorded}` : ""].filter(Boolean).join("; "),

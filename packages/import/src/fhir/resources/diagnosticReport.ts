@@ -32,7 +32,7 @@ export const diagnosticReport: ResourceHandler = (entry, draft, ctx) => {
     if (!result) continue;
     const kind = observationKind(result.resource);
     if (kind === "genomic-variant") {
-      const f = variantFinding(result);
+      const f = variantFinding(result, ctx.firstDate(result, EFFECTIVE)?.date);
       if (f) findings.push(f);
       sequencing ||= /sequenc/i.test(display(concept(result.resource.method)) ?? "");
     } else if (kind === "region-studied") genes.push(...genesStudied(result.resource));

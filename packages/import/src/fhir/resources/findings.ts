@@ -23,9 +23,10 @@ export const genesStudied = (r: Json): string[] =>
 /**
  * A GenomicVariant observation → a finding: gene(s) studied (two genes → a fusion, the first the
  * 5′ partner), the protein change from the variation text (`(p.Tyr1183Ter)`) or the HGVS, and
- * present / absent from the value. Somatic / germline goes into the finding's note.
+ * present / absent from the value. Somatic / germline and the variant's own date (when it is read
+ * with a report) go into the finding's note.
  */
-export function variantFinding(entry: Entry): Finding | null {
+export function variantFinding(entry: Entry, date?: string): Finding | null {
   const r = entry.resource;
   const genes = genesStudied(r);
   if (genes.length === 0) return null;
@@ -48,6 +49,8 @@ export function variantFinding(entry: Entry): Finding | null {
     ...(fusion ? { partner: genes[0]! } : {}),
     ...((protein ?? variation) ? { variant: protein ?? variation } : {}),
     status: absent ? "not-detected" : "detected",
-    note: [source, `FHIR ${entry.label}`].filter(Boolean).join("; "),
+    note: [source, date ? `observed ${date}` : "", `FHIR ${entry.label}`]
+      .filter(Boolean)
+      .join("; "),
   };
 }
