@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderToSVG } from "@oncoline/react/server";
 import { describe, expect, it } from "vitest";
-import { importCbioportal } from "../src/index.js";
-import { cbioportalFiles } from "./fixtures.js";
+import { importCbioportal, importFhir } from "../src/index.js";
+import { cbioportalFiles, ownFixture } from "./fixtures.js";
 
 describe("imported patients render", () => {
   const cohort = importCbioportal(cbioportalFiles("lgg_ucsf_2014"), {
@@ -23,6 +23,19 @@ describe("imported patients render", () => {
         mkdirSync(process.env.ONCOLINE_LOOK, { recursive: true });
         writeFileSync(join(process.env.ONCOLINE_LOOK, `lgg-${id}.svg`), svg);
       }
+    },
+  );
+
+  it.each(["mcode-stu4-jenny-m", "mcode-stu1-style"])(
+    "renderToSVG(imported FHIR bundle %s) draws the timeline on a calendar axis",
+    (name) => {
+      const file = `fhir/${name}.bundle.json`;
+      const patient = importFhir([{ name: file, text: ownFixture(file) }]).value.patients![0]!;
+      const svg = renderToSVG(patient);
+      expect(svg).toContain("<svg");
+      expect(svg).not.toContain("oncoline-error-title");
+      if (process.env.ONCOLINE_LOOK)
+        writeFileSync(join(process.env.ONCOLINE_LOOK, `${name}.svg`), svg);
     },
   );
 });

@@ -40,7 +40,7 @@ export const diagnosticReport: ResourceHandler = (entry, draft, ctx) => {
   draft.events.push({
     kind: "molecular",
     id: draft.idFor(entry),
-    label: display(concept(r.code)) ?? "genomics report",
+    ...(findings.length === 0 ? { label: display(concept(r.code)) ?? "genomics report" } : {}),
     ...(sample ? { sampleDate: sample.date } : {}),
     ...(issued ? { resultDate: issued } : {}),
     sample: { type: "unknown" },

@@ -217,6 +217,7 @@ function labOrMarker(
   draft.events.push({
     kind: "molecular",
     id: draft.idFor(entry),
+    label: `${markerName(name)} ${coded.toLowerCase()}`,
     ...(date ? { resultDate: date } : {}),
     sample: { type: "unknown" },
     method: { type: /immune stain|immunohisto/i.test(name) ? "IHC" : "other", name },
