@@ -11,3 +11,6 @@ export { DEFAULT_LIMITS } from "./limits.js";
 export { importFhir } from "./fhir/importFhir.js";
 export type { FhirOptions } from "./fhir/importFhir.js";
 export { FHIR_RESOURCE_TYPES } from "./fhir/resources/index.js";
+export { importCsv } from "./csv/importCsv.js";
+export type { CsvOptions } from "./csv/importCsv.js";
+export { CsvMapping, CSV_KINDS, csvMappingJsonSchema } from "./csv/csvMapping.js";
