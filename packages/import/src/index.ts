@@ -1,7 +1,8 @@
 // @oncoline/import public API: importers from research and clinical formats into Oncoline cohorts.
 // Named exports only; see README for one example per export.
 export { importCbioportal } from "./cbioportal/importCbioportal.js";
-export type { CbioportalOptions, NamedText } from "./cbioportal/importCbioportal.js";
+export type { CbioportalOptions } from "./cbioportal/importCbioportal.js";
+export type { NamedText } from "./namedText.js";
 export { CBIOPORTAL_EVENT_TYPES } from "./cbioportal/eventTypes/index.js";
 export type { ImportResult } from "./importResult.js";
 export type { ImportIssue, Where } from "./importIssue.js";

@@ -1,6 +1,7 @@
 import { finishCohort } from "../finishCohort.js";
 import type { ImportResult } from "../importResult.js";
 import { IssueCollector } from "../issueCollector.js";
+import type { NamedText } from "../namedText.js";
 import { limitsOf, type ImportLimits } from "../limits.js";
 import { readJson } from "../readJson.js";
 import { readTable } from "../readTable.js";
@@ -10,12 +11,6 @@ import { patientTimeline } from "./patientTimeline.js";
 import { rowsFromClinicalEvents } from "./rowsFromClinicalEvents.js";
 import { rowsFromTable } from "./rowsFromTable.js";
 import type { TimelineRow } from "./timelineRow.js";
-
-/** One file of a study: its name (used in every issue) and its text. */
-export interface NamedText {
-  name: string;
-  text: string;
-}
 
 /** Options of `importCbioportal`. */
 export interface CbioportalOptions {

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { NamedText } from "./importCbioportal.js";
+import type { NamedText } from "../namedText.js";
 
 const WANTED =
   /^(data_(clinical_)?timeline.*\.(txt|tsv)|meta_(clinical_)?timeline.*\.txt|meta_study\.txt)$/i;

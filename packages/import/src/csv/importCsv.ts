@@ -5,7 +5,7 @@ import {
   type TimelineDocumentInput,
   type TimelineEvent,
 } from "@oncoline/core";
-import type { NamedText } from "../cbioportal/importCbioportal.js";
+import type { NamedText } from "../namedText.js";
 import { finishCohort } from "../finishCohort.js";
 import type { ImportResult } from "../importResult.js";
 import { IssueCollector } from "../issueCollector.js";

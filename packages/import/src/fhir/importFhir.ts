@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION, type TimelineDocumentInput } from "@oncoline/core";
-import type { NamedText } from "../cbioportal/importCbioportal.js";
+import type { NamedText } from "../namedText.js";
 import { finishCohort } from "../finishCohort.js";
 import type { ImportResult } from "../importResult.js";
 import { IssueCollector } from "../issueCollector.js";
