@@ -1,5 +1,5 @@
 import { basename, join } from "node:path";
-import { importCbioportal, type ImportResult } from "@oncoline/import";
+import { importCbioportal, importCsv, importFhir, type ImportResult } from "@oncoline/import";
 import { usageError } from "./cliError.js";
 
 /** What the `import` command hands an importer: the input path and how to read files. */
@@ -15,7 +15,7 @@ export interface ImportRequest {
 }
 
 /** The formats `oncoline import` reads. */
-export const IMPORT_FORMATS = ["cbioportal"] as const;
+export const IMPORT_FORMATS = ["cbioportal", "fhir", "csv"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const isImportFormat = (s: string): s is ImportFormat =>
@@ -45,5 +45,16 @@ export const IMPORTERS: Record<ImportFormat, (r: ImportRequest) => Promise<Impor
       ...(r.studyId ? { studyId: r.studyId } : {}),
       ...(r.primarySite ? { primarySite: r.primarySite } : {}),
     });
+  },
+  /** One R4 Bundle (JSON). */
+  async fhir(r) {
+    return importFhir([{ name: basename(r.input), text: await r.read(r.input) }]);
+  },
+  /** A long table with its mapping file (`--mapping`). */
+  async csv(r) {
+    if (r.mapping === undefined)
+      throw usageError("import", "csv needs --mapping <file.json> (which column holds what)");
+    const table = { name: basename(r.input), text: await r.read(r.input) };
+    return importCsv(table, { name: basename(r.mapping), text: await r.read(r.mapping) });
   },
 };

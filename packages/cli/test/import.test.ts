@@ -99,3 +99,48 @@ describe("oncoline import", () => {
     expect(r.stdout).toContain("Usage: oncoline import <format> <input> -o <out.json>");
   });
 });
+
+/** A fixture of @oncoline/import, as typed from the repository root (where `run` works). */
+const own = (p: string) => join("packages/import/test/fixtures", p);
+
+describe("oncoline import fhir and csv", () => {
+  it("oncoline import fhir <bundle> -o out.json writes one patient timeline and lists undated resources", async () => {
+    const out = join(tempDir(), "stu1.json");
+    const r = await run(["import", "fhir", own("fhir/mcode-stu1-style.bundle.json"), "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/wrote a cohort of 1 patient\(s\), \d+ event\(s\) \(fhir\)/);
+    expect(r.stderr).toContain(
+      "mcode-stu1-style.bundle.json: MedicationStatement/stu1-dexamethasone-undated: warning: no date",
+    );
+    expect(parseCohort(JSON.parse(readFileSync(out, "utf8"))).ok).toBe(true);
+  });
+
+  it("oncoline import fhir on a bundle without a Patient exits 1 and writes nothing", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "b.json"), JSON.stringify({ resourceType: "Bundle", entry: [] }));
+    const r = await run(["import", "fhir", join(dir, "b.json"), "-o", join(dir, "out.json")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("b.json: Bundle.entry: the bundle has no Patient resource");
+    expect(existsSync(join(dir, "out.json"))).toBe(false);
+  });
+
+  it("oncoline import csv <table> --mapping <map> -o out.json writes the cohort; without --mapping it is a usage error", async () => {
+    const out = join(tempDir(), "csv.json");
+    const table = own("csv/redcap-export.csv");
+    const r = await run([
+      "import",
+      "csv",
+      table,
+      "--mapping",
+      own("csv/redcap-mapping.json"),
+      "-o",
+      out,
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).patients).toHaveLength(2);
+    const usage = await run(["import", "csv", table, "-o", out]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("csv needs --mapping <file.json>");
+  });
+});
