@@ -52,7 +52,7 @@ export const condition: ResourceHandler = (entry, draft, ctx) => {
   draft.diagnoses.push({
     id: draft.ids.take(toId(`dx-${entry.id}`)),
     source: entry.label,
-    primarySite: site ?? words ?? "site not stated",
+    primarySite: site || words || "site not stated",
     ...(onset ? { date: onset.date } : {}),
     ...(histology ? { histology } : {}),
     ...(summary ? { stage: { value: stageValue(summary), ...(system ? { system } : {}) } } : {}),
