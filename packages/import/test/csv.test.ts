@@ -139,16 +139,20 @@ describe("importCsv on bad input: located issues, never a throw", () => {
     expect(r.value.patients![0]!.events.map((e) => e.kind)).toEqual(["imaging", "therapy"]);
   });
 
-  it("an unclosed quote is located; a 50 MB table is refused by the size limit", () => {
-    const quoted = importCsv(csv([HEADER, '1,,Chemo,02/04/2019,,"cisplatin,,,,,,,']), MAPPING);
-    expect(quoted.issues[0]).toMatchObject({ file: "t.csv", line: 2 });
-    const big = {
-      name: "big.csv",
-      text: HEADER + "\n" + "1,,Chemo,02/04/2019,,x,,,,,,,\n".repeat(1_800_000),
-    };
-    expect(big.text.length).toBeGreaterThan(50 * 1024 * 1024);
-    expect(importCsv(big, MAPPING).issues.map(formatImportIssue)).toEqual([
-      `big.csv:1: the file is ${(big.text.length / 1024 / 1024).toFixed(1)} MB; the import limit is 32.0 MB (split it, or raise maxChars)`,
-    ]);
-  });
+  it(
+    "an unclosed quote is located; a 50 MB table is refused by the size limit",
+    { timeout: 120_000 },
+    () => {
+      const quoted = importCsv(csv([HEADER, '1,,Chemo,02/04/2019,,"cisplatin,,,,,,,']), MAPPING);
+      expect(quoted.issues[0]).toMatchObject({ file: "t.csv", line: 2 });
+      const big = {
+        name: "big.csv",
+        text: HEADER + "\n" + "1,,Chemo,02/04/2019,,x,,,,,,,\n".repeat(1_800_000),
+      };
+      expect(big.text.length).toBeGreaterThan(50 * 1024 * 1024);
+      expect(importCsv(big, MAPPING).issues.map(formatImportIssue)).toEqual([
+        `big.csv:1: the file is ${(big.text.length / 1024 / 1024).toFixed(1)} MB; the import limit is 32.0 MB (split it, or raise maxChars)`,
+      ]);
+    },
+  );
 });

@@ -302,27 +302,31 @@ describe("importFhir on bad input: located issues, never a throw", () => {
     expect(r.value.patients![0]!.events.map((e) => e.id)).toEqual(["s", "t"]);
   });
 
-  it("a 50 MB bundle is refused by the size limit; the resource and issue limits bound the rest", () => {
-    const big = JSON.stringify({
-      resourceType: "Bundle",
-      entry: [patient],
-      pad: "x".repeat(50 * 1024 * 1024),
-    });
-    expect(importFhir([{ name: "big.json", text: big }]).issues.map(formatImportIssue)).toEqual([
-      "big.json:1: the file is 50.0 MB; the import limit is 32.0 MB (split it, or raise maxChars)",
-    ]);
-    const many = {
-      resourceType: "Bundle",
-      entry: [patient, ...Array.from({ length: 30 }, () => ({}))],
-    };
-    const r = importFhir([{ name: "m.json", text: JSON.stringify(many) }], {
-      limits: { maxRecords: 10, maxIssues: 3 },
-    });
-    expect(r.issues.map(formatImportIssue)).toEqual([
-      "m.json: Bundle.entry[1].resource: entry without a resource object",
-      "m.json: Bundle.entry[2].resource: entry without a resource object",
-      "m.json: Bundle.entry[3].resource: entry without a resource object",
-      "m.json: and 7 more errors not listed",
-    ]);
-  });
+  it(
+    "a 50 MB bundle is refused by the size limit; the resource and issue limits bound the rest",
+    { timeout: 120_000 },
+    () => {
+      const big = JSON.stringify({
+        resourceType: "Bundle",
+        entry: [patient],
+        pad: "x".repeat(50 * 1024 * 1024),
+      });
+      expect(importFhir([{ name: "big.json", text: big }]).issues.map(formatImportIssue)).toEqual([
+        "big.json:1: the file is 50.0 MB; the import limit is 32.0 MB (split it, or raise maxChars)",
+      ]);
+      const many = {
+        resourceType: "Bundle",
+        entry: [patient, ...Array.from({ length: 30 }, () => ({}))],
+      };
+      const r = importFhir([{ name: "m.json", text: JSON.stringify(many) }], {
+        limits: { maxRecords: 10, maxIssues: 3 },
+      });
+      expect(r.issues.map(formatImportIssue)).toEqual([
+        "m.json: Bundle.entry[1].resource: entry without a resource object",
+        "m.json: Bundle.entry[2].resource: entry without a resource object",
+        "m.json: Bundle.entry[3].resource: entry without a resource object",
+        "m.json: and 7 more errors not listed",
+      ]);
+    },
+  );
 });
