@@ -201,6 +201,29 @@ describe("importCbioportal on other real and test files", () => {
   });
 });
 
+describe("importCbioportal links samples by SAMPLE_ID", () => {
+  it("a SPECIMEN row and a SEQUENCING row of one SAMPLE_ID become one molecular test with both dates", () => {
+    const specimen =
+      "PATIENT_ID\tSTART_DATE\tSTOP_DATE\tEVENT_TYPE\tSAMPLE_ID\tSPECIMEN_TYPE\nA\t10\t\tSPECIMEN\tA-T1\tblood plasma";
+    const sequencing =
+      "PATIENT_ID\tSTART_DATE\tSTOP_DATE\tEVENT_TYPE\tSAMPLE_ID\tASSAY\nA\t40\t\tSEQUENCING\tA-T1\tIMPACT468";
+    const r = importCbioportal([
+      { name: "data_timeline_specimen.txt", text: specimen },
+      { name: "data_timeline_sequencing.txt", text: sequencing },
+    ]);
+    expect(r.value.patients![0]!.events).toEqual([
+      expect.objectContaining({
+        kind: "molecular",
+        label: "A-T1",
+        sampleDate: { relativeTo: { event: "diagnosis" }, offset: { amount: 10, unit: "day" } },
+        resultDate: { relativeTo: { event: "diagnosis" }, offset: { amount: 40, unit: "day" } },
+        sample: { type: "plasma-ctDNA" },
+        method: { type: "NGS", name: "IMPACT468" },
+      }),
+    ]);
+  });
+});
+
 describe("importCbioportal on bad input: located issues, never a throw", () => {
   const file = (
     rows: string[],

@@ -25,6 +25,8 @@ export function sampleSpec(role: "sampleDate" | "resultDate"): EventTypeSpec {
       if (into.kind !== "molecular" || next.kind !== "molecular") return;
       into.sampleDate ??= next.sampleDate;
       into.resultDate ??= next.resultDate;
+      if (!into.method.name && next.method.name) into.method = next.method;
+      if (into.sample.type === "unknown") into.sample = next.sample;
       if (next.note) into.note = into.note ? `${into.note}; ${next.note}` : next.note;
     },
   };
