@@ -227,6 +227,45 @@ describe("importFhir maps STU1-style resources and keeps dates as stated", () =>
   });
 });
 
+describe("importFhir dates from orders", () => {
+  it("a MedicationRequest with only its order date (authoredOn) starts on or after that date, never on it", () => {
+    const r = importFhir([
+      {
+        name: "b.json",
+        text: JSON.stringify({
+          resourceType: "Bundle",
+          entry: [
+            { resource: { resourceType: "Patient", id: "p" } },
+            {
+              resource: {
+                resourceType: "MedicationRequest",
+                id: "mr",
+                meta: {
+                  profile: [
+                    "http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-cancer-related-medication-request",
+                  ],
+                },
+                status: "completed",
+                medicationCodeableConcept: { text: "letrozole" },
+                subject: { reference: "Patient/p" },
+                authoredOn: "2020-02-03T10:00:00+13:00",
+              },
+            },
+          ],
+        }),
+      },
+    ]);
+    expect(r.ok).toBe(true);
+    expect(r.value.patients![0]!.events[0]).toMatchObject({
+      kind: "therapy",
+      start: { after: { date: "2020-02-03" } },
+      stopReason: "completed",
+      note: "ordered 2020-02-03 [FHIR MedicationRequest/mr]",
+    });
+    expect(parseTimeline(r.value.patients![0]).ok).toBe(true);
+  });
+});
+
 describe("importFhir on bad input: located issues, never a throw", () => {
   const one = (json: unknown) => importFhir([{ name: "b.json", text: JSON.stringify(json) }]);
   const patient = { resource: { resourceType: "Patient", id: "p" } };

@@ -27,6 +27,12 @@ const TIMELINE_META = /meta_(clinical_)?timeline/i;
 const STUDY_META = /meta_study\.txt$/i;
 const SUMMARY = "cbioportal";
 
+/** Said once per cohort: where every date comes from. */
+const DAY_ZERO_NOTE = {
+  kind: "inference" as const,
+  text: "cBioPortal counts each event in days from the patient's date of diagnosis (day 0) and gives no calendar dates; every date here is that exact day count from an undated diagnosis.",
+};
+
 /**
  * Import cBioPortal timeline data: `data_timeline_*.txt` files (and their meta files, and
  * `meta_study.txt`), or the REST `ClinicalEvent` JSON (a `.json` input). Days from each patient's
@@ -115,7 +121,7 @@ export function importCbioportal(
       toId(studyId ?? "cbioportal-import"),
       source,
       patients,
-      [],
+      [DAY_ZERO_NOTE],
       collector,
       files,
     );
