@@ -120,7 +120,9 @@ describe("oncoline render", () => {
     const out = join(dir, "broken.png");
     const r = await run(["render", input, "-o", out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`${input}: events[6] (xelox-sintilimab).end: 2022-01-01 is before start 2022-09-20\n`);
+    expect(r.stderr).toBe(
+      `${input}: events[6] (xelox-sintilimab).end: 2022-01-01 is before start 2022-09-20\n`,
+    );
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual([]); // no temporary file left behind either
   });

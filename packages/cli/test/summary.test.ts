@@ -80,7 +80,9 @@ describe("oncoline summary", () => {
     const r = await run(["summary", file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe(`${file}: events[6] (xelox-sintilimab).end: 2022-01-01 is before start 2022-09-20\n`);
+    expect(r.stderr).toBe(
+      `${file}: events[6] (xelox-sintilimab).end: 2022-01-01 is before start 2022-09-20\n`,
+    );
   });
 
   it("oncoline summary of a cohort file exits 2", async () => {

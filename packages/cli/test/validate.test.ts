@@ -47,7 +47,9 @@ describe("oncoline validate", () => {
     const file = endBeforeStart();
     const r = await run(["validate", file]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`${file}: events[6] (xelox-sintilimab).end: 2022-01-01 is before start 2022-09-20\n`);
+    expect(r.stdout).toBe(
+      `${file}: events[6] (xelox-sintilimab).end: 2022-01-01 is before start 2022-09-20\n`,
+    );
   });
 
   it("oncoline validate prints every issue of a document at once", async () => {
@@ -57,8 +59,12 @@ describe("oncoline validate", () => {
     const file = tempFile("two.json", doc);
     const r = await run(["validate", file]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${file}: events[6] (xelox-sintilimab).end: 2022-01-01 is before start 2022-09-20`);
-    expect(r.stdout).toContain(`${file}: events[11] (nab-paclitaxel).end: 2023-01-01 is before start 2023-01-31`);
+    expect(r.stdout).toContain(
+      `${file}: events[6] (xelox-sintilimab).end: 2022-01-01 is before start 2022-09-20`,
+    );
+    expect(r.stdout).toContain(
+      `${file}: events[11] (nab-paclitaxel).end: 2023-01-01 is before start 2023-01-31`,
+    );
   });
 
   it("oncoline validate exits 2 with one line on a file that is not JSON", async () => {
