@@ -304,6 +304,21 @@ describe("importCbioportal on bad input: located issues, never a throw", () => {
     },
   );
 
+  it(
+    "140,000 rows in one file (past one call's argument limit) import without a stack overflow",
+    { timeout: 300_000 },
+    () => {
+      // Rows of one sample merge into one event, so core's share of the work stays small.
+      const rows = Array.from({ length: 140_000 }, (_, i) => `A\t${i % 5000}\t\tSPECIMEN\tA-1`);
+      const header = "PATIENT_ID\tSTART_DATE\tSTOP_DATE\tEVENT_TYPE\tSAMPLE_ID";
+      const r = importCbioportal([
+        { name: "data_timeline_specimen.txt", text: [header, ...rows].join("\n") },
+      ]);
+      expect(r.issues).toEqual([]);
+      expect(r.value.patients![0]!.events).toHaveLength(1);
+    },
+  );
+
   it("the row and issue limits bound the work: rows past maxRecords are not read, issues past maxIssues are counted", () => {
     const rows = Array.from({ length: 50 }, () => "A\tx\t\tTREATMENT\tTMZ");
     const r = importCbioportal(file(rows), { limits: { maxRecords: 20, maxIssues: 5 } });

@@ -64,14 +64,9 @@ export function importCbioportal(
       if (input.name.toLowerCase().endsWith(".json")) {
         const json = readJson(input.name, input.text, limits, collector);
         if (json !== undefined)
-          rows.push(
-            ...rowsFromClinicalEvents(
-              input.name,
-              json,
-              order,
-              limits.maxRecords - total,
-              collector,
-            ),
+          append(
+            rows,
+            rowsFromClinicalEvents(input.name, json, order, limits.maxRecords - total, collector),
           );
       } else if (isData) {
         const table = readTable(
@@ -81,7 +76,7 @@ export function importCbioportal(
           { ...limits, maxRecords: limits.maxRecords - total },
           collector,
         );
-        if (table) rows.push(...rowsFromTable(table, order, collector));
+        if (table) append(rows, rowsFromTable(table, order, collector));
       } else
         collector.warn(
           { file: input.name },
@@ -101,7 +96,7 @@ export function importCbioportal(
         ? `${citation}${studyId ? ` (cBioPortal study ${studyId})` : ""}`
         : `cBioPortal timeline data${studyId ? ` of study ${studyId}` : ""}: ${files}`,
       kind: "other" as const,
-      ...(meta.get("pmid") ? { url: `PMID ${meta.get("pmid")}` } : {}),
+      ...(meta.get("pmid") ? { url: `https://pubmed.ncbi.nlm.nih.gov/${meta.get("pmid")}/` } : {}),
     };
     const byPatient = new Map<string, TimelineRow[]>();
     for (const row of rows) {
@@ -136,4 +131,9 @@ export function importCbioportal(
       files,
     );
   }
+}
+
+/** `push(...more)` overflows the stack past ~100,000 items; rows can be 200,000. */
+function append<T>(into: T[], more: T[]): void {
+  for (const item of more) into.push(item);
 }
