@@ -14,6 +14,21 @@ export default tseslint.config(
     },
   },
   {
+    // the importers stay framework-free and DOM-free too (Node's fs only in src/node.ts).
+    files: ["packages/import/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["react", "react-dom", "d3-selection", "d3", "jsdom"].map((name) => ({
+            name,
+            message: "@oncoline/import is framework-free and DOM-free.",
+          })),
+        },
+      ],
+    },
+  },
+  {
     // core stays framework-free and DOM-free.
     files: ["packages/core/**/*.ts"],
     rules: {

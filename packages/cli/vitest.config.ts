@@ -10,6 +10,10 @@ export default defineConfig({
         replacement: fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
       },
       {
+        find: /^@oncoline\/import$/,
+        replacement: fileURLToPath(new URL("../import/src/index.ts", import.meta.url)),
+      },
+      {
         find: /^@oncoline\/react$/,
         replacement: fileURLToPath(new URL("../react/src/index.ts", import.meta.url)),
       },

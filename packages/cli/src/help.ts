@@ -11,6 +11,7 @@ Commands:
   validate <file…>   check patient timeline and cohort files; print every issue with its path
   render <file>      draw a patient timeline as SVG or PNG
   summary <file>     print lines of therapy, durations, best responses and survival
+  import <format> <input>  cBioPortal timelines, FHIR R4 / mCODE bundles or mapped CSV → cohort JSON
 
 Options:
   -h, --help         show this help; 'oncoline <command> --help' shows a command's options
@@ -74,4 +75,31 @@ Examples:
   oncoline summary case.json --json > summary.json
 
 ${EXIT_CODES}`,
+
+  import: `Usage: oncoline import <format> <input> -o <out.json> [options]
+
+Import real records as an Oncoline cohort (one patient timeline per patient) that 'validate'
+and 'render' accept. Every problem is printed with its place ('<file>:<line>:<column>' for
+tables, '<file>: <resource path>' for FHIR). The file is written atomically, and nothing is
+written (an existing file is kept) when the input has errors.
+
+Formats:
+  cbioportal <folder|file>   a study folder's data_timeline_*.txt (+ meta files), one timeline
+                             file, or the REST ClinicalEvent JSON (.json)
+  fhir <bundle.json>         a FHIR R4 Bundle (mCODE STU1 to STU4, or plain R4)
+  csv <table.csv> -m <map>   a long table (one row per event) and its JSON mapping file
+
+Options:
+  -o, --output <path>        where to write the cohort JSON (required)
+  -m, --mapping <file.json>  csv: which column holds what (schema: csv-mapping.schema.json)
+      --study-id <id>        cbioportal: study id for titles (default: from the meta files)
+      --primary-site <site>  cbioportal: the day-0 diagnosis' site (the files do not state it)
+  -h, --help                 show this help
+
+Examples:
+  oncoline import cbioportal studies/lgg_ucsf_2014 -o lgg.json
+  oncoline import fhir patient-bundle.json -o patient.json
+  oncoline import csv redcap-export.csv --mapping redcap-mapping.json -o cohort.json
+
+Exit codes: 0 written, 1 errors in the input (nothing written), 2 usage or file error.`,
 } as const;

@@ -1,4 +1,4 @@
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 
 /** Everything the command line touches outside itself; tests pass their own. */
 export interface Io {
@@ -10,6 +10,8 @@ export interface Io {
   cwd: string;
   /** Read a UTF-8 text file. */
   readFile(path: string): Promise<string>;
+  /** The names in a directory; rejects (ENOTDIR) when the path is a file. */
+  listDir(path: string): Promise<string[]>;
   /** Create or replace a file. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** Rename a file over another (atomic within one file system). */
@@ -25,6 +27,7 @@ export function nodeIo(): Io {
     stderr: (text) => void process.stderr.write(`${text}\n`),
     cwd: process.cwd(),
     readFile: (path) => readFile(path, "utf8"),
+    listDir: (path) => readdir(path),
     writeFile: (path, data) => writeFile(path, data),
     rename: (from, to) => rename(from, to),
     remove: (path) => rm(path, { force: true }),

@@ -1,4 +1,5 @@
 import { CliError, usageError } from "./cliError.js";
+import { importCommand } from "./commands/importCommand.js";
 import { render } from "./commands/render.js";
 import { summary } from "./commands/summary.js";
 import { validate } from "./commands/validate.js";
@@ -8,7 +9,12 @@ import { parseCommandArgs } from "./parseCommandArgs.js";
 import { version } from "./version.js";
 
 type Command = (args: string[], io: Io) => Promise<number>;
-const COMMANDS: Record<keyof typeof COMMAND_HELP, Command> = { validate, render, summary };
+const COMMANDS: Record<keyof typeof COMMAND_HELP, Command> = {
+  validate,
+  render,
+  summary,
+  import: importCommand,
+};
 const isCommand = (name: string): name is keyof typeof COMMANDS => Object.hasOwn(COMMANDS, name);
 
 /**
