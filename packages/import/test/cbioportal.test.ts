@@ -258,10 +258,10 @@ describe("importCbioportal on bad input: located issues, never a throw", () => {
     expect(parseCohort(r.value).ok).toBe(true);
   });
 
-  it("a day beyond the model's 5000-day offset and a blank patient are reported at their cells", () => {
-    const r = importCbioportal(file(["A\t6000\t\tTREATMENT\tTMZ", "\t1\t\tTREATMENT\tTMZ"]));
+  it("a day beyond the model's 100,000-day offset and a blank patient are reported at their cells", () => {
+    const r = importCbioportal(file(["A\t200000\t\tTREATMENT\tTMZ", "\t1\t\tTREATMENT\tTMZ"]));
     expect(r.issues.map(formatImportIssue)).toEqual([
-      "data_timeline_treatment.txt:2:2 (START_DATE): START_DATE day 6000 is further than 5000 days from day 0, the longest offset a date can state; row left out",
+      "data_timeline_treatment.txt:2:2 (START_DATE): START_DATE day 200000 is further than 100000 days from day 0, the longest offset a date can state; row left out",
       "data_timeline_treatment.txt:3:1 (PATIENT_ID): PATIENT_ID is blank; row left out",
     ]);
   });

@@ -4,7 +4,7 @@ import type { DateInput } from "@oncoline/core";
 export const DAY_ZERO = "diagnosis";
 
 /** The model's largest offset, in units (here days) either way. */
-export const MAX_DAY_OFFSET = 5000;
+export const MAX_DAY_OFFSET = 100_000;
 
 /** Day N of a cBioPortal timeline: exactly N days after (or before) the day-0 diagnosis. */
 export const dayDate = (day: number): DateInput => ({
