@@ -31,6 +31,8 @@ export type { ValidationIssue } from "./validate/issue.js";
 export { formatIssue } from "./validate/issue.js";
 export type { ParseResult } from "./validate/parseTimeline.js";
 export { parseTimeline } from "./validate/parseTimeline.js";
+export { INPUT_LIMITS } from "./validate/inputLimits.js";
+export { MIN_YEAR, MAX_YEAR } from "./dates/supportedYears.js";
 export { timelineJsonSchema, cohortJsonSchema } from "./model/jsonSchema.js";
 export type { Cohort, CohortRow, CohortValue } from "./validate/parseCohort.js";
 export { parseCohort } from "./validate/parseCohort.js";

@@ -1,35 +1,25 @@
-import { UTCDate } from "@date-fns/utc";
-import { addDays, addMonths, addYears, endOfMonth, differenceInCalendarDays } from "date-fns";
-
 /**
  * A calendar day as a whole number of days since 1970-01-01. It has no time and no time zone,
- * so no `TZ` can shift it. All arithmetic goes through date-fns on `UTCDate`.
+ * so no `TZ` can shift it. All arithmetic is integer civil-date arithmetic on the proleptic
+ * Gregorian calendar (H. Hinnant's `days_from_civil` / `civil_from_days`): no `Date` object, so
+ * no two-digit-year mapping (JS `Date` reads years 0–99 as 1900–1999) and no time zone, for any
+ * year. Which years a document may state is decided by `parseEdtf` (`MIN_YEAR`…`MAX_YEAR`).
  */
 export type Day = number;
 
-const MS_PER_DAY = 86_400_000;
-
-const toUtc = (day: Day): UTCDate => new UTCDate(day * MS_PER_DAY);
-const fromUtc = (d: Date): Day => Math.floor(d.getTime() / MS_PER_DAY);
-
-/** The day for a year, month (1–12) and day of month; `null` when no such day exists. */
-export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | null {
-  const d = new UTCDate(year, month - 1, dayOfMonth);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== dayOfMonth)
-    return null;
-  return fromUtc(d);
+/** Days from 1970-01-01 to a year, month (1–12) and day of month; no check that the day exists. */
+function daysFromCivil(year: number, month: number, dayOfMonth: number): Day {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + dayOfMonth - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
-/** Last day of a month (1–12). */
-export function lastDayOfMonth(year: number, month: number): Day {
-  return fromUtc(endOfMonth(new UTCDate(year, month - 1, 1)));
-}
-
-/**
- * `YYYY-MM-DD` for a day, by integer arithmetic (H. Hinnant's civil-from-days): no Date object,
- * so formatting thousands of dates allocates nothing. A test round-trips every day 1900–2100.
- */
-export function formatDay(day: Day): string {
+/** Year, month (1–12) and day of month of a day. */
+function civilFromDays(day: Day): [number, number, number] {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -40,8 +30,38 @@ export function formatDay(day: Day): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in a month (1–12) of a year. */
+const monthLength = (year: number, month: number): number =>
+  month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!;
+
+/** The day for a year, month (1–12) and day of month; `null` when no such day exists. */
+export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | null {
+  if (![year, month, dayOfMonth].every(Number.isSafeInteger)) return null;
+  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > monthLength(year, month))
+    return null;
+  return daysFromCivil(year, month, dayOfMonth);
+}
+
+/** Last day of a month (1–12). */
+export function lastDayOfMonth(year: number, month: number): Day {
+  return daysFromCivil(year, month, monthLength(year, month));
+}
+
+/**
+ * `YYYY-MM-DD` for a day, by integer arithmetic: no Date object, so formatting thousands of
+ * dates allocates nothing. A test round-trips every day 1800–2200. Years before 1 print with a
+ * sign (`-0001`), years after 9999 with all their digits; parsing accepts only `YYYY`.
+ */
+export function formatDay(day: Day): string {
+  const [y, m, d] = civilFromDays(day);
+  const year = y < 0 ? `-${String(-y).padStart(4, "0")}` : String(y).padStart(4, "0");
+  return `${year}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
 /** Parse `YYYY-MM-DD` strictly; `null` when it is not a real calendar day. */
@@ -50,28 +70,35 @@ export function parseDay(iso: string): Day | null {
   return m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+/** Whole months added the calendar way: the day of month is clamped to the target month's end. */
+function addMonths(day: Day, months: number): Day {
+  const [y, m, d] = civilFromDays(day);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return daysFromCivil(year, month, Math.min(d, monthLength(year, month)));
+}
+
 /** Add a (possibly fractional, possibly negative) number of calendar units. */
 export function addUnits(day: Day, amount: number, unit: "day" | "week" | "month" | "year"): Day {
   const whole = Math.trunc(amount);
   const frac = amount - whole;
-  let d: Date = toUtc(day);
   switch (unit) {
     case "day":
       return day + Math.round(amount);
     case "week":
       return day + Math.round(amount * 7);
     case "month":
-      d = addMonths(d, whole);
-      return fromUtc(addDays(d, Math.round(frac * DAYS_PER_MONTH)));
+      return addMonths(day, whole) + Math.round(frac * DAYS_PER_MONTH);
     case "year":
-      d = addYears(d, whole);
-      return fromUtc(addDays(d, Math.round(frac * DAYS_PER_YEAR)));
+      // A year is twelve months: 29 February plus one year is 28 February.
+      return addMonths(day, whole * 12) + Math.round(frac * DAYS_PER_YEAR);
   }
 }
 
 /** Calendar days from `a` to `b`. */
 export function daysBetween(a: Day, b: Day): number {
-  return differenceInCalendarDays(toUtc(b), toUtc(a));
+  return b - a;
 }
 
 /** Mean Gregorian month and year lengths, used only for fractional offsets and month read-outs. */

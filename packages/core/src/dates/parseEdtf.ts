@@ -1,9 +1,11 @@
 import { dayFromParts, lastDayOfMonth } from "./calendarDay.js";
 import type { ResolvedDate } from "./resolvedDate.js";
+import { MAX_YEAR, MIN_YEAR } from "./supportedYears.js";
 
 /**
  * Parse an EDTF level 0 date with optional `~` (approximate), `?` (uncertain) or `%` (both) into
- * calendar bounds. Returns an error message when the string names no real day.
+ * calendar bounds. Returns an error message when the string names no real day, or a year outside
+ * `MIN_YEAR`…`MAX_YEAR` (1800–2200).
  *
  * We parse this small subset ourselves rather than use the `edtf` package: we need only level 0
  * plus one qualifier, `edtf` brings a grammar runtime (nearley) and returns JS `Date`s tied to
@@ -13,6 +15,8 @@ export function parseEdtf(input: string): ResolvedDate | string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$/.exec(input);
   if (!m) return `'${input}' is not a date like 2023-05-03, 2024-02 or 2019`;
   const year = Number(m[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    return `'${input}' is in the year ${year}; dates must lie in the years ${MIN_YEAR}–${MAX_YEAR}`;
   const q = m[4] ?? "";
   const base = {
     frame: null,

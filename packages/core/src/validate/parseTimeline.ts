@@ -3,10 +3,12 @@ import { TimelineEvent } from "../model/event.js";
 import type { NormalizedEvent, Span, Timeline } from "../model/normalized.js";
 import { resolveDates, type ResolvedDates } from "../dates/resolveDates.js";
 import { CUTOFF_KEY } from "../dates/dateSlots.js";
+import { parseEdtf } from "../dates/parseEdtf.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import { offsetBetween } from "../dates/offsetBetween.js";
 import { checkReferences } from "./checkReferences.js";
 import { checkChronology } from "./checkChronology.js";
+import { checkInput } from "./inputLimits.js";
 import { IssueList, withEventIds, type ValidationIssue } from "./issue.js";
 import { fromZodIssues } from "./zodIssues.js";
 
@@ -17,10 +19,11 @@ export type ParseResult<T> =
 /**
  * Validate any JSON value as a patient timeline and resolve its dates. Never throws: every problem
  * comes back as an issue with a path (`events[3].end: 2023-01-01 is before start 2023-05-03`).
+ * Input over `INPUT_LIMITS` is refused before validation, so any input costs bounded time.
  */
 export function parseTimeline(input: unknown): ParseResult<Timeline> {
   try {
-    const r = parseUnsafe(input);
+    const r = withInputChecks(input, parseUnsafe);
     return r.ok
       ? { ...r, warnings: withEventIds(r.warnings, input) }
       : { ok: false, issues: withEventIds(r.issues, input) };
@@ -33,6 +36,21 @@ export function parseTimeline(input: unknown): ParseResult<Timeline> {
   }
 }
 
+/**
+ * Refuse input over the limits before `parse` sees it, and add any text that XML cannot carry to
+ * the issues (it would make every SVG of the document invalid).
+ */
+export function withInputChecks<T>(
+  input: unknown,
+  parse: (input: unknown) => ParseResult<T>,
+): ParseResult<T> {
+  const checked = checkInput(input);
+  if (checked.refused) return { ok: false, issues: [checked.refused] };
+  const r = parse(input);
+  if (checked.characters.length === 0) return r;
+  return { ok: false, issues: [...checked.characters, ...(r.ok ? [] : r.issues)] };
+}
+
 function parseUnsafe(input: unknown): ParseResult<Timeline> {
   const parsed = TimelineDocument.safeParse(input);
   if (!parsed.success) {
@@ -42,12 +60,20 @@ function parseUnsafe(input: unknown): ParseResult<Timeline> {
   }
   const doc = parsed.data;
   const issues = new IssueList();
+  checkPublished(doc.source, issues);
   checkReferences(doc, issues);
   const dates = resolveDates(doc, issues);
   checkChronology(doc, dates, issues);
   reportConflicts(dates, issues);
   if (issues.hasErrors) return { ok: false, issues: issues.items };
   return { ok: true, value: buildTimeline(doc, dates), warnings: issues.items };
+}
+
+/** The publication date names a real day in the supported years (it anchors no other date). */
+export function checkPublished(source: { published?: string | undefined }, issues: IssueList) {
+  if (source.published === undefined) return;
+  const p = parseEdtf(source.published);
+  if (typeof p === "string") issues.error("source.published", p);
 }
 
 /**

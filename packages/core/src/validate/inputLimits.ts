@@ -1,0 +1,154 @@
+import { formatPath, type ValidationIssue } from "./issue.js";
+
+/**
+ * What `parseTimeline` and `parseCohort` accept at most, so that any upload costs bounded time and
+ * memory: larger input is refused before validation starts, with an issue that names the limit.
+ * Far above any real case (the largest seed is 12 kB with 34 events).
+ */
+export const INPUT_LIMITS = {
+  /** Size of the document as JSON text, in characters (about 10 MB). */
+  documentChars: 10_000_000,
+  /** Items in any one array: events, lab values, cohort rows, patients… */
+  arrayItems: 100_000,
+  /** Characters in any one string (a note, a citation, a label) or property name. */
+  stringChars: 10_000,
+  /** Levels of nested objects and arrays (real documents use about eight). */
+  depth: 32,
+} as const;
+
+/** At most this many strings with characters XML cannot carry are listed one by one. */
+const MAX_CHARACTER_ISSUES = 20;
+
+/**
+ * Characters XML 1.0 cannot carry (so no SVG can show them): C0 controls other than tab, line feed
+ * and carriage return, the noncharacters U+FFFE and U+FFFF, and UTF-16 surrogates without a partner.
+ */
+const NOT_XML_RE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first character of `s` that XML cannot carry, described; null when there is none. */
+export function firstNonXmlCharacter(s: string): string | null {
+  const m = NOT_XML_RE.exec(s);
+  if (!m) return null;
+  const code = m[0].charCodeAt(0);
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  const what =
+    code >= 0xd800 && code <= 0xdfff
+      ? "a lone UTF-16 surrogate (broken text)"
+      : code >= 0xfffe
+        ? "a noncharacter"
+        : "a control character";
+  return `${hex} at character ${m.index + 1}, ${what}`;
+}
+
+interface Frame {
+  value: unknown;
+  depth: number;
+  parent: Frame | null;
+  key: PropertyKey | null;
+}
+
+const pathOf = (f: Frame): string => {
+  const parts: PropertyKey[] = [];
+  for (let cur: Frame | null = f; cur && cur.key !== null; cur = cur.parent) parts.push(cur.key);
+  return formatPath(parts.reverse());
+};
+
+const thousands = (n: number) => n.toLocaleString("en-US");
+
+/** The outcome of `checkInput`: a refusal (input over a limit), and text XML cannot carry. */
+export interface InputCheck {
+  /** Set when the input is over a limit: validation should stop here. */
+  refused: ValidationIssue | null;
+  /** Strings (or property names) holding characters XML cannot carry, with their paths. */
+  characters: ValidationIssue[];
+}
+
+const error = (path: string, message: string): ValidationIssue => ({
+  path,
+  message,
+  severity: "error",
+});
+
+/**
+ * Walk any value once, iteratively (no recursion, so no nesting can overflow the stack), and stop
+ * at the first limit it exceeds. Cost is bounded by the limits whatever the input: arrays are
+ * measured before their items are visited, and the walk ends once the document is too large.
+ * Values JSON cannot hold (functions, cycles) are left to the schema, except that a cycle ends as
+ * "nested too deep".
+ */
+export function checkInput(input: unknown): InputCheck {
+  const L = INPUT_LIMITS;
+  const characters: ValidationIssue[] = [];
+  let badStrings = 0;
+  let chars = 0;
+  const stack: Frame[] = [{ value: input, depth: 0, parent: null, key: null }];
+  const refuse = (path: string, message: string): InputCheck => ({
+    refused: error(path, message),
+    characters,
+  });
+  const text = (s: string, f: Frame, what: string): InputCheck | null => {
+    chars += s.length + 3;
+    if (s.length > L.stringChars)
+      return refuse(
+        pathOf(f),
+        `${what} has ${thousands(s.length)} characters; at most ${thousands(L.stringChars)} are accepted`,
+      );
+    const bad = firstNonXmlCharacter(s);
+    if (bad !== null && badStrings++ < MAX_CHARACTER_ISSUES)
+      characters.push(error(pathOf(f), `${what} contains ${bad}; remove it`));
+    return null;
+  };
+  while (stack.length > 0) {
+    const f = stack.pop()!;
+    const v = f.value;
+    if (typeof v === "string") {
+      const r = text(v, f, "the text");
+      if (r) return r;
+    } else if (typeof v === "number") chars += 8;
+    else if (typeof v === "boolean" || v === null) chars += 5;
+    else if (typeof v === "object") {
+      if (f.depth >= L.depth)
+        return refuse(
+          pathOf(f),
+          `is nested more than ${L.depth} levels deep; documents are at most ${L.depth} levels deep`,
+        );
+      if (Array.isArray(v)) {
+        if (v.length > L.arrayItems)
+          return refuse(
+            pathOf(f),
+            `has ${thousands(v.length)} items; at most ${thousands(L.arrayItems)} are accepted in one list`,
+          );
+        chars += 2 + v.length;
+        for (let i = v.length - 1; i >= 0; i--)
+          stack.push({ value: v[i], depth: f.depth + 1, parent: f, key: i });
+      } else {
+        const keys = Object.keys(v);
+        if (keys.length > L.arrayItems)
+          return refuse(
+            pathOf(f),
+            `has ${thousands(keys.length)} fields; at most ${thousands(L.arrayItems)} are accepted in one object`,
+          );
+        chars += 2 + keys.length;
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const key = keys[i]!;
+          const child: Frame = { value: undefined, depth: f.depth + 1, parent: f, key };
+          const r = text(key, child, "the property name");
+          if (r) return r;
+          child.value = (v as Record<string, unknown>)[key];
+          stack.push(child);
+        }
+      }
+    }
+    if (chars > L.documentChars)
+      return refuse(
+        "",
+        `the document is larger than ${thousands(L.documentChars)} characters of JSON (about ${L.documentChars / 1e6} MB); split it or leave out what the figure does not need`,
+      );
+  }
+  if (badStrings > MAX_CHARACTER_ISSUES)
+    characters.push(
+      error("", `${badStrings - MAX_CHARACTER_ISSUES} more texts contain characters XML cannot carry`),
+    );
+  return { refused: null, characters };
+}
