@@ -70,6 +70,8 @@ export type {
 } from "./layout/types.js";
 export { LANE_ORDER } from "./layout/types.js";
 export type { LayoutOptions } from "./layout/layoutOptions.js";
+export { checkLayoutOptions, LAYOUT_LIMITS } from "./layout/checkLayoutOptions.js";
+export { MAX_ROWS_PER_LANE } from "./layout/capRows.js";
 export type { AxisOptions, AxisUnit } from "./layout/timeAxis.js";
 export { layoutTimeline, layoutToFit } from "./layout/layoutTimeline.js";
 export { LANE_LABELS } from "./layout/lanes.js";

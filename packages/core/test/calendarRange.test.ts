@@ -1,6 +1,13 @@
 // Issue 15, defect 1: years 0000–0099 were read as 1900–1999 (JS Date's two-digit years).
 import { describe, expect, it } from "vitest";
-import { addUnits, formatDay, formatIssue, parseDay, parseEdtf, parseTimeline } from "../src/index.js";
+import {
+  addUnits,
+  formatDay,
+  formatIssue,
+  parseDay,
+  parseEdtf,
+  parseTimeline,
+} from "../src/index.js";
 import { MAX_YEAR, MIN_YEAR } from "../src/dates/supportedYears.js";
 import { doc, tki } from "./fixtures.js";
 

@@ -16,13 +16,23 @@ describe("text that XML cannot carry is refused with its path (defect 4)", () =>
     ["ESC", "\u001B", "U+001B at character 5, a control character"],
     ["U+FFFE", "\uFFFE", "U+FFFE at character 5, a noncharacter"],
     ["U+FFFF", "\uFFFF", "U+FFFF at character 5, a noncharacter"],
-    ["a lone high surrogate", "\uD800", "U+D800 at character 5, a lone UTF-16 surrogate (broken text)"],
-    ["a lone low surrogate", "\uDC00", "U+DC00 at character 5, a lone UTF-16 surrogate (broken text)"],
+    [
+      "a lone high surrogate",
+      "\uD800",
+      "U+D800 at character 5, a lone UTF-16 surrogate (broken text)",
+    ],
+    [
+      "a lone low surrogate",
+      "\uDC00",
+      "U+DC00 at character 5, a lone UTF-16 surrogate (broken text)",
+    ],
   ])("parseTimeline refuses %s in a clinical term", (_name, ch, what) => {
     const d = doc([
       { kind: "clinical", id: "c", category: "other", term: `term${ch}x`, start: "2024-01-01" },
     ]);
-    expect(issuesOf(parseTimeline(d))).toEqual([`events[0].term: the text contains ${what}; remove it`]);
+    expect(issuesOf(parseTimeline(d))).toEqual([
+      `events[0].term: the text contains ${what}; remove it`,
+    ]);
   });
 
   it("parseTimeline keeps tabs, line breaks, emoji and other scripts", () => {
@@ -96,7 +106,10 @@ describe("cohort keys named like built-ins (defect 7)", () => {
     // vanished and the document passed, while ajv checks it and rejects the document.
     const withProto = (cell: string) =>
       JSON.parse(
-        JSON.stringify(cohort({ reference: "x" })).replace('"cells":{', `"cells":{"__proto__":${cell},`),
+        JSON.stringify(cohort({ reference: "x" })).replace(
+          '"cells":{',
+          `"cells":{"__proto__":${cell},`,
+        ),
       ) as unknown;
     const bad = withProto('{"x":1}');
     expect(issuesOf(parseCohort(bad))).toEqual([

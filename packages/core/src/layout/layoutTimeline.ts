@@ -2,11 +2,14 @@ import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedEvent, Timeline } from "../model/normalized.js";
 import { aggregateLane, MAX_ROWS_BEFORE_AGGREGATING } from "./aggregate.js";
 import { barDraft } from "./barMarks.js";
+import { checkLayoutOptions, checkSize, LAYOUT_LIMITS } from "./checkLayoutOptions.js";
+import { formatIssue, type ValidationIssue } from "../validate/issue.js";
 import { describeEvent } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { isCourse, LANE_LABELS, laneOf } from "./lanes.js";
 import { legendEntries, placeLegend } from "./legend.js";
 import { buildLinks } from "./links.js";
+import { capRows, MAX_ROWS_PER_LANE, type CappedLane } from "./capRows.js";
 import {
   resolveLayoutOptions,
   type LayoutOptions,
@@ -16,7 +19,7 @@ import { measureText, truncateText } from "./measureText.js";
 import { packRows } from "./packRows.js";
 import { placeDate } from "./placeDate.js";
 import { diagnosisDraft, pointDrafts } from "./pointMarks.js";
-import { seriesDraft } from "./seriesMarks.js";
+import { seriesDraft, SERIES_ROWS } from "./seriesMarks.js";
 import { summarizeCase } from "./summarizeCase.js";
 import { buildTimeAxis, type TimeAxis } from "./timeAxis.js";
 import { LANE_ORDER, type Lane, type Mark, type TimelineLayout, type Unplaced } from "./types.js";
@@ -32,6 +35,7 @@ const GAP = 6;
  * deterministic: no DOM, no clock, no randomness.
  */
 export function layoutTimeline(timeline: Timeline, options: LayoutOptions): TimelineLayout {
+  refuseInvalid("layoutTimeline", checkLayoutOptions(options));
   const o = resolveLayoutOptions(options);
   // The lane-title column: as wide as the longest title, but never more than a quarter of the figure.
   const widest =
@@ -47,14 +51,14 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const ctx: DraftContext = { plotX0, plotX1, fontSize: o.fontSize, rowHeight: o.rowHeight };
   const t = axis.descriptor.mode === "sequence" ? asSequence(timeline) : timeline;
   const caseText = summarizeCase(timeline);
-  const drafted = draftMarks(t, axis, ctx, o);
+  const drafted = draftMarks(t, timeline, axis, ctx, o);
   const unplaced = drafted.unplaced;
   // Zoomed in: leave out what lies wholly off-screen (an export, with no domain, keeps everything).
   const drafts = o.axis.domain
     ? drafted.drafts.filter((d) => d.x1 >= plotX0 && d.x0 <= plotX1)
     : drafted.drafts;
   const top = TOP + (o.heading ? Math.round(o.fontSize * 2.4) : 0);
-  const { lanes, marks, height } = packLanes(drafts, o, top, gutter - 12, ctx);
+  const { lanes, marks, height, capped } = packLanes(drafts, o, top, gutter - 12, ctx);
   const links = buildLinks(t.events, marks);
   const axisBottom = height + o.fontSize * 3 + 10;
   const legend = o.legend
@@ -63,7 +67,11 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const notesTop = axisBottom + legend.height + (legend.height ? 8 : 0);
   const noteTexts = [
     ...(axis.descriptor.note ? [axis.descriptor.note] : []),
-    ...unplaced.map((u) => `Not on the time axis (${u.reason}): ${u.description}`),
+    ...capped.map(
+      (c) =>
+        `${LANE_LABELS[c.lane]}: ${c.merged.toLocaleString("en-US")} events merged into ${c.clusters} cluster${c.clusters === 1 ? "" : "s"} to keep the lane to ${MAX_ROWS_PER_LANE} rows; the event table lists every event.`,
+    ),
+    ...unplacedNotes(unplaced),
   ];
   const notes = noteTexts.map((text, i) => ({
     x: plotX0,
@@ -95,17 +103,27 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   };
 }
 
-/** Stage 1: a draft mark (or a stated reason) for every event and diagnosis. */
-function draftMarks(t: Timeline, axis: TimeAxis, ctx: DraftContext, o: ResolvedLayoutOptions) {
+/**
+ * Stage 1: a draft mark (or a stated reason) for every event and diagnosis. `t` is placed; `told`
+ * is the same timeline with the dates as stated, which every description reads (an undated
+ * timeline is placed by its order, and those positions are no dates to tell anyone).
+ */
+function draftMarks(
+  t: Timeline,
+  told: Timeline,
+  axis: TimeAxis,
+  ctx: DraftContext,
+  o: ResolvedLayoutOptions,
+) {
   const drafts: Draft[] = [];
   const unplaced: Unplaced[] = [];
   let culled = 0;
   const cutoff = t.dataCutoff ? placeDate(t.dataCutoff, axis) : null;
   const cutoffX = cutoff ? cutoff.x : axis.x(axis.descriptor.domain[1]);
   const wanted = (lane: Draft["lane"]) => o.lanes === null || o.lanes.includes(lane);
-  for (const d of t.diagnoses) {
+  for (const [i, d] of t.diagnoses.entries()) {
     if (!wanted("milestones")) continue;
-    const draft = diagnosisDraft(d, axis, ctx);
+    const draft = diagnosisDraft(d, axis, ctx, told.diagnoses[i]);
     if (draft) drafts.push(draft);
     else
       unplaced.push({
@@ -132,7 +150,8 @@ function draftMarks(t: Timeline, axis: TimeAxis, ctx: DraftContext, o: ResolvedL
       (lo !== null && lo !== undefined && lo > dom[1] + margin)
     );
   };
-  for (const e of t.events) {
+  for (const [i, e] of t.events.entries()) {
+    const stated = told.events[i] ?? e;
     const lane = laneOf(e);
     if (!wanted(lane)) continue;
     if (offscreen(e)) {
@@ -141,16 +160,16 @@ function draftMarks(t: Timeline, axis: TimeAxis, ctx: DraftContext, o: ResolvedL
     }
     const made =
       e.kind === "lab"
-        ? [seriesDraft(e, axis, ctx)].filter((x): x is Draft => x !== null)
+        ? [seriesDraft(e, axis, ctx, stated as typeof e)].filter((x): x is Draft => x !== null)
         : isCourse(e) && axis.descriptor.mode !== "sequence"
           ? [barDraft(e, lane, axis, ctx, cutoffX)].filter((x): x is Draft => x !== null)
-          : (pointDrafts(e, lane, axis, ctx) ?? []);
+          : (pointDrafts(e, lane, axis, ctx, stated) ?? []);
     if (made.length) drafts.push(...made);
     else
       unplaced.push({
         eventId: e.id,
         reason: reasonFor(e.span.start),
-        description: describeEvent(e),
+        description: describeEvent(stated),
       });
   }
   return { drafts, unplaced, culled };
@@ -166,6 +185,7 @@ function packLanes(
 ) {
   const lanes: Lane[] = [];
   const marks: Mark[] = [];
+  const capped: CappedLane[] = [];
   const byLane = new Map<string, Draft[]>();
   for (const d of drafts) {
     const list = byLane.get(d.lane);
@@ -186,6 +206,11 @@ function packLanes(
       inLane = aggregateLane(inLane, ctx);
       rows = packRows(inLane, GAP);
     }
+    // Any layout, exports too: a lane never grows past a readable number of rows.
+    const maxRows = kind === "lab" ? MAX_ROWS_PER_LANE / SERIES_ROWS : MAX_ROWS_PER_LANE;
+    const fitted = capRows(inLane, rows, maxRows, GAP, ctx);
+    [inLane, rows] = [fitted.drafts, fitted.rows];
+    if (fitted.capped) capped.push(fitted.capped);
     // Each row is as tall as its tallest item; rowTop[r] is where row r starts (linear time).
     const rowCount = rows.reduce((m, r) => Math.max(m, r), 0) + 1;
     const unitsPerRow = new Array<number>(rowCount).fill(1);
@@ -210,7 +235,7 @@ function packLanes(
     });
     y += laneHeight;
   }
-  return { lanes, marks, height: y };
+  return { lanes, marks, height: y, capped };
 }
 
 /** Put a draft mark into its row: y of the mark and of its label. */
@@ -238,6 +263,21 @@ function positioned(d: Draft, row: number, top: number, o: ResolvedLayoutOptions
     }
   }
   return m;
+}
+
+/** Lines of notes about unplaced events a figure shows; the rest are counted in one more line. */
+const MAX_UNPLACED_NOTES = 12;
+
+function unplacedNotes(unplaced: readonly Unplaced[]): string[] {
+  const lines = unplaced
+    .slice(0, MAX_UNPLACED_NOTES)
+    .map((u) => `Not on the time axis (${u.reason}): ${u.description}`);
+  const more = unplaced.length - MAX_UNPLACED_NOTES;
+  if (more > 0)
+    lines.push(
+      `… and ${more.toLocaleString("en-US")} more events not on the time axis; the event table lists every event.`,
+    );
+  return lines;
 }
 
 function reasonFor(d: ResolvedDate): string {
@@ -269,6 +309,15 @@ function asSequence(t: Timeline): Timeline {
 }
 
 /**
+ * Options are checked like documents (`checkLayoutOptions`); a caller that did not check them
+ * first gets every problem in one RangeError rather than NaN coordinates or a runaway layout.
+ */
+function refuseInvalid(fn: string, issues: readonly ValidationIssue[]): void {
+  if (issues.length > 0)
+    throw new RangeError(`${fn}: invalid options: ${issues.map(formatIssue).join("; ")}`);
+}
+
+/**
  * Lay out to fit a height (a 1080 px slide): the largest font size, from `fontSize` down to
  * `minFontSize`, whose layout is no taller than `height`. Returns the smallest if none fits.
  */
@@ -276,6 +325,12 @@ export function layoutToFit(
   timeline: Timeline,
   options: LayoutOptions & { height: number; minFontSize?: number },
 ): TimelineLayout {
+  const issues = checkLayoutOptions(options);
+  checkSize("height", options.height, 1, LAYOUT_LIMITS.maxHeight, issues);
+  if (options.height === undefined)
+    issues.push({ path: "height", message: "is required (px)", severity: "error" });
+  checkSize("minFontSize", options.minFontSize, ...LAYOUT_LIMITS.fontSize, issues);
+  refuseInvalid("layoutToFit", issues);
   const max = options.fontSize ?? 12;
   const min = Math.min(max, options.minFontSize ?? Math.ceil(max * 0.55));
   let best = layoutTimeline(timeline, { ...options, fontSize: max });

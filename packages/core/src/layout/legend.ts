@@ -40,6 +40,9 @@ const ORDER: Glyph[] = [
   "cluster",
 ];
 
+/** Drug classes and techniques the legend names one by one; more are counted in one entry. */
+const MAX_LEGEND_CLASSES = 24;
+
 /** Legend entries for only what is drawn: drug classes, glyphs, and the uncertainty styles used. */
 export function legendEntries(marks: readonly Mark[], links: readonly Link[]): Entry[] {
   const out: Entry[] = [];
@@ -47,11 +50,18 @@ export function legendEntries(marks: readonly Mark[], links: readonly Link[]): E
   for (const m of marks)
     if (m.type === "bar" && (m.kind === "therapy" || m.kind === "radiotherapy"))
       classes.add(m.colorKey);
-  for (const key of [...classes].sort()) {
+  const sorted = [...classes].sort();
+  for (const key of sorted.slice(0, MAX_LEGEND_CLASSES)) {
     const rt = key.slice(3) === "unknown" ? "technique not stated" : key.slice(3);
     const label = key.startsWith("rt:") ? `Radiotherapy (${rt})` : key.slice("class:".length);
     out.push({ key, type: "class", label, colorKey: key });
   }
+  if (sorted.length > MAX_LEGEND_CLASSES)
+    out.push({
+      key: "style:more-classes",
+      type: "style",
+      label: `${(sorted.length - MAX_LEGEND_CLASSES).toLocaleString("en-US")} more drug classes and techniques (in the event table)`,
+    });
   // Each glyph's swatch takes the colour key of the first mark drawn with it: the chart's own.
   const glyphKeys = new Map<Glyph, string>();
   for (const m of marks)

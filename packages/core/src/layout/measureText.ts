@@ -33,7 +33,10 @@ export function measureText(
   return em * fontSize;
 }
 
-/** `text` shortened with "…" to fit `maxWidth`, or unchanged when it fits. */
+/**
+ * `text` shortened with "…" to fit `maxWidth`, or unchanged when it fits. One pass over the text
+ * (widths add up character by character), so a very long label costs no more than measuring it.
+ */
 export function truncateText(
   text: string,
   maxWidth: number,
@@ -41,8 +44,22 @@ export function truncateText(
   weight: "normal" | "bold" = "normal",
 ): string {
   if (measureText(text, fontSize, weight) <= maxWidth) return text;
-  const chars = [...text];
-  while (chars.length > 1 && measureText(chars.join("") + "…", fontSize, weight) > maxWidth)
-    chars.pop();
-  return chars.length > 1 ? chars.join("").trimEnd() + "…" : "…";
+  const table = weight === "bold" ? BOLD_EM : REGULAR_EM;
+  const e = index.get("…");
+  const ellipsis = e === undefined ? FALLBACK_EM : table[e]!;
+  // The longest prefix (in code points, at least one) that fits with the ellipsis after it.
+  let em = 0;
+  let end = 0;
+  let points = 0;
+  for (let k = 0; k < text.length; k++) {
+    const cp = text.codePointAt(k)!;
+    const c = cp > 0xffff ? String.fromCodePoint(cp) : text[k]!;
+    const i = cp >= ASCII_FIRST && cp <= ASCII_LAST ? cp - ASCII_FIRST : index.get(c);
+    em += i === undefined ? FALLBACK_EM : table[i]!;
+    if (cp > 0xffff) k++;
+    if ((em + ellipsis) * fontSize > maxWidth) break;
+    end = k + 1;
+    points++;
+  }
+  return points > 1 ? text.slice(0, end).trimEnd() + "…" : "…";
 }

@@ -122,31 +122,36 @@ function pointDraft(
   return { mark, lane, x0: fp.x0, x1: fp.x1, rows: 1, order };
 }
 
-/** Point marks for a dated moment (imaging, test, resistance, adverse or clinical event, outcome). */
+/**
+ * Point marks for a dated moment (imaging, test, resistance, adverse or clinical event, outcome).
+ * `stated` is the event with the dates its source gave, for the description (default `e`).
+ */
 export function pointDrafts(
   e: NormalizedEvent,
   lane: LaneKind,
   axis: TimeAxis,
   ctx: DraftContext,
+  stated: NormalizedEvent = e,
 ): Draft[] | null {
   // A molecular test is drawn when its result is known; its sample date links back.
   const date = e.kind === "molecular" ? e.span.end : e.span.start;
   const sample = e.kind === "molecular" && !e.span.moment ? e.span.start : undefined;
-  const description = describeEvent(e);
+  const description = describeEvent(stated);
   const out = specs(e).map((s) =>
     pointDraft(s, e.id, e.kind, lane, date, description, e.index, axis, ctx, sample),
   );
   return out.every((d) => d === null) ? null : out.filter((d): d is Draft => d !== null);
 }
 
-/** The marker of a diagnosis. */
+/** The marker of a diagnosis; `stated` has the date its source gave, for the description. */
 export function diagnosisDraft(
   d: NormalizedDiagnosis,
   axis: TimeAxis,
   ctx: DraftContext,
+  stated: NormalizedDiagnosis = d,
 ): Draft | null {
   const text = `Diagnosis: ${d.histology ?? d.primarySite}${d.stage ? ` (stage ${d.stage.value})` : ""}`;
-  const description = describeDiagnosis(d);
+  const description = describeDiagnosis(stated);
   return pointDraft(
     { id: d.id, glyph: "diagnosis", colorKey: "diagnosis", text },
     d.id,

@@ -11,18 +11,20 @@ export const SERIES_ROWS = 2;
 
 /**
  * A small line chart for a lab series. y values are relative to the track's top (0) and its
- * height; the orchestrator shifts them once the track's row is known.
+ * height; the orchestrator shifts them once the track's row is known. `stated` is the event with
+ * the dates its source gave, for the texts (default `e`).
  */
 export function seriesDraft(
   e: Extract<NormalizedEvent, { kind: "lab" }>,
   axis: TimeAxis,
   ctx: DraftContext,
+  stated: Extract<NormalizedEvent, { kind: "lab" }> = e,
 ): Draft | null {
   const height = ctx.rowHeight * SERIES_ROWS;
   const placed = e.values.map((v, i) => ({
     v,
     p: placeDate(e.dates[`values[${i}]`]!, axis),
-    when: formatWhen(e.dates[`values[${i}]`]!),
+    when: formatWhen(stated.dates[`values[${i}]`]!),
   }));
   const shown = placed.filter((x) => x.p !== null);
   if (shown.length === 0) return null;
@@ -64,7 +66,7 @@ export function seriesDraft(
     lane: "lab",
     row: 0,
     label,
-    description: describeEvent(e),
+    description: describeEvent(stated),
     uncertain: shown.some((x) => x.p!.uncertain),
     colorKey: `lab:${e.analyte}`,
     bounds: { x: 0, y: 0, width: 0, height: 0 },

@@ -70,7 +70,6 @@ export function buildTimeAxis(
   count: number,
 ): TimeAxis {
   const frame = mainFrame(t);
-  const locale = opts.locale ?? "en-GB";
   if (frame === undefined) return sequenceAxis(t, range);
 
   // Anchor: a relative frame's root, or the requested / default anchor on the calendar.
@@ -137,6 +136,8 @@ export function buildTimeAxis(
   let unit: AxisUnit | null = null;
   let title: string;
   if (mode === "calendar") {
+    const { locale, problem } = usableLocale(opts.locale);
+    if (problem) note = note ? `${note} ${problem}` : problem;
     ticks = calendarTicks(domain, count, locale, x);
     title = "Date";
   } else {
@@ -164,6 +165,27 @@ export function buildTimeAxis(
     x,
     place,
   };
+}
+
+const DEFAULT_LOCALE = "en-GB";
+
+/**
+ * The locale to format tick labels in: the one asked for when it is a BCP 47 language tag, else
+ * the default, with a sentence that says so (a bad option never throws; it is reported).
+ */
+function usableLocale(asked: string | undefined): { locale: string; problem: string | null } {
+  if (asked === undefined) return { locale: DEFAULT_LOCALE, problem: null };
+  try {
+    const locale = Intl.getCanonicalLocales(asked)[0] ?? DEFAULT_LOCALE;
+    new Intl.DateTimeFormat(locale);
+    return { locale, problem: null };
+  } catch {
+    const shown = String(asked).slice(0, 40);
+    return {
+      locale: DEFAULT_LOCALE,
+      problem: `Locale '${shown}' is not a language tag like en-GB; dates are shown in ${DEFAULT_LOCALE}.`,
+    };
+  }
 }
 
 function calendarTicks(

@@ -148,7 +148,10 @@ export function checkInput(input: unknown): InputCheck {
   }
   if (badStrings > MAX_CHARACTER_ISSUES)
     characters.push(
-      error("", `${badStrings - MAX_CHARACTER_ISSUES} more texts contain characters XML cannot carry`),
+      error(
+        "",
+        `${badStrings - MAX_CHARACTER_ISSUES} more texts contain characters XML cannot carry`,
+      ),
     );
   return { refused: null, characters };
 }

@@ -102,10 +102,15 @@ function parseUnsafe(input: unknown): ParseResult<Cohort> {
     // input, but the schema's output object cannot hold it, so it would vanish unreported.
     const written = rawRows?.[i]?.cells;
     const names =
-      typeof written === "object" && written !== null ? Object.keys(written) : Object.keys(row.cells);
+      typeof written === "object" && written !== null
+        ? Object.keys(written)
+        : Object.keys(row.cells);
     for (const key of names)
       if (!keys.has(key))
-        issues.error(formatPath(["table", "rows", i, "cells", key]), `no column '${key}' is declared`);
+        issues.error(
+          formatPath(["table", "rows", i, "cells", key]),
+          `no column '${key}' is declared`,
+        );
     for (const col of columns) {
       // Own cells only: a column named like a built-in (`toString`) must not read Object.prototype.
       const cell: Cell | undefined = Object.hasOwn(row.cells, col.key)
