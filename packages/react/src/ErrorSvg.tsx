@@ -1,17 +1,28 @@
 import { formatIssue, type ValidationIssue } from "@oncoline/core";
 import type { Theme } from "./theme/theme.js";
 
-/** A readable SVG that lists validation issues, for server-rendered figures of invalid input. */
+/** Characters of one issue line shown; a longer one (a huge key in its path) is cut with "…". */
+const MAX_LINE = 300;
+
+/**
+ * A readable SVG that lists validation issues, for server-rendered figures of invalid input (or of
+ * invalid options, `subject="options"`).
+ */
 export function ErrorSvg({
   issues,
   theme,
   width,
+  subject = "data",
 }: {
   issues: readonly ValidationIssue[];
   theme: Theme;
   width: number;
+  subject?: "data" | "options";
 }) {
-  const shown = issues.slice(0, 30);
+  const shown = issues.slice(0, 30).map((i) => {
+    const line = formatIssue(i);
+    return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
+  });
   const lh = theme.fontSize * 1.5;
   const height = Math.round(lh * (shown.length + 3));
   return (
@@ -25,7 +36,7 @@ export function ErrorSvg({
       fontFamily={theme.fontFamily}
       fontSize={theme.fontSize}
     >
-      <title id="oncoline-error-title">{`This timeline could not be drawn: ${issues.length} problem(s) in the data`}</title>
+      <title id="oncoline-error-title">{`This timeline could not be drawn: ${issues.length} problem(s) in the ${subject}`}</title>
       <rect
         width={width}
         height={height}
@@ -35,11 +46,11 @@ export function ErrorSvg({
       />
       <text x="12" y={Math.round(lh * 1.2)} fontWeight="bold" fill={theme.text}>
         This timeline could not be drawn: {issues.length} problem{issues.length === 1 ? "" : "s"} in
-        the data
+        the {subject}
       </text>
-      {shown.map((i, k) => (
+      {shown.map((line, k) => (
         <text key={k} x="12" y={Math.round(lh * (k + 2.2))} fill={theme.text}>
-          {formatIssue(i)}
+          {line}
         </text>
       ))}
       {issues.length > shown.length ? (

@@ -17,6 +17,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from "react";
+import { checkRenderOptions } from "./checkRenderOptions.js";
 import { ErrorView } from "./ErrorView.js";
 import { isTimeline } from "./isTimeline.js";
 import { EventTable } from "./EventTable.js";
@@ -66,6 +67,9 @@ export function PatientTimeline(props: PatientTimelineProps) {
         : parseTimeline(props.timeline),
     [props.timeline],
   );
+  // Options are checked like data: a NaN width shows its problem instead of a broken figure.
+  const optionIssues = checkRenderOptions(props, theme);
+  if (optionIssues.length > 0) return <ErrorView issues={optionIssues} subject="options" />;
   if (!parsed.ok) return <ErrorView issues={parsed.issues} />;
   return <TimelineFigure {...props} timeline={parsed.value} theme={theme} width={width} />;
 }

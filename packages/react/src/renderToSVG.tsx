@@ -9,6 +9,7 @@ import {
   type ValidationIssue,
 } from "@oncoline/core";
 import { renderToStaticMarkup } from "react-dom/server";
+import { checkRenderOptions } from "./checkRenderOptions.js";
 import { ErrorSvg } from "./ErrorSvg.js";
 import { isTimeline } from "./isTimeline.js";
 import { makePaint } from "./marks/paint.js";
@@ -16,6 +17,7 @@ import { idPrefix, resolveTheme } from "./resolveTheme.js";
 import type { Theme } from "./theme/theme.js";
 import type { ThemeName } from "./theme/themes.js";
 import { TimelineSvg, type Layer } from "./TimelineSvg.js";
+import { xmlSafe } from "./xmlSafe.js";
 
 /** Options of `renderToSVG`. */
 export interface RenderOptions {
@@ -38,10 +40,18 @@ export interface RenderOptions {
 /**
  * A complete standalone SVG document for a timeline (a parsed `Timeline` or any JSON value), with
  * title, description, legend and every label escaped. Works in Node and the browser; the result is
- * byte-identical for the same input. Invalid input yields an SVG that lists the issues.
+ * byte-identical for the same input. Invalid input or invalid options yield an SVG that lists the
+ * issues; the result is always well-formed XML.
  */
 export function renderToSVG(input: Timeline | unknown, options: RenderOptions = {}): string {
   const theme = resolveTheme(options.theme);
+  const optionIssues = checkRenderOptions(options, theme);
+  if (optionIssues.length > 0)
+    return xml(
+      renderToStaticMarkup(
+        <ErrorSvg issues={optionIssues} theme={theme} width={theme.width} subject="options" />,
+      ),
+    );
   const width = options.width ?? theme.width;
   const parsed = isTimeline(input) ? { ok: true as const, value: input } : parseTimeline(input);
   if (!parsed.ok)
@@ -83,4 +93,4 @@ export function describeIssues(issues: readonly ValidationIssue[]): string {
   return issues.map(formatIssue).join("\n");
 }
 
-const xml = (svg: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+const xml = (svg: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${xmlSafe(svg)}\n`;

@@ -25,7 +25,7 @@ const show = (v: unknown): string =>
   typeof v === "number" ? String(v) : typeof v === "string" ? `'${v.slice(0, 40)}'` : typeof v;
 
 /** Issues of a px size: a finite number from `min` to `max`. */
-export function checkSize(
+function checkSize(
   path: string,
   v: unknown,
   min: number,
@@ -44,10 +44,13 @@ export function checkSize(
 /**
  * Check `layoutTimeline`'s options the way documents are checked: every problem with its path
  * (`width: must be a number of px from 1 to 20,000, got NaN`). Options are plain data too: they
- * come from URLs, forms and command lines. A locale or anchor that does not work is not an error:
- * the layout falls back and says so in `axis.note`.
+ * come from URLs, forms and command lines. Also checks `layoutToFit`'s `height` and `minFontSize`.
+ * A locale or anchor that does not work is not an error: the layout falls back and says so in
+ * `axis.note`.
  */
-export function checkLayoutOptions(o: LayoutOptions): ValidationIssue[] {
+export function checkLayoutOptions(
+  o: LayoutOptions & { height?: number; minFontSize?: number },
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const err = (path: string, message: string) => issues.push({ path, message, severity: "error" });
   if (typeof o !== "object" || o === null) {
@@ -59,6 +62,9 @@ export function checkLayoutOptions(o: LayoutOptions): ValidationIssue[] {
   checkSize("fontSize", o.fontSize, ...LAYOUT_LIMITS.fontSize, issues);
   checkSize("rowHeight", o.rowHeight, ...LAYOUT_LIMITS.rowHeight, issues);
   checkSize("gutter", o.gutter, 0, LAYOUT_LIMITS.maxWidth, issues);
+  // `layoutToFit`'s and renderers' own sizes.
+  checkSize("height", o.height, 1, LAYOUT_LIMITS.maxHeight, issues);
+  checkSize("minFontSize", o.minFontSize, ...LAYOUT_LIMITS.fontSize, issues);
   for (const key of ["heading", "legend", "aggregate"] as const)
     if (o[key] !== undefined && typeof o[key] !== "boolean")
       err(key, `must be true or false, got ${show(o[key])}`);

@@ -2,7 +2,7 @@ import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedEvent, Timeline } from "../model/normalized.js";
 import { aggregateLane, MAX_ROWS_BEFORE_AGGREGATING } from "./aggregate.js";
 import { barDraft } from "./barMarks.js";
-import { checkLayoutOptions, checkSize, LAYOUT_LIMITS } from "./checkLayoutOptions.js";
+import { checkLayoutOptions } from "./checkLayoutOptions.js";
 import { formatIssue, type ValidationIssue } from "../validate/issue.js";
 import { describeEvent } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
@@ -32,7 +32,8 @@ const GAP = 6;
 /**
  * Lay out a validated timeline: lanes in clinical order, positioned marks with labels that never
  * overlap, links, axis ticks and legend entries — plain data for any renderer. Pure and
- * deterministic: no DOM, no clock, no randomness.
+ * deterministic: no DOM, no clock, no randomness. Invalid options (`checkLayoutOptions`) throw one
+ * RangeError that lists every problem.
  */
 export function layoutTimeline(timeline: Timeline, options: LayoutOptions): TimelineLayout {
   refuseInvalid("layoutTimeline", checkLayoutOptions(options));
@@ -326,10 +327,8 @@ export function layoutToFit(
   options: LayoutOptions & { height: number; minFontSize?: number },
 ): TimelineLayout {
   const issues = checkLayoutOptions(options);
-  checkSize("height", options.height, 1, LAYOUT_LIMITS.maxHeight, issues);
   if (options.height === undefined)
     issues.push({ path: "height", message: "is required (px)", severity: "error" });
-  checkSize("minFontSize", options.minFontSize, ...LAYOUT_LIMITS.fontSize, issues);
   refuseInvalid("layoutToFit", issues);
   const max = options.fontSize ?? 12;
   const min = Math.min(max, options.minFontSize ?? Math.ceil(max * 0.55));
