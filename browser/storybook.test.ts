@@ -8,6 +8,7 @@ import type { AxeResults } from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { AXE_SOURCE, launch, repoRoot, serve } from "./harness.js";
+import { largeScenario } from "../stories/scenarios/dense.js";
 import { MAX_DIFF_RATIO, matchBaseline, PIXEL_THRESHOLD } from "./visual.js";
 
 const ROOT = repoRoot();
@@ -197,6 +198,30 @@ describe("every story renders and passes axe", () => {
 
   test("axe checked every story", () => {
     expect(axeChecked.size).toBe(stories.length);
+  });
+});
+
+// The stories the jsdom suite leaves to the browser (stories/stories.test.tsx, BROWSER_ONLY): each
+// shows its figure and a table row per event, and its play function finished (a failing play
+// function never reaches the "finished" phase, so openStory would fail).
+describe("heavy stories show what their scenario promises", () => {
+  const heavy = [{ story: "large-synthetic", scenario: largeScenario }];
+  test.each(heavy)("story $story shows its figure and a table of every event", async (h) => {
+    const id = stories.find((s) => s.id.endsWith(`--${h.story}`))?.id;
+    expect(id, `a story ending in --${h.story}`).toBeDefined();
+    expect(await openStory(id!)).toBe("figure");
+    const e = h.scenario.expect;
+    if (e.kind !== "figure") throw new Error(`${h.story} should draw a figure`);
+    const shown = await page.evaluate(() => ({
+      title: document.querySelector("#storybook-root svg.oncoline > title")?.textContent ?? "",
+      rows: document.querySelectorAll("#storybook-root table tbody tr").length,
+      phase: (
+        window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }
+      ).__STORYBOOK_PREVIEW__?.currentRender?.phase,
+    }));
+    expect(shown.title.startsWith(e.title), `title '${shown.title}'`).toBe(true);
+    expect(shown.rows).toBe(e.tableRows);
+    expect(shown.phase).toBe("finished");
   });
 });
 

@@ -10,6 +10,8 @@ export interface Io {
   cwd: string;
   /** Read a UTF-8 text file. */
   readFile(path: string): Promise<string>;
+  /** Read a file's bytes (documents are decoded as strict UTF-8 by the caller, which reports broken bytes). */
+  readBytes(path: string): Promise<Uint8Array>;
   /** The names in a directory; rejects (ENOTDIR) when the path is a file. */
   listDir(path: string): Promise<string[]>;
   /** Create or replace a file. */
@@ -27,6 +29,7 @@ export function nodeIo(): Io {
     stderr: (text) => void process.stderr.write(`${text}\n`),
     cwd: process.cwd(),
     readFile: (path) => readFile(path, "utf8"),
+    readBytes: (path) => readFile(path),
     listDir: (path) => readdir(path),
     writeFile: (path, data) => writeFile(path, data),
     rename: (from, to) => rename(from, to),

@@ -85,10 +85,10 @@ describe("oncoline (global)", () => {
   });
 
   it("main reads and writes through the io it is given", async () => {
-    const files = new Map([["/virtual/case.json", "{}"]]);
+    const files = new Map([["/virtual/case.json", new TextEncoder().encode("{}")]]);
     const r = await run(["validate", "case.json"], {
       cwd: "/virtual",
-      readFile: async (path) => files.get(path) ?? Promise.reject(new Error(`no ${path}`)),
+      readBytes: async (path) => files.get(path) ?? Promise.reject(new Error(`no ${path}`)),
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("case.json: schemaVersion:");

@@ -125,7 +125,7 @@ describe("every SVG is well-formed XML (defect 4)", () => {
     );
     expect(figures, "some documents were valid and drawn").toBeGreaterThan(5);
     expect(errors, "some were refused and drawn as the error SVG").toBeGreaterThan(5);
-  }, 120_000);
+  });
 
   it("renderToSVG of any JSON value (mostly invalid) gives a well-formed error SVG", () => {
     fc.assert(
@@ -135,7 +135,7 @@ describe("every SVG is well-formed XML (defect 4)", () => {
       ),
       { numRuns: 100, seed: 15 },
     );
-  }, 120_000);
+  });
 
   it("a NUL, U+FFFF and a lone surrogate are refused with their paths in a well-formed error SVG", () => {
     const d = structuredClone(seedJson("004")) as { title: string; patient: { label: string } };
