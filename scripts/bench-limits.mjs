@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+// Part of `pnpm bench`: what an upload of about 10 MB costs, for documents of different shapes.
+// Each shape is written to a temporary file and read back in a fresh Node process (as a server
+// would get it), which runs JSON.parse, parseTimeline / parseCohort and layoutTimeline and reports
+// its time and peak memory (maxRSS). The aim (issue 15): under 5 s and 500 MB each, or refused
+// early with an issue. A process that runs out of memory or time is reported, not fatal.
+// BENCH_LIMITS_SHAPES=a,b picks shapes; BENCH_LIMITS_TIMEOUT=s changes the per-shape time limit.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const TARGET_BYTES = 9_800_000;
+const base = (events, extra = {}) => ({
+  schemaVersion: "1.0",
+  id: "bench",
+  source: { citation: "Synthetic benchmark document", kind: "synthetic" },
+  patient: { label: "Bench patient" },
+  events,
+  ...extra,
+});
+const day = (i) => new Date(Date.UTC(2000, 0, 1 + (i % 7000))).toISOString().slice(0, 10);
+/** As many copies of `make(i)` as fit in about 9.8 MB of JSON. */
+const fill = (make) => {
+  const size = JSON.stringify(make(12345)).length + 1;
+  return Array.from({ length: Math.floor(TARGET_BYTES / size) }, (_, i) => make(i));
+};
+
+/** Each shape: what it is and a document of about 10 MB (or a text, for JSON that is not a value). */
+const SHAPES = {
+  "flat events": () =>
+    base(
+      fill((i) => ({
+        kind: "clinical",
+        id: `c${i}`,
+        category: "other",
+        term: "visit",
+        start: day(i),
+      })).slice(0, 100_000),
+    ),
+  "therapies with changes": () =>
+    base(
+      fill((i) => ({
+        kind: "therapy",
+        id: `t${i}`,
+        agents: [{ name: `drug ${i % 50}`, drugClass: `class ${i % 12}`, dose: 100, unit: "mg" }],
+        start: day(i),
+        end: day(i + 90),
+        modifications: [{ type: "hold", date: day(i + 30) }],
+      })),
+    ),
+  "one event per day": () =>
+    base(
+      fill((i) => ({
+        kind: "imaging",
+        id: `ct${i}`,
+        modality: "CT",
+        date: "2024-03-01",
+        responses: [{ value: "SD" }],
+      })).slice(0, 100_000),
+    ),
+  "relative chain": () =>
+    base(
+      fill((i) => ({
+        kind: "clinical",
+        id: `c${i}`,
+        category: "other",
+        term: "t",
+        start:
+          i === 0
+            ? "2020-01-01"
+            : { relativeTo: { event: `c${i - 1}` }, offset: { amount: 1, unit: "day" } },
+      })),
+    ),
+  "long texts": () =>
+    base(
+      fill((i) => ({
+        kind: "clinical",
+        id: `n${i}`,
+        category: "other",
+        term: "x".repeat(200),
+        note: `${"Lorem ipsum dolor sit amet. ".repeat(350)}${i}`,
+        start: day(i),
+      })),
+    ),
+  "lab series of 100,000 values": () =>
+    base([
+      {
+        kind: "lab",
+        id: "cea",
+        analyte: "CEA",
+        unit: "ng/mL",
+        values: Array.from({ length: 100_000 }, (_, i) => ({ date: day(i), value: i % 97 })),
+      },
+    ]),
+  "cohort table of 100,000 rows": () => ({
+    schemaVersion: "1.0",
+    kind: "cohort",
+    id: "bench-cohort",
+    source: { citation: "Synthetic", kind: "synthetic" },
+    table: {
+      columns: [
+        { key: "age", label: "Age", type: "number" },
+        { key: "regimen", label: "Regimens", type: "sequence" },
+        { key: "best", label: "Best response", type: "response" },
+      ],
+      rows: Array.from({ length: 100_000 }, (_, i) => ({
+        id: `r${i}`,
+        cells: { age: 40 + (i % 40), regimen: [["a", "b"], ["c"]], best: "PR" },
+      })),
+    },
+  }),
+  "deep nesting (refused)": () => {
+    const depth = 4_000_000;
+    return `${'{"schemaVersion":"1.0","notes":'}${"[".repeat(depth)}${"]".repeat(depth)}}`;
+  },
+  "over 10 MB (refused)": () =>
+    base(
+      Array.from({ length: 120_000 }, (_, i) => ({
+        kind: "clinical",
+        id: `c${i}`,
+        category: "other",
+        term: "a somewhat longer visit term",
+        start: day(i),
+      })),
+    ),
+};
+
+/** The child: read one file, parse, validate, lay out; print figures as JSON. */
+async function measure(file) {
+  const core = await import("@oncoline/core");
+  const t0 = performance.now();
+  const text = readFileSync(file, "utf8");
+  const json = JSON.parse(text);
+  const t1 = performance.now();
+  const cohort = json && json.kind === "cohort";
+  const r = cohort ? core.parseCohort(json) : core.parseTimeline(json);
+  const t2 = performance.now();
+  let marks = null;
+  let height = null;
+  if (r.ok && !cohort) {
+    const layout = core.layoutTimeline(r.value, { width: 1200 });
+    marks = layout.marks.length;
+    height = layout.height;
+  }
+  const t3 = performance.now();
+  process.stdout.write(
+    JSON.stringify({
+      read: t1 - t0,
+      parse: t2 - t1,
+      layout: t3 - t2,
+      total: t3 - t0,
+      peakMB: process.resourceUsage().maxRSS / 1024,
+      outcome: r.ok ? "accepted" : `refused: ${core.formatIssue(r.issues[0])}`.slice(0, 110),
+      marks,
+      height,
+    }),
+  );
+}
+
+if (process.argv[2] === "--measure") {
+  await measure(process.argv[3]);
+} else {
+  const dir = mkdtempSync(join(tmpdir(), "oncoline-bench-limits-"));
+  const wanted = process.env.BENCH_LIMITS_SHAPES?.split(",");
+  const timeout = Number(process.env.BENCH_LIMITS_TIMEOUT ?? 60) * 1000;
+  const rows = [];
+  for (const [name, make] of Object.entries(SHAPES)) {
+    if (wanted && !wanted.some((w) => name.startsWith(w))) continue;
+    const file = join(dir, "doc.json");
+    const doc = make();
+    writeFileSync(file, typeof doc === "string" ? doc : JSON.stringify(doc));
+    const mb = statSync(file).size / 1e6;
+    const child = spawnSync(
+      process.execPath,
+      ["--max-old-space-size=2048", fileURLToPath(import.meta.url), "--measure", file],
+      { encoding: "utf8", timeout, maxBuffer: 1 << 20 },
+    );
+    const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+    let row;
+    try {
+      const m = JSON.parse(child.stdout);
+      const ok = m.total < 5000 && m.peakMB < 500;
+      row = {
+        shape: name,
+        MB: mb.toFixed(1),
+        "JSON.parse": s(m.read),
+        validate: s(m.parse),
+        layout: s(m.layout),
+        total: s(m.total),
+        "peak MB": Math.round(m.peakMB),
+        "< 5 s, < 500 MB": ok ? "yes" : "NO",
+        outcome: m.outcome + (m.marks === null ? "" : ` (${m.marks} marks, ${m.height} px)`),
+      };
+    } catch {
+      const why =
+        child.error?.code === "ETIMEDOUT"
+          ? `did not finish in ${timeout / 1000} s`
+          : `crashed (${child.signal ?? `exit ${child.status}`}): ${(child.stderr ?? "").split("\n").find((l) => /heap|memory|Error/.test(l)) ?? ""}`.slice(
+              0,
+              110,
+            );
+      row = { shape: name, MB: mb.toFixed(1), "< 5 s, < 500 MB": "NO", outcome: why };
+    }
+    rows.push(row);
+    console.log(`${name}: ${row.outcome}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.table(rows);
+}
