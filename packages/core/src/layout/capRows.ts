@@ -56,6 +56,7 @@ function clusterDraft(list: readonly Draft[], id: string, ctx: DraftContext): Dr
     size,
     glyph: "cluster",
     range: null,
+    window: false,
     openLeft: false,
     openRight: false,
     count: eventIds.length,
