@@ -99,7 +99,7 @@ export function capRows(
   });
   const lane = overflow[0]!.lane;
   const plot = Math.max(1, ctx.plotX1 - ctx.plotX0);
-  let merged: Draft[] = [];
+  let merged: Draft[];
   for (let bucketPx = ctx.fontSize * 6; ; bucketPx *= 2) {
     const buckets = new Map<number, Draft[]>();
     for (const d of overflow) {

@@ -24,6 +24,7 @@ const MAX_CHARACTER_ISSUES = 20;
  * and carriage return, the noncharacters U+FFFE and U+FFFF, and UTF-16 surrogates without a partner.
  */
 const NOT_XML_RE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The first character of `s` that XML cannot carry, described; null when there is none. */
