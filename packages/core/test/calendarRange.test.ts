@@ -20,7 +20,7 @@ describe("calendar dates outside 1800–2200 are refused, inside they are exact"
   it("parseTimeline rejects '0050-02', '0000', '0050' and '0099-12-31' naming the path and the range", () => {
     for (const date of ["0050-02", "0000", "0050", "0099-12-31"])
       expect(messages(doc([tki("a", date)]))).toEqual([
-        `events[0].start: '${date}' is in the year ${Number(date.slice(0, 4))}; dates must lie in the years 1800–2200`,
+        `events[0] (a).start: '${date}' is in the year ${Number(date.slice(0, 4))}; dates must lie in the years 1800–2200`,
       ]);
   });
 
@@ -29,7 +29,7 @@ describe("calendar dates outside 1800–2200 are refused, inside they are exact"
       messages(doc([tki("a", { after: { date: "2999" } })], { dataCutoff: "1799-12-31" })),
     ).toEqual([
       "dataCutoff: '1799-12-31' is in the year 1799; dates must lie in the years 1800–2200",
-      "events[0].start.after.date: '2999' is in the year 2999; dates must lie in the years 1800–2200",
+      "events[0] (a).start.after.date: '2999' is in the year 2999; dates must lie in the years 1800–2200",
     ]);
   });
 

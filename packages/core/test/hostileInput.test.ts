@@ -31,7 +31,7 @@ describe("text that XML cannot carry is refused with its path (defect 4)", () =>
       { kind: "clinical", id: "c", category: "other", term: `term${ch}x`, start: "2024-01-01" },
     ]);
     expect(issuesOf(parseTimeline(d))).toEqual([
-      `events[0].term: the text contains ${what}; remove it`,
+      `events[0] (c).term: the text contains ${what}; remove it`,
     ]);
   });
 
@@ -143,7 +143,7 @@ describe("documented input limits are enforced before validation", () => {
   it("parseTimeline refuses a note of more than 10,000 characters, naming its path", () => {
     const d = doc([tki("a", "2024-01-01", { note: "x".repeat(10_001) })]);
     expect(issuesOf(parseTimeline(d))).toEqual([
-      "events[0].note: the text has 10,001 characters; at most 10,000 are accepted",
+      "events[0] (a).note: the text has 10,001 characters; at most 10,000 are accepted",
     ]);
   });
 
