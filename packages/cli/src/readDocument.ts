@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { INPUT_LIMITS } from "@oncoline/core";
+import { checkJsonText, INPUT_LIMITS } from "@oncoline/core";
 import { CliError } from "./cliError.js";
 import { describeFsError } from "./describeFsError.js";
 import { findInvalidUtf8 } from "./findInvalidUtf8.js";
@@ -37,6 +37,9 @@ export async function readDocument(io: Io, file: string): Promise<unknown> {
     throw new CliError(`${file}: not UTF-8: ${where || "invalid byte sequence"}`, 2);
   }
   if (text.startsWith("\uFEFF")) text = text.slice(1); // a byte-order mark is not an error
+  // Nesting too deep for a document is refused before JSON.parse spends seconds on it.
+  const tooMuch = checkJsonText(text);
+  if (tooMuch) throw new CliError(`${file}: ${tooMuch.message}`, 2);
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {

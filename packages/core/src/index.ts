@@ -32,6 +32,7 @@ export { formatIssue } from "./validate/issue.js";
 export type { ParseResult } from "./validate/parseTimeline.js";
 export { parseTimeline } from "./validate/parseTimeline.js";
 export { INPUT_LIMITS } from "./validate/inputLimits.js";
+export { checkJsonText } from "./validate/checkJsonText.js";
 export { MIN_YEAR, MAX_YEAR } from "./dates/supportedYears.js";
 export { timelineJsonSchema, cohortJsonSchema } from "./model/jsonSchema.js";
 export type { Cohort, CohortRow, CohortValue } from "./validate/parseCohort.js";

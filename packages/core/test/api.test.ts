@@ -23,6 +23,7 @@ describe("@oncoline/core public API", () => {
       "TimelineEvent",
       "addUnits",
       "bestResponse",
+      "checkJsonText",
       "checkLayoutOptions",
       "cohortJsonSchema",
       "daysBetween",

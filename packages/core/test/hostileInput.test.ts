@@ -4,7 +4,13 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { formatIssue, INPUT_LIMITS, parseCohort, parseTimeline } from "../src/index.js";
+import {
+  checkJsonText,
+  formatIssue,
+  INPUT_LIMITS,
+  parseCohort,
+  parseTimeline,
+} from "../src/index.js";
 import { doc, tki } from "./fixtures.js";
 
 const issuesOf = (r: ReturnType<typeof parseTimeline> | ReturnType<typeof parseCohort>) =>
@@ -124,19 +130,20 @@ describe("cohort keys named like built-ins (defect 7)", () => {
 });
 
 describe("documented input limits are enforced before validation", () => {
-  it("INPUT_LIMITS are 10 million characters, 100,000 items per list, 10,000 characters per text, 32 levels", () => {
+  it("INPUT_LIMITS are 10 million characters, 20,000 items per list and 40,000 in all, 10,000 characters per text, 32 levels", () => {
     expect(INPUT_LIMITS).toEqual({
       documentChars: 10_000_000,
-      arrayItems: 100_000,
+      arrayItems: 20_000,
+      totalItems: 40_000,
       stringChars: 10_000,
       depth: 32,
     });
   });
 
-  it("parseTimeline refuses more than 100,000 events, naming the list", () => {
+  it("parseTimeline refuses more than 20,000 events, naming the list", () => {
     const events = new Array(INPUT_LIMITS.arrayItems + 1).fill(tki("a", "2024-01-01"));
     expect(issuesOf(parseTimeline(doc(events)))).toEqual([
-      "events: has 100,001 items; at most 100,000 are accepted in one list",
+      "events: has 20,001 items; at most 20,000 are accepted in one list",
     ]);
   });
 
@@ -166,11 +173,35 @@ describe("documented input limits are enforced before validation", () => {
     ]);
   });
 
+  it("parseTimeline refuses more than 40,000 items in all lists together, naming the list that goes over", () => {
+    const lab = (id: string) => ({
+      kind: "lab",
+      id,
+      analyte: "CEA",
+      unit: "ng/mL",
+      values: new Array(15_000).fill({ date: "2024-01-01", value: 1 }),
+    });
+    expect(issuesOf(parseTimeline(doc([lab("a"), lab("b"), lab("c")] as never)))).toEqual([
+      "events[2] (c).values: brings the items in all lists of the document to more than 40,000, the most accepted",
+    ]);
+  });
+
+  it("checkJsonText refuses a too-deep or too-long text before JSON.parse", () => {
+    const deep = `{"notes":${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}}`;
+    expect(checkJsonText(deep)?.message).toBe(
+      "the document nests more than 32 levels deep (at character 41); documents are at most 32 levels deep",
+    );
+    expect(checkJsonText(JSON.stringify({ a: "[[[[".repeat(100) }))).toBeNull();
+    expect(checkJsonText(" ".repeat(10_000_001))?.message).toMatch(
+      /^the document has 10,000,001 characters/,
+    );
+  });
+
   it("parseCohort applies the same limits to a cohort and to each patient in it", () => {
     const rows = new Array(INPUT_LIMITS.arrayItems + 1).fill({ id: "r", cells: {} });
     const c = cohort({});
     expect(issuesOf(parseCohort({ ...c, table: { ...c.table, rows } }))).toEqual([
-      "table.rows: has 100,001 items; at most 100,000 are accepted in one list",
+      "table.rows: has 20,001 items; at most 20,000 are accepted in one list",
     ]);
   });
 });

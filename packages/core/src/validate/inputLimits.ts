@@ -3,13 +3,16 @@ import { formatPath, type ValidationIssue } from "./issue.js";
 /**
  * What `parseTimeline` and `parseCohort` accept at most, so that any upload costs bounded time and
  * memory: larger input is refused before validation starts, with an issue that names the limit.
- * Far above any real case (the largest seed is 12 kB with 34 events).
+ * Far above any real case (the largest seed is 12 kB with 34 events), and low enough that date
+ * resolution and layout of anything accepted take seconds, not minutes (`pnpm bench`).
  */
 export const INPUT_LIMITS = {
   /** Size of the document as JSON text, in characters (about 10 MB). */
   documentChars: 10_000_000,
   /** Items in any one array: events, lab values, cohort rows, patients… */
-  arrayItems: 100_000,
+  arrayItems: 20_000,
+  /** Items in all arrays of the document together (so many lists cannot add up to more). */
+  totalItems: 40_000,
   /** Characters in any one string (a note, a citation, a label) or property name. */
   stringChars: 10_000,
   /** Levels of nested objects and arrays (real documents use about eight). */
@@ -83,6 +86,7 @@ export function checkInput(input: unknown): InputCheck {
   const characters: ValidationIssue[] = [];
   let badStrings = 0;
   let chars = 0;
+  let items = 0;
   const stack: Frame[] = [{ value: input, depth: 0, parent: null, key: null }];
   const refuse = (path: string, message: string): InputCheck => ({
     refused: error(path, message),
@@ -121,6 +125,12 @@ export function checkInput(input: unknown): InputCheck {
             `has ${thousands(v.length)} items; at most ${thousands(L.arrayItems)} are accepted in one list`,
           );
         chars += 2 + v.length;
+        items += v.length;
+        if (items > L.totalItems)
+          return refuse(
+            pathOf(f),
+            `brings the items in all lists of the document to more than ${thousands(L.totalItems)}, the most accepted`,
+          );
         for (let i = v.length - 1; i >= 0; i--)
           stack.push({ value: v[i], depth: f.depth + 1, parent: f, key: i });
       } else {
