@@ -27,19 +27,21 @@ const fill = (make) => {
   return Array.from({ length: Math.floor(TARGET_BYTES / size) }, (_, i) => make(i));
 };
 
-/** Each shape: what it is and a document of about 10 MB (or a text, for JSON that is not a value). */
+const LIST = 20_000; // INPUT_LIMITS.arrayItems
+/** Each shape: a document of up to about 10 MB at the limits (or a text, for JSON that is no value). */
 const SHAPES = {
-  "flat events": () =>
+  "20,000 events with notes": () =>
     base(
       fill((i) => ({
         kind: "clinical",
         id: `c${i}`,
         category: "other",
         term: "visit",
+        note: `${"Seen in clinic; stable; plan unchanged. ".repeat(11)}${i}`,
         start: day(i),
-      })).slice(0, 100_000),
+      })).slice(0, LIST),
     ),
-  "therapies with changes": () =>
+  "20,000 therapies with changes": () =>
     base(
       fill((i) => ({
         kind: "therapy",
@@ -48,9 +50,9 @@ const SHAPES = {
         start: day(i),
         end: day(i + 90),
         modifications: [{ type: "hold", date: day(i + 30) }],
-      })),
+      })).slice(0, LIST),
     ),
-  "one event per day": () =>
+  "20,000 events on one day": () =>
     base(
       fill((i) => ({
         kind: "imaging",
@@ -58,9 +60,9 @@ const SHAPES = {
         modality: "CT",
         date: "2024-03-01",
         responses: [{ value: "SD" }],
-      })).slice(0, 100_000),
+      })).slice(0, LIST),
     ),
-  "relative chain": () =>
+  "relative chain of 20,000": () =>
     base(
       fill((i) => ({
         kind: "clinical",
@@ -71,30 +73,30 @@ const SHAPES = {
           i === 0
             ? "2020-01-01"
             : { relativeTo: { event: `c${i - 1}` }, offset: { amount: 1, unit: "day" } },
-      })),
+      })).slice(0, LIST),
     ),
-  "long texts": () =>
+  "1,000 texts of 9,000 characters": () =>
     base(
       fill((i) => ({
         kind: "clinical",
         id: `n${i}`,
         category: "other",
         term: "x".repeat(200),
-        note: `${"Lorem ipsum dolor sit amet. ".repeat(350)}${i}`,
+        note: `${"Lorem ipsum dolor sit amet. ".repeat(320)}${i}`,
         start: day(i),
       })),
     ),
-  "lab series of 100,000 values": () =>
-    base([
-      {
+  "2 lab series of 20,000 values": () =>
+    base(
+      ["cea", "ca125"].map((id) => ({
         kind: "lab",
-        id: "cea",
-        analyte: "CEA",
-        unit: "ng/mL",
-        values: Array.from({ length: 100_000 }, (_, i) => ({ date: day(i), value: i % 97 })),
-      },
-    ]),
-  "cohort table of 100,000 rows": () => ({
+        id,
+        analyte: id.toUpperCase(),
+        unit: "U/mL",
+        values: Array.from({ length: LIST - 1 }, (_, i) => ({ date: day(i), value: i % 97 })),
+      })),
+    ),
+  "cohort table of 20,000 rows": () => ({
     schemaVersion: "1.0",
     kind: "cohort",
     id: "bench-cohort",
@@ -105,23 +107,34 @@ const SHAPES = {
         { key: "regimen", label: "Regimens", type: "sequence" },
         { key: "best", label: "Best response", type: "response" },
       ],
-      rows: Array.from({ length: 100_000 }, (_, i) => ({
+      rows: Array.from({ length: LIST }, (_, i) => ({
         id: `r${i}`,
         cells: { age: 40 + (i % 40), regimen: [["a", "b"], ["c"]], best: "PR" },
       })),
     },
   }),
-  "deep nesting (refused)": () => {
+  "100,000 events (refused)": () =>
+    base(
+      fill((i) => ({
+        kind: "clinical",
+        id: `c${i}`,
+        category: "other",
+        term: "visit",
+        start: day(i),
+      })).slice(0, 100_000),
+    ),
+  "4,000,000 levels deep (refused)": () => {
     const depth = 4_000_000;
     return `${'{"schemaVersion":"1.0","notes":'}${"[".repeat(depth)}${"]".repeat(depth)}}`;
   },
   "over 10 MB (refused)": () =>
     base(
-      Array.from({ length: 120_000 }, (_, i) => ({
+      Array.from({ length: 19_000 }, (_, i) => ({
         kind: "clinical",
         id: `c${i}`,
         category: "other",
         term: "a somewhat longer visit term",
+        note: "n".repeat(500),
         start: day(i),
       })),
     ),
@@ -132,10 +145,16 @@ async function measure(file) {
   const core = await import("@oncoline/core");
   const t0 = performance.now();
   const text = readFileSync(file, "utf8");
-  const json = JSON.parse(text);
+  // As a server should: refuse too long or too deep a text before JSON.parse.
+  const early = core.checkJsonText(text);
+  const json = early ? null : JSON.parse(text);
   const t1 = performance.now();
   const cohort = json && json.kind === "cohort";
-  const r = cohort ? core.parseCohort(json) : core.parseTimeline(json);
+  const r = early
+    ? { ok: false, issues: [early] }
+    : cohort
+      ? core.parseCohort(json)
+      : core.parseTimeline(json);
   const t2 = performance.now();
   let marks = null;
   let height = null;
@@ -185,7 +204,7 @@ if (process.argv[2] === "--measure") {
       row = {
         shape: name,
         MB: mb.toFixed(1),
-        "JSON.parse": s(m.read),
+        "read + JSON.parse": s(m.read),
         validate: s(m.parse),
         layout: s(m.layout),
         total: s(m.total),

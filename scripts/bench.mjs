@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // pnpm bench: time parseTimeline, layoutTimeline and renderToSVG on synthetic patients of 100 to
-// 100,000 events (median of several runs) and show how time grows. Prints figures; asserts nothing.
+// 20,000 events, the most a document may hold (median of several runs), and show how time grows.
+// Prints figures; asserts nothing. scripts/bench-limits.mjs then measures 10 MB uploads.
 import { performance } from "node:perf_hooks";
 import { layoutTimeline, parseTimeline } from "@oncoline/core";
 import { renderToSVG } from "@oncoline/react/server";
@@ -17,7 +18,7 @@ const time = (runs, f) => {
   }
   return median(ts);
 };
-const sizes = (process.env.BENCH_SIZES ?? "100,1000,10000,100000").split(",").map(Number);
+const sizes = (process.env.BENCH_SIZES ?? "100,1000,10000,20000").split(",").map(Number);
 const rows = [];
 for (const n of sizes) {
   const doc = synthetic(n, 42);
