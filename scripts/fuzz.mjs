@@ -3,7 +3,9 @@
 // parseTimeline and parseCohort over arbitrary JSON and mutated seeds, with dates at the edges of
 // the supported years. Every result must be a result (no throw, no internal error, every issue with
 // a path and a message), and every accepted document must resolve each date it states as an EDTF
-// string to a window that contains the stated days. FUZZ_RUNS=n changes the count, FUZZ_SEED=n
+// string to a window inside the stated days: never outside what the source says, and never empty.
+// (The window may be narrower: the date network narrows a stated month by a stated order, e.g. a
+// February start after an event known to follow 29 February.) FUZZ_RUNS=n changes the count, FUZZ_SEED=n
 // replays a run. The properties are exported so the unit suite can run a small smoke of them.
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -152,7 +154,11 @@ export function statedRange(s) {
   return [dayOf(y, mo, d), dayOf(y, mo, d)];
 }
 
-/** Why a resolved date does not contain what the document states; empty when all do. */
+/**
+ * Why a resolved date is not a non-empty window inside the days the document states for it; empty
+ * when every one is. A window that contains the stated days and more would be an invented range;
+ * one outside them a shifted date (years 0–99 once resolved to 1900–1999).
+ */
 export function containmentProblems(doc, t, core) {
   const problems = [];
   for (const { where, stated, resolved } of statedDates(doc, t)) {
@@ -166,8 +172,9 @@ export function containmentProblems(doc, t, core) {
       resolved.frame === null &&
       resolved.earliest !== null &&
       resolved.latest !== null &&
-      resolved.earliest <= want[0] &&
-      resolved.latest >= want[1];
+      want[0] <= resolved.earliest &&
+      resolved.earliest <= resolved.latest &&
+      resolved.latest <= want[1];
     if (!ok)
       problems.push(
         `${where}: states ${stated} (${core.formatDay(want[0])}…${core.formatDay(want[1])}) but resolves to ${resolved ? core.describeDate(resolved) : "nothing"}`,
