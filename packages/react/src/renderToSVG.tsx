@@ -16,6 +16,8 @@ import { idPrefix, resolveTheme } from "./resolveTheme.js";
 import type { Theme } from "./theme/theme.js";
 import type { ThemeName } from "./theme/themes.js";
 import { TimelineSvg, type Layer } from "./TimelineSvg.js";
+import { renderSwimmerToSVG } from "./swimmer/renderSwimmerToSVG.js";
+import { isCohortLike } from "./swimmer/toSwimmerInput.js";
 
 /** Options of `renderToSVG`. */
 export interface RenderOptions {
@@ -38,9 +40,18 @@ export interface RenderOptions {
 /**
  * A complete standalone SVG document for a timeline (a parsed `Timeline` or any JSON value), with
  * title, description, legend and every label escaped. Works in Node and the browser; the result is
- * byte-identical for the same input. Invalid input yields an SVG that lists the issues.
+ * byte-identical for the same input. Invalid input yields an SVG that lists the issues. A cohort
+ * document draws as a swimmer plot with default options (see `renderSwimmerToSVG` for its options).
  */
 export function renderToSVG(input: Timeline | unknown, options: RenderOptions = {}): string {
+  // A cohort draws as a swimmer plot (first page; `renderSwimmerPages` gives every page).
+  if (!isTimeline(input) && isCohortLike(input))
+    return renderSwimmerToSVG(input, {
+      ...(options.theme ? { theme: options.theme } : {}),
+      ...(options.width ? { width: options.width } : {}),
+      ...(options.height ? { height: options.height } : {}),
+      ...(options.heading !== undefined ? { heading: options.heading } : {}),
+    });
   const theme = resolveTheme(options.theme);
   const width = options.width ?? theme.width;
   const parsed = isTimeline(input) ? { ok: true as const, value: input } : parseTimeline(input);

@@ -31,7 +31,10 @@ export function agentClass(
   name: string,
   extra: Readonly<Record<string, string>> = {},
 ): string | null {
-  const first = name.split(/\s*\+\s*/)[0]!.trim().toLowerCase();
+  const first = name
+    .split(/\s*\+\s*/)[0]!
+    .trim()
+    .toLowerCase();
   return extra[first] ?? KNOWN_AGENT_CLASSES[first] ?? null;
 }
 

@@ -28,9 +28,14 @@ export interface TableRoles {
   label: CohortColumn | null;
 }
 
-export function tableRoles(columns: readonly CohortColumn[], o: SwimmerTableColumns = {}): TableRoles {
+export function tableRoles(
+  columns: readonly CohortColumn[],
+  o: SwimmerTableColumns = {},
+): TableRoles {
   const pick = (key: string | undefined, role: CohortColumn["role"]) =>
-    (key !== undefined ? columns.find((c) => c.key === key) : columns.find((c) => c.role === role)) ?? null;
+    (key !== undefined
+      ? columns.find((c) => c.key === key)
+      : columns.find((c) => c.role === role)) ?? null;
   return {
     duration: pick(o.duration, "time-to-event"),
     therapy: pick(o.therapy, "therapy"),
@@ -60,22 +65,34 @@ export function alignTableRow(
   drugClasses: Readonly<Record<string, string>>,
 ): AlignedRow {
   const fields = tableFields(row);
-  const v = (c: CohortColumn | null) => (c ? row.values[c.key] ?? null : null);
+  const v = (c: CohortColumn | null) => (c ? (row.values[c.key] ?? null) : null);
   const months = v(roles.duration);
   const unitDays = UNIT_DAYS[(roles.duration?.unit ?? "months").toLowerCase()] ?? UNIT_DAYS.months!;
   const therapy = v(roles.therapy);
-  const agents = Array.isArray(therapy) ? (therapy as unknown[]).filter((x): x is string => typeof x === "string") : [];
+  const agents = Array.isArray(therapy)
+    ? (therapy as unknown[]).filter((x): x is string => typeof x === "string")
+    : [];
   const rawResponse = v(roles.response);
-  const response = typeof rawResponse === "string" && RESPONSES.has(rawResponse) ? (rawResponse as ResponseCode) : null;
+  const response =
+    typeof rawResponse === "string" && RESPONSES.has(rawResponse)
+      ? (rawResponse as ResponseCode)
+      : null;
   const regimens = v(roles.regimen);
-  const regimenText = Array.isArray(regimens)
-    ? regimens.length === 0
-      ? "none"
-      : (regimens as unknown[]).map((r) => (Array.isArray(r) ? r.join(" + ") : String(r))).join(" → ")
-    : null;
+  const regimenText = !roles.regimen
+    ? null
+    : Array.isArray(regimens)
+      ? regimens.length === 0
+        ? "no further regimen"
+        : (regimens as unknown[])
+            .map((r) => (Array.isArray(r) ? r.join(" + ") : String(r)))
+            .join(" → ")
+      : "regimen NA";
   const labelValue = v(roles.label);
   const label = typeof labelValue === "string" ? labelValue : row.id;
-  const after = [response ?? (roles.response ? "NA" : null), regimenText].filter((x) => x !== null).join(" · ") || null;
+  const after =
+    [response ?? (roles.response ? "response NA" : null), regimenText]
+      .filter((x) => x !== null)
+      .join(" · ") || null;
   fields["response"] = response;
   const base = {
     id: row.id,
@@ -90,6 +107,7 @@ export function alignTableRow(
     after,
     durable: false,
     censored: false,
+    anchorRange: null,
   };
   const event = roles.duration ? intervalEvent(roles.duration) : null;
   if (typeof months !== "number" || !roles.duration || !event) {
@@ -97,7 +115,7 @@ export function alignTableRow(
     return {
       ...base,
       aligned: true,
-      note: roles.duration ? `${roles.duration.label.toLowerCase()} not reported` : "no time-to-event column",
+      note: roles.duration ? `${roles.duration.label} not reported` : "no time-to-event column",
       segments: [],
       end: null,
       duration: null,

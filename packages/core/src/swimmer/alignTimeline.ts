@@ -6,9 +6,17 @@ import { overallSurvival } from "../metrics/survival.js";
 import type { ResponseCode } from "../model/common.js";
 import type { NormalizedEvent, Timeline } from "../model/normalized.js";
 import { describeAnchor, findAnchor } from "./anchor.js";
-import { dayMid, dayRangeFrom, spanBetween } from "./dayRange.js";
+import { anchorOrigin, dayMid, dayRangeFrom, spanBetween } from "./dayRange.js";
 import { timelineFields } from "./fields.js";
-import type { AlignedBand, AlignedEnd, AlignedEvent, AlignedRow, AlignedSegment, DayRange, SwimmerAnchor } from "./types.js";
+import type {
+  AlignedBand,
+  AlignedEnd,
+  AlignedEvent,
+  AlignedRow,
+  AlignedSegment,
+  DayRange,
+  SwimmerAnchor,
+} from "./types.js";
 
 type Therapy = Extract<NormalizedEvent, { kind: "therapy" }>;
 const RANK: Record<ResponseCode, number> = { CR: 4, PR: 3, SD: 2, PD: 1, NE: 0 };
@@ -36,7 +44,8 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
     lines,
     after: null,
   };
-  if (!found || (found.date.earliest === null && found.date.latest === null))
+  const origin = found ? anchorOrigin(found.date) : null;
+  if (!found || origin === null)
     return {
       ...base,
       aligned: false,
@@ -45,13 +54,16 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
       bands: [],
       events: [],
       end: null,
+      anchorRange: null,
       duration: null,
       censored: false,
       response: null,
       survival: null,
       durable: false,
     };
-  const at = (d: ResolvedDate) => dayRangeFrom(found.date, d);
+  const at = (d: ResolvedDate) => dayRangeFrom(found.date, origin, d);
+  const self = at(found.date);
+  const anchorRange = self && (self.lo !== self.hi || self.lo === null) ? self : null;
   const segments = therapySegments(t, at);
   const bands = responseBands(t, at);
   const events = pointEvents(t, at);
@@ -60,7 +72,8 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
   const best = bestOf(bands.map((b) => b.code));
   const survival = overallSurvival(t).interval;
   const durable = bands.some(
-    (b) => (b.code === "CR" || b.code === "PR") && (spanBetween(b.start, b.end).lo ?? 0) >= durableDays,
+    (b) =>
+      (b.code === "CR" || b.code === "PR") && (spanBetween(b.start, b.end).lo ?? 0) >= durableDays,
   );
   fields["duration"] = duration ? dayMid(duration) : null;
   fields["response"] = best;
@@ -71,7 +84,8 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
     segments,
     bands,
     events,
-    end,
+    end: capAtDeath(end, segments),
+    anchorRange,
     duration,
     censored:
       found.therapyIds.length > 0
@@ -89,10 +103,7 @@ function bestOf(codes: readonly ResponseCode[]): ResponseCode | null {
   return best;
 }
 
-function therapySegments(
-  t: Timeline,
-  at: (d: ResolvedDate) => DayRange | null,
-): AlignedSegment[] {
+function therapySegments(t: Timeline, at: (d: ResolvedDate) => DayRange | null): AlignedSegment[] {
   const out: AlignedSegment[] = [];
   for (const e of t.events) {
     if (e.kind !== "therapy" || e.intent === "supportive") continue;
@@ -116,13 +127,21 @@ function therapySegments(
 }
 
 function responseBands(t: Timeline, at: (d: ResolvedDate) => DayRange | null): AlignedBand[] {
-  const therapies = new Map(t.events.filter((e): e is Therapy => e.kind === "therapy").map((e) => [e.id, e]));
+  const therapies = new Map(
+    t.events.filter((e): e is Therapy => e.kind === "therapy").map((e) => [e.id, e]),
+  );
   const calls = t.events
     .filter((e) => e.kind === "imaging" && e.evaluates !== undefined && e.responses?.length)
     .map((e) => {
       const overall = (e as Extract<NormalizedEvent, { kind: "imaging" }>).responses!;
-      const code = bestOf(overall.filter((r) => r.scope === undefined).map((r) => r.value)) ?? bestOf(overall.map((r) => r.value))!;
-      return { e: e as Extract<NormalizedEvent, { kind: "imaging" }>, code, start: at(e.span.start) };
+      const code =
+        bestOf(overall.filter((r) => r.scope === undefined).map((r) => r.value)) ??
+        bestOf(overall.map((r) => r.value))!;
+      return {
+        e: e as Extract<NormalizedEvent, { kind: "imaging" }>,
+        code,
+        start: at(e.span.start),
+      };
     })
     .filter((c): c is typeof c & { start: DayRange } => c.start !== null)
     .sort((a, b) => (dayMid(a.start) ?? 0) - (dayMid(b.start) ?? 0));
@@ -152,10 +171,24 @@ function pointEvents(t: Timeline, at: (d: ResolvedDate) => DayRange | null): Ali
     if (!day) continue;
     if (e.kind === "imaging" && e.responses?.length) {
       const code = bestOf(e.responses.map((r) => r.value))!;
-      out.push({ id: e.id, eventId: e.id, at: day, glyph: code, colorKey: `response:${code}`, description: `${code} (${shortLabel(e)}), ${fmtDays(day)}` });
+      out.push({
+        id: e.id,
+        eventId: e.id,
+        at: day,
+        glyph: code,
+        colorKey: `response:${code}`,
+        description: `${code} (${shortLabel(e)}), ${fmtDays(day)}`,
+      });
     } else if (e.kind === "progression" || e.kind === "resistance") {
       const glyph = GLYPH_OF[e.kind];
-      out.push({ id: e.id, eventId: e.id, at: day, glyph, colorKey: e.kind === "progression" ? "response:PD" : "resistance", description: `${shortLabel(e)}, ${fmtDays(day)}` });
+      out.push({
+        id: e.id,
+        eventId: e.id,
+        at: day,
+        glyph,
+        colorKey: e.kind === "progression" ? "response:PD" : "resistance",
+        description: `${shortLabel(e)}, ${fmtDays(day)}`,
+      });
     }
   }
   return out;
@@ -165,7 +198,14 @@ function rowEnd(t: Timeline, at: (d: ResolvedDate) => DayRange | null): AlignedE
   const death = t.events.find((e) => e.kind === "outcome" && e.status === "death");
   if (death) {
     const day = at(death.span.start);
-    if (day) return { kind: "death", at: day, label: "Death", glyph: "death", description: `Death, ${fmtDays(day)}` };
+    if (day)
+      return {
+        kind: "death",
+        at: day,
+        label: "Death",
+        glyph: "death",
+        description: `Death, ${fmtDays(day)}`,
+      };
   }
   const ongoing = t.events.some((e) => e.kind === "therapy" && e.span.ongoing);
   const fu = t.events.filter((e) => e.kind === "outcome" && e.status === "last-follow-up").at(-1);
@@ -195,4 +235,16 @@ function alignedDuration(
   const lo = ends.some((r) => r.lo === null) ? null : Math.max(...ends.map((r) => r.lo!));
   const hi = ends.some((r) => r.hi === null) ? null : Math.max(...ends.map((r) => r.hi!));
   return spanBetween(zero, { lo, hi });
+}
+
+/** Nothing runs after death: open or late course ends are cut at the death's latest day. */
+function capAtDeath(end: AlignedEnd | null, segments: AlignedSegment[]): AlignedEnd | null {
+  const limit = end?.kind === "death" ? end.at.hi : null;
+  if (limit === null || limit === undefined) return end;
+  for (const s of segments) {
+    if (s.end.hi === null || s.end.hi > limit)
+      s.end = { lo: Math.min(s.end.lo ?? limit, limit), hi: limit };
+    s.openEnd = false;
+  }
+  return end;
 }

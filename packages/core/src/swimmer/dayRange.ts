@@ -1,23 +1,29 @@
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { DayRange } from "./types.js";
 
+/** Day zero of a row: the middle of the anchor's bounds (its known side when one is open). */
+export function anchorOrigin(anchor: ResolvedDate): number | null {
+  if (anchor.earliest !== null && anchor.latest !== null)
+    return Math.round((anchor.earliest + anchor.latest) / 2);
+  return anchor.earliest ?? anchor.latest;
+}
+
 /**
- * Where date `d` lies in days from `anchor`: as wide as both dates' bounds allow, tighter when `d`
- * was stated relative to the anchor. `null` when they are on different frames (not comparable).
+ * Where date `d` lies in days from the row's origin (the anchor's middle, as the patient view's
+ * relative axis counts): its own bounds, shifted. `null` when it is on another frame.
  */
-export function dayRangeFrom(anchor: ResolvedDate, d: ResolvedDate): DayRange | null {
+export function dayRangeFrom(
+  anchor: ResolvedDate,
+  origin: number,
+  d: ResolvedDate,
+): DayRange | null {
   if (anchor.frame !== d.frame) return null;
-  if (anchor.key !== undefined && d.key === anchor.key) return { lo: 0, hi: 0 };
   if (d.precision === "unknown" && d.key !== d.frame) return null;
-  let lo = d.earliest === null || anchor.latest === null ? null : d.earliest - anchor.latest;
-  let hi = d.latest === null || anchor.earliest === null ? null : d.latest - anchor.earliest;
-  const stated = anchor.key === undefined ? undefined : d.chain?.[anchor.key];
-  if (stated) {
-    lo = lo === null ? stated[0] : Math.max(lo, stated[0]);
-    hi = stated[1] === null ? hi : hi === null ? stated[1] : Math.min(hi, stated[1]);
-  }
-  if (lo === null && hi === null) return null;
-  return { lo, hi };
+  if (d.earliest === null && d.latest === null) return null;
+  return {
+    lo: d.earliest === null ? null : d.earliest - origin,
+    hi: d.latest === null ? null : d.latest - origin,
+  };
 }
 
 /** The middle of a range, or its known side; `null` when both sides are open. */

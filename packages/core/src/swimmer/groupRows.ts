@@ -23,7 +23,11 @@ export function groupRows(rows: readonly AlignedRow[], field: string | null): Ro
   }
   return [...groups.entries()]
     .sort(([a], [b]) =>
-      a === MISSING_GROUP ? 1 : b === MISSING_GROUP ? -1 : a.localeCompare(b, "en", { numeric: true }),
+      a === MISSING_GROUP
+        ? 1
+        : b === MISSING_GROUP
+          ? -1
+          : a.localeCompare(b, "en", { numeric: true }),
     )
     .map(([label, rows]) => ({ label, rows }));
 }

@@ -2,7 +2,14 @@ import { truncateText } from "../layout/measureText.js";
 import type { XRange } from "../layout/types.js";
 import { dayMid } from "./dayRange.js";
 import type { DayAxis } from "./swimmerAxis.js";
-import type { AlignedRow, DayRange, SwimEnd, SwimGlyph, SwimSegment, SwimmerRowLayout } from "./types.js";
+import type {
+  AlignedRow,
+  DayRange,
+  SwimEnd,
+  SwimGlyph,
+  SwimSegment,
+  SwimmerRowLayout,
+} from "./types.js";
 
 /** The horizontal room of a row and the type size: everything `rowGeometry` needs besides the row. */
 export interface RowFrame {
@@ -26,12 +33,17 @@ const OPEN_FADE_EM = 2;
 /** At most this many glyph tracks in a row (centre, above, below). */
 const TRACKS = [0, -1, 1] as const;
 
-const clampX = (f: RowFrame, x: number) => Math.max(f.plotX0 - f.fontSize, Math.min(f.plotX1 + f.fontSize, x));
+const clampX = (f: RowFrame, x: number) =>
+  Math.max(f.plotX0 - f.fontSize, Math.min(f.plotX1 + f.fontSize, x));
 const px = (f: RowFrame, d: number) => clampX(f, f.axis.x(d));
 
 function rangePx(f: RowFrame, r: DayRange): XRange | null {
   if (r.lo === null || r.hi === null || r.lo === r.hi) return null;
   return { x0: px(f, r.lo), x1: px(f, r.hi) };
+}
+
+function rangeOrOpen(f: RowFrame, r: DayRange): XRange {
+  return { x0: r.lo === null ? f.plotX0 : px(f, r.lo), x1: r.hi === null ? f.plotX1 : px(f, r.hi) };
 }
 
 /** Segments packed into tracks when they overlap (a drug added to a running one), each a thinner bar. */
@@ -40,7 +52,10 @@ function segmentGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimSegment[
     const start = s.start.lo ?? s.start.hi ?? 0;
     const endKnown = s.end.hi ?? s.end.lo;
     const x = px(f, start);
-    const x2 = s.end.hi === null ? clampX(f, px(f, endKnown ?? start) + OPEN_FADE_EM * f.fontSize) : px(f, endKnown!);
+    const x2 =
+      s.end.hi === null
+        ? clampX(f, px(f, endKnown ?? start) + OPEN_FADE_EM * f.fontSize)
+        : px(f, endKnown!);
     return { s, x, x2: Math.max(x2, x + 2) };
   });
   const trackEnds: number[] = [];
@@ -58,7 +73,8 @@ function segmentGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimSegment[
   const h = f.barHeight / n;
   return spans.map(({ s, x, x2 }, i) => {
     const startRange = rangePx(f, s.start);
-    const endRange = s.end.hi === null ? { x0: px(f, s.end.lo ?? s.start.hi ?? 0), x1: x2 } : rangePx(f, s.end);
+    const endRange =
+      s.end.hi === null ? { x0: px(f, s.end.lo ?? s.start.hi ?? 0), x1: x2 } : rangePx(f, s.end);
     const solidX0 = startRange ? startRange.x1 : x;
     const solidX1 = endRange ? endRange.x0 : x2;
     return {
@@ -112,9 +128,28 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
   const a = f.barHeight / 2 + 1;
   const base = { kind: e.kind, x, y: cy, size: f.glyphSize, description: e.description };
   if (e.kind === "ongoing")
-    return { ...base, points: [[x, cy - a], [x + f.fontSize * 0.7, cy], [x, cy + a]], closed: true, glyph: null, colorKey: "death" };
+    return {
+      ...base,
+      points: [
+        [x, cy - a],
+        [x + f.fontSize * 0.7, cy],
+        [x, cy + a],
+      ],
+      closed: true,
+      glyph: null,
+      colorKey: "death",
+    };
   if (e.kind === "censored")
-    return { ...base, points: [[x, cy - a - 2], [x, cy + a + 2]], closed: false, glyph: null, colorKey: "death" };
+    return {
+      ...base,
+      points: [
+        [x, cy - a - 2],
+        [x, cy + a + 2],
+      ],
+      closed: false,
+      glyph: null,
+      colorKey: "death",
+    };
   return {
     ...base,
     points: [],
@@ -137,7 +172,13 @@ function describeRow(row: AlignedRow): string {
 }
 
 /** One patient row in px at `y`: bars, bands, glyphs, end, follow-up line, label and margin text. */
-export function rowGeometry(row: AlignedRow, index: number, y: number, f: RowFrame, group: string | null): SwimmerRowLayout {
+export function rowGeometry(
+  row: AlignedRow,
+  index: number,
+  y: number,
+  f: RowFrame,
+  group: string | null,
+): SwimmerRowLayout {
   const cy = y + f.rowHeight / 2;
   const baseline = cy + f.fontSize * 0.35;
   const segments = segmentGeometry(row, f, cy);
@@ -148,9 +189,22 @@ export function rowGeometry(row: AlignedRow, index: number, y: number, f: RowFra
   const bands = row.bands.map((b) => {
     const x = px(f, b.start.lo ?? b.start.hi ?? 0);
     const x2 = px(f, dayMid(b.end) ?? dayMid(b.start) ?? 0);
-    return { id: b.id, eventId: b.eventId, code: b.code, colorKey: `response:${b.code}`, x, x2: Math.max(x2, x + 2), y: cy - bandH / 2, height: bandH, description: b.description };
+    return {
+      id: b.id,
+      eventId: b.eventId,
+      code: b.code,
+      colorKey: `response:${b.code}`,
+      x,
+      x2: Math.max(x2, x + 2),
+      y: cy - bandH / 2,
+      height: bandH,
+      description: b.description,
+    };
   });
-  const afterText = row.after && f.afterX !== null ? truncateText(row.after, f.afterWidth - f.glyphSize - 6, f.fontSize) : null;
+  const afterText =
+    row.after && f.afterX !== null
+      ? truncateText(row.after, f.afterWidth - f.glyphSize - 6, f.fontSize)
+      : null;
   const afterGlyph: SwimGlyph | null =
     f.afterX !== null && row.source === "table" && row.response
       ? {
@@ -166,7 +220,8 @@ export function rowGeometry(row: AlignedRow, index: number, y: number, f: RowFra
           description: `Best response ${row.response} (date not stated)`,
         }
       : null;
-  const message = !row.aligned || (segments.length === 0 && row.note) ? row.note ?? "not aligned" : null;
+  const message =
+    !row.aligned || (segments.length === 0 && row.note) ? (row.note ?? "not aligned") : null;
   return {
     type: "row",
     id: row.id,
@@ -174,13 +229,30 @@ export function rowGeometry(row: AlignedRow, index: number, y: number, f: RowFra
     y,
     height: f.rowHeight,
     cy,
-    label: { text: truncateText(row.label, f.labelWidth, f.fontSize), full: row.label, x: f.labelRight, y: baseline },
+    label: {
+      text: truncateText(row.label, f.labelWidth, f.fontSize),
+      full: row.label,
+      x: f.labelRight,
+      y: baseline,
+    },
+    anchorRange: row.anchorRange
+      ? { ...rangeOrOpen(f, row.anchorRange), y: cy + f.barHeight / 2 + 2 }
+      : null,
     followUp: end && segments.length && end.x > barEnd + 1 ? { x: barEnd, x2: end.x, y: cy } : null,
     segments,
     bands,
     glyphs,
     end,
-    after: afterText !== null && f.afterX !== null ? { text: afterText, full: row.after!, x: f.afterX + f.glyphSize + 6, y: baseline, glyph: afterGlyph } : null,
+    after:
+      afterText !== null && f.afterX !== null
+        ? {
+            text: afterText,
+            full: row.after!,
+            x: f.afterX + f.glyphSize + 6,
+            y: baseline,
+            glyph: afterGlyph,
+          }
+        : null,
     message: message ? { text: message, x: f.plotX0 + 4, y: baseline } : null,
     aligned: row.aligned,
     durable: row.durable,

@@ -20,7 +20,11 @@ export function sortValue(row: AlignedRow, key: SwimmerSortKey): number | string
       return row.id;
     default: {
       const v = row.fields[key];
-      return v === undefined || v === null || v === "" ? null : typeof v === "boolean" ? Number(v) : v;
+      return v === undefined || v === null || v === ""
+        ? null
+        : typeof v === "boolean"
+          ? Number(v)
+          : v;
     }
   }
 }

@@ -5,7 +5,12 @@ import { resolveSwimmerOptions, type SwimmerOptions, type SwimmerUnit } from "./
 import { sortRows } from "./sortRows.js";
 import type { AlignedRow } from "./types.js";
 
-const UNIT_DAYS: Record<SwimmerUnit, number> = { day: 1, week: 7, month: 30.436875, year: 365.2425 };
+const UNIT_DAYS: Record<SwimmerUnit, number> = {
+  day: 1,
+  week: 7,
+  month: 30.436875,
+  year: 365.2425,
+};
 
 /** A median of fuzzy durations: the point (median of midpoints) and the range of possible medians. */
 export interface FuzzyMedian {
@@ -62,15 +67,23 @@ function median(xs: readonly number[]): number {
 }
 
 /** Summarize rows already aligned (the swimmer's own rows). */
-export function summarizeRows(group: string, rows: readonly AlignedRow[], unit: SwimmerUnit): GroupSummary {
+export function summarizeRows(
+  group: string,
+  rows: readonly AlignedRow[],
+  unit: SwimmerUnit,
+): GroupSummary {
   const u = UNIT_DAYS[unit];
-  const timed = rows.filter((r) => r.duration !== null && (r.duration.lo !== null || r.duration.hi !== null));
+  const timed = rows.filter(
+    (r) => r.duration !== null && (r.duration.lo !== null || r.duration.hi !== null),
+  );
   const lows = timed.map((r) => r.duration!.lo ?? r.duration!.hi!);
   const highs = timed.map((r) => r.duration!.hi ?? r.duration!.lo!);
   const mids = timed.map((_, i) => (lows[i]! + highs[i]!) / 2);
   let m: FuzzyMedian | null = null;
   if (timed.length) {
-    const [value, low, high] = [median(mids), median(lows), median(highs)].map((d) => round(d / u)) as [number, number, number];
+    const [value, low, high] = [median(mids), median(lows), median(highs)].map((d) =>
+      round(d / u),
+    ) as [number, number, number];
     m = { value, low, high, wide: high - low > 0.1 * Math.max(value, 1e-9) };
   }
   const responses: Record<ResponseCode, number> = { CR: 0, PR: 0, SD: 0, PD: 0, NE: 0 };
@@ -116,7 +129,10 @@ export function summarizeCohort(input: SwimmerInput, options: SwimmerOptions = {
 /** `n 16 · ORR 70% (7/10) · median 16 mo (range 6–34, 13 with a value)` */
 export function formatGroupSummary(s: GroupSummary, unit: SwimmerUnit): string {
   const u = { day: "d", week: "wk", month: "mo", year: "y" }[unit];
-  const orr = s.orr === null ? "ORR n/a" : `ORR ${Math.round(s.orr * 1000) / 10}% (${s.responders}/${s.evaluable})`;
+  const orr =
+    s.orr === null
+      ? "ORR n/a"
+      : `ORR ${Math.round(s.orr * 1000) / 10}% (${s.responders}/${s.evaluable})`;
   const med = s.median
     ? `median ${s.median.wide ? `${s.median.low}–${s.median.high}` : s.median.value} ${u} (range ${s.range![0]}–${s.range![1]}, ${s.withDuration} with a value${s.censored ? `, ${s.censored} censored` : ""})`
     : "median n/a";

@@ -52,7 +52,8 @@ export function swimmerLegendEntries(rows: readonly AlignedRow[]): Entry[] {
         key: `end:${e.kind}`,
         type: "end",
         label: e.kind === "event" ? e.label : END_LABELS[e.kind],
-        colorKey: e.kind === "event" ? (e.glyph === "resistance" ? "resistance" : "death") : "death",
+        colorKey:
+          e.kind === "event" ? (e.glyph === "resistance" ? "resistance" : "death") : "death",
         glyph: e.glyph,
         end: e.kind,
       });
@@ -74,14 +75,28 @@ export function swimmerLegendEntries(rows: readonly AlignedRow[]): Entry[] {
   for (const g of ["CR", "PR", "SD", "PD", "NE", "resistance"] as const) {
     const colorKey = glyphs.get(g);
     if (colorKey)
-      out.push({ key: `glyph:${g}`, type: "glyph", label: GLYPH_LABELS[g]!, colorKey, glyph: g, end: null });
+      out.push({
+        key: `glyph:${g}`,
+        type: "glyph",
+        label: GLYPH_LABELS[g]!,
+        colorKey,
+        glyph: g,
+        end: null,
+      });
   }
   for (const k of ["event", "ongoing", "censored", "death"] as const) {
     const e = ends.get(k);
     if (e) out.push(e);
   }
   if (uncertain)
-    out.push({ key: "style:uncertain", type: "style", label: "Date uncertain (range or fade)", colorKey: null, glyph: null, end: null });
+    out.push({
+      key: "style:uncertain",
+      type: "style",
+      label: "Date uncertain (range or fade)",
+      colorKey: null,
+      glyph: null,
+      end: null,
+    });
   return out;
 }
 

@@ -79,6 +79,8 @@ export interface AlignedRow {
   bands: AlignedBand[];
   events: AlignedEvent[];
   end: AlignedEnd | null;
+  /** Where the anchor itself may lie around day 0 when its date is uncertain (a whisker), or null. */
+  anchorRange: DayRange | null;
   /** Days on the aligned therapy (or the table's interval); `null` when unknown. */
   duration: DayRange | null;
   /** The duration runs to a cut-off or last follow-up, not to the event. */
@@ -168,6 +170,8 @@ export interface SwimmerRowLayout {
   /** Centre line of the bars. */
   cy: number;
   label: { text: string; full: string; x: number; y: number };
+  /** Where the anchor may lie around zero when its date is uncertain: a whisker on the zero line. */
+  anchorRange: (XRange & { y: number }) | null;
   /** A thin line from the last bar end to the row end (off treatment, followed). */
   followUp: { x: number; x2: number; y: number } | null;
   segments: SwimSegment[];
@@ -252,7 +256,7 @@ export interface SwimmerLayout {
   };
   /** Header text over the right-hand column (table rows). */
   afterHeader: { text: string; x: number; y: number } | null;
-  title: { text: string; x: number; y: number } | null;
+  title: { text: string; x: number; y: number; fontSize: number } | null;
   legend: SwimmerLegendEntry[];
   notes: Array<{ text: string; x: number; y: number }>;
   /** Rows without the anchor (never dropped: they are drawn with a message and listed here). */

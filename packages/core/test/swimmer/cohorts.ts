@@ -38,13 +38,18 @@ export function patient(
       evaluates: p.alk ? "alk" : "egfr",
       responses: [{ value: p.response.value }],
     } as never);
-  if (p.death) events.push({ kind: "outcome", id: "death", date: p.death, status: "death" } as never);
+  if (p.death)
+    events.push({ kind: "outcome", id: "death", date: p.death, status: "death" } as never);
   if (p.followUp)
     events.push({ kind: "outcome", id: "fu", date: p.followUp, status: "last-follow-up" } as never);
   return parse(
     doc(events, {
       id,
-      patient: { label: id, ...(p.group ? { sex: p.group } : {}), ...(p.age ? { ageAtDiagnosis: p.age } : {}) },
+      patient: {
+        label: id,
+        ...(p.group ? { sex: p.group } : {}),
+        ...(p.age ? { ageAtDiagnosis: p.age } : {}),
+      },
       diagnoses: [{ id: "dx", date: p.dx, primarySite: "lung" }],
     }),
   );
@@ -53,16 +58,46 @@ export function patient(
 /** Four patients: ALK TKI for 12, 3, 8 months (a: 12, b: 3, c: 8) and d with no ALK TKI. */
 export function fourPatients(): Timeline[] {
   return [
-    patient("a", { dx: "2020-01-01", alk: ["2020-03-01", "2021-03-01"], response: { date: "2020-06-01", value: "PR" }, followUp: "2021-06-01", group: "female", age: 60 }),
-    patient("b", { dx: "2020-01-01", egfr: ["2020-02-01", "2020-08-01"], alk: ["2020-09-01", "2020-12-01"], death: "2021-02-01", response: { date: "2020-10-15", value: "PD" }, group: "male", age: 70 }),
-    patient("c", { dx: "2019-06-01", alk: ["2019-07-01", "2020-03-01"], response: { date: "2019-10-01", value: "CR" }, followUp: "2020-06-01", group: "female", age: 50 }),
-    patient("d", { dx: "2020-05-01", egfr: ["2020-05-15", "2021-05-15"], followUp: "2021-08-01", group: "male", age: 65 }),
+    patient("a", {
+      dx: "2020-01-01",
+      alk: ["2020-03-01", "2021-03-01"],
+      response: { date: "2020-06-01", value: "PR" },
+      followUp: "2021-06-01",
+      group: "female",
+      age: 60,
+    }),
+    patient("b", {
+      dx: "2020-01-01",
+      egfr: ["2020-02-01", "2020-08-01"],
+      alk: ["2020-09-01", "2020-12-01"],
+      death: "2021-02-01",
+      response: { date: "2020-10-15", value: "PD" },
+      group: "male",
+      age: 70,
+    }),
+    patient("c", {
+      dx: "2019-06-01",
+      alk: ["2019-07-01", "2020-03-01"],
+      response: { date: "2019-10-01", value: "CR" },
+      followUp: "2020-06-01",
+      group: "female",
+      age: 50,
+    }),
+    patient("d", {
+      dx: "2020-05-01",
+      egfr: ["2020-05-15", "2021-05-15"],
+      followUp: "2021-08-01",
+      group: "male",
+      age: 65,
+    }),
   ];
 }
 
 /** Seed 002's Table 1 as a parsed cohort. */
 export function table1(): Cohort {
-  const json: unknown = JSON.parse(readFileSync(`${SEEDS_DIR}002-table1-alk-resistance-cohort.json`, "utf8"));
+  const json: unknown = JSON.parse(
+    readFileSync(`${SEEDS_DIR}002-table1-alk-resistance-cohort.json`, "utf8"),
+  );
   const r = parseCohort(json);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;

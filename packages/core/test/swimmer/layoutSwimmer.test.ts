@@ -47,7 +47,9 @@ describe("layoutSwimmer: alignment", () => {
   it("counts the axis in the unit asked for", () => {
     const l = layoutSwimmer(fourPatients(), { unit: "week" });
     expect(l.axis.title).toBe("Weeks from diagnosis");
-    expect(l.axis.ticks.every((t) => Number.isInteger(Math.round((t.value / 7) * 1e6) / 1e6))).toBe(true);
+    expect(l.axis.ticks.every((t) => Number.isInteger(Math.round((t.value / 7) * 1e6) / 1e6))).toBe(
+      true,
+    );
   });
 
   it("parseAnchor reads the CLI forms and names the mistake", () => {
@@ -67,16 +69,28 @@ describe("layoutSwimmer: sorting, grouping, filtering", () => {
   });
 
   it("sorts ascending when asked, missing values still last", () => {
-    expect(layoutSwimmer(fourPatients(), { align: alk, order: "asc" }).order).toEqual(["b", "c", "a", "d"]);
+    expect(layoutSwimmer(fourPatients(), { align: alk, order: "asc" }).order).toEqual([
+      "b",
+      "c",
+      "a",
+      "d",
+    ]);
   });
 
   it("sorts by best response (CR > PR > PD), then by any field (age)", () => {
     expect(layoutSwimmer(fourPatients(), { sort: "response" }).order).toEqual(["c", "a", "b", "d"]);
-    expect(layoutSwimmer(fourPatients(), { sort: "age", order: "asc" }).order).toEqual(["c", "a", "d", "b"]);
+    expect(layoutSwimmer(fourPatients(), { sort: "age", order: "asc" }).order).toEqual([
+      "c",
+      "a",
+      "d",
+      "b",
+    ]);
   });
 
   it("breaks ties stably, in input order", () => {
-    const same = ["x", "y", "z"].map((id) => patient(id, { dx: "2020-01-01", alk: ["2020-02-01", "2020-05-01"] }));
+    const same = ["x", "y", "z"].map((id) =>
+      patient(id, { dx: "2020-01-01", alk: ["2020-02-01", "2020-05-01"] }),
+    );
     expect(layoutSwimmer(same, { align: alk }).order).toEqual(["x", "y", "z"]);
     expect(layoutSwimmer(same, { align: alk, order: "asc" }).order).toEqual(["x", "y", "z"]);
   });
@@ -84,7 +98,10 @@ describe("layoutSwimmer: sorting, grouping, filtering", () => {
   it("groups by a field with a header and n per group, sorted within each group", () => {
     const l = layoutSwimmer(fourPatients(), { align: alk, group: "sex" });
     const headers = l.items.filter((i) => i.type === "group");
-    expect(headers.map((h) => [h.label, h.n])).toEqual([["female", 2], ["male", 2]]);
+    expect(headers.map((h) => [h.label, h.n])).toEqual([
+      ["female", 2],
+      ["male", 2],
+    ]);
     expect(l.order).toEqual(["a", "c", "b", "d"]);
     expect(headers[0]!.text.text).toMatch(/^sex: female \(n = 2; median/);
   });
@@ -100,7 +117,11 @@ describe("layoutSwimmer: what each row shows", () => {
   it("ends each row as ongoing arrow, censored tick or death, with geometry", () => {
     const ps = [
       patient("on", { dx: "2020-01-01", alk: ["2020-02-01", null], followUp: "2020-12-01" }),
-      patient("cens", { dx: "2020-01-01", alk: ["2020-02-01", "2020-06-01"], followUp: "2020-12-01" }),
+      patient("cens", {
+        dx: "2020-01-01",
+        alk: ["2020-02-01", "2020-06-01"],
+        followUp: "2020-12-01",
+      }),
       patient("dead", { dx: "2020-01-01", alk: ["2020-02-01", "2020-06-01"], death: "2020-09-01" }),
     ];
     const l = layoutSwimmer(ps);
@@ -123,7 +144,11 @@ describe("layoutSwimmer: what each row shows", () => {
   });
 
   it("puts a glyph at the x of its day from the anchor", () => {
-    const p = patient("p", { dx: "2020-01-01", alk: ["2020-02-01", "2020-12-01"], response: { date: "2020-05-01", value: "PR" } });
+    const p = patient("p", {
+      dx: "2020-01-01",
+      alk: ["2020-02-01", "2020-12-01"],
+      response: { date: "2020-05-01", value: "PR" },
+    });
     const l = layoutSwimmer([p]);
     const r = rows(l)[0]!;
     expect(r.glyphs).toHaveLength(1);
@@ -148,12 +173,26 @@ describe("layoutSwimmer: seed 002 Table 1", () => {
   it("draws all 16 cases, longest interval first, the three without an interval last with a message", () => {
     const l = layoutSwimmer(table1());
     expect(l.order).toEqual([
-      "case-14", "case-13", "case-4", "case-10", "case-3", "case-11", "case-2", "case-15",
-      "case-1", "case-12", "case-16", "case-5", "case-9", "case-6", "case-7", "case-8",
+      "case-14",
+      "case-13",
+      "case-4",
+      "case-10",
+      "case-3",
+      "case-11",
+      "case-2",
+      "case-15",
+      "case-1",
+      "case-12",
+      "case-16",
+      "case-5",
+      "case-9",
+      "case-6",
+      "case-7",
+      "case-8",
     ]);
     const r6 = rows(l).find((r) => r.id === "case-6")!;
-    expect(r6.message?.text).toBe("interval to alk resistance not reported");
-    expect(r6.after?.full).toBe("NA · none"); // no response given; "No" further regimen
+    expect(r6.message?.text).toBe("Interval to ALK resistance not reported");
+    expect(r6.after?.full).toBe("response NA · no further regimen");
   });
 
   it("colours each interval by the class of the EGFR TKIs given, and ends it at ALK resistance", () => {
@@ -168,7 +207,9 @@ describe("layoutSwimmer: seed 002 Table 1", () => {
   });
 
   it("paginates on slides: every row on exactly one page", () => {
-    const pages = [0, 1, 2, 3].map((page) => layoutSwimmer(table1(), { width: 1920, fontSize: 26, height: 1080, page }));
+    const pages = [0, 1, 2, 3].map((page) =>
+      layoutSwimmer(table1(), { width: 1920, fontSize: 26, height: 1080, page }),
+    );
     const count = pages[0]!.page.count;
     expect(count).toBeGreaterThan(1);
     const seen = pages.slice(0, count).flatMap((p) => p.order);

@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { formatGroupSummary, summarizeCohort } from "../../src/index.js";
 import { fourPatients, table1 } from "./cohorts.js";
 
-const COMBINATION = ["case-1", "case-4", "case-9", "case-10", "case-11", "case-12", "case-13", "case-14", "case-16"];
+const COMBINATION = [
+  "case-1",
+  "case-4",
+  "case-9",
+  "case-10",
+  "case-11",
+  "case-12",
+  "case-13",
+  "case-14",
+  "case-16",
+];
 
 describe("summarizeCohort", () => {
   it("matches Table 1 as the paper states it: median 16 months, range 6–34, over 13 cases", () => {
@@ -17,10 +27,14 @@ describe("summarizeCohort", () => {
     const all = summarizeCohort(table1()).overall;
     expect([all.responders, all.evaluable]).toEqual([7, 10]);
     expect(all.responses).toEqual({ CR: 1, PR: 6, SD: 3, PD: 0, NE: 0 });
-    const combo = summarizeCohort(table1(), { filter: [{ field: "id", values: COMBINATION }] }).overall;
+    const combo = summarizeCohort(table1(), {
+      filter: [{ field: "id", values: COMBINATION }],
+    }).overall;
     expect(combo.responses).toMatchObject({ CR: 1, PR: 5, SD: 3 });
     expect(Math.round(combo.orr! * 1000) / 10).toBe(66.7);
-    expect(formatGroupSummary(all, "month")).toBe("n 16 · ORR 70% (7/10) · median 16 mo (range 6–34, 13 with a value)");
+    expect(formatGroupSummary(all, "month")).toBe(
+      "n 16 · ORR 70% (7/10) · median 16 mo (range 6–34, 13 with a value)",
+    );
   });
 
   it("summarizes per group with n", () => {
