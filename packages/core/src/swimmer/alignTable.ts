@@ -139,7 +139,7 @@ export function alignTableRow(
         label: what,
         ongoing: false,
         openEnd: false,
-        description: `${what}: ${stated} to ${event.label.toLowerCase()}`,
+        description: `${what}: ${stated} to ${event.label}`,
       },
     ],
     end: {

@@ -168,7 +168,7 @@ function describeRow(row: AlignedRow): string {
     row.after ? `after: ${row.after}` : undefined,
     row.note ?? undefined,
   ].filter((p): p is string => !!p);
-  return `${row.label}. ${parts.join("; ")}`;
+  return parts.join("; ");
 }
 
 /** One patient row in px at `y`: bars, bands, glyphs, end, follow-up line, label and margin text. */
@@ -256,7 +256,8 @@ export function rowGeometry(
     message: message ? { text: message, x: f.plotX0 + 4, y: baseline } : null,
     aligned: row.aligned,
     durable: row.durable,
-    description: describeRow(row),
+    description: `${row.label}. ${describeRow(row)}`,
+    details: describeRow(row),
     group,
   };
 }

@@ -184,8 +184,10 @@ export interface SwimmerRowLayout {
   message: { text: string; x: number; y: number } | null;
   aligned: boolean;
   durable: boolean;
-  /** One-line description for aria-labels and the table. */
+  /** One-line description for aria-labels: the label, then the details. */
   description: string;
+  /** What the row shows, without the label (the accessible table's cell). */
+  details: string;
   /** The group this row is in, or null when ungrouped. */
   group: string | null;
 }
