@@ -64,12 +64,16 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
   const at = (d: ResolvedDate) => dayRangeFrom(found.date, origin, d);
   const self = at(found.date);
   const anchorRange = self && (self.lo !== self.hi || self.lo === null) ? self : null;
-  const segments = therapySegments(t, at);
+  const end = rowEnd(t, at);
+  const segments = therapySegments(t, at, end);
   const bands = responseBands(t, at);
   const events = pointEvents(t, at);
-  const end = rowEnd(t, at);
   const duration = alignedDuration(t, found.therapyIds, at, end);
-  const best = bestOf(bands.map((b) => b.code));
+  const best = bestOf(
+    t.events.flatMap((e) =>
+      e.kind === "imaging" && at(e.span.start) ? (e.responses ?? []).map((r) => r.value) : [],
+    ),
+  );
   const survival = overallSurvival(t).interval;
   const durable = bands.some(
     (b) =>
@@ -103,13 +107,19 @@ function bestOf(codes: readonly ResponseCode[]): ResponseCode | null {
   return best;
 }
 
-function therapySegments(t: Timeline, at: (d: ResolvedDate) => DayRange | null): AlignedSegment[] {
+function therapySegments(
+  t: Timeline,
+  at: (d: ResolvedDate) => DayRange | null,
+  rowEnd: AlignedEnd | null,
+): AlignedSegment[] {
   const out: AlignedSegment[] = [];
   for (const e of t.events) {
     if (e.kind !== "therapy" || e.intent === "supportive") continue;
     const start = at(e.span.start);
     if (!start) continue;
-    const end = at(e.span.end) ?? { lo: start.lo, hi: null };
+    const stated = at(e.span.end) ?? { lo: start.lo, hi: null };
+    // Still given at the last follow-up: the course runs to the row's end (the arrow).
+    const end = e.span.ongoing && stated.hi === null && rowEnd ? rowEnd.at : stated;
     const name = shortLabel(e);
     out.push({
       id: e.id,
@@ -146,6 +156,8 @@ function responseBands(t: Timeline, at: (d: ResolvedDate) => DayRange | null): A
     .filter((c): c is typeof c & { start: DayRange } => c.start !== null)
     .sort((a, b) => (dayMid(a.start) ?? 0) - (dayMid(b.start) ?? 0));
   return calls.flatMap((c, i) => {
+    // A PD call ends a response; it is a glyph, not a period.
+    if (c.code === "PD" || c.code === "NE") return [];
     const therapy = therapies.get(c.e.evaluates!);
     const next = calls.slice(i + 1).find((n) => n.e.evaluates === c.e.evaluates);
     const end = next?.start ?? (therapy ? at(therapy.span.end) : null) ?? c.start;

@@ -17,6 +17,7 @@ import { formatGroupSummary, summarizeRows } from "./summarizeCohort.js";
 import type { AlignedRow, SwimmerItem, SwimmerLayout } from "./types.js";
 
 const UNIT_NAMES = { day: "Days", week: "Weeks", month: "Months", year: "Years" } as const;
+const r1 = (x: number) => Math.round(x * 10) / 10;
 const UNIT_SHORT = { day: "d", week: "wk", month: "mo", year: "y" } as const;
 
 /** Rows after alignment, filtering, sorting and grouping: the order the figure draws. */
@@ -84,7 +85,7 @@ function stackItems(
         g.rows.filter((r) => r.aligned),
         o.unit,
       );
-      const text = `${o.group}: ${g.label} (n = ${g.rows.length}${s.median ? `; median ${s.median.wide ? `${s.median.low}–${s.median.high}` : s.median.value} ${UNIT_SHORT[o.unit]}` : ""})`;
+      const text = `${o.group}: ${g.label} (n = ${g.rows.length}${s.median ? `; median ${s.median.wide ? `${r1(s.median.low)}–${r1(s.median.high)}` : r1(s.median.value)} ${UNIT_SHORT[o.unit]}` : ""})`;
       items.push({
         type: "group",
         id: `group:${g.label}`,
