@@ -214,7 +214,6 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
   }));
   const height = Math.ceil(Math.max(options.height ?? 0, foot.bottom + noteH + fs * 0.5));
 
-  const u = UNIT_DAYS[o.unit];
   const { axis } = f;
   const inDomain = (d: number) => d >= axis.domain[0] && d <= axis.domain[1];
   const overall = summarizeRows(
@@ -279,7 +278,7 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
       to: (pageRows.at(-1)?.index ?? -1) + 1,
     },
     description: {
-      title: options.title ?? `Swimmer plot of ${rows.length} patients`,
+      title: options.title ?? options.name ?? `Swimmer plot of ${rows.length} patients`,
       summary: `${rows.length} patients aligned on ${anchorText}, sorted by ${o.sort} (${o.order === "asc" ? "ascending" : "descending"})${o.group ? `, grouped by ${o.group}` : ""}. ${formatGroupSummary(overall, o.unit)}.`,
     },
   };

@@ -56,6 +56,8 @@ export interface SwimmerOptions {
   domain?: [number, number];
   /** Figure title drawn at the top; default none. */
   title?: string;
+  /** What the figure shows, for `<title>` and captions (not drawn); default "Swimmer plot of n patients". */
+  name?: string;
   /** Fixed figure height (slides): rows that do not fit go to further pages. */
   height?: number;
   /** Page to lay out when `height` paginates (0-based). */

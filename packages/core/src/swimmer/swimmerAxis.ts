@@ -47,8 +47,8 @@ export function dayAxis(
   domain?: [number, number],
 ): DayAxis {
   const u = UNIT_DAYS[unit];
-  let [lo, hi] = extent;
-  if (hi - lo < u) hi = lo + u;
+  const lo = extent[0];
+  const hi = Math.max(extent[1], lo + u);
   const pad = (hi - lo) * 0.04;
   const d: [number, number] = domain ?? [lo < 0 ? lo - pad : 0, hi + pad];
   const k = (range[1] - range[0]) / (d[1] - d[0]);

@@ -70,6 +70,7 @@ export function SwimmerPlot(props: SwimmerPlotProps) {
     () =>
       parsed.ok
         ? layoutSwimmer(parsed.value, {
+            ...(parsed.title !== null ? { name: parsed.title } : {}),
             ...(JSON.parse(optionsKey) as SwimmerOptions),
             ...(filter ? { filter } : {}),
             width,

@@ -39,6 +39,7 @@ export function renderSwimmerPages(input: unknown, options: SwimmerRenderOptions
     fontSize: theme.fontSize,
     ...(height !== undefined ? { height } : {}),
     ...(title !== undefined ? { title } : {}),
+    ...(parsed.title !== null && options.name === undefined ? { name: parsed.title } : {}),
   };
   const first = layoutSwimmer(parsed.value, { ...base, page: 0 });
   const layouts = [first];
