@@ -103,7 +103,9 @@ if (at(100000))
   console.table(swimRows);
   const s = (n) => swimRows.find((r) => r.patients === n);
   if (s(1000))
-    console.log(`target: layoutSwimmer 1,000 patients × 20 events < 50 ms → ${s(1000)["diagnosis ms"]} ms`);
+    console.log(
+      `target: layoutSwimmer 1,000 patients × 20 events < 50 ms → ${s(1000)["diagnosis ms"]} ms`,
+    );
   if (s(10000))
     console.log(`target: layoutSwimmer 10,000 patients < 500 ms → ${s(10000)["diagnosis ms"]} ms`);
 }
