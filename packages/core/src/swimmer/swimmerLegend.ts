@@ -116,9 +116,11 @@ export function placeSwimmerLegend(
   const placed = entries.map((e) => {
     const w = sw + 6 + measureText(e.label, fontSize) + fontSize * 1.5;
     if (x + w > right && x > left) [x, y] = [left, y + rowH];
+    // A response period is a thin band inside a bar: its swatch is as thin.
+    const h = e.type === "response" ? Math.max(2, sh * 0.3) : sh;
     const entry: SwimmerLegendEntry = {
       ...e,
-      swatch: { x, y: y - sh / 2, width: sw, height: sh },
+      swatch: { x, y: y - h / 2, width: sw, height: h },
       textX: x + sw + 6,
       textY: y + fontSize * 0.35,
     };

@@ -151,7 +151,7 @@ export function SwimmerLegendView({ layout, paint }: ViewProps) {
               <rect x={r(x)} y={r(y)} width={r(w)} height={r(h)} fill={pattern} />
             ) : null}
             {e.type === "response" ? (
-              <rect x={r(x)} y={r(cy - h * 0.15)} width={r(w)} height={r(h * 0.3)} fill={color} />
+              <rect x={r(x)} y={r(y)} width={r(w)} height={r(h)} fill={color} />
             ) : null}
             {e.glyph ? <GlyphMark glyph={e.glyph} x={cx} y={cy} size={h} color={ink} /> : null}
             {e.end === "ongoing" ? (
