@@ -112,7 +112,8 @@ function fromReact(svg: string): string[] {
   for (const m of legend.matchAll(/<(rect|path|text)\b([^>]*)>([^<]*)/g)) {
     const a = attrs(m[2]!);
     if (m[1] === "text") out.push(`text ${a["x"]} ${a["y"]} ${m[3]!.replace(/&#x27;/g, "'")}`);
-    if (m[1] === "rect" && !a["stroke"]) out.push(`rect ${a["x"]} ${a["y"]} ${a["width"]} ${a["height"]}`);
+    if (m[1] === "rect" && !a["stroke"])
+      out.push(`rect ${a["x"]} ${a["y"]} ${a["width"]} ${a["height"]}`);
     const t = /translate\(([-\d.]+),([-\d.]+)\)/.exec(a["transform"] ?? "");
     if (m[1] === "path" && t) out.push(`glyph ${t[1]} ${t[2]}`);
   }
