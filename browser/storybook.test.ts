@@ -134,7 +134,7 @@ async function openStory(id: string, args?: string): Promise<Rendered> {
         resolve();
       }
     });
-    if (root.querySelector("svg.oncoline")) return "figure" as const;
+    if (root.querySelector("svg.oncoline, svg.oncoline-swimmer")) return "figure" as const;
     if (root.querySelector("[role=alert]")) return "alert" as const;
     return "blank" as const;
   }, QUIET_MS);
@@ -222,6 +222,58 @@ describe("heavy stories show what their scenario promises", () => {
     expect(shown.title.startsWith(e.title), `title '${shown.title}'`).toBe(true);
     expect(shown.rows).toBe(e.tableRows);
     expect(shown.phase).toBe("finished");
+describe("the swimmer plot in Chromium", () => {
+  const swimmerStory = (name: string) => {
+    const s = stories.find((e) => e.title === "SwimmerPlot" && e.name === name);
+    if (!s) throw new Error(`no SwimmerPlot story '${name}'`);
+    return s.id;
+  };
+
+  test("Tab reaches the rows; Home and → announce the first row and its event; Enter opens the patient's timeline; Escape closes it", async () => {
+    expect(await openStory(swimmerStory("Five Seeds On First Alk Tki"))).toBe("figure");
+    const rows = page.getByRole("group", { name: /rows\. Arrow keys/ });
+    // The story's play function has already used the keyboard: start again from the page.
+    // Focusing the body moves Chromium's sequential-focus starting point to the top of the page.
+    await page.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+      document.body.removeAttribute("tabindex");
+    });
+    await page.keyboard.press("Tab");
+    await expect.poll(() => rows.evaluate((el) => el === document.activeElement)).toBe(true);
+    const focusRing = await rows.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(focusRing).not.toBe("none");
+    await page.keyboard.press("Home");
+    const status = page.locator(".oncoline-swimmer-status");
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(/^Case report patient \(004-imt-cars1-alk\)\. /);
+    await page.keyboard.press("ArrowRight");
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(/^Case report patient \(004-imt-cars1-alk\): /);
+    await page.keyboard.press("Enter");
+    const drill = page.getByRole("region", { name: "Patient 004-imt-cars1-alk" });
+    await expect.poll(() => drill.locator("svg.oncoline").count()).toBe(1);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => drill.count()).toBe(0);
+  });
+
+  test("200 patients: only the rows in view are in the DOM, and scrolling brings others in", async () => {
+    expect(await openStory(swimmerStory("Synthetic 200 Grouped"))).toBe("figure");
+    const drawn = () => page.locator("svg.oncoline-swimmer [data-row]").count();
+    const before = await drawn();
+    expect(before).toBeGreaterThan(5);
+    expect(before).toBeLessThan(40);
+    const first = await page
+      .locator("svg.oncoline-swimmer [data-row]")
+      .first()
+      .getAttribute("data-row");
+    await page.locator(".oncoline-swimmer-scroll").evaluate((el) => el.scrollTo(0, 4000));
+    await expect
+      .poll(() => page.locator("svg.oncoline-swimmer [data-row]").first().getAttribute("data-row"))
+      .not.toBe(first);
+    expect(await drawn()).toBeLessThan(40);
   });
 });
 

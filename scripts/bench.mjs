@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // pnpm bench: time parseTimeline, layoutTimeline and renderToSVG on synthetic patients of 100 to
-// 20,000 events, the most a document may hold (median of several runs), and show how time grows.
-// Prints figures; asserts nothing. scripts/bench-limits.mjs then measures 10 MB uploads.
+// 20,000 events, the most a document may hold (median of several runs), and show how time grows;
+// then layoutSwimmer on cohorts of 1,000 and 10,000 synthetic patients of 20 events. Prints figures;
+// asserts nothing. BENCH_SIZES=100 keeps the single-patient part short. scripts/bench-limits.mjs
+// then measures 10 MB uploads.
 import { performance } from "node:perf_hooks";
-import { layoutTimeline, parseTimeline } from "@oncoline/core";
+import { layoutSwimmer, parseTimeline } from "@oncoline/core";
+import { layoutTimeline } from "@oncoline/core";
 import { renderToSVG } from "@oncoline/react/server";
 import { synthetic } from "./synthetic.mjs";
 
@@ -73,3 +76,37 @@ if (at(10000))
   console.log(`target: 10,000 events laid out in < 50 ms → ${at(10000)["layout ms"]} ms`);
 if (at(100000))
   console.log(`target: 100,000 events laid out in < 500 ms → ${at(100000)["layout ms"]} ms`);
+
+// Swimmer: cohorts of synthetic patients with 20 events each, aligned on diagnosis and on the first
+// therapy line, sorted by duration. Parsing is done once, outside the timing.
+{
+  const cohort = (n) =>
+    Array.from({ length: n }, (_, i) => {
+      const r = parseTimeline({ ...synthetic(20, 1000 + i), id: `p${i}` });
+      if (!r.ok) throw new Error(`synthetic patient ${i} invalid`);
+      return r.value;
+    });
+  const swimRows = [];
+  for (const n of (process.env.BENCH_COHORTS ?? "1000,10000").split(",").map(Number)) {
+    const patients = cohort(n);
+    const runs = n >= 10000 ? 5 : 11;
+    const layout = layoutSwimmer(patients, { width: 960 });
+    swimRows.push({
+      patients: n,
+      events: n * 20,
+      "diagnosis ms": time(runs, () => layoutSwimmer(patients, { width: 960 })).toFixed(1),
+      "line 1 + group ms": time(runs, () =>
+        layoutSwimmer(patients, { width: 960, align: { kind: "line", line: 1 }, group: "sex" }),
+      ).toFixed(1),
+      rows: layout.order.length,
+    });
+  }
+  console.table(swimRows);
+  const s = (n) => swimRows.find((r) => r.patients === n);
+  if (s(1000))
+    console.log(
+      `target: layoutSwimmer 1,000 patients × 20 events < 50 ms → ${s(1000)["diagnosis ms"]} ms`,
+    );
+  if (s(10000))
+    console.log(`target: layoutSwimmer 10,000 patients < 500 ms → ${s(10000)["diagnosis ms"]} ms`);
+}

@@ -7,6 +7,7 @@ import * as datesInOrder from "./DatesInOrder.stories.js";
 import * as edgeCases from "./EdgeCases.stories.js";
 import * as eventKinds from "./EventKinds.stories.js";
 import * as patientTimeline from "./PatientTimeline.stories.js";
+import * as swimmer from "./SwimmerPlot.stories.js";
 import { allScenarios, largeScenario, scenarioByKey, type Scenario } from "./scenarios.js";
 
 /**
@@ -114,5 +115,29 @@ describe("the stories", () => {
         expect(result.violations?.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       });
     }
+  }
+});
+
+describe("the swimmer stories", () => {
+  const stories = composeStories(swimmer);
+  it("keep their number", () => expect(Object.keys(stories)).toHaveLength(9));
+
+  for (const [name, story] of Object.entries(stories)) {
+    const rows = story.parameters["rows"] as number;
+    it(`SwimmerPlot › ${name} shows a swimmer with a table of ${rows} rows${story.play ? ", passes its play function" : ""} and has no axe violations`, async () => {
+      canvasElement = document.createElement("div");
+      document.body.append(canvasElement);
+      await story.run({ canvasElement });
+      const canvas = within(canvasElement);
+      expect(canvas.getByRole("img", { name: /patients aligned on/ }).tagName.toLowerCase()).toBe(
+        "svg",
+      );
+      const table = canvas.getByRole("table");
+      expect(within(table).getAllByRole("row")).toHaveLength(1 + rows);
+      const a11y = story.reporting.reports.find((r) => r.type === "a11y");
+      expect(a11y, "the accessibility check ran").toBeDefined();
+      const result = a11y?.result as { violations?: Array<{ id: string; help: string }> };
+      expect(result.violations?.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    }, 30_000);
   }
 });

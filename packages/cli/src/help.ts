@@ -9,8 +9,9 @@ Usage: oncoline <command> [options]
 
 Commands:
   validate <file…>   check patient timeline and cohort files; print every issue with its path
-  render <file>      draw a patient timeline as SVG or PNG
-  summary <file>     print lines of therapy, durations, best responses and survival
+  render <file>      draw a patient timeline, or a cohort's swimmer plot, as SVG or PNG
+  summary <file>     print a patient's lines, durations, responses and survival, or a
+                     cohort's per-group n, ORR and median duration
   import <format> <input>  cBioPortal timelines, FHIR R4 / mCODE bundles or mapped CSV → cohort JSON
 
 Options:
@@ -37,9 +38,10 @@ Exit codes: 0 every file valid, 1 some file invalid, 2 a file unreadable or not 
 
   render: `Usage: oncoline render <file> -o <path> [options]
 
-Draw a patient timeline as a standalone SVG, or as a PNG rasterized by resvg with the bundled
-DejaVu fonts (the same pixels on every machine). The file is written atomically; nothing is
-written when the data is invalid.
+Draw a patient timeline (or a cohort file's swimmer plot: one row per patient) as a standalone
+SVG, or as a PNG rasterized by resvg with the bundled DejaVu fonts (the same pixels on every
+machine). The file is written atomically; nothing is written when the data is invalid. A cohort
+on slides that does not fit one 1080-px page is written as <name>-p1, <name>-p2, …
 
 Options:
   -o, --output <path>    where to write (required); a .svg or .png extension picks the format
@@ -52,26 +54,40 @@ Options:
       --scale <n>        PNG pixels per SVG pixel, 0.1 to 8 (default: 1)
   -h, --help             show this help
 
+Cohort files (swimmer plot):
+      --align <anchor>   diagnosis | line:<N> | class:<drug class> | event:<kind>
+                         (default: diagnosis; table rows start at their stated interval)
+      --sort <key>       duration | response | lines | survival | id | <any field> (default: duration)
+      --order <dir>      asc | desc (default: desc; missing values last, ties in input order)
+      --group <field>    one block per value of a field, with its n (e.g. sex, driver, arm)
+      --unit <unit>      day | week | month | year (default: month)
+
 Examples:
   oncoline render case.json -o case.svg
+  oncoline render cohort.json --align "class:ALK TKI" --group driver -o swimmer.png
   oncoline render case.json --theme slide -o tumor-board.png
   oncoline render case.json --axis relative --anchor alectinib -o since-alectinib.svg
 
 Exit codes: 0 written, 1 invalid data (nothing written), 2 usage or file error.`,
 
-  summary: `Usage: oncoline summary <file> [--json]
+  summary: `Usage: oncoline summary <file> [--json] [cohort options]
 
 Print the derived clinical metrics of a patient timeline: lines of therapy (numbered by
 Oncoline's rule when the source gives none), time on treatment, time to progression, best
 response, time to resistance, and overall survival or follow-up. Durations are ranges when
-the dates are fuzzy.
+the dates are fuzzy. For a cohort file: per group, n, objective response rate, CR/PR/SD/PD,
+median duration with its range (a range of medians when dates are fuzzy).
 
 Options:
-      --json   print the summary as JSON (the TimelineSummary of @oncoline/core)
-  -h, --help   show this help
+      --json            print the summary as JSON (TimelineSummary or CohortSummary)
+      --align <anchor>  cohorts: diagnosis | line:<N> | class:<drug class> | event:<kind>
+      --group <field>   cohorts: one summary row per value of a field
+      --unit <unit>     cohorts: day | week | month | year (default: month)
+  -h, --help            show this help
 
 Examples:
   oncoline summary case.json
+  oncoline summary seeds/002-table1-alk-resistance-cohort.json --group sex
   oncoline summary case.json --json > summary.json
 
 ${EXIT_CODES}`,

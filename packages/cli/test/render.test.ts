@@ -136,14 +136,48 @@ describe("oncoline render", () => {
     expect(readdirSync(dir)).toEqual(["case.svg"]);
   });
 
-  it("oncoline render of a cohort file exits 2: swimmer plots are a later feature", async () => {
+  it("oncoline render of a cohort file draws its swimmer plot, one row per patient", async () => {
     const out = join(tempDir(), "cohort.svg");
-    const r = await run(["render", seed("002-table1"), "-o", out]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe(
-      `${seed("002-table1")}: cohort files cannot be rendered yet (swimmer plots are a later feature)\n`,
-    );
-    expect(existsSync(out)).toBe(false);
+    const r = await run([
+      "render",
+      seed("002-table1"),
+      "-o",
+      out,
+      "--sort",
+      "duration",
+      "--order",
+      "asc",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${out}: wrote SVG (screen theme)\n`);
+    const svg = readFileSync(out, "utf8");
+    expect(svg.match(/data-row="/g)).toHaveLength(16);
+    expect(svg.indexOf('data-row="case-9"')).toBeLessThan(svg.indexOf('data-row="case-14"')); // 6 before 34 months
+  });
+
+  it("oncoline render of a cohort on slides writes one PNG per page when rows do not fit", async () => {
+    const dir = tempDir();
+    const r = await run([
+      "render",
+      seed("002-table1"),
+      "--theme",
+      "slide",
+      "-o",
+      join(dir, "t1.png"),
+    ]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["t1-p1.png", "t1-p2.png"]);
+    expect(r.stdout).toContain("wrote 1920×1080 PNG (slide theme)");
+  });
+
+  it("oncoline render names a bad --align and keeps --align away from patient files", async () => {
+    const out = join(tempDir(), "x.svg");
+    const bad = await run(["render", seed("002-table1"), "--align", "line:x", "-o", out]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("invalid anchor 'line:x'");
+    const patient = await run(["render", seed("003"), "--align", "diagnosis", "-o", out]);
+    expect(patient.code).toBe(2);
+    expect(patient.stderr).toContain("apply to cohort files");
   });
 
   it.each([

@@ -85,9 +85,19 @@ describe("oncoline summary", () => {
     );
   });
 
-  it("oncoline summary of a cohort file exits 2", async () => {
+  it("oncoline summary of Table 1 prints n, ORR and the paper's median 16 months (range 6–34)", async () => {
     const r = await run(["summary", seed("002-table1")]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("cohort files cannot be summarized yet");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("all    16  70% (7/10)  1/6/3/0      16 mo   6–34 mo  13");
+  });
+
+  it("oncoline summary --group --json gives one summary per group as JSON", async () => {
+    const r = await run(["summary", seed("002-table1"), "--group", "sex", "--json"]);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as { groups: Array<{ group: string; n: number }> };
+    expect(s.groups.map((g) => [g.group, g.n])).toEqual([
+      ["F", 11],
+      ["M", 5],
+    ]);
   });
 });

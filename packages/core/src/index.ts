@@ -80,3 +80,41 @@ export { measureText, truncateText } from "./layout/measureText.js";
 export { describeEvent, formatWhen, shortLabel } from "./layout/describeEvent.js";
 export type { EventRow } from "./layout/eventRows.js";
 export { eventRows } from "./layout/eventRows.js";
+
+export { layoutSwimmer, swimmerPageCount } from "./swimmer/layoutSwimmer.js";
+export type { SwimmerInput } from "./swimmer/alignCohort.js";
+export { alignCohort, filterRows } from "./swimmer/alignCohort.js";
+export { sortRows } from "./swimmer/sortRows.js";
+export type { RowGroup } from "./swimmer/groupRows.js";
+export { groupRows } from "./swimmer/groupRows.js";
+export type { CohortSummary, GroupSummary, FuzzyMedian } from "./swimmer/summarizeCohort.js";
+export { summarizeCohort, formatGroupSummary } from "./swimmer/summarizeCohort.js";
+export { parseAnchor, describeAnchor } from "./swimmer/anchor.js";
+export { agentClass, KNOWN_AGENT_CLASSES } from "./swimmer/agentClass.js";
+export type {
+  SwimmerOptions,
+  SwimmerUnit,
+  SwimmerSortKey,
+  SwimmerFilterClause,
+  SwimmerTableColumns,
+} from "./swimmer/options.js";
+export type {
+  SwimmerAnchor,
+  SwimmerLayout,
+  SwimmerItem,
+  SwimmerRowLayout,
+  SwimmerGroupLayout,
+  SwimmerLegendEntry,
+  SwimSegment,
+  SwimBand,
+  SwimGlyph,
+  SwimEnd,
+  Landmark,
+  EndKind,
+  DayRange,
+  AlignedRow,
+  AlignedSegment,
+  AlignedBand,
+  AlignedEvent,
+  AlignedEnd,
+} from "./swimmer/types.js";

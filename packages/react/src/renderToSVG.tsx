@@ -18,6 +18,8 @@ import type { Theme } from "./theme/theme.js";
 import type { ThemeName } from "./theme/themes.js";
 import { TimelineSvg, type Layer } from "./TimelineSvg.js";
 import { xmlSafe } from "./xmlSafe.js";
+import { renderSwimmerToSVG } from "./swimmer/renderSwimmerToSVG.js";
+import { isCohortLike } from "./swimmer/toSwimmerInput.js";
 
 /** Options of `renderToSVG`. */
 export interface RenderOptions {
@@ -41,9 +43,18 @@ export interface RenderOptions {
  * A complete standalone SVG document for a timeline (a parsed `Timeline` or any JSON value), with
  * title, description, legend and every label escaped. Works in Node and the browser; the result is
  * byte-identical for the same input. Invalid input or invalid options yield an SVG that lists the
- * issues; the result is always well-formed XML.
+ * issues; the result is always well-formed XML. A cohort document draws as a swimmer plot with
+ * default options (see `renderSwimmerToSVG` for its options).
  */
 export function renderToSVG(input: Timeline | unknown, options: RenderOptions = {}): string {
+  // A cohort draws as a swimmer plot (first page; `renderSwimmerPages` gives every page).
+  if (!isTimeline(input) && isCohortLike(input))
+    return renderSwimmerToSVG(input, {
+      ...(options.theme ? { theme: options.theme } : {}),
+      ...(options.width ? { width: options.width } : {}),
+      ...(options.height ? { height: options.height } : {}),
+      ...(options.heading !== undefined ? { heading: options.heading } : {}),
+    });
   const theme = resolveTheme(options.theme);
   const optionIssues = checkRenderOptions(options, theme);
   if (optionIssues.length > 0)

@@ -2,3 +2,5 @@
 // entry so browser bundles of <PatientTimeline> do not carry react-dom/server.
 export { renderToSVG, describeIssues } from "./renderToSVG.js";
 export type { RenderOptions } from "./renderToSVG.js";
+export { renderSwimmerToSVG, renderSwimmerPages } from "./swimmer/renderSwimmerToSVG.js";
+export type { SwimmerRenderOptions } from "./swimmer/renderSwimmerToSVG.js";

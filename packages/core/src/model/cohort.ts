@@ -11,9 +11,12 @@ export const CohortColumn = z.strictObject({
   }),
   unit: z.string().optional(),
   role: z
-    .enum(["label", "age", "sex", "time-to-event", "best-response", "regimen", "other"])
+    .enum(["label", "age", "sex", "time-to-event", "therapy", "best-response", "regimen", "other"])
     .optional()
-    .meta({ description: "What a swimmer plot may use the column for." }),
+    .meta({
+      description:
+        "What a swimmer plot may use the column for: time-to-event is the bar, therapy the agents it runs on (coloured by class), regimen what followed.",
+    }),
   description: z.string().optional(),
 });
 export type CohortColumn = z.infer<typeof CohortColumn>;

@@ -1,0 +1,318 @@
+import { measureText, truncateText } from "../layout/measureText.js";
+import type { CohortColumn } from "../model/cohort.js";
+import { alignCohort, filterRows, type SwimmerInput } from "./alignCohort.js";
+import { describeAnchor } from "./anchor.js";
+import { tableRoles } from "./alignTable.js";
+import { groupRows, type RowGroup } from "./groupRows.js";
+import {
+  resolveSwimmerOptions,
+  type ResolvedSwimmerOptions,
+  type SwimmerOptions,
+} from "./options.js";
+import { rowGeometry, type RowFrame } from "./rowGeometry.js";
+import { sortRows } from "./sortRows.js";
+import { dayAxis, dayExtent, UNIT_DAYS } from "./swimmerAxis.js";
+import { placeSwimmerLegend, swimmerLegendEntries } from "./swimmerLegend.js";
+import { formatGroupSummary, summarizeRows } from "./summarizeCohort.js";
+import type { AlignedRow, SwimmerItem, SwimmerLayout } from "./types.js";
+
+const UNIT_NAMES = { day: "Days", week: "Weeks", month: "Months", year: "Years" } as const;
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const UNIT_SHORT = { day: "d", week: "wk", month: "mo", year: "y" } as const;
+
+/** Rows after alignment, filtering, sorting and grouping: the order the figure draws. */
+function orderRows(input: SwimmerInput, options: SwimmerOptions, o: ResolvedSwimmerOptions) {
+  const aligned = alignCohort(input, options);
+  const { kept, out } = filterRows(aligned, options.filter);
+  const groups = groupRows(sortRows(kept, o.sort, o.order), o.group);
+  return { rows: kept, groups, filteredOut: out };
+}
+
+/** The horizontal frame: label gutter, plot, the column after it (table rows). */
+function horizontalFrame(
+  rows: readonly AlignedRow[],
+  o: ResolvedSwimmerOptions,
+  domain?: [number, number],
+): RowFrame {
+  const fs = o.fontSize;
+  const pad = fs * 0.75;
+  const labelWidth = Math.min(
+    o.width * 0.28,
+    Math.max(fs * 4, ...rows.map((r) => measureText(r.label, fs))),
+  );
+  const afterNeeded = rows.some((r) => r.after !== null);
+  const glyphSize = fs * 0.9;
+  const afterWidth = afterNeeded
+    ? Math.min(
+        o.width * 0.3,
+        Math.max(...rows.map((r) => measureText(r.after ?? "", fs))) + glyphSize + 6,
+      )
+    : 0;
+  const labelRight = pad + labelWidth;
+  const plotX0 = labelRight + pad;
+  const plotX1 = o.width - pad - fs - (afterNeeded ? afterWidth + pad : 0);
+  const axis = dayAxis(dayExtent(rows), [plotX0, plotX1], o.unit, domain);
+  return {
+    axis,
+    fontSize: fs,
+    rowHeight: Math.round(fs * 2.2),
+    barHeight: Math.round(fs * 1.1),
+    glyphSize,
+    labelRight,
+    labelWidth,
+    plotX0,
+    plotX1,
+    afterX: afterNeeded ? plotX1 + fs + pad : null,
+    afterWidth,
+  };
+}
+
+/** Group headers and rows stacked from `top`; returns the items and where they end. */
+function stackItems(
+  groups: readonly RowGroup[],
+  f: RowFrame,
+  top: number,
+  o: ResolvedSwimmerOptions,
+) {
+  const items: SwimmerItem[] = [];
+  let y = top;
+  let index = 0;
+  const headerH = Math.round(o.fontSize * 2);
+  for (const g of groups) {
+    if (o.group !== null) {
+      const s = summarizeRows(
+        g.label,
+        g.rows.filter((r) => r.aligned),
+        o.unit,
+      );
+      const text = `${o.group}: ${g.label} (n = ${g.rows.length}${s.median ? `; median ${s.median.wide ? `${r1(s.median.low)}–${r1(s.median.high)}` : r1(s.median.value)} ${UNIT_SHORT[o.unit]}` : ""})`;
+      items.push({
+        type: "group",
+        id: `group:${g.label}`,
+        label: g.label,
+        n: g.rows.length,
+        y,
+        height: headerH,
+        text: { x: o.fontSize * 0.75, y: y + headerH * 0.7, text },
+      });
+      y += headerH;
+    }
+    for (const r of g.rows) {
+      items.push(rowGeometry(r, index++, y, f, o.group === null ? null : g.label));
+      y += f.rowHeight;
+    }
+  }
+  return { items, bottom: y };
+}
+
+/** Landmark lines in the domain; a label that would touch the previous one is left empty. */
+function landmarks(
+  o: ResolvedSwimmerOptions,
+  axis: RowFrame["axis"],
+  y1: number,
+  y2: number,
+  inDomain: (d: number) => boolean,
+) {
+  const u = UNIT_DAYS[o.unit];
+  let lastRight = -Infinity;
+  return o.landmarks
+    .filter((v) => inDomain(v * u))
+    .map((v) => {
+      const x = axis.x(v * u);
+      const text = `${v} ${UNIT_SHORT[o.unit]}`;
+      const w = measureText(text, o.fontSize * 0.9);
+      const fits = x - w / 2 > lastRight + o.fontSize * 0.3;
+      if (fits) lastRight = x + w / 2;
+      return { value: v * u, x, y1, y2, label: fits ? text : "", labelY: y1 - o.fontSize * 0.4 };
+    });
+}
+
+function inputColumns(input: SwimmerInput) {
+  return Array.isArray(input) ? [] : ((input as { columns?: CohortColumn[] }).columns ?? []);
+}
+
+/** Split items into pages of at most `room` px of rows (slides). */
+function pageItems(items: readonly SwimmerItem[], room: number): SwimmerItem[][] {
+  const pages: SwimmerItem[][] = [[]];
+  let used = 0;
+  for (const it of items) {
+    if (used + it.height > room && pages.at(-1)!.length) [pages[pages.length], used] = [[], 0];
+    pages.at(-1)!.push(it);
+    used += it.height;
+  }
+  return pages;
+}
+
+/**
+ * Lay out a cohort as a swimmer plot: one row per patient, aligned on an anchor, sorted, grouped
+ * and filtered; every pixel decided here (bars, response bands, glyphs on their true day, ends,
+ * landmarks, axis, group headers, legend). Pure and DOM-free; the result is plain JSON.
+ */
+export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {}): SwimmerLayout {
+  const o = resolveSwimmerOptions(options);
+  const fs = o.fontSize;
+  const { rows, groups, filteredOut } = orderRows(input, options, o);
+  const f = horizontalFrame(rows, o, options.domain);
+  const titleH = options.title ? fs * 2.2 : 0;
+  const headerH = fs * 1.6; // landmark labels and the after-column header
+  const rowsTop = Math.round(fs * 0.5 + titleH + headerH);
+  const all = stackItems(groups, f, rowsTop, o);
+
+  const legendEntries = swimmerLegendEntries(rows);
+  const footer = (top: number) => {
+    const axisY = top;
+    const tickLabelY = axisY + 5 + fs * 1.1;
+    const titleY = tickLabelY + fs * 1.6;
+    const legend = placeSwimmerLegend(
+      legendEntries,
+      fs * 0.75,
+      o.width - fs * 0.75,
+      titleY + fs * 0.8,
+      fs,
+    );
+    return { axisY, tickLabelY, titleY, legend, bottom: titleY + fs * 0.8 + legend.height };
+  };
+  const notAligned = rows
+    .filter((r) => !r.aligned)
+    .map((r) => ({ id: r.id, reason: r.note ?? "no anchor" }));
+  const noteLines = [
+    ...(notAligned.length
+      ? [`Not aligned (no ${describeAnchor(o.align)}): ${notAligned.map((r) => r.id).join(", ")}`]
+      : []),
+    ...(rows.some((r) => r.source === "table") && rows.some((r) => r.source === "timeline")
+      ? ["Table rows start at the start of their stated interval, not at the anchor."]
+      : []),
+    ...(filteredOut.length
+      ? [`Filtered out: ${filteredOut.length} (${filteredOut.join(", ")})`]
+      : []),
+  ];
+  // A fixed height reserves a line for "Page 1 of 2".
+  const noteH = (noteLines.length + (options.height ? 1 : 0)) * fs * 1.5;
+
+  // Pages: a fixed height moves rows that do not fit to further pages, each with axis and legend.
+  const chrome = footer(0).bottom + noteH + fs * 0.5;
+  const pages = options.height
+    ? pageItems(all.items, options.height - rowsTop - chrome)
+    : [all.items];
+  const pageIndex = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
+  const shift = pages
+    .slice(0, pageIndex)
+    .flat()
+    .reduce((h, it) => h + it.height, 0);
+  const items = pages[pageIndex]!.map((it) => shiftItem(it, -shift));
+  const rowsBottom = items.reduce((h, it) => h + it.height, rowsTop);
+  const foot = footer(rowsBottom);
+  const pageRows = items.filter((it) => it.type === "row");
+  if (pages.length > 1)
+    noteLines.push(
+      `Page ${pageIndex + 1} of ${pages.length}: rows ${(pageRows[0]?.index ?? 0) + 1}–${(pageRows.at(-1)?.index ?? 0) + 1} of ${rows.length}`,
+    );
+  const notes = noteLines.map((text, i) => ({
+    text: truncateText(text, o.width - fs * 1.5, fs),
+    x: fs * 0.75,
+    y: foot.bottom + fs * (1.1 + i * 1.5),
+  }));
+  const height = Math.ceil(Math.max(options.height ?? 0, foot.bottom + noteH + fs * 0.5));
+
+  const { axis } = f;
+  const inDomain = (d: number) => d >= axis.domain[0] && d <= axis.domain[1];
+  const overall = summarizeRows(
+    "all",
+    rows.filter((r) => r.aligned),
+    o.unit,
+  );
+  // Table rows start at their interval: when every row is one, the axis counts from that start.
+  const tableOnly = rows.length > 0 && rows.every((r) => r.source === "table");
+  const therapyColumn = tableOnly ? tableRoles(inputColumns(input), options.table).therapy : null;
+  const anchorText = tableOnly
+    ? `start of ${therapyColumn ? therapyColumn.label : "the stated interval"}`
+    : describeAnchor(o.align);
+  return {
+    width: o.width,
+    height,
+    fontSize: fs,
+    rowHeight: f.rowHeight,
+    barHeight: f.barHeight,
+    plot: {
+      x: f.plotX0,
+      y: rowsTop,
+      width: f.plotX1 - f.plotX0 + fs,
+      height: rowsBottom - rowsTop,
+    },
+    rows: { y: rowsTop, height: rowsBottom - rowsTop },
+    items,
+    zero: inDomain(0) ? { x: axis.x(0), y1: rowsTop, y2: rowsBottom } : null,
+    landmarks: landmarks(o, axis, rowsTop, rowsBottom, inDomain),
+    axis: {
+      unit: o.unit,
+      domain: axis.domain,
+      range: axis.range,
+      y: foot.axisY,
+      tickSize: 5,
+      tickLabelY: foot.tickLabelY,
+      title: `${UNIT_NAMES[o.unit]} from ${anchorText}`,
+      titleY: foot.titleY,
+      ticks: axis.ticks,
+    },
+    afterHeader:
+      f.afterX !== null
+        ? { text: "Best response · later regimens", x: f.afterX, y: rowsTop - fs * 0.4 }
+        : null,
+    title: options.title
+      ? {
+          text: truncateText(options.title, o.width - fs * 1.5, fs * 1.2, "bold"),
+          x: fs * 0.75,
+          y: fs * 1.9,
+          fontSize: fs * 1.2,
+        }
+      : null,
+    legend: foot.legend.entries,
+    notes,
+    notAligned,
+    filteredOut,
+    order: pageRows.map((r) => r.id),
+    page: {
+      index: pageIndex,
+      count: pages.length,
+      from: pageRows[0]?.index ?? 0,
+      to: (pageRows.at(-1)?.index ?? -1) + 1,
+    },
+    description: {
+      title: options.title ?? options.name ?? `Swimmer plot of ${rows.length} patients`,
+      summary: `${rows.length} patients aligned on ${anchorText}, sorted by ${o.sort} (${o.order === "asc" ? "ascending" : "descending"})${o.group ? `, grouped by ${o.group}` : ""}. ${formatGroupSummary(overall, o.unit)}.`,
+    },
+  };
+}
+
+/** Number of pages `layoutSwimmer` splits the cohort into at `options.height` (1 without a height). */
+export function swimmerPageCount(input: SwimmerInput, options: SwimmerOptions): number {
+  return layoutSwimmer(input, { ...options, page: 0 }).page.count;
+}
+
+function shiftItem(it: SwimmerItem, dy: number): SwimmerItem {
+  if (dy === 0) return it;
+  const y = (v: number) => v + dy;
+  if (it.type === "group") return { ...it, y: y(it.y), text: { ...it.text, y: y(it.text.y) } };
+  return {
+    ...it,
+    y: y(it.y),
+    cy: y(it.cy),
+    label: { ...it.label, y: y(it.label.y) },
+    anchorRange: it.anchorRange && { ...it.anchorRange, y: y(it.anchorRange.y) },
+    followUp: it.followUp && { ...it.followUp, y: y(it.followUp.y) },
+    segments: it.segments.map((s) => ({ ...s, y: y(s.y) })),
+    bands: it.bands.map((b) => ({ ...b, y: y(b.y) })),
+    glyphs: it.glyphs.map((g) => ({ ...g, y: y(g.y) })),
+    end: it.end && {
+      ...it.end,
+      y: y(it.end.y),
+      points: it.end.points.map(([px, py]) => [px, y(py)] as [number, number]),
+    },
+    after: it.after && {
+      ...it.after,
+      y: y(it.after.y),
+      glyph: it.after.glyph && { ...it.after.glyph, y: y(it.after.glyph.y) },
+    },
+    message: it.message && { ...it.message, y: y(it.message.y) },
+  };
+}

@@ -1,0 +1,263 @@
+import { truncateText } from "../layout/measureText.js";
+import type { XRange } from "../layout/types.js";
+import { dayMid } from "./dayRange.js";
+import type { DayAxis } from "./swimmerAxis.js";
+import type {
+  AlignedRow,
+  DayRange,
+  SwimEnd,
+  SwimGlyph,
+  SwimSegment,
+  SwimmerRowLayout,
+} from "./types.js";
+
+/** The horizontal room of a row and the type size: everything `rowGeometry` needs besides the row. */
+export interface RowFrame {
+  axis: DayAxis;
+  fontSize: number;
+  rowHeight: number;
+  barHeight: number;
+  glyphSize: number;
+  /** Right edge of the row labels, and the label column's width. */
+  labelRight: number;
+  labelWidth: number;
+  plotX0: number;
+  plotX1: number;
+  /** Left edge and width of the column after the plot (table rows), or null. */
+  afterX: number | null;
+  afterWidth: number;
+}
+
+/** Fade length drawn after an end that is not stated. */
+const OPEN_FADE_EM = 2;
+/** At most this many glyph tracks in a row (centre, above, below). */
+const TRACKS = [0, -1, 1] as const;
+
+const clampX = (f: RowFrame, x: number) =>
+  Math.max(f.plotX0 - f.fontSize, Math.min(f.plotX1 + f.fontSize, x));
+const px = (f: RowFrame, d: number) => clampX(f, f.axis.x(d));
+
+function rangePx(f: RowFrame, r: DayRange): XRange | null {
+  if (r.lo === null || r.hi === null || r.lo === r.hi) return null;
+  return { x0: px(f, r.lo), x1: px(f, r.hi) };
+}
+
+function rangeOrOpen(f: RowFrame, r: DayRange): XRange {
+  return { x0: r.lo === null ? f.plotX0 : px(f, r.lo), x1: r.hi === null ? f.plotX1 : px(f, r.hi) };
+}
+
+/** Segments packed into tracks when they overlap (a drug added to a running one), each a thinner bar. */
+function segmentGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimSegment[] {
+  const spans = row.segments.map((s) => {
+    const start = s.start.lo ?? s.start.hi ?? 0;
+    const endKnown = s.end.hi ?? s.end.lo;
+    const x = px(f, start);
+    const x2 =
+      s.end.hi === null
+        ? clampX(f, px(f, endKnown ?? start) + OPEN_FADE_EM * f.fontSize)
+        : px(f, endKnown!);
+    return { s, x, x2: Math.max(x2, x + 2) };
+  });
+  const trackEnds: number[] = [];
+  const tracks = spans
+    .map((sp, i) => ({ sp, i }))
+    .sort((a, b) => a.sp.x - b.sp.x || a.i - b.i)
+    .map(({ sp, i }) => {
+      let t = trackEnds.findIndex((end) => end <= sp.x + 0.5);
+      if (t < 0) t = trackEnds.push(0) - 1;
+      trackEnds[t] = sp.x2;
+      return { i, t };
+    })
+    .sort((a, b) => a.i - b.i);
+  const n = Math.max(1, trackEnds.length);
+  const h = f.barHeight / n;
+  return spans.map(({ s, x, x2 }, i) => {
+    const startRange = rangePx(f, s.start);
+    const endRange =
+      s.end.hi === null ? { x0: px(f, s.end.lo ?? s.start.hi ?? 0), x1: x2 } : rangePx(f, s.end);
+    const solidX0 = startRange ? startRange.x1 : x;
+    const solidX1 = endRange ? endRange.x0 : x2;
+    return {
+      id: s.id,
+      eventId: s.eventId,
+      x,
+      x2,
+      y: cy - f.barHeight / 2 + tracks[i]!.t * h,
+      height: h,
+      colorKey: s.colorKey,
+      solid: solidX1 > solidX0 ? { x0: solidX0, x1: solidX1 } : null,
+      startRange,
+      endRange,
+      label: s.label,
+      description: s.description,
+    };
+  });
+}
+
+/** Glyphs at the middle of their date range; when two would touch, the later one moves up or down, never sideways. */
+function glyphGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimGlyph[] {
+  const lastX = TRACKS.map(() => -Infinity);
+  const order = row.events
+    .map((e, i) => ({ e, i, x: px(f, dayMid(e.at) ?? 0) }))
+    .sort((a, b) => a.x - b.x || a.i - b.i);
+  const out: SwimGlyph[] = [];
+  for (const { e, x } of order) {
+    let t = lastX.findIndex((lx) => x - lx >= f.glyphSize);
+    if (t < 0) t = lastX.indexOf(Math.min(...lastX));
+    lastX[t] = x;
+    out.push({
+      id: e.id,
+      eventId: e.eventId,
+      glyph: e.glyph,
+      colorKey: e.colorKey,
+      x,
+      y: cy + TRACKS[t]! * f.glyphSize * 0.6,
+      size: f.glyphSize,
+      range: rangePx(f, e.at),
+      day: e.at,
+      description: e.description,
+    });
+  }
+  return out;
+}
+
+function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
+  const e = row.end;
+  if (!e) return null;
+  const x = px(f, dayMid(e.at) ?? 0);
+  const a = f.barHeight / 2 + 1;
+  const base = { kind: e.kind, x, y: cy, size: f.glyphSize, description: e.description };
+  if (e.kind === "ongoing")
+    return {
+      ...base,
+      points: [
+        [x, cy - a],
+        [x + f.fontSize * 0.7, cy],
+        [x, cy + a],
+      ],
+      closed: true,
+      glyph: null,
+      colorKey: "death",
+    };
+  if (e.kind === "censored")
+    return {
+      ...base,
+      points: [
+        [x, cy - a - 2],
+        [x, cy + a + 2],
+      ],
+      closed: false,
+      glyph: null,
+      colorKey: "death",
+    };
+  return {
+    ...base,
+    points: [],
+    closed: false,
+    glyph: e.glyph,
+    size: f.glyphSize * 1.1,
+    colorKey: e.glyph === "resistance" ? "resistance" : "death",
+  };
+}
+
+function describeRow(row: AlignedRow): string {
+  const parts = [
+    ...row.segments.map((s) => s.description),
+    ...row.events.map((e) => e.description),
+    row.end?.description,
+    row.after ? `after: ${row.after}` : undefined,
+    row.note ?? undefined,
+  ].filter((p): p is string => !!p);
+  return parts.join("; ");
+}
+
+/** One patient row in px at `y`: bars, bands, glyphs, end, follow-up line, label and margin text. */
+export function rowGeometry(
+  row: AlignedRow,
+  index: number,
+  y: number,
+  f: RowFrame,
+  group: string | null,
+): SwimmerRowLayout {
+  const cy = y + f.rowHeight / 2;
+  const baseline = cy + f.fontSize * 0.35;
+  const segments = segmentGeometry(row, f, cy);
+  const glyphs = glyphGeometry(row, f, cy);
+  const end = endGeometry(row, f, cy);
+  const barEnd = Math.max(...segments.map((s) => s.x2), -Infinity);
+  const bandH = Math.max(2, f.barHeight * 0.3);
+  const bands = row.bands.map((b) => {
+    const x = px(f, b.start.lo ?? b.start.hi ?? 0);
+    const x2 = px(f, dayMid(b.end) ?? dayMid(b.start) ?? 0);
+    return {
+      id: b.id,
+      eventId: b.eventId,
+      code: b.code,
+      colorKey: `response:${b.code}`,
+      x,
+      x2: Math.max(x2, x + 2),
+      y: cy - bandH / 2,
+      height: bandH,
+      description: b.description,
+    };
+  });
+  const afterText =
+    row.after && f.afterX !== null
+      ? truncateText(row.after, f.afterWidth - f.glyphSize - 6, f.fontSize)
+      : null;
+  const afterGlyph: SwimGlyph | null =
+    f.afterX !== null && row.source === "table" && row.response
+      ? {
+          id: `${row.id}#response`,
+          eventId: row.id,
+          glyph: row.response,
+          colorKey: `response:${row.response}`,
+          x: f.afterX + f.glyphSize / 2,
+          y: cy,
+          size: f.glyphSize,
+          range: null,
+          day: { lo: null, hi: null },
+          description: `Best response ${row.response} (date not stated)`,
+        }
+      : null;
+  const message =
+    !row.aligned || (segments.length === 0 && row.note) ? (row.note ?? "not aligned") : null;
+  return {
+    type: "row",
+    id: row.id,
+    index,
+    y,
+    height: f.rowHeight,
+    cy,
+    label: {
+      text: truncateText(row.label, f.labelWidth, f.fontSize),
+      full: row.label,
+      x: f.labelRight,
+      y: baseline,
+    },
+    anchorRange: row.anchorRange
+      ? { ...rangeOrOpen(f, row.anchorRange), y: cy + f.barHeight / 2 + 2 }
+      : null,
+    followUp: end && segments.length && end.x > barEnd + 1 ? { x: barEnd, x2: end.x, y: cy } : null,
+    segments,
+    bands,
+    glyphs,
+    end,
+    after:
+      afterText !== null && f.afterX !== null
+        ? {
+            text: afterText,
+            full: row.after!,
+            x: f.afterX + f.glyphSize + 6,
+            y: baseline,
+            glyph: afterGlyph,
+          }
+        : null,
+    message: message ? { text: message, x: f.plotX0 + 4, y: baseline } : null,
+    aligned: row.aligned,
+    durable: row.durable,
+    description: `${row.label}. ${describeRow(row)}`,
+    details: describeRow(row),
+    group,
+  };
+}

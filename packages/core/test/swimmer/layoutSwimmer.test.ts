@@ -1,0 +1,220 @@
+import { describe, expect, it } from "vitest";
+import { alignCohort, layoutSwimmer, parseAnchor, type SwimmerRowLayout } from "../../src/index.js";
+import { fourPatients, patient, table1 } from "./cohorts.js";
+
+const rows = (l: ReturnType<typeof layoutSwimmer>) =>
+  l.items.filter((i): i is SwimmerRowLayout => i.type === "row");
+const MONTH = 30.436875;
+
+describe("layoutSwimmer: alignment", () => {
+  it("layoutSwimmer(cohort, {align: first ALK TKI}) puts every ALK TKI start at x of day 0", () => {
+    const l = layoutSwimmer(fourPatients(), { align: { kind: "class", drugClass: "ALK TKI" } });
+    const zero = l.zero!.x;
+    for (const r of rows(l).filter((r) => r.aligned)) {
+      const alk = r.segments.find((s) => s.eventId === "alk")!;
+      expect(alk.x).toBeCloseTo(zero, 6);
+    }
+  });
+
+  it("time before the anchor is negative: an EGFR TKI before the ALK TKI starts left of zero", () => {
+    const l = layoutSwimmer(fourPatients(), { align: { kind: "class", drugClass: "ALK TKI" } });
+    const b = rows(l).find((r) => r.id === "b")!;
+    const egfr = b.segments.find((s) => s.eventId === "egfr")!;
+    expect(egfr.x).toBeLessThan(l.zero!.x);
+    expect(l.axis.domain[0]).toBeLessThan(0);
+  });
+
+  it("rows without the anchor are listed as not aligned and drawn with a message, never dropped", () => {
+    const l = layoutSwimmer(fourPatients(), { align: { kind: "class", drugClass: "ALK TKI" } });
+    expect(l.order).toHaveLength(4);
+    expect(l.notAligned).toEqual([{ id: "d", reason: "no start of first ALK TKI" }]);
+    const d = rows(l).find((r) => r.id === "d")!;
+    expect(d.segments).toEqual([]);
+    expect(d.message?.text).toBe("no start of first ALK TKI");
+    expect(l.order.at(-1)).toBe("d");
+  });
+
+  it("aligns on diagnosis, line N and the first event of a kind", () => {
+    const ps = fourPatients();
+    const dx = alignCohort(ps, { align: { kind: "diagnosis" } });
+    expect(dx.every((r) => r.aligned)).toBe(true);
+    const line2 = alignCohort(ps, { align: { kind: "line", line: 2 } });
+    expect(line2.filter((r) => r.aligned).map((r) => r.id)).toEqual(["b"]);
+    const death = alignCohort(ps, { align: { kind: "event", eventKind: "outcome" } });
+    expect(death.map((r) => r.aligned)).toEqual([true, true, true, true]);
+  });
+
+  it("counts the axis in the unit asked for", () => {
+    const l = layoutSwimmer(fourPatients(), { unit: "week" });
+    expect(l.axis.title).toBe("Weeks from diagnosis");
+    expect(l.axis.ticks.every((t) => Number.isInteger(Math.round((t.value / 7) * 1e6) / 1e6))).toBe(
+      true,
+    );
+  });
+
+  it("parseAnchor reads the CLI forms and names the mistake", () => {
+    expect(parseAnchor("class:ALK TKI")).toEqual({ kind: "class", drugClass: "ALK TKI" });
+    expect(parseAnchor("line:2")).toEqual({ kind: "line", line: 2 });
+    expect(parseAnchor("event:resistance")).toEqual({ kind: "event", eventKind: "resistance" });
+    expect(parseAnchor("diagnosis")).toEqual({ kind: "diagnosis" });
+    expect(parseAnchor("line:x")).toMatch(/invalid anchor 'line:x'/);
+  });
+});
+
+describe("layoutSwimmer: sorting, grouping, filtering", () => {
+  const alk = { kind: "class", drugClass: "ALK TKI" } as const;
+
+  it("sorts by duration on the aligned therapy, longest first by default (a 12, c 8, b 3; d has none)", () => {
+    expect(layoutSwimmer(fourPatients(), { align: alk }).order).toEqual(["a", "c", "b", "d"]);
+  });
+
+  it("sorts ascending when asked, missing values still last", () => {
+    expect(layoutSwimmer(fourPatients(), { align: alk, order: "asc" }).order).toEqual([
+      "b",
+      "c",
+      "a",
+      "d",
+    ]);
+  });
+
+  it("sorts by best response (CR > PR > PD), then by any field (age)", () => {
+    expect(layoutSwimmer(fourPatients(), { sort: "response" }).order).toEqual(["c", "a", "b", "d"]);
+    expect(layoutSwimmer(fourPatients(), { sort: "age", order: "asc" }).order).toEqual([
+      "c",
+      "a",
+      "d",
+      "b",
+    ]);
+  });
+
+  it("breaks ties stably, in input order", () => {
+    const same = ["x", "y", "z"].map((id) =>
+      patient(id, { dx: "2020-01-01", alk: ["2020-02-01", "2020-05-01"] }),
+    );
+    expect(layoutSwimmer(same, { align: alk }).order).toEqual(["x", "y", "z"]);
+    expect(layoutSwimmer(same, { align: alk, order: "asc" }).order).toEqual(["x", "y", "z"]);
+  });
+
+  it("groups by a field with a header and n per group, sorted within each group", () => {
+    const l = layoutSwimmer(fourPatients(), { align: alk, group: "sex" });
+    const headers = l.items.filter((i) => i.type === "group");
+    expect(headers.map((h) => [h.label, h.n])).toEqual([
+      ["female", 2],
+      ["male", 2],
+    ]);
+    expect(l.order).toEqual(["a", "c", "b", "d"]);
+    expect(headers[0]!.text.text).toMatch(/^sex: female \(n = 2; median/);
+  });
+
+  it("filters by field values and names what it left out", () => {
+    const l = layoutSwimmer(fourPatients(), { filter: [{ field: "sex", values: ["male"] }] });
+    expect(l.order.sort()).toEqual(["b", "d"]);
+    expect(l.filteredOut).toEqual(["a", "c"]);
+  });
+});
+
+describe("layoutSwimmer: what each row shows", () => {
+  it("ends each row as ongoing arrow, censored tick or death, with geometry", () => {
+    const ps = [
+      patient("on", { dx: "2020-01-01", alk: ["2020-02-01", null], followUp: "2020-12-01" }),
+      patient("cens", {
+        dx: "2020-01-01",
+        alk: ["2020-02-01", "2020-06-01"],
+        followUp: "2020-12-01",
+      }),
+      patient("dead", { dx: "2020-01-01", alk: ["2020-02-01", "2020-06-01"], death: "2020-09-01" }),
+    ];
+    const l = layoutSwimmer(ps);
+    const byId = Object.fromEntries(rows(l).map((r) => [r.id, r]));
+    expect(byId["on"]!.end).toMatchObject({ kind: "ongoing", closed: true });
+    expect(byId["on"]!.end!.points).toHaveLength(3);
+    expect(byId["cens"]!.end).toMatchObject({ kind: "censored", closed: false, glyph: null });
+    expect(byId["dead"]!.end).toMatchObject({ kind: "death", glyph: "death" });
+    expect(byId["dead"]!.followUp!.x2).toBe(byId["dead"]!.end!.x);
+  });
+
+  it("colours segments with the patient view's keys and draws response periods as bands", () => {
+    const l = layoutSwimmer(fourPatients());
+    const b = rows(l).find((r) => r.id === "b")!;
+    expect(b.segments.map((s) => s.colorKey)).toEqual(["class:EGFR TKI", "class:ALK TKI"]);
+    const a = rows(l).find((r) => r.id === "a")!;
+    expect(a.bands).toHaveLength(1);
+    expect(a.bands[0]).toMatchObject({ code: "PR", colorKey: "response:PR" });
+    expect(a.durable).toBe(true);
+  });
+
+  it("puts a glyph at the x of its day from the anchor", () => {
+    const p = patient("p", {
+      dx: "2020-01-01",
+      alk: ["2020-02-01", "2020-12-01"],
+      response: { date: "2020-05-01", value: "PR" },
+    });
+    const l = layoutSwimmer([p]);
+    const r = rows(l)[0]!;
+    expect(r.glyphs).toHaveLength(1);
+    const [d0, d1] = l.axis.domain;
+    const [r0, r1] = l.axis.range;
+    expect(r.glyphs[0]!.x).toBeCloseTo(r0 + ((121 - d0) * (r1 - r0)) / (d1 - d0), 6); // 2020-05-01 is day 121
+  });
+
+  it("draws landmark lines at 6 and 12 months by default", () => {
+    const l = layoutSwimmer(fourPatients());
+    expect(l.landmarks.map((m) => m.label)).toEqual(["6 mo", "12 mo"]);
+    expect(l.landmarks[0]!.value).toBeCloseTo(6 * MONTH, 6);
+  });
+
+  it("survives JSON: the layout is plain data", () => {
+    const l = layoutSwimmer(table1(), { group: "sex" });
+    expect(JSON.parse(JSON.stringify(l))).toEqual(l);
+  });
+});
+
+describe("layoutSwimmer: seed 002 Table 1", () => {
+  it("draws all 16 cases, longest interval first, the three without an interval last with a message", () => {
+    const l = layoutSwimmer(table1());
+    expect(l.order).toEqual([
+      "case-14",
+      "case-13",
+      "case-4",
+      "case-10",
+      "case-3",
+      "case-11",
+      "case-2",
+      "case-15",
+      "case-1",
+      "case-12",
+      "case-16",
+      "case-5",
+      "case-9",
+      "case-6",
+      "case-7",
+      "case-8",
+    ]);
+    const r6 = rows(l).find((r) => r.id === "case-6")!;
+    expect(r6.message?.text).toBe("Interval to ALK resistance not reported");
+    expect(r6.after?.full).toBe("response NA · no further regimen");
+  });
+
+  it("colours each interval by the class of the EGFR TKIs given, and ends it at ALK resistance", () => {
+    const l = layoutSwimmer(table1());
+    const r1 = rows(l).find((r) => r.id === "case-1")!;
+    expect(r1.segments[0]!.colorKey).toBe("class:EGFR TKI");
+    expect(r1.end).toMatchObject({ kind: "event", glyph: "resistance" });
+    expect(r1.after?.full).toBe("CR · osimertinib + alectinib");
+    const r9 = rows(l).find((r) => r.id === "case-9")!;
+    expect(r9.segments[0]!.colorKey).toBe("class:several");
+    expect(l.legend.map((e) => e.label)).toContain("ALK resistance");
+  });
+
+  it("paginates on slides: every row on exactly one page", () => {
+    const pages = [0, 1, 2, 3].map((page) =>
+      layoutSwimmer(table1(), { width: 1920, fontSize: 26, height: 1080, page }),
+    );
+    const count = pages[0]!.page.count;
+    expect(count).toBeGreaterThan(1);
+    const seen = pages.slice(0, count).flatMap((p) => p.order);
+    expect(seen).toHaveLength(16);
+    expect(new Set(seen).size).toBe(16);
+    for (const p of pages.slice(0, count)) expect(p.height).toBe(1080);
+  });
+});

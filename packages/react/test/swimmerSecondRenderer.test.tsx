@@ -1,0 +1,148 @@
+import { layoutSwimmer, parseCohort, type SwimmerLayout, type SwimSegment } from "@oncoline/core";
+import { describe, expect, it } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
+import { screenTheme, SwimmerSvg, swimmerPaint } from "../src/index.js";
+import { table1Json } from "./cohorts.js";
+import { patientSeeds } from "./seeds.js";
+import { parseTimeline, type Timeline } from "@oncoline/core";
+
+const r = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * A second, minimal renderer of the swimmer layout: plain strings, no React, no constants of its
+ * own. If it needed a number the layout does not carry, the layout would be missing a field.
+ */
+function tinySvg(l: SwimmerLayout): string[] {
+  const out: string[] = [];
+  const rect = (x: number, y: number, w: number, h: number) =>
+    out.push(`rect ${r(x)} ${r(y)} ${r(w)} ${r(h)}`);
+  const line = (x1: number, y1: number, x2: number, y2: number) =>
+    out.push(`line ${r(x1)} ${r(y1)} ${r(x2)} ${r(y2)}`);
+  const text = (x: number, y: number, t: string) => out.push(`text ${r(x)} ${r(y)} ${t}`);
+  const glyph = (x: number, y: number) => out.push(`glyph ${r(x)} ${r(y)}`);
+  const segment = (s: SwimSegment) => {
+    if (s.solid) rect(s.solid.x0, s.y, s.solid.x1 - s.solid.x0, s.height);
+    else rect(s.x, s.y, s.x2 - s.x, s.height);
+    if (s.startRange) rect(s.startRange.x0, s.y, s.startRange.x1 - s.startRange.x0, s.height);
+    if (s.endRange) rect(s.endRange.x0, s.y, s.endRange.x1 - s.endRange.x0, s.height);
+  };
+  if (l.title) text(l.title.x, l.title.y, l.title.text);
+  for (const n of l.notes) text(n.x, n.y, n.text);
+  for (const it of l.items) {
+    if (it.type === "group") {
+      text(it.text.x, it.text.y, it.text.text);
+      continue;
+    }
+    rect(0, it.y, l.width, it.height);
+    text(it.label.x, it.label.y, it.label.text);
+    if (it.followUp) line(it.followUp.x, it.followUp.y, it.followUp.x2, it.followUp.y);
+    it.segments.forEach(segment);
+    for (const b of it.bands) rect(b.x, b.y, b.x2 - b.x, b.height);
+    if (it.anchorRange)
+      line(it.anchorRange.x0, it.anchorRange.y, it.anchorRange.x1, it.anchorRange.y);
+    if (it.end?.glyph) glyph(it.end.x, it.end.y);
+    else if (it.end)
+      out.push(
+        `${it.end.closed ? "polygon" : "polyline"} ${it.end.points.map(([x, y]) => `${r(x)},${r(y)}`).join(" ")}`,
+      );
+    for (const g of it.glyphs) {
+      if (g.range) line(g.range.x0, g.y, g.range.x1, g.y);
+      glyph(g.x, g.y);
+    }
+    if (it.message) text(it.message.x, it.message.y, it.message.text);
+    if (it.after) {
+      if (it.after.glyph) glyph(it.after.glyph.x, it.after.glyph.y);
+      text(it.after.x, it.after.y, it.after.text);
+    }
+  }
+  for (const m of l.landmarks) {
+    line(m.x, m.y1, m.x, m.y2);
+    text(m.x, m.labelY, m.label);
+  }
+  if (l.zero) line(l.zero.x, l.zero.y1, l.zero.x, l.zero.y2);
+  if (l.afterHeader) text(l.afterHeader.x, l.afterHeader.y, l.afterHeader.text);
+  const a = l.axis;
+  line(a.range[0], a.y, a.range[1], a.y);
+  for (const t of a.ticks) {
+    line(t.x, a.y, t.x, a.y + a.tickSize);
+    text(t.x, a.tickLabelY, t.label);
+  }
+  text((a.range[0] + a.range[1]) / 2, a.titleY, a.title);
+  for (const e of l.legend) {
+    const { x, y, width: w, height: h } = e.swatch;
+    if (e.type === "class" || e.type === "response") rect(x, y, w, h);
+    if (e.glyph) glyph(x + w / 2, y + h / 2);
+    text(e.textX, e.textY, e.label);
+  }
+  return out.sort();
+}
+
+/** The same signatures read back from the React SVG (legend swatches and defs left out). */
+function fromReact(svg: string): string[] {
+  const body = svg
+    .replace(/<defs>[\s\S]*?<\/defs>/, "")
+    .replace(/<clipPath[\s\S]*?<\/clipPath>/, "");
+  const legendAt = body.indexOf('class="oncoline-swimmer-legend"');
+  const main = body.slice(0, legendAt);
+  const legend = body.slice(legendAt);
+  const attrs = (tag: string) =>
+    Object.fromEntries([...tag.matchAll(/([a-zA-Z0-9-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  const out: string[] = [];
+  for (const m of main.matchAll(/<(rect|line|polygon|polyline|path|text)\b([^>]*)>([^<]*)/g)) {
+    const [, tag, rest, content] = m;
+    const a = attrs(rest!);
+    if (tag === "rect" && a["width"] === "960" && a["height"] && !a["y"]) continue; // background
+    if (tag === "rect" && a["fill"]?.startsWith("url(#") && a["fill"].includes("pattern")) continue;
+    if (tag === "rect") out.push(`rect ${a["x"]} ${a["y"]} ${a["width"]} ${a["height"]}`);
+    if (tag === "line") out.push(`line ${a["x1"]} ${a["y1"]} ${a["x2"]} ${a["y2"]}`);
+    if (tag === "polygon" || tag === "polyline") out.push(`${tag} ${a["points"]}`);
+    if (tag === "path") {
+      const t = /translate\(([-\d.]+),([-\d.]+)\)/.exec(a["transform"] ?? "");
+      if (t) out.push(`glyph ${t[1]} ${t[2]}`);
+    }
+    if (tag === "text")
+      out.push(
+        `text ${a["x"]} ${a["y"]} ${content!
+          .replace(/&#x27;/g, "'")
+          .replace(/&amp;/g, "&")
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")}`,
+      );
+  }
+  for (const m of legend.matchAll(/<(rect|path|text)\b([^>]*)>([^<]*)/g)) {
+    const a = attrs(m[2]!);
+    if (m[1] === "text") out.push(`text ${a["x"]} ${a["y"]} ${m[3]!.replace(/&#x27;/g, "'")}`);
+    if (m[1] === "rect" && !a["stroke"])
+      out.push(`rect ${a["x"]} ${a["y"]} ${a["width"]} ${a["height"]}`);
+    const t = /translate\(([-\d.]+),([-\d.]+)\)/.exec(a["transform"] ?? "");
+    if (m[1] === "path" && t) out.push(`glyph ${t[1]} ${t[2]}`);
+  }
+  return out.sort();
+}
+
+const seeds = (): Timeline[] =>
+  patientSeeds.map(([, json]) => {
+    const p = parseTimeline(json);
+    if (!p.ok) throw new Error("seed invalid");
+    return p.value;
+  });
+
+describe("the swimmer layout is the whole contract", () => {
+  const table = parseCohort(table1Json());
+  if (!table.ok) throw new Error("Table 1 invalid");
+  const cases: Array<[string, SwimmerLayout]> = [
+    ["Table 1", layoutSwimmer(table.value, { title: "Table 1" })],
+    ["Table 1 grouped by sex", layoutSwimmer(table.value, { group: "sex" })],
+    [
+      "five seeds on first ALK TKI",
+      layoutSwimmer(seeds(), { align: { kind: "class", drugClass: "ALK TKI" } }),
+    ],
+  ];
+  for (const [name, layout] of cases)
+    it(`a 60-line string renderer draws ${name} with the same geometry as SwimmerSvg`, () => {
+      const svg = renderToStaticMarkup(
+        <SwimmerSvg layout={layout} paint={swimmerPaint(layout, screenTheme, "t")} />,
+      );
+      expect(fromReact(svg)).toEqual(tinySvg(layout));
+    });
+});
