@@ -222,6 +222,9 @@ describe("heavy stories show what their scenario promises", () => {
     expect(shown.title.startsWith(e.title), `title '${shown.title}'`).toBe(true);
     expect(shown.rows).toBe(e.tableRows);
     expect(shown.phase).toBe("finished");
+  });
+});
+
 describe("the swimmer plot in Chromium", () => {
   const swimmerStory = (name: string) => {
     const s = stories.find((e) => e.title === "SwimmerPlot" && e.name === name);
