@@ -4,11 +4,12 @@ import { alignColumns } from "./alignColumns.js";
 const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
 
 /**
- * A terminal report of a summary: one aligned row per line of therapy, then time to each
+ * A terminal report of a summary: the case caption (patient, diagnosis with grade and receptors,
+ * drivers, source) when given, one aligned row per line of therapy, then time to each
  * resistance event, then survival. Derived line numbers carry `*`, explained in a footnote.
  */
-export function summaryTable(s: TimelineSummary): string {
-  const out = [`${s.id} — ${s.label}`, ""];
+export function summaryTable(s: TimelineSummary, caption: readonly string[] = []): string {
+  const out = [`${s.id} — ${s.label}`, ...(caption.length ? ["", ...caption] : []), ""];
   if (s.lines.length === 0) out.push("No systemic therapy lines.");
   else {
     out.push("Lines of therapy");

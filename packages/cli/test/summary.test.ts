@@ -43,6 +43,16 @@ describe("oncoline summary", () => {
     expect(r.stdout).toContain("* line numbered by Oncoline's rule");
   });
 
+  it("oncoline summary prints the case: patient, diagnosis with grade and receptors, drivers, source", async () => {
+    const r = await run(["summary", seed("009")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Patient: 78-year-old man.");
+    expect(r.stdout).toContain("Gleason 4 + 5 = 9");
+    const breast = await run(["summary", seed("005")]);
+    expect(breast.stdout).toContain("Drivers: ER+, PR+, HER2+.");
+    expect(breast.stdout).toContain("Source: Yoshikawa K et al., Cureus 2025.");
+  });
+
   it("oncoline summary says so when a timeline has no therapy lines (seed 001)", async () => {
     const r = await run(["summary", seed("001")]);
     expect(r.code).toBe(0);

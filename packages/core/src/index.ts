@@ -1,5 +1,13 @@
 // @oncoline/core public API. Named exports only; see README for one example per export.
-export { SCHEMA_VERSION, TimelineDocument, Source, Patient, Diagnosis } from "./model/timeline.js";
+export {
+  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  TimelineDocument,
+  Source,
+  Patient,
+  Diagnosis,
+} from "./model/timeline.js";
+export type { ReceptorStatus } from "./model/timeline.js";
 export type { TimelineDocument as TimelineDocumentInput } from "./model/timeline.js";
 export { TimelineEvent, EVENT_KINDS } from "./model/event.js";
 export type { EventKind, EventOf } from "./model/event.js";
@@ -7,8 +15,9 @@ export { DateInput } from "./model/dateInput.js";
 export type { EventEdge, DateBound, Offset, Duration } from "./model/dateInput.js";
 export type { TherapyEvent, Agent, Modification, StopReason } from "./model/events/therapy.js";
 export type { RadiotherapyEvent, DoseChange } from "./model/events/radiotherapy.js";
-export type { ProcedureEvent } from "./model/events/procedure.js";
+export type { ProcedureEvent, PathologyResult } from "./model/events/procedure.js";
 export type { ImagingEvent, ResponseAssessment } from "./model/events/imaging.js";
+export { RESPONSE_CRITERIA } from "./model/events/imaging.js";
 export type { MolecularTestEvent, Finding } from "./model/events/molecular.js";
 export type { ResistanceEvent, FindingRef } from "./model/events/resistance.js";
 export type { ProgressionEvent } from "./model/events/progression.js";
@@ -68,6 +77,7 @@ export type {
   AxisDescriptor,
   LegendEntry,
   Unplaced,
+  TextLine,
 } from "./layout/types.js";
 export { LANE_ORDER } from "./layout/types.js";
 export type { LayoutOptions } from "./layout/layoutOptions.js";
@@ -77,7 +87,8 @@ export type { AxisOptions, AxisUnit } from "./layout/timeAxis.js";
 export { layoutTimeline, layoutToFit } from "./layout/layoutTimeline.js";
 export { LANE_LABELS } from "./layout/lanes.js";
 export { measureText, truncateText } from "./layout/measureText.js";
-export { describeEvent, formatWhen, shortLabel } from "./layout/describeEvent.js";
+export { describeEvent, formatFindings, formatWhen, shortLabel } from "./layout/describeEvent.js";
+export { caseCaption } from "./layout/caseCaption.js";
 export type { EventRow } from "./layout/eventRows.js";
 export { eventRows } from "./layout/eventRows.js";
 

@@ -144,7 +144,7 @@ describe("parseTimeline reports problems with their path", () => {
   it("answers non-documents with one clear issue", () => {
     expect(messages(null)).toEqual(["(document): expected object, got null"]);
     expect(messages([])).toEqual(["(document): expected object, got an array"]);
-    expect(messages({})[0]).toBe('schemaVersion: is required ("1.0")');
+    expect(messages({})[0]).toBe('schemaVersion: is required ("1.0" or "1.1")');
   });
 
   it("accepts a timeline with no dates at all and keeps its order", () => {

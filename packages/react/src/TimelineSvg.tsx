@@ -171,6 +171,20 @@ export function TimelineSvg(props: TimelineSvgProps) {
           {n.text}
         </text>
       ))}
+      {layout.footnotes.map((n, i) => (
+        <text key={`fn-${i}`} className="oncoline-footnote" x={r(n.x)} y={r(n.y)} fill={theme.text}>
+          {n.text}
+        </text>
+      ))}
+      {layout.caption.length ? (
+        <g className="oncoline-caption">
+          {layout.caption.map((n, i) => (
+            <text key={`cap-${i}`} x={r(n.x)} y={r(n.y)} fill={theme.text}>
+              {n.text}
+            </text>
+          ))}
+        </g>
+      ) : null}
       {focused ? (
         <rect
           className="oncoline-focus-ring"

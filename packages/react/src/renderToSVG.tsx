@@ -37,6 +37,8 @@ export interface RenderOptions {
   heading?: boolean;
   /** Layers in drawing order, built-in names or render functions. */
   layers?: readonly Layer[];
+  /** Draw the case caption (patient, diagnosis, drivers, source); default the theme's (journal, slide). */
+  caption?: boolean;
 }
 
 /**
@@ -75,6 +77,9 @@ export function renderToSVG(input: Timeline | unknown, options: RenderOptions = 
     ...(options.axis ? { axis: options.axis } : {}),
     ...(options.lanes ? { lanes: options.lanes } : {}),
     heading: options.heading ?? theme.name === "slide",
+    caption: options.caption ?? theme.caption ?? false,
+    // A static document has no tooltips: shortened labels are numbered and given in full below.
+    footnotes: true,
   };
   const height = options.height ?? theme.height;
   // A fixed height (slides) shrinks type until the figure fits, then pads to exactly that height.

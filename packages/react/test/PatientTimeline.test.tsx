@@ -39,7 +39,7 @@ describe("PatientTimeline", () => {
     const first = screen.getByRole("status").textContent;
     // The leftmost event of 2019: the diagnosis (May) or the decision against surgery.
     expect(first).toMatch(
-      /^(Diagnosis: not reported, inflammatory|Decision: surgical resection not feasible)/,
+      /^(Diagnosis: inflammatory myofibroblastic tumor|Decision: surgical resection not feasible)/,
     );
     expect(first!.length).toBeGreaterThan(20);
     expect(container.querySelector(".oncoline-focus-ring")).not.toBeNull();

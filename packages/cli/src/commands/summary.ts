@@ -1,4 +1,4 @@
-import { summarizeCohort, summarizeTimeline } from "@oncoline/core";
+import { caseCaption, summarizeCohort, summarizeTimeline } from "@oncoline/core";
 import { usageError } from "../cliError.js";
 import { cohortSummaryTable } from "../cohortSummaryTable.js";
 import { COMMAND_HELP } from "../help.js";
@@ -39,6 +39,6 @@ export async function summary(args: string[], io: Io): Promise<number> {
       "--align, --sort, --order, --group and --unit apply to cohort files",
     );
   const s = summarizeTimeline(doc.value);
-  io.stdout(values.json ? JSON.stringify(s, null, 2) : summaryTable(s));
+  io.stdout(values.json ? JSON.stringify(s, null, 2) : summaryTable(s, caseCaption(doc.value)));
   return 0;
 }

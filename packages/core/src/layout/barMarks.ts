@@ -125,8 +125,8 @@ function radiotherapyTicks(
 }
 
 /** The chart label of a course: its label or regimen, with the final dose after any change. */
-function barText(e: NormalizedEvent): string {
-  const base = shortLabel(e);
+function barText(e: NormalizedEvent, ctx: DraftContext): string {
+  const base = shortLabel(e, ctx.lineLabels.get(e.id));
   if (e.kind !== "therapy") return base;
   const lastDose = [...(e.modifications ?? [])].reverse().find((m) => m.dose !== undefined);
   return lastDose ? `${base} → ${formatDose(lastDose)}` : base;
@@ -204,7 +204,7 @@ export function barDraft(
   const solid = { x0: startRange?.x1 ?? x, x1: endRange?.x0 ?? x2 };
   // Placed by order alone, the course stays an outline: none of it is certain.
   const vague = solid.x1 <= solid.x0 || (placement !== null && tight === null);
-  const text = barText(e);
+  const text = barText(e, ctx);
   const label = placeLabel(text, {
     x0: x,
     x1: x2 + tail,

@@ -1,8 +1,12 @@
 import { DAYS_PER_MONTH, formatDay } from "../dates/calendarDay.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedDiagnosis, NormalizedEvent } from "../model/normalized.js";
+import type { Diagnosis, ReceptorStatus } from "../model/timeline.js";
 import type { Agent } from "../model/events/therapy.js";
 import type { Finding } from "../model/events/molecular.js";
+import type { ResponseAssessment } from "../model/events/imaging.js";
+import type { LabValue } from "../model/events/lab.js";
+import type { PathologyResult } from "../model/events/procedure.js";
 
 /** A date as a reader should see it: stated precision kept, ranges shown, source words quoted. */
 export function formatWhen(d: ResolvedDate): string {
@@ -64,20 +68,65 @@ export function formatAgent(a: Agent): string {
 
 /** `EML4::ALK fusion`, `KRAS amplification (CN 7)`, `ATM p.E1724*`, with lost/not-detected marked. */
 export function formatFinding(f: Finding): string {
-  let core: string;
-  if (f.type === "fusion") core = `${f.partner ? `${f.partner}::` : ""}${f.gene} fusion`;
-  else if (f.type === "amplification")
-    core = `${f.gene} amplification${f.copyNumber !== undefined ? ` (CN ${f.copyNumber})` : ""}`;
-  else if (f.type === "expression") core = `${f.gene}`;
-  else core = `${f.gene}${f.variant ? ` ${f.variant}` : ` ${f.type}`}`;
+  const core = findingCore(f);
   const status: Record<Finding["status"], string> = {
     detected: core,
     "newly-detected": `new ${core}`,
     lost: `${core} lost`,
     "not-detected": `${core} not detected`,
     equivocal: `${core} equivocal`,
+    "not-tested": `${core} not tested`,
   };
-  return f.type === "expression" && f.status === "detected" ? `${core} positive` : status[f.status];
+  if (f.type === "expression" && f.status === "detected") return `${core} positive`;
+  if (f.type === "expression" && f.status === "newly-detected") return `new ${core} positive`;
+  return status[f.status];
+}
+
+function findingCore(f: Finding): string {
+  if (f.type === "fusion") return `${f.partner ? `${f.partner}::` : ""}${f.gene} fusion`;
+  if (f.type === "amplification")
+    return `${f.gene} amplification${f.copyNumber !== undefined ? ` (CN ${f.copyNumber})` : ""}`;
+  if (f.type === "expression") return f.variant ? `${f.gene} ${f.variant}` : f.gene;
+  return `${f.gene}${f.variant ? ` ${f.variant}` : ` ${f.type}`}`;
+}
+
+/**
+ * Findings as a reader scans them: each positive finding named, the negatives grouped by gene
+ * ("EGFR, KRAS, ALK negative"), the untested grouped ("ROS1 not tested").
+ */
+export function formatFindings(findings: readonly Finding[]): string {
+  const shown = findings
+    .filter((f) => f.status !== "not-detected" && f.status !== "not-tested")
+    .map(formatFinding);
+  const genes = (status: Finding["status"]) => [
+    ...new Set(
+      findings
+        .filter((f) => f.status === status)
+        .map((f) => (f.variant && f.type !== "expression" ? `${f.gene} ${f.variant}` : f.gene)),
+    ),
+  ];
+  const negative = genes("not-detected");
+  const untested = genes("not-tested");
+  return [
+    ...shown,
+    ...(negative.length ? [`${negative.join(", ")} negative`] : []),
+    ...(untested.length ? [`${untested.join(", ")} not tested`] : []),
+  ].join(", ");
+}
+
+/** `ER+ 90%`, `HER2 3+`, `HER2 2+ FISH amplified`, `PR−`. */
+export function formatReceptor(r: ReceptorStatus): string {
+  const sign = {
+    positive: "+",
+    negative: "−",
+    low: "-low",
+    equivocal: " equivocal",
+    "not-tested": " not tested",
+  }[r.status];
+  const ihc = r.ihc ? ` ${r.ihc}` : "";
+  const fish = r.fish ? ` FISH ${r.fish.replace("-", " ")}` : "";
+  const pct = r.percent !== undefined ? ` ${r.percent}%` : "";
+  return ihc || fish ? `${r.receptor}${ihc}${fish}` : `${r.receptor}${sign}${pct}`;
 }
 
 /** When an event happened: its date, or its start to its end ("ongoing" while running). */
@@ -86,15 +135,119 @@ export const formatSpan = (e: NormalizedEvent): string =>
     ? formatWhen(e.span.start)
     : `${formatWhen(e.span.start)} to ${e.span.ongoing ? "ongoing" : formatWhen(e.span.end)}`;
 
-/** `Diagnosis: gastric, poorly differentiated carcinoma, stage IV (cT4aN3M1).` */
-export function describeDiagnosis(d: NormalizedDiagnosis, withDate = true): string {
-  const stage = d.stage ? `, stage ${d.stage.value}${d.stage.tnm ? ` (${d.stage.tnm})` : ""}` : "";
-  const when = withDate ? `, ${formatWhen(d.span.start)}` : "";
-  return `Diagnosis: ${d.primarySite}${d.histology ? `, ${d.histology}` : ""}${stage}${when}.`;
+/** `breast, invasive ductal carcinoma, stage IV (cT2N1M1), grade 3 (Nottingham)`. */
+export function formatDiagnosisCore(d: Diagnosis): string {
+  const tnm = d.stage?.tnm && d.stage.tnm !== d.stage.value ? ` (${d.stage.tnm})` : "";
+  const stage = d.stage ? `, stage ${d.stage.value}${tnm}` : "";
+  const grade = d.grade ? `, ${formatGrade(d.grade)}` : "";
+  const unstated = /^(not (reported|stated)|unknown)$/i.test(d.primarySite.trim());
+  const what = unstated
+    ? `${d.histology ?? "cancer"} (primary site ${d.primarySite})`
+    : d.histology && d.histology.toLowerCase().includes(d.primarySite.toLowerCase())
+      ? d.histology
+      : `${d.primarySite}${d.histology ? ` ${d.histology}` : ""}`;
+  return `${what}${stage}${grade}`;
 }
 
-/** The short label drawn on the chart. */
-export function shortLabel(e: NormalizedEvent): string {
+/** `Gleason 4 + 5 = 9`, `WHO grade 3`, `grade G2`. */
+export function formatGrade(g: NonNullable<Diagnosis["grade"]>): string {
+  if (g.system && /gleason/i.test(g.system)) return `Gleason ${g.value}`;
+  if (/grade/i.test(g.value)) return g.system ? `${g.value} (${g.system})` : g.value;
+  return `grade ${g.value}${g.system ? ` (${g.system})` : ""}`;
+}
+
+/** The drivers and receptors of a diagnosis as one phrase; "" when none are stated. */
+export function formatDrivers(d: Diagnosis): string {
+  return [
+    ...(d.receptors ?? []).map(formatReceptor),
+    ...(d.drivers?.length ? [formatFindings(d.drivers)] : []),
+  ].join(", ");
+}
+
+/** `Diagnosis: gastric poorly differentiated carcinoma, stage IV (cT4aN3M1); drivers: …; metastases: ….` */
+export function describeDiagnosis(d: NormalizedDiagnosis, withDate = true): string {
+  const when = withDate ? `, ${formatWhen(d.span.start)}` : "";
+  const drivers = formatDrivers(d);
+  const mets = d.metastaticSites?.length ? `; metastases: ${d.metastaticSites.join(", ")}` : "";
+  return `Diagnosis: ${formatDiagnosisCore(d)}${when}${drivers ? `; drivers: ${drivers}` : ""}${mets}.`;
+}
+
+/** `pCR, ypT0N0, R0` — what pathology found, in the order a reader looks for it. */
+export function formatPathology(p: PathologyResult): string {
+  return [
+    p.completeResponse === true ? "pCR" : p.completeResponse === false ? "no pCR" : "",
+    p.histology ?? "",
+    p.tnm ?? "",
+    p.grade ?? "",
+    p.margins ?? "",
+    p.text ?? "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+}
+
+/** `PSA < 0.1 ng/mL`, `PSA normalized`. */
+export function formatLabValue(v: LabValue, unit: string): string {
+  if (v.value === undefined) return v.text ?? "";
+  const q = v.qualifier ? `${v.qualifier} ` : "";
+  return `${q}${v.value} ${unit}${v.text ? ` (${v.text})` : ""}`;
+}
+
+/** `CR intracranial (RANO)`, `PR −48% (RECIST 1.1)`, `near-complete disappearance`. */
+export function formatResponse(r: ResponseAssessment, pct = ""): string {
+  const head = r.value ?? r.text ?? "";
+  const scope =
+    r.scope && !(r.value === undefined && r.text?.includes(r.scope)) ? ` ${r.scope}` : "";
+  const words = r.value && r.text ? `: ${r.text}` : "";
+  const crit = r.criteria && r.criteria !== "clinical" ? ` (${r.criteria})` : "";
+  return `${head}${scope}${pct}${crit}${words}`;
+}
+
+const TECHNIQUE_TEXT: Partial<Record<string, string>> = {
+  "gamma-knife": "Gamma Knife",
+  proton: "Proton RT",
+  brachytherapy: "Brachytherapy",
+  unknown: "RT",
+  other: "RT",
+};
+
+/** `L2: alectinib 600 mg twice daily × 6 cycles (KOSMOS-II)`; `L1–3: chemotherapy (3 lines)`. */
+function therapyLabel(e: Extract<NormalizedEvent, { kind: "therapy" }>, line?: string): string {
+  const agents = e.agents.length
+    ? e.agents.map(formatAgent).join(" + ")
+    : `${e.regimen ?? "therapy"}${e.lineCount && e.lineCount > 1 ? ` (${e.lineCount} lines)` : ""}`;
+  // "for one month": a course whose end is stated as a duration from its own start.
+  const end = e.end;
+  const lasted =
+    end && typeof end === "object" && "relativeTo" in end && end.relativeTo.event === e.id
+      ? `for ${end.approximate ? "~" : ""}${end.offset.amount} ${end.offset.unit}${end.offset.amount === 1 ? "" : "s"}`
+      : "";
+  const extras = [
+    e.cycles ? `× ${e.cycles} cycles` : "",
+    lasted,
+    e.intermittent ? "intermittent" : "",
+    e.setting ? `(${e.setting})` : "",
+    e.stopReason === "refractory" || e.stopReason === "primary-resistance"
+      ? `(${e.stopReason.replace("-", " ")})`
+      : "",
+  ].filter(Boolean);
+  return `${line ? `${line}: ` : ""}${agents}${extras.length ? ` ${extras.join(" ")}` : ""}`;
+}
+
+/** What an event is called in running text (an axis title): a therapy by its agents only. */
+export function eventName(e: NormalizedEvent): string {
+  if (e.kind === "therapy" && !e.label)
+    return e.agents.length ? e.agents.map((a) => a.name).join(" + ") : (e.regimen ?? "therapy");
+  if (e.kind === "procedure" && !e.label) return e.name ?? e.type;
+  return shortLabel(e);
+}
+
+/**
+ * The short label drawn on the chart: the event's own `label`, else one built from its clinical
+ * facts (regimen and dose, response and criteria, genes and results, sites, grade, pathology).
+ * `line` is the therapy's line of treatment as drawn ("L2"), when known.
+ */
+export function shortLabel(e: NormalizedEvent, line?: string): string {
   if (e.kind === "radiotherapy") {
     // Dose is the point of a radiotherapy label: always shown, with any escalation.
     const doses = [
@@ -104,37 +257,46 @@ export function shortLabel(e: NormalizedEvent): string {
     const tech =
       e.technique === "radionuclide"
         ? (e.radionuclide ?? "radionuclide")
-        : e.technique === "unknown"
-          ? "RT"
-          : e.technique;
+        : (TECHNIQUE_TEXT[e.technique] ?? e.technique);
     const name = e.label ?? `${tech}, ${e.site}`;
     return doses.length ? `${name}: ${doses.join(" → ")}` : name;
   }
   if (e.label) return e.label;
   switch (e.kind) {
     case "therapy":
-      return e.agents.map((a) => a.name).join(" + ");
-    case "procedure":
-      return e.name ?? e.type;
-    case "imaging":
-      return e.modality === "unspecified" ? "imaging" : e.modality;
-    case "molecular": {
-      const shown = e.findings.filter((f) => f.status !== "not-detected");
-      return shown.length ? shown.map(formatFinding).join(", ") : `${e.method.type}: no finding`;
+      return therapyLabel(e, line);
+    case "procedure": {
+      const named = e.name ?? e.type;
+      const name = `${named}${e.site && !named.includes(e.site) ? ` (${e.site})` : ""}`;
+      const path = e.pathology ? formatPathology(e.pathology) : "";
+      return path ? `${name}: ${path}` : name;
     }
+    case "imaging": {
+      const modality = e.modality === "unspecified" ? "imaging" : e.modality;
+      const lesion = (e.lesions ?? []).find((l) => l.sizeMm);
+      const size = lesion ? `: ${lesion.site} ${lesion.sizeMm!.join(" × ")} mm` : "";
+      return `${modality}${size}`;
+    }
+    case "molecular":
+      return formatFindings(e.findings) || `${e.method.type}: no finding`;
     case "resistance":
       return `Resistance: ${e.mechanism}`;
-    case "progression":
-      return `Progression${e.scope && e.scope !== "unknown" ? ` (${e.scope})` : ""}`;
-    case "lab":
-      return e.analyte;
+    case "progression": {
+      const sites = e.sites?.length ? `: ${e.sites.join(", ")}` : "";
+      const scope = e.scope && e.scope !== "unknown" && !sites ? ` (${e.scope})` : "";
+      return `Progression${scope}${sites}`;
+    }
+    case "lab": {
+      const last = e.values[e.values.length - 1];
+      return last ? `${e.analyte} ${formatLabValue(last, e.unit)}` : e.analyte;
+    }
     case "adverse-event":
       return `${e.term}${e.grade ? ` G${e.grade}` : ""}`;
     case "clinical":
       return e.term;
     case "outcome":
       return e.status === "death"
-        ? "Death"
+        ? `Death${e.cause ? `: ${e.cause}` : ""}`
         : `Last follow-up${e.diseaseStatus ? `: ${e.diseaseStatus}` : ""}`;
   }
 }
@@ -150,9 +312,13 @@ export function describeEvent(e: NormalizedEvent): string {
           `${m.type}${m.dose ? ` to ${m.dose}${m.unit ? ` ${m.unit}` : ""}` : ""}${m.schedule ? ` ${m.schedule}` : ""}${m.reason ? ` (${m.reason})` : ""}`,
       );
       const parts = [
-        e.agents.map(formatAgent).join(" + "),
+        e.agents.length
+          ? e.agents.map(formatAgent).join(" + ")
+          : (e.regimen ?? "agents not stated"),
+        e.lineCount && e.lineCount > 1 ? `${e.lineCount} lines` : "",
         when,
         e.cycles ? `${e.cycles} cycles` : "",
+        e.intermittent ? "given intermittently" : "",
         e.setting ? `setting: ${e.setting}` : "",
         e.stopReason ? `stopped: ${e.stopReason}` : "",
         mods.length ? `changes: ${mods.join("; ")}` : "",
@@ -169,9 +335,7 @@ export function describeEvent(e: NormalizedEvent): string {
       return `Radiotherapy: ${e.technique}${e.radionuclide ? ` (${e.radionuclide})` : ""} to ${e.site}, ${initial}${changes}${e.intent ? `, ${e.intent}` : ""}, ${when}.${note}`;
     }
     case "imaging": {
-      const resp = (e.responses ?? []).map(
-        (r) => `${r.value}${r.scope ? ` ${r.scope}` : ""}${r.criteria ? ` (${r.criteria})` : ""}`,
-      );
+      const resp = (e.responses ?? []).map((r) => formatResponse(r));
       const lesions = (e.lesions ?? [])
         .filter((l) => l.sizeMm)
         .map(
@@ -189,21 +353,21 @@ export function describeEvent(e: NormalizedEvent): string {
       return `Imaging (${e.modality}${e.sites?.length ? `, ${e.sites.join(", ")}` : ""}), ${when}: ${parts.filter(Boolean).join(", ") || "no response stated"}.${note}`;
     }
     case "molecular":
-      return `Molecular test (${e.method.type}${e.method.name ? `, ${e.method.name}` : ""}) on ${e.sample.type}${e.sample.site ? ` (${e.sample.site})` : ""}, ${when}: ${e.findings.map(formatFinding).join("; ") || "no findings"}.${note}`;
+      return `Molecular test (${e.method.type}${e.method.name ? `, ${e.method.name}` : ""}) on ${e.sample.type}${e.sample.site ? ` (${e.sample.site})` : ""}, ${when}: ${formatFindings(e.findings) || "no findings"}.${note}`;
     case "resistance":
       return `Resistance on ${e.therapy}: ${e.mechanism}, detected ${when}.${note}`;
     case "progression":
       return `Progression (${e.basis}${e.scope ? `, ${e.scope}` : ""}${e.sites?.length ? `: ${e.sites.join(", ")}` : ""}), ${when}.${note}`;
     case "lab":
       return `${e.analyte} (${e.unit}${e.referenceRange ? `, reference ${formatRange(e.referenceRange)}` : ""}): ${e.values
-        .map((v, i) => `${v.qualifier ?? ""}${v.value} on ${formatWhen(e.dates[`values[${i}]`]!)}`)
+        .map((v, i) => `${formatLabValue(v, e.unit)} on ${formatWhen(e.dates[`values[${i}]`]!)}`)
         .join("; ")}.${note}`;
     case "adverse-event":
       return `Adverse event: ${e.term}${e.grade ? `, grade ${e.grade}` : ""}${e.therapy ? `, attributed to ${e.therapy}` : ""}${e.action ? `, action: ${e.action}` : ""}, ${when}.${note}`;
     case "clinical":
       return `${e.category[0]!.toUpperCase()}${e.category.slice(1)}: ${e.term}${e.severity ? ` (${e.severity})` : ""}, ${when}.${note}`;
     case "procedure":
-      return `Procedure: ${e.name ?? e.type}${e.site ? ` (${e.site})` : ""}${e.purpose ? `, ${e.purpose}` : ""}, ${when}.${note}`;
+      return `Procedure: ${e.name ?? e.type}${e.site ? ` (${e.site})` : ""}${e.purpose ? `, ${e.purpose}` : ""}, ${when}${e.pathology ? `; pathology: ${formatPathology(e.pathology)}` : ""}.${note}`;
     case "outcome":
       return `${e.status === "death" ? "Death" : "Last follow-up"}${e.cause ? ` from ${e.cause}` : ""}${e.diseaseStatus ? ` (${e.diseaseStatus})` : ""}, ${when}.${note}`;
   }

@@ -19,4 +19,6 @@ export interface DraftContext {
   plotX1: number;
   fontSize: number;
   rowHeight: number;
+  /** Line of therapy as drawn (`L2`, `L1–2`) by therapy id, for default labels. */
+  lineLabels: ReadonlyMap<string, string>;
 }

@@ -20,6 +20,16 @@ export interface LayoutOptions {
   /** Lay out the legend under the axis; default true. */
   legend?: boolean;
   /**
+   * Lay out a case caption under the figure as text (patient, diagnosis, drivers, source);
+   * default false (themes for print and slides turn it on).
+   */
+  caption?: boolean;
+  /**
+   * Number every label that had to be shortened and list its full text under the figure (static
+   * output, where there are no tooltips); default false.
+   */
+  footnotes?: boolean;
+  /**
    * Merge moments in dense stretches into cluster marks that expand as you zoom (interactive
    * views); default false, so exports stay complete.
    */
@@ -36,6 +46,8 @@ export interface ResolvedLayoutOptions {
   gutter: number | null;
   heading: boolean;
   legend: boolean;
+  caption: boolean;
+  footnotes: boolean;
   aggregate: boolean;
 }
 
@@ -51,6 +63,8 @@ export function resolveLayoutOptions(o: LayoutOptions): ResolvedLayoutOptions {
     gutter: o.gutter ?? null,
     heading: o.heading ?? false,
     legend: o.legend ?? true,
+    caption: o.caption ?? false,
+    footnotes: o.footnotes ?? false,
     aggregate: o.aggregate ?? false,
   };
 }

@@ -8,6 +8,7 @@ import { describeEvent } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { isCourse, LANE_LABELS, laneOf } from "./lanes.js";
 import { legendEntries, placeLegend } from "./legend.js";
+import { linesOfTherapy } from "../metrics/linesOfTherapy.js";
 import { buildLinks } from "./links.js";
 import { capRows, MAX_ROWS_PER_LANE, type CappedLane } from "./capRows.js";
 import {
@@ -21,6 +22,8 @@ import { placeDate } from "./placeDate.js";
 import { diagnosisDraft, pointDrafts } from "./pointMarks.js";
 import { seriesDraft, SERIES_ROWS } from "./seriesMarks.js";
 import { summarizeCase } from "./summarizeCase.js";
+import { caseCaption } from "./caseCaption.js";
+import { wrapText } from "./wrapText.js";
 import { buildTimeAxis, type TimeAxis } from "./timeAxis.js";
 import { LANE_ORDER, type Lane, type Mark, type TimelineLayout, type Unplaced } from "./types.js";
 
@@ -49,7 +52,13 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   // Room for a tick label of about 7 characters at this size.
   const tickCount = Math.max(2, Math.floor((plotX1 - plotX0) / (o.fontSize * 7.5)));
   const axis = buildTimeAxis(timeline, o.axis, [plotX0, plotX1], tickCount);
-  const ctx: DraftContext = { plotX0, plotX1, fontSize: o.fontSize, rowHeight: o.rowHeight };
+  const ctx: DraftContext = {
+    plotX0,
+    plotX1,
+    fontSize: o.fontSize,
+    rowHeight: o.rowHeight,
+    lineLabels: lineLabels(timeline),
+  };
   const t = axis.descriptor.mode === "sequence" ? asSequence(timeline) : timeline;
   const caseText = summarizeCase(timeline);
   const drafted = draftMarks(t, timeline, axis, ctx, o);
@@ -65,26 +74,38 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const legend = o.legend
     ? placeLegend(legendEntries(marks, links), plotX0, plotX1, axisBottom + 4, o.fontSize)
     : { entries: [], height: 0 };
-  const notesTop = axisBottom + legend.height + (legend.height ? 8 : 0);
-  const noteTexts = [
-    ...(axis.descriptor.note ? [axis.descriptor.note] : []),
-    ...capped.map(
-      (c) =>
-        `${LANE_LABELS[c.lane]}: ${c.merged.toLocaleString("en-US")} events merged into ${c.clusters} cluster${c.clusters === 1 ? "" : "s"} to keep the lane to ${MAX_ROWS_PER_LANE} rows; the event table lists every event.`,
-    ),
-    ...unplacedNotes(unplaced),
-  ];
-  const notes = noteTexts.map((text, i) => ({
-    x: plotX0,
-    y: notesTop + (i + 1) * o.fontSize * 1.5,
-    text: truncateText(text, plotX1 - plotX0, o.fontSize),
-  }));
+  const footnoteTexts = o.footnotes ? numberShortenedLabels(marks, o.fontSize) : [];
+  const lineH = o.fontSize * 1.5;
+  const textWidth = plotX1 - plotX0;
+  let y = axisBottom + legend.height + (legend.height ? 8 : 0);
+  const place = (texts: string[], x: number) =>
+    texts
+      .flatMap((text) => wrapText(text, textWidth - (x - plotX0), o.fontSize))
+      .map((text) => {
+        y += lineH;
+        return { x, y, text };
+      });
+  const notes = place(
+    [
+      ...(axis.descriptor.note ? [axis.descriptor.note] : []),
+      ...capped.map(
+        (c) =>
+          `${LANE_LABELS[c.lane]}: ${c.merged.toLocaleString("en-US")} events merged into ${c.clusters} cluster${c.clusters === 1 ? "" : "s"} to keep the lane to ${MAX_ROWS_PER_LANE} rows; the event table lists every event.`,
+      ),
+      ...unplacedNotes(unplaced),
+    ],
+    plotX0,
+  );
+  const footnotes = place(footnoteTexts, plotX0);
+  if (o.caption) y += o.fontSize * 0.5;
+  const caption = o.caption ? place(caseCaption(timeline), gutter > 40 ? 12 : plotX0) : [];
+  const textLines = notes.length + footnotes.length + caption.length;
   return {
     width: o.width,
-    height: Math.ceil(
-      notesTop + notes.length * o.fontSize * 1.5 + (legend.height || notes.length ? 12 : 0),
-    ),
+    height: Math.ceil(y + (legend.height || textLines ? 12 : 0)),
     notes,
+    footnotes,
+    caption,
     culled: drafted.culled + drafted.drafts.length - drafts.length,
     plot: { x: plotX0, y: top, width: plotX1 - plotX0, height: height - top },
     fontSize: o.fontSize,
@@ -102,6 +123,43 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     axisTitleY: height + o.fontSize * 3,
     ...caseText,
   };
+}
+
+/**
+ * Number each shortened label (`[1] alectinib 600 mg…`) and return the full texts in that
+ * numbering, so a static figure loses nothing. Labels keep their width: the number takes room
+ * from the shortened text, never from a neighbour.
+ */
+function numberShortenedLabels(marks: Mark[], fontSize: number): string[] {
+  const out: string[] = [];
+  for (const m of marks) {
+    const l = m.label;
+    if (!l?.truncated) continue;
+    const tag = `[${out.length + 1}] `;
+    out.push(`${tag}${l.full}`);
+    const text = `${tag}${truncateText(l.full, Math.max(0, l.width - measureText(tag, fontSize)), fontSize)}`;
+    m.label = { ...l, text, width: measureText(text, fontSize) };
+  }
+  return out;
+}
+
+/** `L1`, `L1–2` (a drug that continues into the next line), `L1–3` (three unnamed lines), by therapy id. */
+function lineLabels(t: Timeline): Map<string, string> {
+  const spans = new Map<string, [number, number]>();
+  const unknown = new Set<string>();
+  for (const l of linesOfTherapy(t))
+    for (const id of l.therapyIds) {
+      // A number the source does not support is drawn as "L?" (earlier lines not reported…).
+      if (l.numbering === "unknown") unknown.add(id);
+      const [lo, hi] = spans.get(id) ?? [Infinity, -Infinity];
+      spans.set(id, [Math.min(lo, l.number), Math.max(hi, l.number + l.count - 1)]);
+    }
+  return new Map(
+    [...spans].map(([id, [lo, hi]]) => [
+      id,
+      unknown.has(id) ? "L?" : hi > lo ? `L${lo}–${hi}` : `L${lo}`,
+    ]),
+  );
 }
 
 /**
@@ -163,7 +221,9 @@ function draftMarks(
       e.kind === "lab"
         ? [seriesDraft(e, axis, ctx, stated as typeof e)].filter((x): x is Draft => x !== null)
         : isCourse(e) && axis.descriptor.mode !== "sequence"
-          ? [barDraft(e, lane, axis, ctx, cutoffX)].filter((x): x is Draft => x !== null)
+          ? [barDraft(e, lane, axis, ctx, cutoffX)]
+              .filter((x): x is Draft => x !== null)
+              .map((d) => withClasses(d, e))
           : (pointDrafts(e, lane, axis, ctx, stated) ?? []);
     if (made.length) drafts.push(...made);
     else
@@ -174,6 +234,15 @@ function draftMarks(
       });
   }
   return { drafts, unplaced, culled };
+}
+
+/** A therapy bar knows every drug class of its regimen, and whether it is given intermittently. */
+function withClasses(d: Draft, e: NormalizedEvent): Draft {
+  if (d.mark.type !== "bar" || e.kind !== "therapy") return d;
+  const keys = [...new Set(e.agents.map((a) => `class:${a.drugClass ?? "other"}`))];
+  d.mark.classKeys = keys.length ? keys : [d.mark.colorKey];
+  if (e.intermittent) d.mark.intermittent = true;
+  return d;
 }
 
 /** Stage 2: pack each lane's drafts into rows, stack the lanes, and fix every y. */
@@ -253,6 +322,11 @@ function positioned(d: Draft, row: number, top: number, o: ResolvedLayoutOptions
   if (m.type === "bar") {
     m.height = Math.round(o.rowHeight * 0.62);
     m.y = mid - m.height / 2;
+    const keys = m.classKeys ?? [];
+    if (keys.length > 1) {
+      const h = m.height / keys.length;
+      m.stripes = keys.map((colorKey, i) => ({ colorKey, y: m.y + i * h, height: h }));
+    }
   } else if (m.type === "point") {
     m.y = mid;
   } else {

@@ -49,11 +49,18 @@ export function legendEntries(marks: readonly Mark[], links: readonly Link[]): E
   const classes = new Set<string>();
   for (const m of marks)
     if (m.type === "bar" && (m.kind === "therapy" || m.kind === "radiotherapy"))
-      classes.add(m.colorKey);
+      for (const k of m.classKeys ?? [m.colorKey]) classes.add(k);
+  // Courses drawn as points (an undated timeline) are listed by their class too.
+  for (const m of marks) if (m.type === "point" && m.glyph === "course") classes.add(m.colorKey);
   const sorted = [...classes].sort();
   for (const key of sorted.slice(0, MAX_LEGEND_CLASSES)) {
     const rt = key.slice(3) === "unknown" ? "technique not stated" : key.slice(3);
-    const label = key.startsWith("rt:") ? `Radiotherapy (${rt})` : key.slice("class:".length);
+    const cls = key.slice("class:".length);
+    const label = key.startsWith("rt:")
+      ? `Radiotherapy (${rt})`
+      : cls === "other"
+        ? "Therapy, class not stated"
+        : cls;
     out.push({ key, type: "class", label, colorKey: key });
   }
   if (sorted.length > MAX_LEGEND_CLASSES)
@@ -67,6 +74,7 @@ export function legendEntries(marks: readonly Mark[], links: readonly Link[]): E
   for (const m of marks)
     if (m.type === "point" && !glyphKeys.has(m.glyph)) glyphKeys.set(m.glyph, m.colorKey);
   for (const g of ORDER) {
+    if (g === "course") continue; // listed above, by class
     const colorKey = glyphKeys.get(g);
     if (colorKey)
       out.push({
@@ -82,6 +90,14 @@ export function legendEntries(marks: readonly Mark[], links: readonly Link[]): E
     out.push({ key: "style:change", type: "style", label: "Hold or dose change" });
   if (bars.some((b) => b.ongoing))
     out.push({ key: "style:ongoing", type: "style", label: "Ongoing at data cut-off" });
+  if (bars.some((b) => b.stopReason === "progression"))
+    out.push({ key: "style:stop-progression", type: "style", label: "Stopped for progression" });
+  if (bars.some((b) => b.stopReason === "toxicity"))
+    out.push({ key: "style:stop-toxicity", type: "style", label: "Stopped for toxicity" });
+  if (bars.some((b) => b.intermittent))
+    out.push({ key: "style:intermittent", type: "style", label: "Given intermittently" });
+  if (bars.some((b) => b.openEnd))
+    out.push({ key: "style:open-end", type: "style", label: "End not stated (?)" });
   if (marks.some((m) => m.uncertain))
     out.push({ key: "style:uncertain", type: "style", label: "Date uncertain (range, ~ or fade)" });
   if (links.length)

@@ -1,7 +1,15 @@
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedDiagnosis, NormalizedEvent } from "../model/normalized.js";
-import { describeDiagnosis, describeEvent, formatWindow, shortLabel } from "./describeEvent.js";
+import {
+  describeDiagnosis,
+  describeEvent,
+  formatDiagnosisCore,
+  formatResponse,
+  formatWindow,
+  shortLabel,
+} from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
+import { barColorKey } from "./barMarks.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import { placeDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
@@ -15,8 +23,8 @@ interface PointSpec {
 }
 
 /** The glyph(s) an event is drawn with: one per scoped response for imaging. */
-function specs(e: NormalizedEvent): PointSpec[] {
-  const one = (glyph: Glyph, colorKey: string, text = shortLabel(e)) => [
+function specs(e: NormalizedEvent, ctx: DraftContext): PointSpec[] {
+  const one = (glyph: Glyph, colorKey: string, text = shortLabel(e, ctx.lineLabels.get(e.id))) => [
     { id: e.id, glyph, colorKey, text },
   ];
   switch (e.kind) {
@@ -30,9 +38,9 @@ function specs(e: NormalizedEvent): PointSpec[] {
           : "";
       return rs.map((r, i) => ({
         id: rs.length > 1 ? `${e.id}#${i}` : e.id,
-        glyph: r.value,
-        colorKey: `response:${r.value}`,
-        text: `${r.value}${r.scope ? ` ${r.scope}` : ""}${pct}`,
+        glyph: r.value ?? "scan",
+        colorKey: r.value ? `response:${r.value}` : "scan",
+        text: formatResponse(r, pct),
       }));
     }
     case "progression":
@@ -52,6 +60,10 @@ function specs(e: NormalizedEvent): PointSpec[] {
         e.status === "death" ? "death" : "follow-up",
         e.status === "death" ? "death" : "follow-up",
       );
+    case "therapy":
+    case "radiotherapy":
+      // An undated course drawn at its place in the told order keeps its class colour.
+      return one("course", barColorKey(e));
     default:
       return one("clinical", e.kind);
   }
@@ -137,7 +149,7 @@ export function pointDrafts(
   const date = e.kind === "molecular" ? e.span.end : e.span.start;
   const sample = e.kind === "molecular" && !e.span.moment ? e.span.start : undefined;
   const description = describeEvent(stated);
-  const out = specs(e).map((s) =>
+  const out = specs(e, ctx).map((s) =>
     pointDraft(s, e.id, e.kind, lane, date, description, e.index, axis, ctx, sample),
   );
   return out.every((d) => d === null) ? null : out.filter((d): d is Draft => d !== null);
@@ -150,7 +162,8 @@ export function diagnosisDraft(
   ctx: DraftContext,
   stated: NormalizedDiagnosis = d,
 ): Draft | null {
-  const text = `Diagnosis: ${d.histology ?? d.primarySite}${d.stage ? ` (stage ${d.stage.value})` : ""}`;
+  const what = formatDiagnosisCore({ ...d, grade: undefined, stage: undefined });
+  const text = `Diagnosis: ${what}${d.stage ? `, stage ${d.stage.value}` : ""}`;
   const description = describeDiagnosis(stated);
   return pointDraft(
     { id: d.id, glyph: "diagnosis", colorKey: "diagnosis", text },

@@ -1,5 +1,5 @@
 import type { NormalizedEvent } from "../model/normalized.js";
-import { describeEvent, formatWhen } from "./describeEvent.js";
+import { describeEvent, formatLabValue, formatWhen } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import { placeDate } from "./placeDate.js";
@@ -30,7 +30,7 @@ export function seriesDraft(
   if (shown.length === 0) return null;
   const ref = e.referenceRange;
   const values = [
-    ...shown.map((x) => x.v.value),
+    ...shown.flatMap((x) => (x.v.value === undefined ? [] : [x.v.value])),
     ...(ref?.low !== undefined ? [ref.low] : []),
     ...(ref?.high !== undefined ? [ref.high] : []),
   ];
@@ -39,15 +39,21 @@ export function seriesDraft(
   // Linear map of the values onto the track (inline: one d3 scale per series costs at 10k events).
   const top = hi === lo ? lo + 1 : hi;
   const y = (v: number) => height - 4 - ((v - lo) / (top - lo)) * (height - 8);
+  // A value stated only in words ("normalized") sits on the floor of the track, labelled.
   const points = shown.map(({ v, p, when }) => ({
     x: p!.x,
-    y: y(v.value),
-    value: v.value,
+    y: v.value === undefined ? height - 4 : y(v.value),
+    value: v.value ?? null,
     range: p!.range,
-    text: `${v.qualifier ?? ""}${v.value} ${e.unit} (${when})`,
+    text: `${formatLabValue(v, e.unit)} (${when})`,
   }));
-  const last = points[points.length - 1]!;
-  const text = `${e.analyte} ${last.value} ${e.unit}${points.length > 1 ? ` (last of ${points.length})` : ""}`;
+  // Static figures have no tooltips: the label gives the first and the last value shown.
+  const first = shown[0]!.v;
+  const last = shown[shown.length - 1]!.v;
+  const text =
+    shown.length > 1
+      ? `${e.analyte} ${formatLabValue(first, e.unit)} → ${formatLabValue(last, e.unit)} (${shown.length} values)`
+      : `${e.analyte} ${formatLabValue(last, e.unit)}`;
   const x0 = points.reduce((m, p) => Math.min(m, p.range?.x0 ?? p.x), Infinity);
   const x1 = points.reduce((m, p) => Math.max(m, p.range?.x1 ?? p.x), -Infinity);
   const label = placeLabel(text, {

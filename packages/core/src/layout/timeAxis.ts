@@ -2,7 +2,7 @@ import { scaleLinear, scaleUtc } from "d3-scale";
 import { DAYS_PER_MONTH, DAYS_PER_YEAR } from "../dates/calendarDay.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { Timeline } from "../model/normalized.js";
-import { shortLabel } from "./describeEvent.js";
+import { eventName } from "./describeEvent.js";
 import type { AxisDescriptor, Tick } from "./types.js";
 
 const MS_PER_DAY = 86_400_000;
@@ -43,7 +43,7 @@ export interface TimeAxis {
 
 const labelOf = (t: Timeline, id: string): string => {
   const e = t.events.find((x) => x.id === id);
-  if (e) return shortLabel(e);
+  if (e) return eventName(e);
   return t.diagnoses.some((d) => d.id === id) ? "diagnosis" : id;
 };
 

@@ -111,6 +111,15 @@ export interface BarMark extends MarkBase {
   /** No part of the course is certain: draw its possible extent as an outline, not a fill. */
   vague: boolean;
   /**
+   * Colour keys of every drug class in a combination (`class:taxane…`, `class:anti-HER2…`), in agent
+   * order; set for therapies. The first is `colorKey`.
+   */
+  classKeys?: string[];
+  /** A combination of classes is drawn as horizontal stripes of the solid part, one per class. */
+  stripes?: Array<{ colorKey: string; y: number; height: number }>;
+  /** Given intermittently with undated on/off periods: drawn dashed, not as one solid block. */
+  intermittent?: boolean;
+  /**
    * The course's duration is stated but not its place (pazopanib "for one month", sometime in a
    * ten-month window): the bar has the stated length, and this whisker shows where it may lie.
    */
@@ -143,7 +152,8 @@ export interface PointMark extends MarkBase {
 /** A small line chart of a lab or tumour-marker series. */
 export interface SeriesMark extends MarkBase {
   type: "series";
-  points: Array<{ x: number; y: number; value: number; range: XRange | null; text: string }>;
+  /** `value` is null for a value stated only in words ("PSA normalized"). */
+  points: Array<{ x: number; y: number; value: number | null; range: XRange | null; text: string }>;
   y: number;
   height: number;
   refBand: { x0: number; x1: number; y0: number; y1: number } | null;
@@ -205,6 +215,13 @@ export interface Unplaced {
   description: string;
 }
 
+/** One line of text placed by the layout (baseline `y`, start `x`). */
+export interface TextLine {
+  x: number;
+  y: number;
+  text: string;
+}
+
 /** Everything a renderer needs, as plain serializable data. */
 export interface TimelineLayout {
   width: number;
@@ -225,7 +242,11 @@ export interface TimelineLayout {
   /** Baseline of the axis title. */
   axisTitleY: number;
   /** Lines of text under the legend, e.g. naming events that have no place on the axis. */
-  notes: Array<{ x: number; y: number; text: string }>;
+  notes: TextLine[];
+  /** Full text of every shortened label, numbered like the label (`[1] …`), when asked for. */
+  footnotes: TextLine[];
+  /** The case caption (patient, diagnosis, drivers, source), wrapped, when asked for. */
+  caption: TextLine[];
   /** Marks left out because they lie outside a zoomed domain (`axis.domain`). */
   culled: number;
   /** Title and one-paragraph description of the case, for `<title>`/`<desc>` and captions. */

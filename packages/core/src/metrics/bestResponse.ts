@@ -26,12 +26,14 @@ export function bestResponse(
     if (e.kind !== "imaging" || e.evaluates !== therapyId || !e.responses?.length) continue;
     imagingIds.push(e.id);
     for (const r of e.responses) {
+      // A response stated only in words has no rank.
+      if (r.value === undefined) continue;
       const scope = r.scope ?? "overall";
       const prev = byScope[scope];
       if (prev === undefined || RANK[r.value] > RANK[prev]) byScope[scope] = r.value;
     }
   }
-  if (imagingIds.length === 0) return null;
+  if (imagingIds.length === 0 || Object.keys(byScope).length === 0) return null;
   const overall = byScope["overall"];
   if (overall !== undefined) return { value: overall, scope: null, byScope, imagingIds };
   const [scope, value] = Object.entries(byScope).sort((a, b) => RANK[b[1]] - RANK[a[1]])[0]!;

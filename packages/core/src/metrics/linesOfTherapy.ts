@@ -23,6 +23,8 @@ export interface TherapyLine {
    * keeps the document's order; print it as "L?".
    */
   numbering: "stated" | "derived" | "unknown";
+  /** How many lines this entry stands for ("three earlier lines", agents not named); usually 1. */
+  count: number;
 }
 
 /**
@@ -54,14 +56,14 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
 
   for (const t of therapies) {
     const current = lines[lines.length - 1];
-    const agentNames = t.agents.map((a) => a.name);
+    const agentNames = t.agents.length ? t.agents.map((a) => a.name) : [t.regimen ?? "therapy"];
     if (t.line !== undefined) {
       const stated = lines.find((l) => l.number === t.line && l.numbering === "stated");
       if (stated) join(stated, t, agentNames);
       else lines.push(newLine(t.line, t, agentNames, "stated"));
       continue;
     }
-    const number = Math.max(0, ...lines.map((l) => l.number)) + 1;
+    const number = Math.max(0, ...lines.map((l) => l.number + l.count - 1)) + 1;
     if (current && sameDate(current.start, t.span.start)) {
       join(current, t, agentNames);
     } else if (current && running(current, t)) {
@@ -132,6 +134,7 @@ function newLine(
     end: t.span.end,
     ongoing: t.span.ongoing,
     numbering,
+    count: t.lineCount ?? 1,
   };
 }
 

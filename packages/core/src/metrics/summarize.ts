@@ -62,8 +62,12 @@ export function summarizeTimeline(timeline: Timeline): TimelineSummary {
 }
 
 /** `2`, `2*` (derived by Oncoline's rule) or `?` (not claimable: see `TherapyLine.numbering`). */
-export function lineNumber(l: Pick<TherapyLine, "number" | "numbering">): string {
-  return l.numbering === "unknown" ? "?" : `${l.number}${l.numbering === "derived" ? "*" : ""}`;
+export function lineNumber(
+  l: Pick<TherapyLine, "number" | "numbering"> & { count?: number },
+): string {
+  if (l.numbering === "unknown") return "?";
+  const n = (l.count ?? 1) > 1 ? `${l.number}–${l.number + (l.count ?? 1) - 1}` : `${l.number}`;
+  return `${n}${l.numbering === "derived" ? "*" : ""}`;
 }
 
 /** A plain-text report of a summary, for terminals and logs. */

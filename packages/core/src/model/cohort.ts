@@ -1,6 +1,6 @@
 import { z } from "./zod.js";
 import { Id } from "./common.js";
-import { Source, SourceNote, SCHEMA_VERSION, TimelineDocument } from "./timeline.js";
+import { Source, SourceNote, SCHEMA_VERSIONS, TimelineDocument } from "./timeline.js";
 
 /** A column of a compact literature table. */
 export const CohortColumn = z.strictObject({
@@ -49,7 +49,7 @@ export type CohortTable = z.infer<typeof CohortTable>;
 export const CohortDocument = z
   .strictObject({
     $schema: z.string().optional(),
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.enum(SCHEMA_VERSIONS),
     kind: z.literal("cohort"),
     id: Id,
     title: z.string().optional(),

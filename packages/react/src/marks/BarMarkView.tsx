@@ -59,6 +59,33 @@ export function BarMarkView({ mark: m, paint }: { mark: BarMark; paint: Paint })
           rx="2"
         />
       ) : null}
+      {m.solid && m.stripes
+        ? m.stripes
+            .slice(1)
+            .map((st) => (
+              <rect
+                key={st.colorKey}
+                className="oncoline-bar-stripe"
+                x={r(m.solid!.x0)}
+                y={r(st.y)}
+                width={r(m.solid!.x1 - m.solid!.x0)}
+                height={r(st.height)}
+                fill={paint.color(st.colorKey)}
+              />
+            ))
+        : null}
+      {m.solid && m.intermittent ? (
+        <line
+          className="oncoline-intermittent"
+          x1={r(m.solid.x0)}
+          x2={r(m.solid.x1)}
+          y1={r(mid)}
+          y2={r(mid)}
+          stroke={paint.theme.background}
+          strokeWidth={r(m.height * 0.5)}
+          strokeDasharray="6 4"
+        />
+      ) : null}
       {pattern && m.solid ? (
         <rect
           x={r(m.solid.x0)}

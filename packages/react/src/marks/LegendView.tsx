@@ -32,6 +32,43 @@ function Swatch({ e, paint, size }: { e: LegendEntry; paint: Paint; size: number
           fill={ink}
         />
       );
+    case "style:stop-progression":
+    case "style:stop-toxicity":
+      return (
+        <>
+          <rect {...box} width={r(size * 0.7)} fill={ink} opacity="0.5" rx="2" />
+          <line
+            x1={r(e.x + size * 0.2)}
+            x2={r(e.x + size * 0.2)}
+            y1={r(e.y - size / 4 - 3)}
+            y2={r(e.y + size / 4 + 3)}
+            stroke={paint.theme.text}
+            strokeWidth="2"
+            strokeDasharray={e.key === "style:stop-toxicity" ? "2 2" : undefined}
+          />
+        </>
+      );
+    case "style:intermittent":
+      return (
+        <>
+          <rect {...box} fill={ink} opacity="0.6" rx="2" />
+          <line
+            x1={box.x}
+            x2={r(e.x + size / 2)}
+            y1={r(e.y)}
+            y2={r(e.y)}
+            stroke={paint.theme.background}
+            strokeWidth={r(size / 4)}
+            strokeDasharray="6 4"
+          />
+        </>
+      );
+    case "style:open-end":
+      return (
+        <text x={r(e.x - 3)} y={r(e.y + size * 0.25)} fill={ink}>
+          ?
+        </text>
+      );
     case "style:link":
       return (
         <line

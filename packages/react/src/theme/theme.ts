@@ -16,6 +16,8 @@ export interface Theme {
   grid: string;
   laneBands: [string, string];
   link: string;
+  /** Draw the case caption (patient, diagnosis, drivers, source) under static figures. */
+  caption?: boolean;
   /** Fill patterns on bars in addition to colour (print: grayscale-safe). */
   patterns: boolean;
   /** Colours for semantic keys (`class:ALK TKI`, `response:PD`, `rt:WBRT`…); others come from `palette`. */

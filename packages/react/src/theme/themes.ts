@@ -74,6 +74,7 @@ export const journalTheme: Theme = {
   laneBands: ["#f2f2f2", "#ffffff"],
   link: "#000000",
   patterns: true,
+  caption: true,
   colors: Object.fromEntries(
     Object.keys({ ...screenTheme.colors }).map((k, i) => [
       k,
@@ -90,6 +91,7 @@ export const slideTheme: Theme = {
   fontSize: 26,
   width: 1920,
   height: 1080,
+  caption: true,
   text: "#000000",
   mutedText: "#222222",
   grid: "#cccccc",

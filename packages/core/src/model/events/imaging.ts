@@ -2,15 +2,47 @@ import { z } from "../zod.js";
 import { DateInput } from "../dateInput.js";
 import { eventBase, Ref, ResponseCode } from "../common.js";
 
-/** One response call, optionally scoped ("intracranial PD"). */
-export const ResponseAssessment = z.strictObject({
-  value: ResponseCode,
-  scope: z
-    .string()
-    .optional()
-    .meta({ description: "e.g. 'intracranial', 'extracranial'; overall when absent." }),
-  criteria: z.string().optional().meta({ description: "e.g. 'RECIST 1.1'." }),
-});
+/** Response criteria sets Oncoline knows by name; any other name is accepted as written. */
+export const RESPONSE_CRITERIA = [
+  "RECIST 1.1",
+  "iRECIST",
+  "mRECIST",
+  "RANO",
+  "RANO-BM",
+  "Lugano",
+  "PERCIST",
+  "PCWG3",
+  "clinical",
+] as const;
+
+/**
+ * One response call, optionally scoped ("intracranial PD"). A call may be a category (`value`),
+ * the source's words (`text`: "near-complete disappearance", "no evidence of disease"), or both.
+ */
+export const ResponseAssessment = z
+  .strictObject({
+    value: ResponseCode.optional().meta({
+      description: "Response category (CR, PR, SD, PD, NE) under `criteria`.",
+    }),
+    text: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The response as the source words it, e.g. 'favorable response'." }),
+    scope: z
+      .string()
+      .optional()
+      .meta({ description: "e.g. 'intracranial', 'extracranial'; overall when absent." }),
+    criteria: z
+      .union([z.enum(RESPONSE_CRITERIA), z.string().min(1)])
+      .optional()
+      .meta({
+        description: "e.g. 'RECIST 1.1', 'iRECIST', 'RANO', 'Lugano', 'PERCIST', 'clinical'.",
+      }),
+  })
+  .refine((r) => r.value !== undefined || r.text !== undefined, {
+    message: "a response needs a value (CR, PR, SD, PD, NE) or the source's text",
+  });
 export type ResponseAssessment = z.infer<typeof ResponseAssessment>;
 
 /** A measured lesion. */

@@ -3,12 +3,27 @@ import { DateInput } from "../dateInput.js";
 import { eventBase } from "../common.js";
 
 /** One dated measurement. */
-export const LabValue = z.strictObject({
-  date: DateInput.optional(),
-  value: z.number().finite(),
-  qualifier: z.enum(["<", ">"]).optional().meta({ description: "Below/above the assay's limit." }),
-  note: z.string().optional(),
-});
+export const LabValue = z
+  .strictObject({
+    date: DateInput.optional(),
+    value: z
+      .number()
+      .finite()
+      .optional()
+      .meta({ description: "The number; omit when only words are given." }),
+    qualifier: z.enum(["<", ">"]).optional().meta({
+      description: "Comparator: below/above the value (an assay's limit), e.g. PSA < 0.1.",
+    }),
+    text: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "A value stated in words, e.g. 'normalized', 'undetectable'." }),
+    note: z.string().optional(),
+  })
+  .refine((v) => v.value !== undefined || v.text !== undefined, {
+    message: "a lab value needs a number or the source's words (text)",
+  });
 export type LabValue = z.infer<typeof LabValue>;
 
 /** A lab or tumour-marker series (CEA, calcium…). */

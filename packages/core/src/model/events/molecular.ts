@@ -15,7 +15,7 @@ export const Finding = z.strictObject({
     .optional()
     .meta({ description: "Protein or exon change, e.g. 'p.E1724*', 'exon 19 deletion'." }),
   copyNumber: z.number().nonnegative().optional(),
-  status: z.enum(["detected", "not-detected", "lost", "newly-detected", "equivocal"]),
+  status: z.enum(["detected", "not-detected", "lost", "newly-detected", "equivocal", "not-tested"]),
   note: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;

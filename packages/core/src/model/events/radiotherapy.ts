@@ -19,6 +19,9 @@ export const RadiotherapyEvent = z.strictObject({
   technique: z.enum([
     "SRT",
     "SBRT",
+    "SRS",
+    "gamma-knife",
+    "proton",
     "WBRT",
     "EBRT",
     "IMRT",

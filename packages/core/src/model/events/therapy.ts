@@ -47,57 +47,77 @@ export const StopReason = z.enum([
   "patient-choice",
   "death",
   "intercurrent-illness",
+  "refractory",
+  "primary-resistance",
   "other",
   "unknown",
 ]);
 export type StopReason = z.infer<typeof StopReason>;
 
-/** One systemic therapy: a regimen of one or more agents given together. */
-export const TherapyEvent = z.strictObject({
-  kind: z.literal("therapy"),
-  ...eventBase,
-  agents: z.array(Agent).min(1),
-  line: z
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .meta({ description: "Line of therapy when the source states it." }),
-  start: DateInput.optional(),
-  end: DateInput.optional(),
-  ongoing: z.boolean().optional().meta({ description: "Still given at the data cut-off." }),
-  duration: Duration.optional().meta({
-    description:
-      "How long it was given, as stated ('for six months'), even when start and end are not.",
-  }),
-  cycles: z.number().int().positive().optional(),
-  cycleDays: z
-    .number()
-    .int()
-    .positive()
-    .max(365)
-    .optional()
-    .meta({ description: "Length of one cycle in days (21 for a 3-weekly regimen)." }),
-  intent: z
-    .enum([
-      "curative",
-      "palliative",
-      "adjuvant",
-      "neoadjuvant",
-      "maintenance",
-      "supportive",
-      "unknown",
-    ])
-    .optional(),
-  setting: z
-    .string()
-    .optional()
-    .meta({ description: "Trial or access programme, e.g. 'KOSMOS-II'." }),
-  stopReason: StopReason.optional(),
-  basedOn: z.array(Ref).optional().meta({
-    description:
-      "Events that motivated this therapy (a resistance finding, a test, a board decision).",
-  }),
-  modifications: z.array(Modification).optional(),
-});
+/**
+ * One systemic therapy: a regimen of one or more agents given together, or — when the source does
+ * not name them ("three earlier lines of chemotherapy") — a `regimen` text and a `lineCount`.
+ */
+export const TherapyEvent = z
+  .strictObject({
+    kind: z.literal("therapy"),
+    ...eventBase,
+    agents: z.array(Agent),
+    regimen: z.string().min(1).optional().meta({
+      description: "The regimen as stated when its agents are not named, e.g. 'chemotherapy'.",
+    }),
+    lineCount: z.number().int().positive().optional().meta({
+      description: "Number of lines this entry stands for ('three earlier lines'); default 1.",
+    }),
+    intermittent: z
+      .boolean()
+      .optional()
+      .meta({ description: "Given intermittently with on/off periods the source does not date." }),
+    line: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({ description: "Line of therapy when the source states it." }),
+    start: DateInput.optional(),
+    end: DateInput.optional(),
+    ongoing: z.boolean().optional().meta({ description: "Still given at the data cut-off." }),
+    duration: Duration.optional().meta({
+      description:
+        "How long it was given, as stated ('for six months'), even when start and end are not.",
+    }),
+    cycles: z.number().int().positive().optional(),
+    cycleDays: z
+      .number()
+      .int()
+      .positive()
+      .max(365)
+      .optional()
+      .meta({ description: "Length of one cycle in days (21 for a 3-weekly regimen)." }),
+    intent: z
+      .enum([
+        "curative",
+        "palliative",
+        "adjuvant",
+        "neoadjuvant",
+        "maintenance",
+        "supportive",
+        "unknown",
+      ])
+      .optional(),
+    setting: z
+      .string()
+      .optional()
+      .meta({ description: "Trial or access programme, e.g. 'KOSMOS-II'." }),
+    stopReason: StopReason.optional(),
+    basedOn: z.array(Ref).optional().meta({
+      description:
+        "Events that motivated this therapy (a resistance finding, a test, a board decision).",
+    }),
+    modifications: z.array(Modification).optional(),
+  })
+  .refine((t) => t.agents.length > 0 || t.regimen !== undefined, {
+    message: "a therapy needs at least one agent, or a regimen text when the agents are not named",
+    path: ["agents"],
+  });
 export type TherapyEvent = z.infer<typeof TherapyEvent>;

@@ -1,0 +1,52 @@
+import type { Timeline } from "../model/normalized.js";
+import type { Patient, Source } from "../model/timeline.js";
+import { formatDiagnosisCore, formatDrivers } from "./describeEvent.js";
+
+const NOUN: Record<NonNullable<Patient["sex"]>, string> = {
+  female: "woman",
+  male: "man",
+  other: "patient",
+  unknown: "patient",
+};
+
+/** `56-year-old woman, premenopausal, former smoker (30 pack-years); pregnant (20 weeks)`. */
+export function describePatient(p: Patient): string {
+  const age = p.ageAtDiagnosis ?? p.ageAtPresentation;
+  const who = `${age !== undefined ? `${age}-year-old ` : ""}${NOUN[p.sex ?? "unknown"]}${p.ageText ? ` (age ${p.ageText})` : ""}`;
+  const smoking =
+    p.smoking && p.smoking !== "unknown"
+      ? `${p.smoking} smoker${p.packYears !== undefined ? ` (${p.packYears} pack-years)` : ""}`
+      : p.packYears !== undefined
+        ? `${p.packYears} pack-years`
+        : "";
+  const facts = [who, p.menopausalStatus ?? "", smoking].filter(Boolean).join(", ");
+  return `${facts}${p.context?.length ? `; ${p.context.join("; ")}` : ""}`;
+}
+
+/** `Yoshikawa K, Cureus 2025. doi:10.7759/cureus.85011`, else the full citation. */
+export function describeSource(s: Source): string {
+  const year = s.year ?? (s.published ? Number(String(s.published).slice(0, 4)) : undefined);
+  const head =
+    s.firstAuthor && s.journal
+      ? `${s.firstAuthor} et al., ${s.journal}${year ? ` ${year}` : ""}.`
+      : s.citation;
+  return `${head}${s.doi && !head.includes(s.doi) ? ` doi:${s.doi}` : ""}`;
+}
+
+/**
+ * The case caption as sentences, for static figures that are read without tooltips: patient,
+ * each diagnosis (site, histology, stage, grade, metastases), drivers and receptors, source.
+ */
+export function caseCaption(t: Timeline): string[] {
+  const doc = t.document;
+  const who = describePatient(doc.patient);
+  const out = [`Patient: ${who === "patient" ? doc.patient.label : who}.`];
+  for (const d of t.diagnoses) {
+    const mets = d.metastaticSites?.length ? `; metastases: ${d.metastaticSites.join(", ")}` : "";
+    out.push(`Diagnosis: ${formatDiagnosisCore(d)}${mets}.`);
+    const drivers = formatDrivers(d);
+    if (drivers) out.push(`Drivers: ${drivers}.`);
+  }
+  out.push(`Source: ${describeSource(doc.source)}`);
+  return out;
+}
