@@ -41,7 +41,7 @@ describe("schema 1.1 additions", () => {
     expect(shortLabel(e)).toBe("mastectomy: pCR, ypT0N0, R0");
     expect(describeEvent(e)).toContain("pathology: pCR, ypT0N0, R0");
     expect(messages(doc([{ ...e, pathology: { margins: "R4" } } as never]))[0]).toContain(
-      "events[0].pathology.margins",
+      "events[0] (op).pathology.margins",
     );
   });
 
@@ -58,7 +58,7 @@ describe("schema 1.1 additions", () => {
       "PR (Lugano): Deauville 2",
     ]);
     expect(messages(doc([ev([{ scope: "intracranial" }])]))).toEqual([
-      "events[0].responses[0]: a response needs a value (CR, PR, SD, PD, NE) or the source's text",
+      "events[0] (mri).responses[0]: a response needs a value (CR, PR, SD, PD, NE) or the source's text",
     ]);
   });
 
@@ -188,7 +188,7 @@ describe("schema 1.1 additions", () => {
     expect(labels([psa])).toEqual(["PSA 12 ng/mL → normalized (3 values)"]);
     expect(describeEvent(e)).toContain("< 0.1 ng/mL on 2023-06-01");
     expect(messages(doc([{ ...psa, values: [{ date: "2023-01-01" }] } as never]))).toEqual([
-      "events[0].values[0]: a lab value needs a number or the source's words (text)",
+      "events[0] (psa).values[0]: a lab value needs a number or the source's words (text)",
     ]);
   });
 
@@ -224,7 +224,7 @@ describe("schema 1.1 additions", () => {
     expect(full).toContain("L1–3: chemotherapy (3 lines)");
     expect(full).toContain("L4: b");
     expect(messages(doc([{ kind: "therapy", id: "x", agents: [] } as never]))).toEqual([
-      "events[0].agents: a therapy needs at least one agent, or a regimen text when the agents are not named",
+      "events[0] (x).agents: a therapy needs at least one agent, or a regimen text when the agents are not named",
     ]);
   });
 

@@ -1,9 +1,15 @@
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import { midpoint } from "../dates/resolvedDate.js";
 
-/** Sort key of a date within its frame (midpoint of the bounds); `null` when both sides are open. */
+/**
+ * Sort key of a date within its frame: its earliest possible day (then its midpoint), so a course
+ * known only to start after another event is never sorted before an event whose window opens
+ * earlier; `null` when both sides are open.
+ */
 export function sortKey(d: ResolvedDate): number | null {
-  return midpoint(d);
+  const mid = midpoint(d);
+  if (mid === null) return null;
+  return d.earliest ?? mid;
 }
 
 /**
