@@ -12,6 +12,8 @@ const path = line<{ x: number; y: number }>()
 /** A lab track: reference band, line through the values, a dot per value. */
 export function SeriesMarkView({ mark: m, paint }: { mark: SeriesMark; paint: Paint }) {
   const c = paint.color(m.colorKey);
+  // Values stated only in words ("normalized") have no place on the scale: not joined by the line.
+  const numeric = m.points.filter((p) => p.value !== null);
   return (
     <>
       {m.refBand ? (
@@ -25,8 +27,8 @@ export function SeriesMarkView({ mark: m, paint }: { mark: SeriesMark; paint: Pa
           fillOpacity="0.55"
         />
       ) : null}
-      {m.points.length > 1 ? (
-        <path d={path(m.points) ?? ""} fill="none" stroke={c} strokeWidth="1.5" />
+      {numeric.length > 1 ? (
+        <path d={path(numeric) ?? ""} fill="none" stroke={c} strokeWidth="1.5" />
       ) : null}
       {m.points.map((p, i) => (
         <g key={i}>
@@ -41,7 +43,13 @@ export function SeriesMarkView({ mark: m, paint }: { mark: SeriesMark; paint: Pa
               opacity="0.6"
             />
           ) : null}
-          <circle cx={r(p.x)} cy={r(p.y)} r="3" fill={c}>
+          <circle
+            cx={r(p.x)}
+            cy={r(p.y)}
+            r="3"
+            fill={p.value === null ? paint.theme.background : c}
+            stroke={c}
+          >
             <title>{p.text}</title>
           </circle>
         </g>
