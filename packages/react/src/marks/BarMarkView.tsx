@@ -86,16 +86,19 @@ export function BarMarkView({ mark: m, paint }: { mark: BarMark; paint: Paint })
           strokeDasharray="6 4"
         />
       ) : null}
-      {pattern && m.solid ? (
-        <rect
-          x={r(m.solid.x0)}
-          y={r(m.y)}
-          width={r(m.solid.x1 - m.solid.x0)}
-          height={r(m.height)}
-          fill={pattern}
-          opacity="0.35"
-        />
-      ) : null}
+      {pattern && m.solid
+        ? (m.stripes ?? [{ colorKey: m.colorKey, y: m.y, height: m.height }]).map((st) => (
+            <rect
+              key={`pattern-${st.colorKey}`}
+              x={r(m.solid!.x0)}
+              y={r(st.y)}
+              width={r(m.solid!.x1 - m.solid!.x0)}
+              height={r(st.height)}
+              fill={paint.pattern(st.colorKey) ?? pattern}
+              opacity="0.6"
+            />
+          ))
+        : null}
       {m.endRange ? (
         <rect
           className="oncoline-fade"

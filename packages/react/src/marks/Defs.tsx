@@ -20,20 +20,22 @@ export function Defs({ paint }: { paint: Paint }) {
         </g>
       ))}
       {theme.patterns
-        ? Array.from({ length: PATTERN_COUNT }, (_, i) => (
-            <pattern
-              key={i}
-              id={`${prefix}-pattern-${i}`}
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-            >
-              {i === 0 ? <path d="M0,6 L6,0" stroke={ink} strokeWidth="1" /> : null}
-              {i === 1 ? <circle cx="3" cy="3" r="1.1" fill={ink} /> : null}
-              {i === 2 ? <path d="M0,0 L6,6 M0,6 L6,0" stroke={ink} strokeWidth="0.8" /> : null}
-              {i === 3 ? <path d="M0,3 L6,3" stroke={ink} strokeWidth="1" /> : null}
-            </pattern>
-          ))
+        ? [ink, theme.background].flatMap((c, light) =>
+            Array.from({ length: PATTERN_COUNT }, (_, i) => (
+              <pattern
+                key={`${i}-${light}`}
+                id={`${prefix}-pattern-${i}${light ? "-light" : ""}`}
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+              >
+                {i === 0 ? <path d="M0,6 L6,0" stroke={c} strokeWidth="1" /> : null}
+                {i === 1 ? <circle cx="3" cy="3" r="1.1" fill={c} /> : null}
+                {i === 2 ? <path d="M0,0 L6,6 M0,6 L6,0" stroke={c} strokeWidth="0.8" /> : null}
+                {i === 3 ? <path d="M0,3 L6,3" stroke={c} strokeWidth="1" /> : null}
+              </pattern>
+            )),
+          )
         : null}
       <marker
         id={`${prefix}-arrow`}

@@ -12,7 +12,7 @@ function Swatch({ e, paint, size }: { e: LegendEntry; paint: Paint; size: number
     return (
       <>
         <rect {...box} fill={c} rx="2" />
-        {pattern ? <rect {...box} fill={pattern} opacity="0.35" /> : null}
+        {pattern ? <rect {...box} fill={pattern} opacity="0.6" /> : null}
       </>
     );
   }

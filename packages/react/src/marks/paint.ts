@@ -17,9 +17,34 @@ export interface Paint {
   fadeColors: string[];
 }
 
+/**
+ * Grey levels of a print figure's classes, each at least 15 L* from the next (#222 13, #555 36,
+ * #888 57, #bbb 76), so two classes that share a pattern still differ in lightness.
+ */
+export const PRINT_GREYS = ["#222222", "#555555", "#888888", "#bbbbbb"] as const;
+
+/**
+ * In a patterned (print) theme, the drug classes and techniques of one figure get distinct
+ * (pattern, grey) pairs in legend order: pattern i mod 4, grey ⌊i / 4⌋. Up to 16 classes never share
+ * both, so grayscale print and colour-blind readers can tell every pair apart.
+ */
+function printClasses(layout: TimelineLayout): Map<string, { grey: string; pattern: number }> {
+  const keys = layout.legend.filter((e) => e.type === "class").map((e) => e.key);
+  return new Map(
+    keys.map((k, i) => [
+      k,
+      {
+        grey: PRINT_GREYS[Math.floor(i / PATTERN_COUNT) % PRINT_GREYS.length]!,
+        pattern: i % PATTERN_COUNT,
+      },
+    ]),
+  );
+}
+
 /** Build the paint for a layout: collect the colours fades will need, deterministically. */
 export function makePaint(layout: TimelineLayout, theme: Theme, prefix: string): Paint {
-  const color = (key: string) => colorFor(theme, key);
+  const print = theme.patterns ? printClasses(layout) : new Map();
+  const color = (key: string) => print.get(key)?.grey ?? colorFor(theme, key);
   const fadeColors: string[] = [];
   const need = (c: string) => {
     if (!fadeColors.includes(c)) fadeColors.push(c);
@@ -33,8 +58,13 @@ export function makePaint(layout: TimelineLayout, theme: Theme, prefix: string):
     prefix,
     color,
     fade: (c, dir) => `url(#${prefix}-fade-${dir}-${fadeColors.indexOf(c)})`,
-    pattern: (key) =>
-      theme.patterns ? `url(#${prefix}-pattern-${patternIndex(key, PATTERN_COUNT)})` : null,
+    pattern: (key) => {
+      if (!theme.patterns) return null;
+      const p = print.get(key);
+      // Dark greys carry a light pattern, light greys a dark one, so the pattern always shows.
+      const light = p && PRINT_GREYS.indexOf(p.grey as (typeof PRINT_GREYS)[number]) < 2;
+      return `url(#${prefix}-pattern-${p?.pattern ?? patternIndex(key, PATTERN_COUNT)}${light ? "-light" : ""})`;
+    },
     fadeColors,
   };
 }
