@@ -8,6 +8,7 @@ export function BarMarkView({ mark: m, paint }: { mark: BarMark; paint: Paint })
   const c = paint.color(m.colorKey);
   const pattern = paint.pattern(m.colorKey);
   const textColor = m.label?.inside ? paint.theme.barText : paint.theme.text;
+  const busy = !!m.label?.inside && (!!pattern || !!m.stripes || !!m.intermittent);
   const mid = m.y + m.height / 2;
   if (m.vague) {
     // Nothing about the course is certain: show where it may lie, as an outline.
@@ -131,7 +132,20 @@ export function BarMarkView({ mark: m, paint }: { mark: BarMark; paint: Paint })
       ) : null}
       <Ticks mark={m} paint={paint} />
       {m.label ? (
-        <LabelText label={m.label} color={textColor} halo={paint.theme.background} />
+        // Over a print pattern, stripes or intermittent dashes, white text is lost: use the
+        // page's text colour with a halo of the page's background instead.
+        busy ? (
+          <LabelText
+            label={m.label}
+            color={paint.theme.text}
+            stroke={paint.theme.background}
+            strokeWidth={3}
+            strokeLinejoin="round"
+            paintOrder="stroke"
+          />
+        ) : (
+          <LabelText label={m.label} color={textColor} halo={paint.theme.background} />
+        )
       ) : null}
     </>
   );
