@@ -38,7 +38,9 @@ describe("an undated timeline gets no invented dates (defect 2)", () => {
 
   it("its descriptions (aria labels, tooltips) say the date is not stated", () => {
     const byId = new Map(layout.marks.map((m) => [m.id, m.description]));
-    expect(byId.get("dx")).toBe("Diagnosis: lung, non-small cell lung cancer, date not stated.");
+    expect(byId.get("dx")).toBe(
+      "Diagnosis: non-small cell lung cancer, date not stated; drivers: EML4::ALK fusion.",
+    );
     expect(byId.get("ngs-panel")).toMatch(/^Molecular test \(NGS.*\) on unknown, date not stated:/);
   });
 

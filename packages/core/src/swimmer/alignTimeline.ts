@@ -71,7 +71,9 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
   const duration = alignedDuration(t, found.therapyIds, at, end);
   const best = bestOf(
     t.events.flatMap((e) =>
-      e.kind === "imaging" && at(e.span.start) ? (e.responses ?? []).map((r) => r.value) : [],
+      e.kind === "imaging" && at(e.span.start)
+        ? (e.responses ?? []).flatMap((r) => (r.value ? [r.value] : []))
+        : [],
     ),
   );
   const survival = overallSurvival(t).interval;
@@ -141,12 +143,19 @@ function responseBands(t: Timeline, at: (d: ResolvedDate) => DayRange | null): A
     t.events.filter((e): e is Therapy => e.kind === "therapy").map((e) => [e.id, e]),
   );
   const calls = t.events
-    .filter((e) => e.kind === "imaging" && e.evaluates !== undefined && e.responses?.length)
+    // A call stated only in words has no category to draw as a band.
+    .filter(
+      (e) =>
+        e.kind === "imaging" &&
+        e.evaluates !== undefined &&
+        !!e.responses?.some((r) => r.value !== undefined),
+    )
     .map((e) => {
       const overall = (e as Extract<NormalizedEvent, { kind: "imaging" }>).responses!;
       const code =
-        bestOf(overall.filter((r) => r.scope === undefined).map((r) => r.value)) ??
-        bestOf(overall.map((r) => r.value))!;
+        bestOf(
+          overall.filter((r) => r.scope === undefined).flatMap((r) => (r.value ? [r.value] : [])),
+        ) ?? bestOf(overall.flatMap((r) => (r.value ? [r.value] : [])))!;
       return {
         e: e as Extract<NormalizedEvent, { kind: "imaging" }>,
         code,
@@ -181,8 +190,8 @@ function pointEvents(t: Timeline, at: (d: ResolvedDate) => DayRange | null): Ali
   for (const e of t.events) {
     const day = at(e.span.start);
     if (!day) continue;
-    if (e.kind === "imaging" && e.responses?.length) {
-      const code = bestOf(e.responses.map((r) => r.value))!;
+    if (e.kind === "imaging" && e.responses?.some((r) => r.value !== undefined)) {
+      const code = bestOf(e.responses.flatMap((r) => (r.value ? [r.value] : [])))!;
       out.push({
         id: e.id,
         eventId: e.id,
