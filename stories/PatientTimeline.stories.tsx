@@ -81,7 +81,7 @@ export const RelativeToEndOfChemotherapy: Story = {
   ...scenarioStory(seed004, {
     axis: { mode: "relative", anchor: "ice", anchorEdge: "end", unit: "year" },
   }),
-  play: axisTitled("Years from end of Ifosfamide + carboplatin + etoposide"),
+  play: axisTitled("Years from end of ifosfamide + carboplatin + etoposide"),
 };
 
 // Interaction.

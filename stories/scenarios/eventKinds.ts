@@ -214,7 +214,7 @@ export const eventKindScenarios = {
   ),
   molecular: kindScenario("molecular", "Molecular test finding an EML4::ALK fusion", [fusionTest], {
     eventId: "ngs-tissue",
-    shows: "new EML4::ALK fusion; EGFR exon 19 deletion",
+    shows: "new EML4::ALK fusion, EGFR exon 19 deletion",
   }),
   resistance: kindScenario(
     "resistance",
@@ -229,7 +229,7 @@ export const eventKindScenarios = {
   }),
   lab: kindScenario("lab", "CEA: 24 monthly values with a reference range", [ceaSeries()], {
     eventId: "cea",
-    shows: "48.2 on 2020-01-15",
+    shows: "48.2 ng/mL on 2020-01-15",
   }),
   "adverse-event": kindScenario("adverse-event", "Adverse event of grade 3", [pneumonitis], {
     eventId: "ae-pneumonitis",

@@ -37,7 +37,7 @@ export function offsetBetween(
     const up = shortest(adj, a.key, b.key);
     const down = shortest(adj, b.key, a.key);
     if (up !== Infinity) max = max === null ? up : Math.min(max, up);
-    if (down !== Infinity) min = min === null ? -down : Math.max(min, -down);
+    if (down !== Infinity) min = min === null ? 0 - down : Math.max(min, 0 - down);
   }
   if (!same && min === null && max === null) return null;
   return [min, max];

@@ -69,7 +69,7 @@ export function placeInOrder(
   for (const { k, d } of order) {
     const l = lo.get(k) ?? -Infinity;
     const h = hi.get(k) ?? Infinity;
-    const t = Math.round(l > h ? l : Math.min(h, Math.max(l, d)));
+    const t = Math.round(l > h ? l : Math.min(h, Math.max(l, d))) + 0; // + 0: never -0
     at.set(k, t);
     lo.set(k, t);
     hi.set(k, t);

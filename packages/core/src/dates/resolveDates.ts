@@ -104,7 +104,7 @@ function solve(
     const rest = fwd.ok && back.ok ? shortestPaths(g, unreached(fwd.dist, back.dist)) : back;
     if (fwd.ok && back.ok && rest.ok) {
       latest = fwd.dist as Float64Array<ArrayBuffer>;
-      earliest = back.dist.map((d) => -d) as Float64Array<ArrayBuffer>;
+      earliest = back.dist.map((d) => 0 - d) as Float64Array<ArrayBuffer>;
       break;
     }
     const cycle = !fwd.ok ? fwd.cycle : !back.ok ? back.cycle : !rest.ok ? rest.cycle : [];
