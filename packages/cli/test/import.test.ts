@@ -1,11 +1,20 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseCohort } from "@oncoline/core";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "./paths.js";
 import { run } from "./run.js";
 
-const SHARED = join(process.env.ONCOLINE_SHARED_FIXTURES ?? "/work/shared/fixtures", "cbioportal");
+/** `shared/fixtures` beside the repository (CI lays a copy there), or ONCOLINE_SHARED_FIXTURES. */
+const SHARED_FIXTURES =
+  process.env.ONCOLINE_SHARED_FIXTURES ??
+  [
+    fileURLToPath(new URL("../../../../shared/fixtures", import.meta.url)),
+    "/work/shared/fixtures",
+  ].find((d) => existsSync(d)) ??
+  "shared/fixtures (not found beside the repository: set ONCOLINE_SHARED_FIXTURES)";
+const SHARED = join(SHARED_FIXTURES, "cbioportal");
 
 /** A study folder as cBioPortal lays it out, from the lgg_ucsf_2014 fixture files. */
 function lggStudy(): string {

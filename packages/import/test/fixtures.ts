@@ -1,10 +1,19 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { NamedText } from "../src/index.js";
 
-/** The shared real-data fixtures (cBioPortal files, mCODE FSH), next to the repository. */
-export const SHARED_FIXTURES = process.env.ONCOLINE_SHARED_FIXTURES ?? "/work/shared/fixtures";
+/**
+ * The shared real-data fixtures (cBioPortal files, mCODE FSH): `shared/fixtures` beside the
+ * repository (CI lays a copy there), or `ONCOLINE_SHARED_FIXTURES`.
+ */
+export const SHARED_FIXTURES =
+  process.env.ONCOLINE_SHARED_FIXTURES ??
+  [
+    fileURLToPath(new URL("../../../../shared/fixtures", import.meta.url)),
+    "/work/shared/fixtures",
+  ].find((d) => existsSync(d)) ??
+  "shared/fixtures (not found beside the repository: set ONCOLINE_SHARED_FIXTURES)";
 
 /** This package's own fixtures (hand-written FHIR bundles, CSV tables and mappings). */
 export const OWN_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
