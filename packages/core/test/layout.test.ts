@@ -131,6 +131,15 @@ describe("layoutTimeline", () => {
     const bar = l.marks.find((m) => m.type === "bar")!;
     expect(bar.type === "bar" && bar.ongoing).toBe(true);
     expect(l.legend.map((e) => e.key)).toContain("style:ongoing");
+    expect(l.legend.find((e) => e.key === "style:ongoing")?.label).toBe("Ongoing at data cut-off");
+  });
+
+  it("says 'ongoing when last reported', not 'at data cut-off', when the source states no cut-off", () => {
+    const t = parse(doc([tki("alectinib", "2023-02-09", { ongoing: true })]));
+    const l = layoutTimeline(t, { width: 900 });
+    expect(l.legend.find((e) => e.key === "style:ongoing")?.label).toBe(
+      "Ongoing when last reported",
+    );
   });
 
   it("counts a relative axis from any anchor, in the chosen unit", () => {

@@ -72,7 +72,13 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const links = buildLinks(t.events, marks);
   const axisBottom = height + o.fontSize * 3 + 10;
   const legend = o.legend
-    ? placeLegend(legendEntries(marks, links), plotX0, plotX1, axisBottom + 4, o.fontSize)
+    ? placeLegend(
+        legendEntries(marks, links, timeline.dataCutoff !== null),
+        plotX0,
+        plotX1,
+        axisBottom + 4,
+        o.fontSize,
+      )
     : { entries: [], height: 0 };
   const footnoteTexts = o.footnotes ? numberShortenedLabels(marks, o.fontSize) : [];
   const lineH = o.fontSize * 1.5;

@@ -44,7 +44,12 @@ const ORDER: Glyph[] = [
 const MAX_LEGEND_CLASSES = 24;
 
 /** Legend entries for only what is drawn: drug classes, glyphs, and the uncertainty styles used. */
-export function legendEntries(marks: readonly Mark[], links: readonly Link[]): Entry[] {
+export function legendEntries(
+  marks: readonly Mark[],
+  links: readonly Link[],
+  /** Whether the source states a data cut-off (an ongoing bar ends there, else at its last report). */
+  hasCutoff = true,
+): Entry[] {
   const out: Entry[] = [];
   const classes = new Set<string>();
   for (const m of marks)
@@ -89,7 +94,11 @@ export function legendEntries(marks: readonly Mark[], links: readonly Link[]): E
   if (bars.some((b) => b.ticks.length))
     out.push({ key: "style:change", type: "style", label: "Hold or dose change" });
   if (bars.some((b) => b.ongoing))
-    out.push({ key: "style:ongoing", type: "style", label: "Ongoing at data cut-off" });
+    out.push({
+      key: "style:ongoing",
+      type: "style",
+      label: hasCutoff ? "Ongoing at data cut-off" : "Ongoing when last reported",
+    });
   if (bars.some((b) => b.stopReason === "progression"))
     out.push({ key: "style:stop-progression", type: "style", label: "Stopped for progression" });
   if (bars.some((b) => b.stopReason === "toxicity"))
