@@ -1,7 +1,7 @@
 import type { Draft, DraftContext } from "./draft.js";
 import { packRows } from "./packRows.js";
-import { footprintWithLabel, placeLabel } from "./placeLabel.js";
-import type { LaneKind, PointMark } from "./types.js";
+import { clusterDraft, clusteredEventIds, describeKinds } from "./clusterDraft.js";
+import type { LaneKind } from "./types.js";
 
 /**
  * Rows any lane may take, in any layout (exports included): beyond this a figure is no longer
@@ -20,57 +20,19 @@ export interface CappedLane {
 const anchorX = (d: Draft): number => (d.mark.type === "series" ? d.mark.points[0]!.x : d.mark.x);
 
 /** One cluster mark standing for `list` (at least two drafts), drawn as a point at their mean x. */
-function clusterDraft(list: readonly Draft[], id: string, ctx: DraftContext): Draft {
+function overflowCluster(list: readonly Draft[], id: string, ctx: DraftContext): Draft {
   const marks = list.map((d) => d.mark);
-  const eventIds = marks.flatMap((m) =>
-    m.type === "point" && m.eventIds ? m.eventIds : [m.eventId],
+  const n = clusteredEventIds(marks).length;
+  return clusterDraft(
+    list,
+    {
+      id,
+      x: list.reduce((s, d) => s + anchorX(d), 0) / list.length,
+      text: `${n} more`,
+      description: `${n} more events here (${describeKinds(marks)}), merged because the lane has room for ${MAX_ROWS_PER_LANE} rows; the event table lists each.`,
+    },
+    ctx,
   );
-  const x = list.reduce((s, d) => s + anchorX(d), 0) / list.length;
-  const kinds = new Map<string, number>();
-  for (const m of marks) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
-  const what = [...kinds].map(([k, n]) => `${n} ${k}`).join(", ");
-  const size = Math.round(ctx.rowHeight * 0.7);
-  const label = placeLabel(`${eventIds.length} more`, {
-    x0: x - size / 2,
-    x1: x + size / 2,
-    inside: null,
-    plotX0: ctx.plotX0,
-    plotX1: ctx.plotX1,
-    fontSize: ctx.fontSize,
-  });
-  const first = marks[0]!;
-  const mark: PointMark = {
-    type: "point",
-    id,
-    eventId: first.eventId,
-    kind: first.kind,
-    lane: first.lane,
-    row: 0,
-    label,
-    description: `${eventIds.length} more events here (${what}), merged because the lane has room for ${MAX_ROWS_PER_LANE} rows; the event table lists each.`,
-    uncertain: marks.some((m) => m.uncertain),
-    colorKey: "cluster",
-    bounds: { x: 0, y: 0, width: 0, height: 0 },
-    x,
-    y: 0,
-    size,
-    glyph: "cluster",
-    range: null,
-    window: false,
-    openLeft: false,
-    openRight: false,
-    count: eventIds.length,
-    eventIds,
-  };
-  const fp = footprintWithLabel(x - size / 2, x + size / 2, label);
-  return {
-    mark,
-    lane: first.lane,
-    x0: fp.x0,
-    x1: fp.x1,
-    rows: 1,
-    order: list.reduce((m, d) => Math.min(m, d.order), Infinity),
-  };
 }
 
 /**
@@ -111,7 +73,7 @@ export function capRows(
     merged = [...buckets]
       .sort((p, q) => p[0] - q[0])
       .map(([b, list]) =>
-        list.length === 1 ? list[0]! : clusterDraft(list, `cluster:${lane}:more:${b}`, ctx),
+        list.length === 1 ? list[0]! : overflowCluster(list, `cluster:${lane}:more:${b}`, ctx),
       )
       .sort((a, b) => a.x0 - b.x0 || a.order - b.order);
     if (buckets.size === 1 || packRows(merged, gap).every((r) => r === 0)) break;

@@ -1,0 +1,70 @@
+import type { Draft, DraftContext } from "./draft.js";
+import { footprintWithLabel, placeLabel } from "./placeLabel.js";
+import type { Mark, PointMark } from "./types.js";
+
+/** The events a set of marks stands for (a cluster already merged counts each of its events). */
+export const clusteredEventIds = (marks: readonly Mark[]): string[] =>
+  marks.flatMap((m) => (m.type === "point" && m.eventIds ? m.eventIds : [m.eventId]));
+
+/** `3 imaging, 2 clinical`: what a cluster holds, by kind. */
+export function describeKinds(marks: readonly Mark[]): string {
+  const kinds = new Map<string, number>();
+  for (const m of marks) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
+  return [...kinds].map(([k, n]) => `${n} ${k}`).join(", ");
+}
+
+/**
+ * One cluster mark standing for `list` (two or more drafts of one lane), drawn as a point at `x`
+ * with the label `text`: the level-of-detail merge and the row cap both draw their merges with it.
+ */
+export function clusterDraft(
+  list: readonly Draft[],
+  at: { id: string; x: number; text: string; description: string },
+  ctx: DraftContext,
+): Draft {
+  const marks = list.map((d) => d.mark);
+  const eventIds = clusteredEventIds(marks);
+  const { x } = at;
+  const size = Math.round(ctx.rowHeight * 0.7);
+  const label = placeLabel(at.text, {
+    x0: x - size / 2,
+    x1: x + size / 2,
+    inside: null,
+    plotX0: ctx.plotX0,
+    plotX1: ctx.plotX1,
+    fontSize: ctx.fontSize,
+  });
+  const first = marks[0]!;
+  const mark: PointMark = {
+    type: "point",
+    id: at.id,
+    eventId: first.eventId,
+    kind: first.kind,
+    lane: first.lane,
+    row: 0,
+    label,
+    description: at.description,
+    uncertain: marks.some((m) => m.uncertain),
+    colorKey: "cluster",
+    bounds: { x: 0, y: 0, width: 0, height: 0 },
+    x,
+    y: 0,
+    size,
+    glyph: "cluster",
+    range: null,
+    window: false,
+    openLeft: false,
+    openRight: false,
+    count: eventIds.length,
+    eventIds,
+  };
+  const fp = footprintWithLabel(x - size / 2, x + size / 2, label);
+  return {
+    mark,
+    lane: first.lane,
+    x0: fp.x0,
+    x1: fp.x1,
+    rows: 1,
+    order: list.reduce((m, d) => Math.min(m, d.order), Infinity),
+  };
+}
