@@ -18,3 +18,5 @@ export {
   BUILTIN_LAYERS,
 } from "./drawTimeline.js";
 export type { DrawOptions, SceneLayer, BuiltinLayer } from "./drawTimeline.js";
+export { layoutFigure, idPrefix } from "./layoutFigure.js";
+export type { Figure, FigureOptions } from "./layoutFigure.js";
