@@ -1,5 +1,6 @@
 import { measureText } from "./measureText.js";
 import type { Glyph, LegendEntry, Link, Mark } from "./types.js";
+import { KIND_SPECS } from "../kinds/registry.js";
 
 type Entry = Omit<LegendEntry, "x" | "y" | "textX">;
 
@@ -51,23 +52,18 @@ export function legendEntries(
   hasCutoff = true,
 ): Entry[] {
   const out: Entry[] = [];
-  const classes = new Set<string>();
-  for (const m of marks)
-    if (m.type === "bar" && (m.kind === "therapy" || m.kind === "radiotherapy"))
-      for (const k of m.classKeys ?? [m.colorKey]) classes.add(k);
-  // Courses drawn as points (an undated timeline) are listed by their class too.
-  for (const m of marks) if (m.type === "point" && m.glyph === "course") classes.add(m.colorKey);
-  const sorted = [...classes].sort();
-  for (const key of sorted.slice(0, MAX_LEGEND_CLASSES)) {
-    const rt = key.slice(3) === "unknown" ? "technique not stated" : key.slice(3);
-    const cls = key.slice("class:".length);
-    const label = key.startsWith("rt:")
-      ? `Radiotherapy (${rt})`
-      : cls === "other"
-        ? "Therapy, class not stated"
-        : cls;
-    out.push({ key, type: "class", label, colorKey: key });
+  const classes = new Map<string, string>();
+  for (const m of marks) {
+    const name = m.kind === "diagnosis" ? undefined : KIND_SPECS[m.kind].legendClass;
+    if (name && m.type === "bar")
+      for (const k of m.classKeys ?? [m.colorKey]) classes.set(k, name(k));
+    // Courses drawn as points (an undated timeline) are listed by their class too.
+    if (name && m.type === "point" && m.glyph === "course")
+      classes.set(m.colorKey, name(m.colorKey));
   }
+  const sorted = [...classes.keys()].sort();
+  for (const key of sorted.slice(0, MAX_LEGEND_CLASSES))
+    out.push({ key, type: "class", label: classes.get(key)!, colorKey: key });
   if (sorted.length > MAX_LEGEND_CLASSES)
     out.push({
       key: "style:more-classes",

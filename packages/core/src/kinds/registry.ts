@@ -1,0 +1,41 @@
+import { EVENT_KINDS, type EventKind, type TimelineEvent } from "../model/event.js";
+import type { KindSpec } from "./kindSpec.js";
+import { THERAPY } from "./therapy.js";
+import { RADIOTHERAPY } from "./radiotherapy.js";
+import { PROCEDURE } from "./procedure.js";
+import { IMAGING } from "./imaging.js";
+import { MOLECULAR } from "./molecular.js";
+import { RESISTANCE } from "./resistance.js";
+import { PROGRESSION } from "./progression.js";
+import { LAB } from "./lab.js";
+import { ADVERSE_EVENT } from "./adverseEvent.js";
+import { CLINICAL } from "./clinical.js";
+import { OUTCOME } from "./outcome.js";
+
+/** One spec per kind of `EVENT_KINDS`, the ordered list; the mapped type makes a missing kind a compile error. */
+export type KindRegistry = { [K in EventKind]: KindSpec<K> };
+
+/** Every event kind's rules: date slots, references, checks, lane, glyph, colour key, label, description. */
+export const KIND_SPECS: KindRegistry = {
+  therapy: THERAPY,
+  radiotherapy: RADIOTHERAPY,
+  procedure: PROCEDURE,
+  imaging: IMAGING,
+  molecular: MOLECULAR,
+  resistance: RESISTANCE,
+  progression: PROGRESSION,
+  lab: LAB,
+  "adverse-event": ADVERSE_EVENT,
+  clinical: CLINICAL,
+  outcome: OUTCOME,
+};
+
+/** The spec of an event's kind, typed for that event: `kindSpec(e).describe(e, when)`. */
+export function kindSpec<K extends EventKind>(e: { kind: K }): KindSpec<K> {
+  return KIND_SPECS[e.kind];
+}
+
+// The schema's union and the ordered list name the same kinds (a kind added to one only fails here).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameKinds: Same<TimelineEvent["kind"], (typeof EVENT_KINDS)[number]> = true;
+void sameKinds;
