@@ -42,16 +42,32 @@ export interface CheckContext {
   eventById: ReadonlyMap<string, TimelineEvent>;
 }
 
-/** What an order rule may look at: the event's resolved edges and other events' starts. */
+/** What an order rule may look at: the event's resolved start and other events' starts. */
 export interface ChronologyContext {
   /** `events[i]`: prefix of every path reported. */
   path: string;
   issues: IssueList;
   start: ResolvedDate | undefined;
-  /** Reports a dated part (slot key `<id>.<key>`) lying before the start or after the end. */
-  inside(key: string, what: string): void;
   /** The resolved start of another event or diagnosis. */
   startOf(id: string): ResolvedDate | undefined;
+}
+
+/** A dated part of a course that lies inside it (a dose change during a therapy). */
+export interface InsidePart {
+  /** Its slot key after the event id: `modifications[2]` (the slot `<id>.modifications[2]`). */
+  key: string;
+  /** What messages and constraints call it: `the hold`, `the dose change`. */
+  what: string;
+}
+
+/** How the two edges of a course are named when they are out of order. */
+export interface CourseWords {
+  /** The field an "end before start" error points at: `end`, `resultDate`. */
+  end: string;
+  /** The start as the message names it: `start`, `sample date`. */
+  start: string;
+  /** The constraint as the date network states it: `end not before start`. */
+  order: string;
 }
 
 /** One glyph an event is drawn with as a moment. */
@@ -79,12 +95,16 @@ export interface KindSpec<K extends EventKind> {
   references(e: EventOf<K>): Reference[];
   /** Checks inside the event that need no resolved dates (an agent that is no agent of it). */
   check?(e: EventOf<K>, ctx: CheckContext): void;
-  /** How "end before start" names the two edges; default `{ end: "end", start: "start" }`. */
-  edgeNames?: { end: string; start: string };
-  /** Order rules beyond "end before start" (changes inside the course, after its therapy). */
+  /** How its edges are named when out of order; default `end`, `start`, `end not before start`. */
+  courseWords?: CourseWords;
+  /** Dated parts that lie inside the course: checked, and constrained in the date network. */
+  inside?(e: EventOf<K>): InsidePart[];
+  /** Order rules beyond the course's own (resistance not before its therapy started). */
   chronology?(e: EventOf<K>, ctx: ChronologyContext): void;
   /** How the event is drawn when dates place it on a time axis (a point on an order axis). */
   drawnAs(e: NormalizedOf<K>): DrawnAs;
+  /** A moment drawn at its end (a test's result), its start marked as where it began (the sample). */
+  drawnAtEnd?: boolean;
   /** The glyph of the event drawn as a moment. */
   glyph(e: NormalizedOf<K>): Glyph;
   /** The semantic colour key the theme maps to a colour (drug class, technique, category). */

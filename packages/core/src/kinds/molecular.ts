@@ -27,8 +27,9 @@ export const MOLECULAR: KindSpec<"molecular"> = {
         "a molecular test with neither sampleDate nor resultDate is placed by order only",
       );
   },
-  edgeNames: { end: "resultDate", start: "sample date" },
+  courseWords: { end: "resultDate", start: "sample date", order: "results not before the sample" },
   drawnAs: () => "point",
+  drawnAtEnd: true,
   glyph: () => "test",
   colorKey: () => "molecular",
   label: (e) => e.label || formatFindings(e.findings) || `${e.method.type}: no finding`,

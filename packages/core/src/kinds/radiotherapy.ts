@@ -19,9 +19,8 @@ export const RADIOTHERAPY: KindSpec<"radiotherapy"> = {
     );
   },
   references: (e) => (e.basedOn ?? []).map((id, j) => ({ id, field: `basedOn[${j}]` })),
-  chronology(e, { inside }) {
-    e.doseChanges?.forEach((_, j) => inside(`doseChanges[${j}]`, "the dose change"));
-  },
+  inside: (e) =>
+    (e.doseChanges ?? []).map((_, j) => ({ key: `doseChanges[${j}]`, what: "the dose change" })),
   drawnAs: () => "bar",
   glyph: () => "course",
   colorKey: (e) => `rt:${e.technique}`,

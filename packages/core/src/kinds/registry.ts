@@ -1,5 +1,5 @@
 import type { EventKind, TimelineEvent } from "../model/event.js";
-import type { KindSpec } from "./kindSpec.js";
+import type { CourseWords, KindSpec } from "./kindSpec.js";
 import { THERAPY } from "./therapy.js";
 import { RADIOTHERAPY } from "./radiotherapy.js";
 import { PROCEDURE } from "./procedure.js";
@@ -28,6 +28,13 @@ export const KIND_SPECS: KindRegistry = {
   "adverse-event": ADVERSE_EVENT,
   clinical: CLINICAL,
   outcome: OUTCOME,
+};
+
+/** How a course's edges are named unless its kind says otherwise. */
+export const COURSE_WORDS: CourseWords = {
+  end: "end",
+  start: "start",
+  order: "end not before start",
 };
 
 /** The spec of an event's kind, typed for that event: `kindSpec(e).describe(e, when)`. */

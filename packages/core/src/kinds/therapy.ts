@@ -56,9 +56,8 @@ export const THERAPY: KindSpec<"therapy"> = {
     if (e.ongoing === true && e.end !== undefined)
       issues.error(`${path}.end`, "an ongoing therapy has no end; remove 'end' or 'ongoing'");
   },
-  chronology(e, { inside }) {
-    e.modifications?.forEach((m, j) => inside(`modifications[${j}]`, `the ${m.type}`));
-  },
+  inside: (e) =>
+    (e.modifications ?? []).map((m, j) => ({ key: `modifications[${j}]`, what: `the ${m.type}` })),
   drawnAs: () => "bar",
   // An undated course drawn at its place in the told order keeps its class colour.
   glyph: () => "course",

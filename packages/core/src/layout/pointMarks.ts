@@ -95,8 +95,9 @@ export function pointDrafts(
   stated: NormalizedEvent = e,
 ): Draft[] | null {
   // A molecular test is drawn when its result is known; its sample date links back.
-  const date = e.kind === "molecular" ? e.span.end : e.span.start;
-  const sample = e.kind === "molecular" && !e.span.moment ? e.span.start : undefined;
+  const atEnd = kindSpec(e).drawnAtEnd === true;
+  const date = atEnd ? e.span.end : e.span.start;
+  const sample = atEnd && !e.span.moment ? e.span.start : undefined;
   const description = describeEvent(stated);
   const out = specs(e, ctx).map((s) =>
     pointDraft(s, e.id, e.kind, lane, date, description, e.index, axis, ctx, sample),

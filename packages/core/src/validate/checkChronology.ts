@@ -3,7 +3,7 @@ import { describeDate } from "../dates/resolvedDate.js";
 import type { ResolvedDates } from "../dates/resolveDates.js";
 import type { IssueList } from "./issue.js";
 import { certainlyBefore } from "../dates/certainlyBefore.js";
-import { kindSpec } from "../kinds/registry.js";
+import { COURSE_WORDS, kindSpec } from "../kinds/registry.js";
 
 /** Order checks that need resolved dates: ends before starts, changes outside their therapy, events after death. */
 export function checkChronology(
@@ -20,16 +20,16 @@ export function checkChronology(
     const p = `events[${i}]`;
     const spec = kindSpec(e);
     if (start && end && edges.start !== edges.end && certainlyBefore(end, start)) {
-      const names = spec.edgeNames ?? { end: "end", start: "start" };
+      const names = spec.courseWords ?? COURSE_WORDS;
       issues.error(
         `${p}.${names.end}`,
         `${describeDate(end)} is before ${names.start} ${describeDate(start)}`,
       );
     }
-    const inside = (key: string, what: string) => {
+    for (const { key, what } of spec.inside?.(e) ?? []) {
       const d = at(`${e.id}.${key}`);
       const path = `${p}.${key}.date`;
-      if (!d || !start) return;
+      if (!d || !start) continue;
       if (certainlyBefore(d, start))
         issues.error(
           path,
@@ -37,12 +37,12 @@ export function checkChronology(
         );
       if (end && !end.text?.startsWith("ongoing") && certainlyBefore(end, d))
         issues.error(path, `${what} on ${describeDate(d)} is after the end ${describeDate(end)}`);
-    };
+    }
     const startOf = (id: string) => {
       const other = dates.edges.get(id);
       return other && at(other.start);
     };
-    spec.chronology?.(e, { path: p, issues, start, inside, startOf });
+    spec.chronology?.(e, { path: p, issues, start, startOf });
   });
 
   const deathIndex = doc.events.findIndex((e) => e.kind === "outcome" && e.status === "death");
