@@ -63,6 +63,7 @@ export { summarizeTimeline, formatSummary, lineNumber } from "./metrics/summariz
 export type {
   TimelineLayout,
   Lane,
+  LaneBand,
   LaneKind,
   Mark,
   BarMark,

@@ -67,7 +67,7 @@ describe("a registered test kind (transfusion)", () => {
       description: "Transfusion: red cells, 2 units for alectinib, 2023-03-02.",
     });
     expect(mark?.label?.full).toBe("2 u red cells");
-    expect(layout.lanes.map((l) => l.kind)).toEqual(["therapy", "events"]);
+    expect(layout.lanes.map((l) => l.id)).toEqual(["therapy", "events"]);
     expect(layout.legend.find((e) => e.key === "glyph:clinical")?.colorKey).toBe("transfusion");
   });
 
