@@ -1,10 +1,11 @@
 import { measureText } from "./measureText.js";
-import type { Glyph, LegendEntry, Link, Mark } from "./types.js";
+import { GLYPHS, type Glyph, type LegendEntry, type Link, type Mark } from "./types.js";
 import { KIND_SPECS } from "../kinds/registry.js";
 
 type Entry = Omit<LegendEntry, "x" | "y" | "textX">;
 
-const GLYPH_LABELS: Partial<Record<Glyph, string>> = {
+/** Every glyph's legend label (a glyph added to `GLYPHS` needs one here). */
+const GLYPH_LABELS: Record<Glyph, string> = {
   CR: "Complete response",
   PR: "Partial response",
   SD: "Stable disease",
@@ -22,24 +23,6 @@ const GLYPH_LABELS: Partial<Record<Glyph, string>> = {
   course: "Treatment course",
   cluster: "Several events",
 };
-const ORDER: Glyph[] = [
-  "CR",
-  "PR",
-  "SD",
-  "PD",
-  "NE",
-  "scan",
-  "procedure",
-  "test",
-  "resistance",
-  "adverse",
-  "clinical",
-  "diagnosis",
-  "death",
-  "follow-up",
-  "course",
-  "cluster",
-];
 
 /** Drug classes and techniques the legend names one by one; more are counted in one entry. */
 const MAX_LEGEND_CLASSES = 24;
@@ -74,14 +57,14 @@ export function legendEntries(
   const glyphKeys = new Map<Glyph, string>();
   for (const m of marks)
     if (m.type === "point" && !glyphKeys.has(m.glyph)) glyphKeys.set(m.glyph, m.colorKey);
-  for (const g of ORDER) {
+  for (const g of GLYPHS) {
     if (g === "course") continue; // listed above, by class
     const colorKey = glyphKeys.get(g);
     if (colorKey)
       out.push({
         key: `glyph:${g}`,
         type: "glyph",
-        label: GLYPH_LABELS[g] ?? g,
+        label: GLYPH_LABELS[g],
         glyph: g,
         colorKey,
       });

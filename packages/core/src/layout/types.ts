@@ -52,24 +52,27 @@ export interface Label {
   truncated: boolean;
 }
 
-/** Glyph shapes; renderers map them to symbols. Response glyphs differ by shape, not only colour. */
-export type Glyph =
-  | "CR"
-  | "PR"
-  | "SD"
-  | "PD"
-  | "NE"
-  | "scan"
-  | "procedure"
-  | "test"
-  | "resistance"
-  | "adverse"
-  | "clinical"
-  | "diagnosis"
-  | "death"
-  | "follow-up"
-  | "course"
-  | "cluster";
+/** Glyph shapes in legend order; renderers map them to symbols. */
+export const GLYPHS = [
+  "CR",
+  "PR",
+  "SD",
+  "PD",
+  "NE",
+  "scan",
+  "procedure",
+  "test",
+  "resistance",
+  "adverse",
+  "clinical",
+  "diagnosis",
+  "death",
+  "follow-up",
+  "course",
+  "cluster",
+] as const;
+/** A glyph shape. Response glyphs differ by shape, not only colour. */
+export type Glyph = (typeof GLYPHS)[number];
 
 interface MarkBase {
   /** Stable id, unique in the layout (`<eventId>` or `<eventId>#<n>`). */
