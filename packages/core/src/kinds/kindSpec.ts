@@ -101,8 +101,11 @@ export interface KindSpec<K extends EventKind> {
   inside?(e: EventOf<K>): InsidePart[];
   /** Order rules beyond the course's own (resistance not before its therapy started). */
   chronology?(e: EventOf<K>, ctx: ChronologyContext): void;
-  /** How the event is drawn when dates place it on a time axis (a point on an order axis). */
-  drawnAs(e: NormalizedOf<K>): DrawnAs;
+  /**
+   * How the event is drawn when dates place it on a time axis (a point on an order axis). Only
+   * lab series are drawn as a line of values (`seriesDraft` reads their values).
+   */
+  drawnAs(e: NormalizedOf<K>): K extends "lab" ? "series" : Exclude<DrawnAs, "series">;
   /** A moment drawn at its end (a test's result), its start marked as where it began (the sample). */
   drawnAtEnd?: boolean;
   /** The glyph of the event drawn as a moment. */
