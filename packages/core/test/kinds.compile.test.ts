@@ -67,7 +67,11 @@ function compile(replaced: Record<string, string>, root = "index.ts"): string[] 
     );
 }
 
-describe("KIND_SPECS", () => {
+// Type checking does not depend on the time zone: `pnpm test:unit` runs this in its first zone only.
+const firstZone = (process.env["ONCOLINE_TZS"] ?? "UTC").split(",")[0];
+const otherZone = process.env["TZ"] !== undefined && process.env["TZ"] !== firstZone;
+
+describe.skipIf(otherZone)("KIND_SPECS", () => {
   it("core does not compile with a kind in the model that the registry lacks, and only the registry is at fault", () => {
     const errors = compile({ [src("model/event.ts")]: MODEL });
     expect(errors.length).toBeGreaterThan(0);
