@@ -1,6 +1,7 @@
 import { measureText } from "./measureText.js";
 import { GLYPHS, type Glyph, type LegendEntry, type Link, type Mark } from "./types.js";
 import { KIND_SPECS } from "../kinds/registry.js";
+import { SWATCH_SCALE } from "./geometry.js";
 
 type Entry = Omit<LegendEntry, "x" | "y" | "textX">;
 
@@ -101,7 +102,7 @@ export function placeLegend(
   top: number,
   fontSize: number,
 ): { entries: LegendEntry[]; height: number } {
-  const swatch = fontSize * 1.4;
+  const swatch = fontSize * SWATCH_SCALE;
   const rowH = fontSize * 1.8;
   let x = left;
   let y = top + rowH / 2;
