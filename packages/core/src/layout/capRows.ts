@@ -1,6 +1,6 @@
 import type { Draft, DraftContext } from "./draft.js";
 import { packRows } from "./packRows.js";
-import { clusterDraft, clusteredEventIds, describeKinds } from "./clusterDraft.js";
+import { clusterDraft, clusterFootprint, describeKinds } from "./clusterDraft.js";
 import type { LaneKind } from "./types.js";
 
 /**
@@ -22,17 +22,28 @@ const anchorX = (d: Draft): number => (d.mark.type === "series" ? d.mark.points[
 /** One cluster mark standing for `list` (at least two drafts), drawn as a point at their mean x. */
 function overflowCluster(list: readonly Draft[], id: string, ctx: DraftContext): Draft {
   const marks = list.map((d) => d.mark);
-  const n = clusteredEventIds(marks).length;
+  const n = eventCount(list);
   return clusterDraft(
     list,
     {
       id,
-      x: list.reduce((s, d) => s + anchorX(d), 0) / list.length,
+      x: meanAnchor(list),
       text: `${n} more`,
       description: `${n} more events here (${describeKinds(marks)}), merged because the lane has room for ${MAX_ROWS_PER_LANE} rows; the event table lists each.`,
     },
     ctx,
   );
+}
+
+const meanAnchor = (list: readonly Draft[]) =>
+  list.reduce((s, d) => s + anchorX(d), 0) / list.length;
+
+/** How many events `list` stands for (a cluster already merged counts each of its events). */
+function eventCount(list: readonly Draft[]): number {
+  let n = 0;
+  for (const d of list)
+    n += d.mark.type === "point" && d.mark.eventIds ? d.mark.eventIds.length : 1;
+  return n;
 }
 
 /**
@@ -61,23 +72,37 @@ export function capRows(
   });
   const lane = overflow[0]!.lane;
   const plot = Math.max(1, ctx.plotX1 - ctx.plotX0);
-  let merged: Draft[];
+  const anchors = overflow.map(anchorX);
+  let buckets: Array<[number, Draft[]]>;
   for (let bucketPx = ctx.fontSize * 6; ; bucketPx *= 2) {
-    const buckets = new Map<number, Draft[]>();
-    for (const d of overflow) {
-      const b = bucketPx > plot * 2 ? 0 : Math.floor((anchorX(d) - ctx.plotX0) / bucketPx);
-      const list = buckets.get(b);
+    const byBucket = new Map<number, Draft[]>();
+    overflow.forEach((d, i) => {
+      const b = bucketPx > plot * 2 ? 0 : Math.floor((anchors[i]! - ctx.plotX0) / bucketPx);
+      const list = byBucket.get(b);
       if (list) list.push(d);
-      else buckets.set(b, [d]);
-    }
-    merged = [...buckets]
-      .sort((p, q) => p[0] - q[0])
-      .map(([b, list]) =>
-        list.length === 1 ? list[0]! : overflowCluster(list, `cluster:${lane}:more:${b}`, ctx),
+      else byBucket.set(b, [d]);
+    });
+    buckets = [...byBucket].sort((p, q) => p[0] - q[0]);
+    if (byBucket.size === 1) break;
+    // Whether the clusters fit one row needs only their footprints: the cluster marks themselves
+    // (event ids, descriptions) are built once, for the bucket size that fits.
+    const footprints = buckets
+      .map(([, list]) =>
+        list.length === 1
+          ? list[0]!
+          : {
+              ...clusterFootprint(meanAnchor(list), `${eventCount(list)} more`, ctx),
+              order: list.reduce((m, d) => Math.min(m, d.order), Infinity),
+            },
       )
       .sort((a, b) => a.x0 - b.x0 || a.order - b.order);
-    if (buckets.size === 1 || packRows(merged, gap).every((r) => r === 0)) break;
+    if (packRows(footprints, gap).every((r) => r === 0)) break;
   }
+  const merged = buckets
+    .map(([b, list]) =>
+      list.length === 1 ? list[0]! : overflowCluster(list, `cluster:${lane}:more:${b}`, ctx),
+    )
+    .sort((a, b) => a.x0 - b.x0 || a.order - b.order);
   const clusters = merged.filter((d) => d.mark.type === "point" && d.mark.glyph === "cluster");
   const all = [
     ...kept.map((d, i) => ({ d, row: keptRows[i]! })),

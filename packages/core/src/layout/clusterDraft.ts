@@ -13,6 +13,30 @@ export function describeKinds(marks: readonly Mark[]): string {
   return [...kinds].map(([k, n]) => `${n} ${k}`).join(", ");
 }
 
+const clusterSize = (ctx: DraftContext) => Math.round(ctx.rowHeight * 0.7);
+
+function clusterLabel(x: number, text: string, ctx: DraftContext) {
+  const size = clusterSize(ctx);
+  return placeLabel(text, {
+    x0: x - size / 2,
+    x1: x + size / 2,
+    inside: null,
+    plotX0: ctx.plotX0,
+    plotX1: ctx.plotX1,
+    fontSize: ctx.fontSize,
+  });
+}
+
+/** The footprint (glyph and label) of a cluster mark at `x` labelled `text`, without building it. */
+export function clusterFootprint(
+  x: number,
+  text: string,
+  ctx: DraftContext,
+): { x0: number; x1: number } {
+  const size = clusterSize(ctx);
+  return footprintWithLabel(x - size / 2, x + size / 2, clusterLabel(x, text, ctx));
+}
+
 /**
  * One cluster mark standing for `list` (two or more drafts of one lane), drawn as a point at `x`
  * with the label `text`: the level-of-detail merge and the row cap both draw their merges with it.
@@ -25,15 +49,8 @@ export function clusterDraft(
   const marks = list.map((d) => d.mark);
   const eventIds = clusteredEventIds(marks);
   const { x } = at;
-  const size = Math.round(ctx.rowHeight * 0.7);
-  const label = placeLabel(at.text, {
-    x0: x - size / 2,
-    x1: x + size / 2,
-    inside: null,
-    plotX0: ctx.plotX0,
-    plotX1: ctx.plotX1,
-    fontSize: ctx.fontSize,
-  });
+  const size = clusterSize(ctx);
+  const label = clusterLabel(x, at.text, ctx);
   const first = marks[0]!;
   const mark: PointMark = {
     type: "point",

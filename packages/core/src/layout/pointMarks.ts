@@ -2,7 +2,6 @@ import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedDiagnosis, NormalizedEvent } from "../model/normalized.js";
 import {
   describeDiagnosis,
-  describeEvent,
   formatDiagnosisCore,
   formatResponse,
   formatWindow,
@@ -148,7 +147,7 @@ export function pointDrafts(
   // A molecular test is drawn when its result is known; its sample date links back.
   const date = e.kind === "molecular" ? e.span.end : e.span.start;
   const sample = e.kind === "molecular" && !e.span.moment ? e.span.start : undefined;
-  const description = describeEvent(stated);
+  const description = ""; // written once the mark is known to be drawn (layoutTimeline)
   const out = specs(e, ctx).map((s) =>
     pointDraft(s, e.id, e.kind, lane, date, description, e.index, axis, ctx, sample),
   );
