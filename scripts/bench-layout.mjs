@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// One size of `pnpm bench`'s Node table, in a process of its own so that its peak memory is its
-// own: node scripts/bench-layout.mjs <events>. Prints one JSON line. Up to 10,000 events the
-// synthetic patient is parsed (and parsing is timed); above, INPUT_LIMITS refuse the document, so
-// the same patient is built as a Timeline directly (scripts/synthetic-timeline.mjs). Medians of
-// several runs, wall clock and CPU time (CPU time suffers less from a loaded machine).
+// One size of `pnpm bench`'s Node table, in a process of its own: node scripts/bench-layout.mjs
+// <events> [memory]. Prints one JSON line. Up to 10,000 events the synthetic patient is parsed
+// (and parsing is timed); above, INPUT_LIMITS refuse the document, so the same patient is built as
+// a Timeline directly (scripts/synthetic-timeline.mjs). Medians of several runs, wall clock and
+// CPU time (CPU time suffers less from a loaded machine). With `memory`, the process makes the
+// timeline and one layout only, and reports its peak RSS: repeated runs would measure how much
+// garbage V8 lets pile up between collections instead.
 import { performance } from "node:perf_hooks";
 import { layoutTimeline, parseTimeline } from "@oncoline/core";
 import { renderToSVG } from "@oncoline/react/server";
@@ -11,6 +13,7 @@ import { synthetic } from "./synthetic.mjs";
 import { syntheticTimeline } from "./synthetic-timeline.mjs";
 
 const n = Number(process.argv[2]);
+const memoryOnly = process.argv[3] === "memory";
 const runs = n >= 1_000_000 ? 3 : n >= 100_000 ? 5 : n >= 10_000 ? 7 : 15;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cpuMs = () => {
@@ -34,6 +37,16 @@ const time = (count, f) => {
 const MAX_PARSED = 10_000;
 const out = { events: n, runs };
 let timeline;
+if (memoryOnly) {
+  const t = n <= MAX_PARSED ? parseTimeline(synthetic(n, 42)).value : syntheticTimeline(n, 42);
+  globalThis.gc?.();
+  const before = process.memoryUsage().rss / 1e6;
+  const marks = layoutTimeline(t, { width: 960 }).marks.length;
+  // maxRSS is in kilobytes: the most this process ever held, timeline and layout included.
+  const peak = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ events: n, rssBeforeLayoutMB: before, peakRssMB: peak, marks }));
+  process.exit(0);
+}
 if (n <= MAX_PARSED) {
   const doc = synthetic(n, 42);
   const parsed = parseTimeline(doc);
@@ -48,12 +61,8 @@ if (n <= MAX_PARSED) {
     out.builtSameAsParsed = a === b;
   }
 } else timeline = syntheticTimeline(n, 42);
-globalThis.gc?.();
-out.rssBeforeLayoutMB = process.memoryUsage().rss / 1e6;
 out.layout = time(runs, () => layoutTimeline(timeline, { width: 960 }));
 out.layoutLod = time(runs, () => layoutTimeline(timeline, { width: 960, aggregate: true }));
 out.marks = layoutTimeline(timeline, { width: 960 }).marks.length;
 if (n <= MAX_PARSED) out.renderToSVG = time(Math.min(runs, 3), () => renderToSVG(timeline));
-// maxRSS is in kilobytes: the most this process ever held, timeline and layouts included.
-out.peakRssMB = process.resourceUsage().maxRSS / 1024;
 console.log(JSON.stringify(out));
