@@ -35,6 +35,13 @@ function overflowCluster(list: readonly Draft[], id: string, ctx: DraftContext):
   );
 }
 
+interface Bucket {
+  list: Draft[];
+  sum: number;
+  events: number;
+  order: number;
+}
+
 const meanAnchor = (list: readonly Draft[]) =>
   list.reduce((s, d) => s + anchorX(d), 0) / list.length;
 
@@ -73,26 +80,34 @@ export function capRows(
   const lane = overflow[0]!.lane;
   const plot = Math.max(1, ctx.plotX1 - ctx.plotX0);
   const anchors = overflow.map(anchorX);
+  const events = overflow.map((d) => eventCount([d]));
   let buckets: Array<[number, Draft[]]>;
   for (let bucketPx = ctx.fontSize * 6; ; bucketPx *= 2) {
-    const byBucket = new Map<number, Draft[]>();
+    // Each bucket's drafts, and what its cluster's footprint needs (the anchors summed in order).
+    const byBucket = new Map<number, Bucket>();
     overflow.forEach((d, i) => {
       const b = bucketPx > plot * 2 ? 0 : Math.floor((anchors[i]! - ctx.plotX0) / bucketPx);
-      const list = byBucket.get(b);
-      if (list) list.push(d);
-      else byBucket.set(b, [d]);
+      const bucket = byBucket.get(b);
+      if (bucket) {
+        bucket.list.push(d);
+        bucket.sum += anchors[i]!;
+        bucket.events += events[i]!;
+        bucket.order = Math.min(bucket.order, d.order);
+      } else
+        byBucket.set(b, { list: [d], sum: 0 + anchors[i]!, events: events[i]!, order: d.order });
     });
-    buckets = [...byBucket].sort((p, q) => p[0] - q[0]);
+    const sorted = [...byBucket].sort((p, q) => p[0] - q[0]);
+    buckets = sorted.map(([b, { list }]) => [b, list]);
     if (byBucket.size === 1) break;
     // Whether the clusters fit one row needs only their footprints: the cluster marks themselves
     // (event ids, descriptions) are built once, for the bucket size that fits.
-    const footprints = buckets
-      .map(([, list]) =>
-        list.length === 1
-          ? list[0]!
+    const footprints = sorted
+      .map(([, k]) =>
+        k.list.length === 1
+          ? k.list[0]!
           : {
-              ...clusterFootprint(meanAnchor(list), `${eventCount(list)} more`, ctx),
-              order: list.reduce((m, d) => Math.min(m, d.order), Infinity),
+              ...clusterFootprint(k.sum / k.list.length, `${k.events} more`, ctx),
+              order: k.order,
             },
       )
       .sort((a, b) => a.x0 - b.x0 || a.order - b.order);

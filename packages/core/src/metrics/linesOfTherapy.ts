@@ -39,7 +39,9 @@ export interface TherapyLine {
  * 5. Anything else that starts after the current line starts a new line. A stated `line` wins.
  */
 export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
-  const kinds = new Map(timeline.events.map((e) => [e.id, e.kind]));
+  // Kinds by id, made on first use: only a therapy chosen because of an event needs them.
+  let kindMap: Map<string, NormalizedEvent["kind"]> | undefined;
+  const kinds = () => (kindMap ??= new Map(timeline.events.map((e) => [e.id, e.kind])));
   const therapies = chronological(
     timeline.events.filter((e): e is TherapyN => e.kind === "therapy" && e.intent !== "supportive"),
     (t) => t.span.start,
@@ -75,7 +77,7 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
       join(current, t, agentNames);
     } else if (current && running(current, t)) {
       const forResistance = (t.basedOn ?? []).some(
-        (id) => kinds.get(id) === "resistance" || kinds.get(id) === "progression",
+        (id) => kinds().get(id) === "resistance" || kinds().get(id) === "progression",
       );
       if (!forResistance) {
         join(current, t, agentNames);
