@@ -230,7 +230,7 @@ function draftMarks(
           ? [barDraft(e, lane, axis, ctx, cutoffX)]
               .filter((x): x is Draft => x !== null)
               .map((d) => withClasses(d, e))
-          : (pointDrafts(e, lane, axis, ctx, stated) ?? []);
+          : (pointDrafts(e, lane, axis, ctx) ?? []);
     for (const d of made) d.describe = stated;
     if (made.length) drafts.push(...made);
     else

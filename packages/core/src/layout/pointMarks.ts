@@ -135,14 +135,13 @@ function pointDraft(
 
 /**
  * Point marks for a dated moment (imaging, test, resistance, adverse or clinical event, outcome).
- * `stated` is the event with the dates its source gave, for the description (default `e`).
+ * Their description is written by layoutTimeline, from the event as stated, once they are drawn.
  */
 export function pointDrafts(
   e: NormalizedEvent,
   lane: LaneKind,
   axis: TimeAxis,
   ctx: DraftContext,
-  stated: NormalizedEvent = e,
 ): Draft[] | null {
   // A molecular test is drawn when its result is known; its sample date links back.
   const date = e.kind === "molecular" ? e.span.end : e.span.start;
