@@ -3,6 +3,7 @@
 // shapes that used to be quadratic: 10,000 relative dates in one chain (calendar-anchored and
 // undated), and 10,000 events told only as "then" after a diagnosis year (every window wide, so
 // drawing positions are placed in order). Medians; prints figures, asserts nothing.
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseTimeline } from "@oncoline/core";
 import { synthetic } from "./synthetic.mjs";
@@ -70,5 +71,9 @@ const rows = cases.map(([name, doc]) => {
     "heap after MB": ((process.memoryUsage().heapUsed - heap0) / 1e6).toFixed(0),
   };
 });
-console.log("\nDate network (parseTimeline: schema, references, constraint network, placement)");
+console.log(
+  `\nDate network (parseTimeline: schema, references, constraint network, placement); load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")}`,
+);
 console.table(rows);

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// pnpm bench: time parseTimeline, layoutTimeline and renderToSVG on synthetic patients of 100 to
-// 20,000 events, the most a document may hold (median of several runs), and show how time grows;
-// then layoutSwimmer on cohorts of 1,000 and 10,000 synthetic patients of 20 events. Prints figures;
-// asserts nothing. BENCH_SIZES=100 keeps the single-patient part short. scripts/bench-limits.mjs
-// then measures 10 MB uploads.
+// pnpm bench: Node layout (and parse) time and peak memory of synthetic patients of 1,000 to
+// 1,000,000 events, each size in a process of its own (scripts/bench-layout.mjs; parsed up to
+// 10,000 events, built as a Timeline directly above, where INPUT_LIMITS refuse the document);
+// then one zoom step of the interactive view and layoutSwimmer on cohorts of 1,000 and 10,000
+// synthetic patients of 20 events. Medians; prints figures beside the load average, asserts
+// nothing. BENCH_SIZES=1000,10000 picks sizes; scripts/bench-dates.mjs and bench-limits.mjs follow.
+import { execFileSync } from "node:child_process";
+import { loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { layoutSwimmer, parseTimeline } from "@oncoline/core";
 import { layoutTimeline } from "@oncoline/core";
-import { renderToSVG } from "@oncoline/react/server";
 import { synthetic } from "./synthetic.mjs";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -21,38 +24,70 @@ const time = (runs, f) => {
   }
   return median(ts);
 };
-const sizes = (process.env.BENCH_SIZES ?? "100,1000,10000,20000").split(",").map(Number);
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
+console.log(`Node ${process.version}; load average (1, 5, 15 min) ${load()} on this machine`);
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000,1000000").split(",").map(Number);
+const child = fileURLToPath(new URL("bench-layout.mjs", import.meta.url));
+const ms = (x) =>
+  x === undefined ? "—" : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`;
 const rows = [];
+const run = (args) =>
+  JSON.parse(
+    execFileSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", child, ...args], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    }),
+  );
 for (const n of sizes) {
-  const doc = synthetic(n, 42);
-  const runs = n >= 100000 ? 3 : n >= 10000 ? 5 : 15;
-  const parsed = parseTimeline(doc);
-  if (!parsed.ok) throw new Error(`synthetic ${n} invalid: ${parsed.issues[0].message}`);
-  const t = parsed.value;
-  const heap0 = process.memoryUsage().heapUsed;
-  const layout = layoutTimeline(t, { width: 960 });
-  const heapMB = (process.memoryUsage().heapUsed - heap0) / 1e6;
-  rows.push({
-    events: n,
-    "parse ms": time(runs, () => parseTimeline(doc)).toFixed(1),
-    "layout ms": time(runs, () => layoutTimeline(t, { width: 960 })).toFixed(1),
-    "layout+LOD ms": time(runs, () => layoutTimeline(t, { width: 960, aggregate: true })).toFixed(
-      1,
-    ),
-    "renderToSVG ms": time(Math.min(runs, 3), () => renderToSVG(t)).toFixed(1),
-    "layout heap MB": heapMB.toFixed(1),
-    marks: layout.marks.length,
-  });
-}
-console.table(rows);
-for (let i = 1; i < rows.length; i++) {
-  const a = rows[i - 1];
-  const b = rows[i];
-  const k = b.events / a.events;
+  const r = { ...run([String(n)]), memory: run([String(n), "memory"]) };
+  rows.push(r);
   console.log(
-    `${a.events} → ${b.events} events (×${k}): layout ×${(b["layout ms"] / a["layout ms"]).toFixed(1)}, renderToSVG ×${(b["renderToSVG ms"] / a["renderToSVG ms"]).toFixed(1)}`,
+    `${n.toLocaleString("en-US")} events: layout ${ms(r.layout.wall)} (CPU ${ms(r.layout.cpu)}), peak RSS of one layout ${r.memory.peakRssMB.toFixed(0)} MB (${r.memory.rssBeforeLayoutMB.toFixed(0)} MB before it); load average ${load()}`,
   );
 }
+console.table(
+  rows.map((r) => ({
+    events: r.events,
+    input: r.parse ? "parsed" : "built directly",
+    "parse (CPU)": r.parse ? `${ms(r.parse.wall)} (${ms(r.parse.cpu)})` : "over INPUT_LIMITS",
+    "layout (CPU)": `${ms(r.layout.wall)} (${ms(r.layout.cpu)})`,
+    "layout LOD (CPU)": `${ms(r.layoutLod.wall)} (${ms(r.layoutLod.cpu)})`,
+    "renderToSVG (CPU)": r.renderToSVG
+      ? `${ms(r.renderToSVG.wall)} (${ms(r.renderToSVG.cpu)})`
+      : "—",
+    "RSS before layout MB": r.memory.rssBeforeLayoutMB.toFixed(0),
+    "peak RSS MB": r.memory.peakRssMB.toFixed(0),
+    marks: r.marks,
+    runs: r.runs,
+  })),
+);
+const checked = rows.find((r) => r.builtSameAsParsed !== undefined);
+if (checked)
+  console.log(
+    `the directly built Timeline lays out ${checked.builtSameAsParsed ? "byte-identically to" : "DIFFERENTLY from"} the parsed one at ${checked.events.toLocaleString("en-US")} events`,
+  );
+const at = (n) => rows.find((r) => r.events === n);
+if (at(10000))
+  console.log(
+    `target: 10,000 events laid out in < 50 ms → ${ms(at(10000).layout.wall)} (CPU ${ms(at(10000).layout.cpu)})`,
+  );
+if (at(100000)) {
+  console.log(
+    `target: 100,000 events laid out in < 500 ms → ${ms(at(100000).layout.wall)} (CPU ${ms(at(100000).layout.cpu)})`,
+  );
+  console.log(
+    `target: peak memory at 100,000 events < 400 MB → ${at(100000).memory.peakRssMB.toFixed(0)} MB`,
+  );
+}
+if (at(10000)?.parse)
+  console.log(
+    `aim: parseTimeline of 10,000 events near 120 ms → ${ms(at(10000).parse.wall)} (CPU ${ms(at(10000).parse.cpu)})`,
+  );
+console.log(`load average (1, 5, 15 min) after the table: ${load()}`);
+
 // One zoom step of the interactive view: a 5,000-event patient, a tenth of its span visible, LOD on.
 {
   const t = parseTimeline(synthetic(5000, 7)).value;
@@ -71,11 +106,6 @@ for (let i = 1; i < rows.length; i++) {
     `interactive, 5,000 events: full view ${fullMs.toFixed(1)} ms, zoom/pan step at 10× ${zoomMs.toFixed(1)} ms (layout in Node; the browser adds React's render)`,
   );
 }
-const at = (n) => rows.find((r) => r.events === n);
-if (at(10000))
-  console.log(`target: 10,000 events laid out in < 50 ms → ${at(10000)["layout ms"]} ms`);
-if (at(100000))
-  console.log(`target: 100,000 events laid out in < 500 ms → ${at(100000)["layout ms"]} ms`);
 
 // Swimmer: cohorts of synthetic patients with 20 events each, aligned on diagnosis and on the first
 // therapy line, sorted by duration. Parsing is done once, outside the timing.
@@ -110,3 +140,4 @@ if (at(100000))
   if (s(10000))
     console.log(`target: layoutSwimmer 10,000 patients < 500 ms → ${s(10000)["diagnosis ms"]} ms`);
 }
+console.log(`load average at the end: ${load()}`);

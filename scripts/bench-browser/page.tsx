@@ -1,28 +1,37 @@
-// Browser benchmark page (bundled by run.mjs): first render of a 5,000-event patient against one
-// plain SVG element per event, and zoom/pan step times. Results land on window.__bench.
+// Browser benchmark page (bundled by run.mjs). Part 1: the same generated patient of 1,000, 5,000
+// and 20,000 events drawn by one plain SVG element per event (the floor), Oncoline's
+// PatientTimeline, vis-timeline and Plotly, interleaved (each round runs every library once, the
+// order rotating), an unmeasured warm-up round and 5 measured ones: construct → drawn (the call
+// returned, style and layout done) → painted (the next frame was presented). Then SwimmerPlot
+// with 1,000 patients, and zoom/pan steps on a 5,000-event PatientTimeline. Results land on
+// window.__bench.
 import { parseTimeline, type Timeline } from "@oncoline/core";
-import { PatientTimeline, RELAYOUT_DELAY_MS } from "@oncoline/react";
+import { PatientTimeline, RELAYOUT_DELAY_MS, SwimmerPlot } from "@oncoline/react";
 import { Profiler } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { synthetic } from "../synthetic.mjs";
+import { syntheticTimeline } from "../synthetic-timeline.mjs";
+import { drawPlotly, drawVis, peerItems, type PeerItem } from "./peers.js";
 
-const N = 5000;
+const SIZES = [1000, 5000, 20000];
+const ROUNDS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const parsed = parseTimeline(synthetic(N, 7));
-if (!parsed.ok) throw new Error("synthetic patient invalid");
-const timeline: Timeline = parsed.value;
 
-function Plain() {
+/** One plain SVG element per event: what drawing this many things costs at least. */
+function Plain({ items }: { items: readonly PeerItem[] }) {
+  const lo = Math.min(...items.map((it) => it.start));
+  const hi = Math.max(...items.map((it) => it.end ?? it.start));
+  const x = (d: number) => 10 + ((d - lo) / Math.max(1, hi - lo)) * 1160;
   return (
-    <svg width={960} height={800}>
-      {timeline.events.map((e, i) => (
+    <svg width={1180} height={860}>
+      {items.map((it, i) => (
         <rect
-          key={e.id}
-          x={((e.span.start.earliest ?? 0) % 950) + 2}
-          y={(i % 160) * 5}
-          width={4}
-          height={4}
+          key={it.id}
+          x={x(it.start)}
+          y={it.lane * 120 + (i % 28) * 4}
+          width={Math.max(3, (it.end === null ? 0 : x(it.end)) - x(it.start))}
+          height={3}
           fill="steelblue"
         />
       ))}
@@ -30,27 +39,103 @@ function Plain() {
   );
 }
 
-/** Time a synchronous render into a fresh root, including style and layout. */
-function renderTime(node: React.ReactNode): number {
+/** The next frame has been presented: a task queued from requestAnimationFrame runs after it. */
+const nextPaint = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve();
+      ch.port2.postMessage(0);
+    }),
+  );
+
+type Draw = (host: HTMLElement) => (() => void) | Promise<() => void>;
+
+const react =
+  (node: React.ReactNode): Draw =>
+  (host) => {
+    const root = createRoot(host);
+    flushSync(() => root.render(node));
+    return () => root.unmount();
+  };
+
+/** Time one drawing into a fresh 1200 × 900 box: drawn and painted, in ms from the start. */
+async function measure(draw: Draw): Promise<{ drawn: number; painted: number; nodes: number }> {
   const host = document.createElement("div");
+  host.style.cssText = "width:1200px;height:900px;overflow:hidden;position:relative";
   document.body.append(host);
-  const root = createRoot(host);
+  await nextPaint(); // start on a quiet frame
   const t0 = performance.now();
-  flushSync(() => root.render(node));
-  host.getBoundingClientRect(); // force style + layout
-  const ms = performance.now() - t0;
-  root.unmount();
+  const cleanup = await draw(host);
+  host.getBoundingClientRect(); // force style and layout
+  const drawn = performance.now() - t0;
+  await nextPaint();
+  const painted = performance.now() - t0;
+  const nodes = host.querySelectorAll("*").length;
+  cleanup();
   host.remove();
-  return ms;
+  return { drawn, painted, nodes };
 }
 
-async function main() {
-  const plain: number[] = [];
-  const full: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    plain.push(renderTime(<Plain />));
-    full.push(renderTime(<PatientTimeline timeline={timeline} table={false} />));
+async function peers() {
+  const out = [];
+  for (const n of SIZES) {
+    const timeline = syntheticTimeline(n, 7);
+    const items = peerItems(timeline);
+    const libs: Array<[string, Draw]> = [
+      ["plain SVG (floor)", react(<Plain items={items} />)],
+      ["Oncoline PatientTimeline", react(<PatientTimeline timeline={timeline} table={false} />)],
+      ["vis-timeline", (host) => drawVis(host, items)],
+      ["Plotly (SVG)", (host) => drawPlotly(host, items)],
+    ];
+    const runs = new Map(
+      libs.map(([name]) => [name, [] as Array<Awaited<ReturnType<typeof measure>>>]),
+    );
+    // One unmeasured round first, so that no library is timed while its code is still cold.
+    for (const [, draw] of libs) await measure(draw);
+    for (let round = 0; round < ROUNDS; round++)
+      for (let k = 0; k < libs.length; k++) {
+        const [name, draw] = libs[(k + round) % libs.length]!;
+        runs.get(name)!.push(await measure(draw));
+      }
+    out.push({
+      events: n,
+      rows: libs.map(([name]) => {
+        const r = runs.get(name)!;
+        return {
+          name,
+          drawn: median(r.map((x) => x.drawn)),
+          painted: median(r.map((x) => x.painted)),
+          nodes: r[0]!.nodes,
+        };
+      }),
+    });
   }
+  return out;
+}
+
+async function swimmer() {
+  const cohort: Timeline[] = Array.from({ length: 1000 }, (_, i) => {
+    const r = parseTimeline({ ...synthetic(20, 1000 + i), id: `p${i}` });
+    if (!r.ok) throw new Error(`synthetic patient ${i} invalid`);
+    return r.value;
+  });
+  const runs = [];
+  for (let round = 0; round < ROUNDS; round++)
+    runs.push(await measure(react(<SwimmerPlot cohort={cohort} table={false} />)));
+  return {
+    patients: 1000,
+    drawn: median(runs.map((x) => x.drawn)),
+    painted: median(runs.map((x) => x.painted)),
+    nodes: runs[0]!.nodes,
+  };
+}
+
+async function zoomPan() {
+  const N = 5000;
+  const parsed = parseTimeline(synthetic(N, 7));
+  if (!parsed.ok) throw new Error("synthetic patient invalid");
+  const timeline: Timeline = parsed.value;
   // Zoom and pan steps on a mounted figure. Each input frame moves the drawn marks by a transform
   // (timed with style and layout); after a pause the figure is laid out again (timed by Profiler).
   const host = document.createElement("div");
@@ -92,20 +177,22 @@ async function main() {
   const zoomIn = frame["Zoom in"]!;
   const pan = [...frame["Pan later"]!, ...frame["Pan earlier"]!];
   const zoomOut = frame["Zoom out"]!;
-  const marks = host.querySelectorAll(".oncoline-mark").length;
-  (window as unknown as { __bench: unknown }).__bench = {
+  root.unmount();
+  host.remove();
+  return {
     events: N,
-    plainMs: median(plain),
-    firstRenderMs: median(full),
-    ratio: median(full) / median(plain),
     zoomInStepMs: median(zoomIn),
     panStepMs: median(pan),
     zoomOutStepMs: median(zoomOut),
     worstStepMs: Math.max(...zoomIn, ...pan, ...zoomOut),
     relayoutMedianMs: median(relayout),
     relayoutWorstMs: Math.max(...relayout),
-    marksAfterZoomOut: marks,
   };
+}
+
+async function main() {
+  const result = { peers: await peers(), swimmer: await swimmer(), zoom: await zoomPan() };
+  (window as unknown as { __bench: unknown }).__bench = result;
   document.title = "done";
 }
 void main();

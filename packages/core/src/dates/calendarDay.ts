@@ -42,7 +42,12 @@ const monthLength = (year: number, month: number): number =>
 
 /** The day for a year, month (1–12) and day of month; `null` when no such day exists. */
 export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | null {
-  if (![year, month, dayOfMonth].every(Number.isSafeInteger)) return null;
+  if (
+    !Number.isSafeInteger(year) ||
+    !Number.isSafeInteger(month) ||
+    !Number.isSafeInteger(dayOfMonth)
+  )
+    return null;
   if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > monthLength(year, month))
     return null;
   return daysFromCivil(year, month, dayOfMonth);

@@ -85,5 +85,11 @@ export function collectDateSlots(doc: TimelineDocument): {
 
 /** `events[7].date` → `events[7] (biopsy-2).date`: messages name an event by index and id. */
 export function withId(path: string, id: string): string {
-  return path.replace(/^(events|diagnoses)\[\d+\]/, (m) => `${m} (${id})`);
+  // Without a regular expression: every date slot of a document gets a label.
+  const prefix = path.startsWith("events[") ? 7 : path.startsWith("diagnoses[") ? 10 : 0;
+  if (prefix === 0) return path;
+  let k = prefix;
+  while (k < path.length && path.charCodeAt(k) >= 48 && path.charCodeAt(k) <= 57) k++;
+  if (k === prefix || path[k] !== "]") return path;
+  return `${path.slice(0, k + 1)} (${id})${path.slice(k + 1)}`;
 }

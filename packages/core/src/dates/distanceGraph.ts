@@ -17,38 +17,47 @@ export interface DistanceGraph {
 export function distanceGraph(
   n: number,
   constraints: readonly Constraint[],
-  index: ReadonlyMap<string, number>,
+  /** Each constraint's end nodes (-1: a key that names no node; such a constraint is skipped). */
+  from: Int32Array,
+  to: Int32Array,
   active: Uint8Array,
   reverse = false,
 ): DistanceGraph {
   // Two passes over the constraints (count, then fill) keep this free of per-edge allocations.
   const head = new Int32Array(n + 1);
-  const each = (visit: (u: number, v: number, w: number, ci: number) => void) =>
-    constraints.forEach((c, ci) => {
-      if (!active[ci]) return;
-      const a = index.get(c.from);
-      const b = index.get(c.to);
-      if (a === undefined || b === undefined) return;
-      if (c.max !== null) visit(reverse ? b : a, reverse ? a : b, c.max, ci);
-      if (c.min !== null) visit(reverse ? a : b, reverse ? b : a, -c.min, ci);
-    });
   let m = 0;
-  each((u) => {
-    head[u + 1]!++;
-    m++;
-  });
+  for (let ci = 0; ci < constraints.length; ci++) {
+    if (!active[ci] || from[ci]! < 0 || to[ci]! < 0) continue;
+    const c = constraints[ci]!;
+    if (c.max !== null) {
+      head[(reverse ? to[ci]! : from[ci]!) + 1]!++;
+      m++;
+    }
+    if (c.min !== null) {
+      head[(reverse ? from[ci]! : to[ci]!) + 1]!++;
+      m++;
+    }
+  }
   for (let i = 0; i < n; i++) head[i + 1]! += head[i]!;
   const fill = head.slice(0, n);
-  const to = new Int32Array(m);
+  const target = new Int32Array(m);
   const weight = new Float64Array(m);
   const source = new Int32Array(m);
-  each((u, v, w, ci) => {
+  const put = (u: number, v: number, w: number, ci: number) => {
     const k = fill[u]!++;
-    to[k] = v;
+    target[k] = v;
     weight[k] = w;
     source[k] = ci;
-  });
-  return { n, head, to, weight, source };
+  };
+  for (let ci = 0; ci < constraints.length; ci++) {
+    if (!active[ci] || from[ci]! < 0 || to[ci]! < 0) continue;
+    const c = constraints[ci]!;
+    const a = from[ci]!;
+    const b = to[ci]!;
+    if (c.max !== null) put(reverse ? b : a, reverse ? a : b, c.max, ci);
+    if (c.min !== null) put(reverse ? a : b, reverse ? b : a, -c.min, ci);
+  }
+  return { n, head, to: target, weight, source };
 }
 
 /** Shortest distances from `sources` (each at distance 0), or the constraints of a negative cycle. */

@@ -6,56 +6,73 @@ import { parseEdtf } from "./parseEdtf.js";
 /**
  * Time points that no statement ties to the calendar still relate to each other: seed 002 states
  * everything relative to the start of osimertinib, whose own date is unknown. Each such group is
- * a frame counted in days from its root; everything tied to the calendar shares the calendar frame
- * (`null`).
+ * a frame counted in days from its root; everything tied to the calendar shares the calendar frame.
+ *
+ * Time points are numbered nodes: 0 is the calendar's origin, slot `i` is node `i + 1` (integer
+ * arrays instead of maps keyed by strings: a document may hold 40,000 dates).
  */
 export interface Frames {
-  /** Frame of each slot key: `null` for the calendar, else the root slot key. */
-  frameOf: Map<string, string | null>;
-  /** Roots of the frames that are not the calendar. */
-  roots: string[];
+  /** Frame of each node: `CALENDAR` (-1), else the node of the frame's root slot. */
+  frameOf: Int32Array;
+  /** Root nodes of the frames that are not the calendar, in the order their slots come. */
+  roots: number[];
 }
 
-export function findFrames(slots: readonly DateSlot[], constraints: readonly Constraint[]): Frames {
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
+/** `Frames.frameOf` value of a node in the calendar frame. */
+export const CALENDAR = -1;
+
+/**
+ * Group the nodes into frames. `from`/`to` are the constraints' end nodes (-1 for a key that names
+ * no slot); `slotCount` slots make nodes 1…slotCount.
+ */
+export function findFrames(
+  slotCount: number,
+  constraints: readonly Constraint[],
+  from: Int32Array,
+  to: Int32Array,
+): Frames {
+  const n = slotCount + 1;
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const find = (k: number): number => {
     let r = k;
-    while (parent.get(r) !== r) r = parent.get(r)!;
+    while (parent[r] !== r) r = parent[r]!;
     // Path compression keeps every later look-up near constant.
     for (let x = k; x !== r;) {
-      const next = parent.get(x)!;
-      parent.set(x, r);
+      const next = parent[x]!;
+      parent[x] = r;
       x = next;
     }
     return r;
   };
-  for (const s of slots) parent.set(s.key, s.key);
-  parent.set(ORIGIN, ORIGIN);
-  for (const c of constraints) {
-    if (!parent.has(c.from) || !parent.has(c.to)) continue;
-    const a = find(c.from);
-    const b = find(c.to);
-    if (a !== b) parent.set(a, b);
+  for (let ci = 0; ci < constraints.length; ci++) {
+    const a = from[ci]!;
+    const b = to[ci]!;
+    if (a < 0 || b < 0) continue;
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[ra] = rb;
   }
-  const calendar = find(ORIGIN);
+  const calendar = find(0);
   // A relative frame's root is the time point most often stated as an offset's anchor.
-  const anchorCount = new Map<string, number>();
-  for (const c of constraints)
-    if (c.kind === "offset") anchorCount.set(c.from, (anchorCount.get(c.from) ?? 0) + 1);
-  const best = new Map<string, string>();
-  for (const s of slots) {
-    const comp = find(s.key);
+  const anchorCount = new Int32Array(n);
+  for (let ci = 0; ci < constraints.length; ci++)
+    if (constraints[ci]!.kind === "offset" && from[ci]! >= 0) anchorCount[from[ci]!]!++;
+  const best = new Int32Array(n).fill(-1);
+  const comps: number[] = [];
+  for (let s = 1; s < n; s++) {
+    const comp = find(s);
     if (comp === calendar) continue;
-    const cur = best.get(comp);
-    if (cur === undefined || (anchorCount.get(s.key) ?? 0) > (anchorCount.get(cur) ?? 0))
-      best.set(comp, s.key);
+    const cur = best[comp]!;
+    if (cur < 0) comps.push(comp);
+    if (cur < 0 || anchorCount[s]! > anchorCount[cur]!) best[comp] = s;
   }
-  const frameOf = new Map<string, string | null>();
-  for (const s of slots) {
-    const comp = find(s.key);
-    frameOf.set(s.key, comp === calendar ? null : best.get(comp)!);
+  const frameOf = new Int32Array(n).fill(CALENDAR);
+  for (let s = 1; s < n; s++) {
+    const comp = find(s);
+    if (comp !== calendar) frameOf[s] = best[comp]!;
   }
-  return { frameOf, roots: [...new Set(best.values())] };
+  return { frameOf, roots: comps.map((c) => best[c]!) };
 }
 
 /** The key of a frame's last time point: nothing the source reports lies after it. */
@@ -65,28 +82,37 @@ export const lastKey = (frame: string | null) => (frame === null ? "$last" : `$l
  * Bounds every time point of a frame obeys: nothing reported lies after the frame's last point,
  * which is the data cut-off when stated, runs an ongoing therapy's unstated end, and in the
  * calendar frame is no later than the source's publication; nothing lies after a death.
+ * `node` gives a slot key's node (undefined when it names no slot).
  */
 export function frameBounds(
   doc: TimelineDocument,
   slots: readonly DateSlot[],
   edges: ReadonlyMap<string, EdgeKeys>,
   frames: Frames,
+  node: (key: string) => number | undefined,
 ): { constraints: Constraint[]; lastKeys: string[] } {
   const out: Constraint[] = [];
   const lastKeys = new Set<string>();
+  const frameKey = (f: number) => (f === CALENDAR ? null : slots[f - 1]!.key);
+  const frameOfKey = (k: string | undefined) => {
+    const i = k === undefined ? undefined : node(k);
+    return i === undefined || i === 0 ? undefined : frames.frameOf[i]!;
+  };
   const death = doc.events.find((e) => e.kind === "outcome" && e.status === "death");
   const deathKey = death ? edges.get(death.id)?.start : undefined;
-  const deathFrame = deathKey === undefined ? undefined : frames.frameOf.get(deathKey);
-  const cutoffFrame = frames.frameOf.get(CUTOFF_KEY);
+  const deathFrame = frameOfKey(deathKey);
+  const cutoffFrame = frameOfKey(CUTOFF_KEY);
   const deathSays = `not after the death (${death?.id ?? ""})`;
-  const sizes = new Map<string | null, number>();
-  for (const s of slots)
-    sizes.set(frames.frameOf.get(s.key)!, (sizes.get(frames.frameOf.get(s.key)!) ?? 0) + 1);
-  for (const s of slots) {
-    const f = frames.frameOf.get(s.key)!;
+  // Slots per frame; index 0 counts the calendar frame (node 0 is the origin, never a root).
+  const sizes = new Int32Array(slots.length + 1);
+  const sizeIndex = (f: number) => (f === CALENDAR ? 0 : f);
+  for (let i = 0; i < slots.length; i++) sizes[sizeIndex(frames.frameOf[i + 1]!)]!++;
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i]!;
+    const f = frames.frameOf[i + 1]!;
     // A lone undated point relates to nothing: it needs no bounds of its own.
-    if (f !== null && sizes.get(f) === 1 && !s.ongoing) continue;
-    const last = lastKey(f);
+    if (f !== CALENDAR && sizes[sizeIndex(f)] === 1 && !s.ongoing) continue;
+    const last = lastKey(frameKey(f));
     lastKeys.add(last);
     out.push({
       from: s.key,
@@ -120,7 +146,7 @@ export function frameBounds(
   }
   if (cutoffFrame !== undefined)
     out.push({
-      from: lastKey(cutoffFrame),
+      from: lastKey(frameKey(cutoffFrame)),
       to: CUTOFF_KEY,
       min: 0,
       max: 0,

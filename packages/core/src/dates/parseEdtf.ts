@@ -2,6 +2,8 @@ import { dayFromParts, lastDayOfMonth } from "./calendarDay.js";
 import type { ResolvedDate } from "./resolvedDate.js";
 import { MAX_YEAR, MIN_YEAR } from "./supportedYears.js";
 
+const EDTF = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$/;
+
 /**
  * Parse an EDTF level 0 date with optional `~` (approximate), `?` (uncertain) or `%` (both) into
  * calendar bounds. Returns an error message when the string names no real day, or a year outside
@@ -12,37 +14,29 @@ import { MAX_YEAR, MIN_YEAR } from "./supportedYears.js";
  * epoch milliseconds, and our bounds must be plain calendar days that no time zone can shift.
  */
 export function parseEdtf(input: string): ResolvedDate | string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$/.exec(input);
+  const m = EDTF.exec(input);
   if (!m) return `'${input}' is not a date like 2023-05-03, 2024-02 or 2019`;
   const year = Number(m[1]);
   if (year < MIN_YEAR || year > MAX_YEAR)
     return `'${input}' is in the year ${year}; dates must lie in the years ${MIN_YEAR}–${MAX_YEAR}`;
   const q = m[4] ?? "";
-  const base = {
-    frame: null,
-    approximate: q === "~" || q === "%",
-    uncertain: q === "?" || q === "%",
-  };
+  // Object literals of one shape (no spreads): a document holds thousands of dates.
+  const approximate = q === "~" || q === "%";
+  const uncertain = q === "?" || q === "%";
   if (m[2] === undefined) {
-    return {
-      ...base,
-      earliest: dayFromParts(year, 1, 1),
-      latest: dayFromParts(year, 12, 31),
-      precision: "year",
-    };
+    const earliest = dayFromParts(year, 1, 1);
+    const latest = dayFromParts(year, 12, 31);
+    return { frame: null, approximate, uncertain, earliest, latest, precision: "year" };
   }
   const month = Number(m[2]);
   if (month < 1 || month > 12) return `'${input}' has month ${m[2]}; months run 01–12`;
   if (m[3] === undefined) {
-    return {
-      ...base,
-      earliest: dayFromParts(year, month, 1),
-      latest: lastDayOfMonth(year, month),
-      precision: "month",
-    };
+    const earliest = dayFromParts(year, month, 1);
+    const latest = lastDayOfMonth(year, month);
+    return { frame: null, approximate, uncertain, earliest, latest, precision: "month" };
   }
   const day = dayFromParts(year, month, Number(m[3]));
   if (day === null)
     return `'${input}' is not a day of the calendar (${m[1]}-${m[2]} has no day ${m[3]})`;
-  return { ...base, earliest: day, latest: day, precision: "day" };
+  return { frame: null, approximate, uncertain, earliest: day, latest: day, precision: "day" };
 }

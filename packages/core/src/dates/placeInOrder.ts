@@ -1,12 +1,18 @@
-import { ORIGIN, type Constraint } from "./network.js";
+import type { Constraint } from "./network.js";
 
-/** A time point's window in its frame; `null` sides are open. */
-export interface Window {
-  lo: number | null;
-  hi: number | null;
+/**
+ * Time points as numbered nodes with their solved windows: `lo`/`hi` per node (`NaN`: open on that
+ * side), `has` marks the nodes that have a window at all. `order` lists the nodes to place, in
+ * document order; `linked` marks the nodes whose constraints order the drawing (slots, not the
+ * calendar's origin or bookkeeping points such as a frame's last date or the data cut-off).
+ */
+export interface NodeWindows {
+  order: readonly number[];
+  lo: Float64Array;
+  hi: Float64Array;
+  has: Uint8Array;
+  linked: Uint8Array;
 }
-
-const internal = (k: string) => k === ORIGIN || k.startsWith("$");
 
 /** Relaxations spent narrowing windows after each placement, in all. */
 const PROPAGATION_BUDGET = 2_000_000;
@@ -19,75 +25,101 @@ const PROPAGATION_BUDGET = 2_000_000;
  * before and after it; points are then fixed in that order, each tightening its neighbours'
  * windows, so stated offsets and durations keep their length.
  *
- * These are positions for marks, never dates: nothing prints them.
+ * These are positions for marks, never dates: nothing prints them. Returns a position per node
+ * (`NaN` where none was chosen). `from`/`to` are the constraints' end nodes (-1: none).
  */
 export function placeInOrder(
-  keys: readonly string[],
-  windows: ReadonlyMap<string, Window>,
+  w: NodeWindows,
   constraints: readonly Constraint[],
-): Map<string, number> {
+  from: Int32Array,
+  to: Int32Array,
+): Float64Array {
+  const n = w.lo.length;
+  const at = new Float64Array(n).fill(NaN);
+  const same = (i: number) => Object.is(w.lo[i], w.hi[i]) || w.lo[i] === w.hi[i];
   // Exact days are already fixed, and the solved windows already account for them.
-  const open = keys.filter((k) => {
-    const w = windows.get(k);
-    return w !== undefined && w.lo !== w.hi;
-  });
-  if (open.length === 0) return new Map();
-  const links = constraints.filter((c) => !internal(c.from) && !internal(c.to));
-  const before = depths(keys, links, false);
-  const after = depths(keys, links, true);
-  const lo = new Map<string, number>();
-  const hi = new Map<string, number>();
-  const desired: Array<[string, number]> = [];
-  for (const k of keys) {
-    const w = windows.get(k);
-    if (!w || (w.lo === null && w.hi === null)) continue;
-    if (w.lo !== null) lo.set(k, w.lo);
-    if (w.hi !== null) hi.set(k, w.hi);
-    if (w.lo === w.hi) continue;
-    const b = before.get(k) ?? 0;
-    const a = after.get(k) ?? 0;
-    const f = (b + 1) / (a + b + 2);
-    desired.push([k, w.lo !== null && w.hi !== null ? w.lo + f * (w.hi - w.lo) : (w.lo ?? w.hi)!]);
+  if (!w.order.some((k) => w.has[k] && !same(k))) return at;
+  const links: number[] = [];
+  for (let ci = 0; ci < constraints.length; ci++) {
+    const a = from[ci]!;
+    const b = to[ci]!;
+    if (a >= 0 && b >= 0 && w.linked[a] && w.linked[b]) links.push(ci);
   }
-  const adjacent = new Map<string, Constraint[]>();
-  for (const c of links)
-    for (const k of [c.from, c.to]) {
-      const row = adjacent.get(k);
-      if (row) row.push(c);
-      else adjacent.set(k, [c]);
-    }
-  const order = desired.map(([k, d], i) => ({ k, d, b: before.get(k) ?? 0, i }));
-  order.sort((p, q) => p.d - q.d || p.b - q.b || p.i - q.i);
-  const at = new Map<string, number>();
+  const before = depths(w.order, n, links, constraints, from, to, false);
+  const after = depths(w.order, n, links, constraints, from, to, true);
+  const lo = new Float64Array(n).fill(-Infinity);
+  const hi = new Float64Array(n).fill(Infinity);
+  const desired: Array<{ k: number; d: number; b: number; i: number }> = [];
+  for (const k of w.order) {
+    if (!w.has[k]) continue;
+    const wl = w.lo[k]!;
+    const wh = w.hi[k]!;
+    const hasLo = !Number.isNaN(wl);
+    const hasHi = !Number.isNaN(wh);
+    if (!hasLo && !hasHi) continue;
+    if (hasLo) lo[k] = wl;
+    if (hasHi) hi[k] = wh;
+    if (hasLo && hasHi && wl === wh) continue;
+    const b = before[k]!;
+    const a = after[k]!;
+    const f = (b + 1) / (a + b + 2);
+    const d = hasLo && hasHi ? wl + f * (wh - wl) : hasLo ? wl : wh;
+    desired.push({ k, d, b, i: desired.length });
+  }
+  // Each node's constraints in compressed rows, in constraint order (a constraint on one node
+  // twice, from = to, is listed twice, as both ends).
+  const head = new Int32Array(n + 1);
+  for (const ci of links) {
+    head[from[ci]! + 1]!++;
+    head[to[ci]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) head[i + 1]! += head[i]!;
+  const fill = head.slice(0, n);
+  const adjacent = new Int32Array(head[n]!);
+  for (const ci of links) {
+    adjacent[fill[from[ci]!]!++] = ci;
+    adjacent[fill[to[ci]!]!++] = ci;
+  }
+  desired.sort((p, q) => p.d - q.d || p.b - q.b || p.i - q.i);
+  const placed = new Uint8Array(n);
   let budget = PROPAGATION_BUDGET;
-  const tighten = (k: string, l: number, h: number): boolean => {
-    const changed = l > (lo.get(k) ?? -Infinity) || h < (hi.get(k) ?? Infinity);
-    if (l > (lo.get(k) ?? -Infinity)) lo.set(k, l);
-    if (h < (hi.get(k) ?? Infinity)) hi.set(k, h);
-    return changed;
-  };
-  for (const { k, d } of order) {
-    const l = lo.get(k) ?? -Infinity;
-    const h = hi.get(k) ?? Infinity;
+  const queue: number[] = [];
+  for (const { k, d } of desired) {
+    const l = lo[k]!;
+    const h = hi[k]!;
     const t = Math.round(l > h ? l : Math.min(h, Math.max(l, d))) + 0; // + 0: never -0
-    at.set(k, t);
-    lo.set(k, t);
-    hi.set(k, t);
+    at[k] = t;
+    placed[k] = 1;
+    lo[k] = t;
+    hi[k] = t;
     // Fixing one point narrows every point related to it, through chains too (bounded work; past
     // the budget only direct neighbours are narrowed).
-    const queue = [k];
+    queue.length = 0;
+    queue.push(k);
     for (let q = 0; q < queue.length; q++) {
       const u = queue[q]!;
-      const ul = lo.get(u) ?? -Infinity;
-      const uh = hi.get(u) ?? Infinity;
-      for (const c of adjacent.get(u) ?? []) {
-        const other = c.from === u ? c.to : c.from;
+      const ul = lo[u]!;
+      const uh = hi[u]!;
+      for (let e = head[u]!; e < head[u + 1]!; e++) {
+        const ci = adjacent[e]!;
+        const c = constraints[ci]!;
+        const forward = from[ci] === u;
+        const other = forward ? to[ci]! : from[ci]!;
         // to − from ∈ [min, max]
-        const [min, max] =
-          c.from === u
-            ? [c.min ?? -Infinity, c.max ?? Infinity]
-            : [c.max === null ? -Infinity : -c.max, c.min === null ? Infinity : -c.min];
-        if (tighten(other, ul + min, uh + max) && budget-- > 0 && !at.has(other)) queue.push(other);
+        const min = forward ? (c.min ?? -Infinity) : c.max === null ? -Infinity : -c.max;
+        const max = forward ? (c.max ?? Infinity) : c.min === null ? Infinity : -c.min;
+        const nl = ul + min;
+        const nh = uh + max;
+        let changed = false;
+        if (nl > lo[other]!) {
+          lo[other] = nl;
+          changed = true;
+        }
+        if (nh < hi[other]!) {
+          hi[other] = nh;
+          changed = true;
+        }
+        if (changed && budget-- > 0 && !placed[other]) queue.push(other);
       }
     }
   }
@@ -95,39 +127,52 @@ export function placeInOrder(
 }
 
 /**
- * How many points are stated before each point (or after it, `reverse`): the longest chain of
+ * How many points are stated before each node (or after it, `reverse`): the longest chain of
  * "not before" statements leading to it. Statements of equality do not count as order.
  */
 function depths(
-  keys: readonly string[],
-  links: readonly Constraint[],
+  order: readonly number[],
+  n: number,
+  links: readonly number[],
+  constraints: readonly Constraint[],
+  from: Int32Array,
+  to: Int32Array,
   reverse: boolean,
-): Map<string, number> {
-  const next = new Map<string, string[]>();
-  const indegree = new Map<string, number>(keys.map((k) => [k, 0]));
-  const edge = (a: string, b: string) => {
-    if (!indegree.has(a) || !indegree.has(b) || a === b) return;
-    const [u, v] = reverse ? [b, a] : [a, b];
-    const row = next.get(u);
-    if (row) row.push(v);
-    else next.set(u, [v]);
-    indegree.set(v, indegree.get(v)! + 1);
+): Int32Array {
+  const inOrder = new Uint8Array(n);
+  for (const k of order) inOrder[k] = 1;
+  const indegree = new Int32Array(n);
+  const edgeFrom: number[] = [];
+  const edgeTo: number[] = [];
+  const edge = (a: number, b: number) => {
+    if (!inOrder[a] || !inOrder[b] || a === b) return;
+    const u = reverse ? b : a;
+    const v = reverse ? a : b;
+    edgeFrom.push(u);
+    edgeTo.push(v);
+    indegree[v]!++;
   };
-  for (const c of links) {
+  for (const ci of links) {
+    const c = constraints[ci]!;
     if (c.min === 0 && c.max === 0) continue;
-    if (c.min !== null && c.min >= 0) edge(c.from, c.to);
-    else if (c.max !== null && c.max <= 0) edge(c.to, c.from);
+    if (c.min !== null && c.min >= 0) edge(from[ci]!, to[ci]!);
+    else if (c.max !== null && c.max <= 0) edge(to[ci]!, from[ci]!);
   }
-  const depth = new Map<string, number>();
-  const queue = keys.filter((k) => indegree.get(k) === 0);
+  const head = new Int32Array(n + 1);
+  for (const u of edgeFrom) head[u + 1]!++;
+  for (let i = 0; i < n; i++) head[i + 1]! += head[i]!;
+  const fill = head.slice(0, n);
+  const next = new Int32Array(edgeFrom.length);
+  for (let e = 0; e < edgeFrom.length; e++) next[fill[edgeFrom[e]!]!++] = edgeTo[e]!;
+  const depth = new Int32Array(n);
+  const queue = order.filter((k) => indegree[k] === 0);
   for (let h = 0; h < queue.length; h++) {
     const u = queue[h]!;
-    const du = depth.get(u) ?? 0;
-    for (const v of next.get(u) ?? []) {
-      depth.set(v, Math.max(depth.get(v) ?? 0, du + 1));
-      const left = indegree.get(v)! - 1;
-      indegree.set(v, left);
-      if (left === 0) queue.push(v);
+    const du = depth[u]!;
+    for (let e = head[u]!; e < head[u + 1]!; e++) {
+      const v = next[e]!;
+      if (du + 1 > depth[v]!) depth[v] = du + 1;
+      if (--indegree[v]! === 0) queue.push(v);
     }
   }
   return depth;

@@ -4,7 +4,7 @@ import type { IssueList } from "../validate/issue.js";
 import { collectDateSlots, CUTOFF_KEY, type DateSlot, type EdgeKeys } from "./dateSlots.js";
 import { distanceGraph, shortestPaths } from "./distanceGraph.js";
 import { explainConflict, pickToDrop } from "./explainConflict.js";
-import { findFrames, frameBounds, type Frames } from "./frames.js";
+import { CALENDAR, findFrames, frameBounds, type Frames } from "./frames.js";
 import { ORIGIN, type Constraint, type TemporalNetwork } from "./network.js";
 import { placeInOrder } from "./placeInOrder.js";
 import type { DatePrecision, ResolvedDate } from "./resolvedDate.js";
@@ -52,32 +52,72 @@ export function resolveDates(
 ): ResolvedDates {
   const { slots, edges } = collectDateSlots(doc);
   const stated = statedConstraints(doc, { slots, edges, malformed }, issues);
-  const frames = findFrames(slots, stated);
-  const bounds = frameBounds(doc, slots, edges, frames);
+  // Time points are numbered once (0 the origin, then the slots, then each frame's last point);
+  // everything after works on integer arrays.
+  const keys = [ORIGIN];
+  const index = new Map<string, number>([[ORIGIN, 0]]);
+  for (const s of slots) {
+    index.set(s.key, keys.length);
+    keys.push(s.key);
+  }
+  const statedEnds = endNodes(stated, index);
+  const frames = findFrames(slots.length, stated, statedEnds.from, statedEnds.to);
+  const bounds = frameBounds(doc, slots, edges, frames, (k) => index.get(k));
+  for (const k of bounds.lastKeys) {
+    index.set(k, keys.length);
+    keys.push(k);
+  }
   const constraints = [...stated, ...bounds.constraints];
-  const keys = [ORIGIN, ...slots.map((s) => s.key), ...bounds.lastKeys];
-  const index = new Map(keys.map((k, i) => [k, i]));
-  const calendar = (k: string) => frames.frameOf.get(k) === null;
+  const ends = endNodes(constraints, index);
+  const calendar = (k: string) => {
+    const i = index.get(k);
+    return i !== undefined && i > 0 && i <= slots.length && frames.frameOf[i] === CALENDAR;
+  };
   const { latest, earliest, active, conflicts } = solve(
-    keys,
+    keys.length,
     index,
     constraints,
-    frames.roots,
+    ends,
+    [0, ...frames.roots],
     calendar,
     issues,
   );
-  const network = { constraints: constraints.filter((_, i) => active[i]) };
-  const byKey = resolvedSlots(slots, frames, network.constraints, index, earliest, latest);
-  placeDates(slots, byKey, network.constraints);
+  const kept: number[] = [];
+  for (let i = 0; i < constraints.length; i++) if (active[i]) kept.push(i);
+  const network = { constraints: kept.map((i) => constraints[i]!) };
+  const keptEnds = {
+    from: Int32Array.from(kept, (i) => ends.from[i]!),
+    to: Int32Array.from(kept, (i) => ends.to[i]!),
+  };
+  const bySlot = resolvedSlots(slots, frames, network.constraints, keptEnds, earliest, latest);
+  placeDates(slots, keys.length, bySlot, network.constraints, keptEnds);
+  const byKey = new Map<string, ResolvedDate>();
+  slots.forEach((s, i) => byKey.set(s.key, bySlot[i]!));
   return { byKey, edges, slots, network, conflicts };
+}
+
+/** The nodes at both ends of each constraint (-1 for a key that names no time point). */
+function endNodes(
+  constraints: readonly Constraint[],
+  index: ReadonlyMap<string, number>,
+): { from: Int32Array; to: Int32Array } {
+  const from = new Int32Array(constraints.length);
+  const to = new Int32Array(constraints.length);
+  constraints.forEach((c, i) => {
+    from[i] = index.get(c.from) ?? -1;
+    to[i] = index.get(c.to) ?? -1;
+  });
+  return { from, to };
 }
 
 /** Consistency first (dropping one constraint per contradiction), then upper and lower bounds. */
 function solve(
-  keys: readonly string[],
+  n: number,
   index: ReadonlyMap<string, number>,
   constraints: readonly Constraint[],
-  roots: readonly string[],
+  ends: { from: Int32Array; to: Int32Array },
+  /** The calendar's origin and every frame's root. */
+  sources: readonly number[],
   calendar: (key: string) => boolean,
   issues: IssueList,
 ): {
@@ -86,19 +126,17 @@ function solve(
   active: Uint8Array;
   conflicts: ResolvedDates["conflicts"];
 } {
-  const n = keys.length;
   const active = new Uint8Array(constraints.length).fill(1);
   // Frames are disjoint, so one pass from the calendar's origin and every frame's root at once
   // gives each point its window in its own frame: upper bounds forward, lower bounds backward.
-  const sources = [0, ...roots.map((r) => index.get(r)!)];
   const conflicts: Array<{ cycle: number[]; dropped: number }> = [];
   let latest = new Float64Array(n).fill(Infinity);
   let earliest = new Float64Array(n).fill(-Infinity);
   for (;;) {
-    const g = distanceGraph(n, constraints, index, active);
+    const g = distanceGraph(n, constraints, ends.from, ends.to, active);
     const fwd = shortestPaths(g, sources);
     const back = fwd.ok
-      ? shortestPaths(distanceGraph(n, constraints, index, active, true), sources)
+      ? shortestPaths(distanceGraph(n, constraints, ends.from, ends.to, active, true), sources)
       : fwd;
     // Points neither pass reached relate to their frame only loosely; check them among themselves.
     const rest = fwd.ok && back.ok ? shortestPaths(g, unreached(fwd.dist, back.dist)) : back;
@@ -142,24 +180,33 @@ function solve(
 /** Give every date with a window wider than a day its drawing position (`at`). */
 function placeDates(
   slots: readonly DateSlot[],
-  byKey: Map<string, ResolvedDate>,
+  nodeCount: number,
+  bySlot: readonly ResolvedDate[],
   constraints: readonly Constraint[],
+  ends: { from: Int32Array; to: Int32Array },
 ): void {
-  const windows = new Map<string, { lo: number | null; hi: number | null }>();
-  for (const s of slots) {
-    const d = byKey.get(s.key)!;
-    if (d.precision === "unknown" && d.earliest === d.latest) continue;
-    windows.set(s.key, { lo: d.earliest, hi: d.latest });
-  }
-  const at = placeInOrder(
-    slots.map((s) => s.key),
-    windows,
-    constraints,
-  );
-  for (const [k, t] of at) {
-    const d = byKey.get(k)!;
-    if (d.earliest !== d.latest) d.at = t;
-  }
+  const lo = new Float64Array(nodeCount).fill(NaN);
+  const hi = new Float64Array(nodeCount).fill(NaN);
+  const has = new Uint8Array(nodeCount);
+  const linked = new Uint8Array(nodeCount);
+  const order: number[] = [];
+  slots.forEach((s, i) => {
+    const k = i + 1;
+    order.push(k);
+    // The calendar's origin and bookkeeping points (`$last`, `$dataCutoff`) order nothing drawn.
+    linked[k] = s.key.startsWith("$") ? 0 : 1;
+    const d = bySlot[i]!;
+    if (d.precision === "unknown" && d.earliest === d.latest) return;
+    has[k] = 1;
+    if (d.earliest !== null) lo[k] = d.earliest;
+    if (d.latest !== null) hi[k] = d.latest;
+  });
+  const at = placeInOrder({ order, lo, hi, has, linked }, constraints, ends.from, ends.to);
+  slots.forEach((_, i) => {
+    const t = at[i + 1]!;
+    const d = bySlot[i]!;
+    if (!Number.isNaN(t) && d.earliest !== d.latest) d.at = t;
+  });
 }
 
 /** Points with no finite bound in either direction. */
@@ -169,45 +216,66 @@ function unreached(fwd: Float64Array, back: Float64Array): number[] {
   return out;
 }
 
+/** Each slot's resolved date, in slot order (slot `i` is node `i + 1`). */
 function resolvedSlots(
   slots: readonly DateSlot[],
   frames: Frames,
   constraints: readonly Constraint[],
-  index: ReadonlyMap<string, number>,
+  ends: { from: Int32Array; to: Int32Array },
   earliest: Float64Array,
   latest: Float64Array,
-): Map<string, ResolvedDate> {
-  // Frames where the source stated something: elsewhere every point is simply unknown.
-  const informed = new Set<string | null>();
-  for (const c of constraints)
-    if (STATED.has(c.kind))
-      informed.add(frames.frameOf.get(c.to) ?? frames.frameOf.get(c.from) ?? null);
-  const approx = approximateFlags(slots, constraints);
+): ResolvedDate[] {
+  const n = slots.length + 1;
+  const isSlot = (k: number) => k > 0 && k < n;
+  // Frames where the source stated something: elsewhere every point is simply unknown. Index 0
+  // stands for the calendar frame (node 0, the origin, is never a frame's root).
+  const informed = new Uint8Array(n);
+  const frameIndex = (f: number) => (f === CALENDAR ? 0 : f);
+  constraints.forEach((c, ci) => {
+    if (!STATED.has(c.kind)) return;
+    const a = ends.from[ci]!;
+    const b = ends.to[ci]!;
+    // Both ends of a stated constraint lie in one frame; a calendar end defers to the other.
+    const f =
+      isSlot(b) && frames.frameOf[b] !== CALENDAR
+        ? frames.frameOf[b]!
+        : isSlot(a)
+          ? frames.frameOf[a]!
+          : CALENDAR;
+    informed[frameIndex(f)] = 1;
+  });
+  const approx = approximateFlags(slots, constraints, ends);
   // An end the source does not give but states otherwise ("for 14 months", "until progression").
-  const implied = new Set<string>();
-  for (const c of constraints)
-    if (c.kind === "duration" || c.kind === "stopped-by") implied.add(c.to);
-  const hasCutoff = index.has(CUTOFF_KEY);
-  const out = new Map<string, ResolvedDate>();
-  for (const s of slots) {
-    const frame = frames.frameOf.get(s.key) ?? null;
-    const i = index.get(s.key)!;
+  const implied = new Uint8Array(n);
+  constraints.forEach((c, ci) => {
+    if ((c.kind === "duration" || c.kind === "stopped-by") && isSlot(ends.to[ci]!))
+      implied[ends.to[ci]!] = 1;
+  });
+  const hasCutoff = slots.some((s) => s.key === CUTOFF_KEY);
+  const out: ResolvedDate[] = [];
+  slots.forEach((s, si) => {
+    const i = si + 1;
+    const f = frames.frameOf[i]!;
+    const frame = f === CALENDAR ? null : slots[f - 1]!.key;
     const text = textOf(s, hasCutoff);
     const own = inputShape(s.input);
-    const knows = informed.has(frame);
+    const knows = informed[frameIndex(f)] === 1;
     const lo = knows && Number.isFinite(earliest[i]!) ? earliest[i]! : null;
     const hi = knows && Number.isFinite(latest[i]!) ? latest[i]! : null;
-    const qualifier = edtfQualifier(s.input);
-    const base = {
-      approximate: approx.get(s.key) ?? false,
-      uncertain: qualifier.uncertain,
-      ...(text === undefined ? {} : { text }),
-      key: s.key,
-      ...(s.input === undefined && !implied.has(s.key) ? { unstated: true } : {}),
-    };
+    const unstated = s.input === undefined && !implied[i];
+    const uncertain = edtfQualifier(s.input).uncertain;
+    // One literal per shape, fields in a fixed order (the timeline is data that may be compared).
+    let d: ResolvedDate;
     if (!knows || s.key === frame)
       // Nothing stated ties it to anything, or it is the unknown day 0 of its own frame.
-      out.set(s.key, { frame: s.key, earliest: 0, latest: 0, precision: own.precision, ...base });
+      d = {
+        frame: s.key,
+        earliest: 0,
+        latest: 0,
+        precision: own.precision,
+        approximate: approx[i] === 1,
+        uncertain,
+      };
     else {
       const precision =
         own.precision !== "unknown"
@@ -215,9 +283,13 @@ function resolvedSlots(
           : lo === null && hi === null
             ? "unknown"
             : "bounded";
-      out.set(s.key, { frame, earliest: lo, latest: hi, precision, ...base });
+      d = { frame, earliest: lo, latest: hi, precision, approximate: approx[i] === 1, uncertain };
     }
-  }
+    if (text !== undefined) d.text = text;
+    d.key = s.key;
+    if (unstated) d.unstated = true;
+    out.push(d);
+  });
   return out;
 }
 
@@ -227,7 +299,8 @@ function inputShape(input: DateInput | undefined): { precision: DatePrecision } 
     // The statement itself was read (and any error reported) when it became a constraint: here
     // only its shape matters — YYYY, YYYY-MM or YYYY-MM-DD.
     const s = typeof input === "string" ? input : input.date;
-    const body = s.replace(/[~?%]$/, "").length;
+    const q = s.charCodeAt(s.length - 1);
+    const body = q === 126 || q === 63 || q === 37 ? s.length - 1 : s.length; // ~ ? %
     return { precision: body === 4 ? "year" : body === 7 ? "month" : "day" };
   }
   if ("unknown" in input) return { precision: "unknown" };
@@ -252,41 +325,50 @@ function textOf(s: DateSlot, hasCutoff: boolean): string | undefined {
 function approximateFlags(
   slots: readonly DateSlot[],
   constraints: readonly Constraint[],
-): Map<string, boolean> {
-  const own = new Map<string, boolean>();
-  const anchorOf = new Map<string, string>();
-  for (const s of slots) {
+  ends: { from: Int32Array; to: Int32Array },
+): Uint8Array {
+  const n = slots.length + 1;
+  const own = new Uint8Array(n);
+  let any = false;
+  slots.forEach((s, i) => {
     const input = s.input;
-    own.set(
-      s.key,
+    const a =
       edtfQualifier(input).approximate ||
-        (typeof input === "object" && "relativeTo" in input && input.approximate === true),
-    );
-  }
-  for (const c of constraints) if (c.kind === "offset") anchorOf.set(c.to, c.from);
-  const out = new Map<string, boolean>();
+      (typeof input === "object" && "relativeTo" in input && input.approximate === true);
+    own[i + 1] = a ? 1 : 0;
+    any ||= a;
+  });
+  const out = new Uint8Array(n);
   // Most documents hedge nothing: then nothing is approximate.
-  if (![...own.values()].some(Boolean)) {
-    for (const s of slots) out.set(s.key, false);
-    return out;
-  }
-  const path: string[] = [];
-  for (const s of slots) {
+  if (!any) return out;
+  // The anchor of each offset's slot (the last offset stated for it), -1 for none.
+  const anchorOf = new Int32Array(n).fill(-1);
+  constraints.forEach((c, ci) => {
+    const b = ends.to[ci]!;
+    if (c.kind === "offset" && b > 0 && b < n)
+      anchorOf[b] = ends.from[ci]! > 0 ? ends.from[ci]! : -1;
+  });
+  const done = new Uint8Array(n);
+  const path: number[] = [];
+  for (let s = 1; s < n; s++) {
     // Follow the anchor chain iteratively (chains may be thousands long), memoizing as we go; a
     // cycle (reported elsewhere) ends the walk after as many steps as there are slots.
     path.length = 0;
-    let k: string | undefined = s.key;
+    let k = s;
     let value = false;
-    while (k !== undefined && !out.has(k) && path.length <= slots.length) {
+    while (k >= 0 && k < n && !done[k] && path.length <= slots.length) {
       path.push(k);
-      if (own.get(k)) {
+      if (own[k]) {
         value = true;
         break;
       }
-      k = anchorOf.get(k);
+      k = anchorOf[k]!;
     }
-    if (!value && k !== undefined && out.has(k)) value = out.get(k)!;
-    for (const p of path) out.set(p, value || (own.get(p) ?? false));
+    if (!value && k >= 0 && k < n && done[k]) value = out[k] === 1;
+    for (const p of path) {
+      out[p] = value || own[p] ? 1 : 0;
+      done[p] = 1;
+    }
   }
   return out;
 }

@@ -33,6 +33,17 @@ export function statedConstraints(
   issues: IssueList,
 ): Constraint[] {
   const out: Constraint[] = [];
+  // Many events share a date string: parse each string once per document.
+  const parsed = new Map<string, ResolvedDate | string>();
+  const calendarOf = (str: string, path: string): ResolvedDate | null => {
+    let p = parsed.get(str);
+    if (p === undefined) parsed.set(str, (p = parseEdtf(str)));
+    if (typeof p === "string") {
+      issues.error(path, p);
+      return null;
+    }
+    return p;
+  };
   const cycleDays = new Map<string, number>();
   for (const e of doc.events)
     if (e.kind === "therapy" && e.cycleDays !== undefined) cycleDays.set(e.id, e.cycleDays);
@@ -51,24 +62,20 @@ export function statedConstraints(
   for (const slot of index.slots) {
     const input = slot.input;
     if (input === undefined) continue;
-    const add = (c: Omit<Constraint, "path">) => out.push({ ...c, path: slot.label });
+    // Fields in the order the network has always listed them (`path` last).
+    const add = (
+      from: string,
+      to: string,
+      min: number | null,
+      max: number | null,
+      kind: Constraint["kind"],
+      says: string,
+    ) => out.push({ from, to, min, max, kind, says, path: slot.label } as Constraint);
     const text = typeof input === "object" ? input.text : undefined;
     if (typeof input === "string" || "date" in input) {
       const str = typeof input === "string" ? input : input.date;
-      const d = calendarOf(
-        str,
-        typeof input === "string" ? slot.path : `${slot.path}.date`,
-        issues,
-      );
-      if (d)
-        add({
-          from: ORIGIN,
-          to: slot.key,
-          min: d.earliest,
-          max: d.latest,
-          kind: "date",
-          says: quote(text, str),
-        });
+      const d = calendarOf(str, typeof input === "string" ? slot.path : `${slot.path}.date`);
+      if (d) add(ORIGIN, slot.key, d.earliest, d.latest, "date", quote(text, str));
       continue;
     }
     if ("unknown" in input) continue;
@@ -91,23 +98,22 @@ export function statedConstraints(
           "$1",
         ),
       );
-      add({ from: k, to: slot.key, min: days[0], max: days[1], kind: "offset", says });
+      add(k, slot.key, days[0], days[1], "offset", says);
       continue;
     }
     const bound = (b: DateBound, side: "after" | "before", path: string) => {
       const says = quote(text, `${side} ${"date" in b ? b.date : edgeName(b)}`);
       if ("date" in b) {
-        const d = calendarOf(b.date, `${path}.date`, issues);
+        const d = calendarOf(b.date, `${path}.date`);
         if (!d) return;
-        if (side === "after")
-          add({ from: ORIGIN, to: slot.key, min: d.earliest, max: null, kind: "after", says });
-        else add({ from: ORIGIN, to: slot.key, min: null, max: d.latest, kind: "before", says });
+        if (side === "after") add(ORIGIN, slot.key, d.earliest, null, "after", says);
+        else add(ORIGIN, slot.key, null, d.latest, "before", says);
         return;
       }
       const k = edgeKey(b, `${path}.event`);
       if (k === null) return;
-      if (side === "after") add({ from: k, to: slot.key, min: 0, max: null, kind: "after", says });
-      else add({ from: slot.key, to: k, min: 0, max: null, kind: "before", says });
+      if (side === "after") add(k, slot.key, 0, null, "after", says);
+      else add(slot.key, k, 0, null, "before", says);
     };
     if ("after" in input) bound(input.after, "after", `${slot.path}.after`);
     if (input.before !== undefined) bound(input.before, "before", `${slot.path}.before`);
@@ -245,15 +251,6 @@ function structuralConstraints(
 
 function quote(text: string | undefined, fallback: string): string {
   return text === undefined ? fallback : `"${text}"`;
-}
-
-function calendarOf(str: string, path: string, issues: IssueList): ResolvedDate | null {
-  const p = parseEdtf(str);
-  if (typeof p === "string") {
-    issues.error(path, p);
-    return null;
-  }
-  return p;
 }
 
 function offsetRange(

@@ -1,5 +1,5 @@
 import type { NormalizedEvent, Span } from "../model/normalized.js";
-import { describeEvent, shortLabel } from "./describeEvent.js";
+import { shortLabel } from "./describeEvent.js";
 import { formatDose, formatRx } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import type { Draft, DraftContext } from "./draft.js";
@@ -220,7 +220,7 @@ export function barDraft(
     lane,
     row: 0,
     label,
-    description: describeEvent(e),
+    description: "", // written once the mark is known to be drawn (layoutTimeline)
     uncertain: s.uncertain || !!en?.uncertain || openEnd,
     colorKey: barColorKey(e),
     bounds: { x: 0, y: 0, width: 0, height: 0 },

@@ -1,6 +1,6 @@
 import type { Draft, DraftContext } from "./draft.js";
 import { packRows } from "./packRows.js";
-import { clusterDraft, clusteredEventIds, describeKinds } from "./clusterDraft.js";
+import { clusterDraft, clusterFootprint, describeKinds } from "./clusterDraft.js";
 import type { LaneKind } from "./types.js";
 
 /**
@@ -22,17 +22,35 @@ const anchorX = (d: Draft): number => (d.mark.type === "series" ? d.mark.points[
 /** One cluster mark standing for `list` (at least two drafts), drawn as a point at their mean x. */
 function overflowCluster(list: readonly Draft[], id: string, ctx: DraftContext): Draft {
   const marks = list.map((d) => d.mark);
-  const n = clusteredEventIds(marks).length;
+  const n = eventCount(list);
   return clusterDraft(
     list,
     {
       id,
-      x: list.reduce((s, d) => s + anchorX(d), 0) / list.length,
+      x: meanAnchor(list),
       text: `${n} more`,
       description: `${n} more events here (${describeKinds(marks)}), merged because the lane has room for ${MAX_ROWS_PER_LANE} rows; the event table lists each.`,
     },
     ctx,
   );
+}
+
+interface Bucket {
+  list: Draft[];
+  sum: number;
+  events: number;
+  order: number;
+}
+
+const meanAnchor = (list: readonly Draft[]) =>
+  list.reduce((s, d) => s + anchorX(d), 0) / list.length;
+
+/** How many events `list` stands for (a cluster already merged counts each of its events). */
+function eventCount(list: readonly Draft[]): number {
+  let n = 0;
+  for (const d of list)
+    n += d.mark.type === "point" && d.mark.eventIds ? d.mark.eventIds.length : 1;
+  return n;
 }
 
 /**
@@ -61,23 +79,45 @@ export function capRows(
   });
   const lane = overflow[0]!.lane;
   const plot = Math.max(1, ctx.plotX1 - ctx.plotX0);
-  let merged: Draft[];
+  const anchors = overflow.map(anchorX);
+  const events = overflow.map((d) => eventCount([d]));
+  let buckets: Array<[number, Draft[]]>;
   for (let bucketPx = ctx.fontSize * 6; ; bucketPx *= 2) {
-    const buckets = new Map<number, Draft[]>();
-    for (const d of overflow) {
-      const b = bucketPx > plot * 2 ? 0 : Math.floor((anchorX(d) - ctx.plotX0) / bucketPx);
-      const list = buckets.get(b);
-      if (list) list.push(d);
-      else buckets.set(b, [d]);
-    }
-    merged = [...buckets]
-      .sort((p, q) => p[0] - q[0])
-      .map(([b, list]) =>
-        list.length === 1 ? list[0]! : overflowCluster(list, `cluster:${lane}:more:${b}`, ctx),
+    // Each bucket's drafts, and what its cluster's footprint needs (the anchors summed in order).
+    const byBucket = new Map<number, Bucket>();
+    overflow.forEach((d, i) => {
+      const b = bucketPx > plot * 2 ? 0 : Math.floor((anchors[i]! - ctx.plotX0) / bucketPx);
+      const bucket = byBucket.get(b);
+      if (bucket) {
+        bucket.list.push(d);
+        bucket.sum += anchors[i]!;
+        bucket.events += events[i]!;
+        bucket.order = Math.min(bucket.order, d.order);
+      } else
+        byBucket.set(b, { list: [d], sum: 0 + anchors[i]!, events: events[i]!, order: d.order });
+    });
+    const sorted = [...byBucket].sort((p, q) => p[0] - q[0]);
+    buckets = sorted.map(([b, { list }]) => [b, list]);
+    if (byBucket.size === 1) break;
+    // Whether the clusters fit one row needs only their footprints: the cluster marks themselves
+    // (event ids, descriptions) are built once, for the bucket size that fits.
+    const footprints = sorted
+      .map(([, k]) =>
+        k.list.length === 1
+          ? k.list[0]!
+          : {
+              ...clusterFootprint(k.sum / k.list.length, `${k.events} more`, ctx),
+              order: k.order,
+            },
       )
       .sort((a, b) => a.x0 - b.x0 || a.order - b.order);
-    if (buckets.size === 1 || packRows(merged, gap).every((r) => r === 0)) break;
+    if (packRows(footprints, gap).every((r) => r === 0)) break;
   }
+  const merged = buckets
+    .map(([b, list]) =>
+      list.length === 1 ? list[0]! : overflowCluster(list, `cluster:${lane}:more:${b}`, ctx),
+    )
+    .sort((a, b) => a.x0 - b.x0 || a.order - b.order);
   const clusters = merged.filter((d) => d.mark.type === "point" && d.mark.glyph === "cluster");
   const all = [
     ...kept.map((d, i) => ({ d, row: keptRows[i]! })),

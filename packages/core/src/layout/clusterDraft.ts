@@ -3,14 +3,44 @@ import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import type { Mark, PointMark } from "./types.js";
 
 /** The events a set of marks stands for (a cluster already merged counts each of its events). */
-export const clusteredEventIds = (marks: readonly Mark[]): string[] =>
-  marks.flatMap((m) => (m.type === "point" && m.eventIds ? m.eventIds : [m.eventId]));
+export function clusteredEventIds(marks: readonly Mark[]): string[] {
+  // A loop, not flatMap: a cluster may stand for 100,000 events.
+  const ids: string[] = [];
+  for (const m of marks)
+    if (m.type === "point" && m.eventIds) for (const id of m.eventIds) ids.push(id);
+    else ids.push(m.eventId);
+  return ids;
+}
 
 /** `3 imaging, 2 clinical`: what a cluster holds, by kind. */
 export function describeKinds(marks: readonly Mark[]): string {
   const kinds = new Map<string, number>();
   for (const m of marks) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
   return [...kinds].map(([k, n]) => `${n} ${k}`).join(", ");
+}
+
+const clusterSize = (ctx: DraftContext) => Math.round(ctx.rowHeight * 0.7);
+
+function clusterLabel(x: number, text: string, ctx: DraftContext) {
+  const size = clusterSize(ctx);
+  return placeLabel(text, {
+    x0: x - size / 2,
+    x1: x + size / 2,
+    inside: null,
+    plotX0: ctx.plotX0,
+    plotX1: ctx.plotX1,
+    fontSize: ctx.fontSize,
+  });
+}
+
+/** The footprint (glyph and label) of a cluster mark at `x` labelled `text`, without building it. */
+export function clusterFootprint(
+  x: number,
+  text: string,
+  ctx: DraftContext,
+): { x0: number; x1: number } {
+  const size = clusterSize(ctx);
+  return footprintWithLabel(x - size / 2, x + size / 2, clusterLabel(x, text, ctx));
 }
 
 /**
@@ -25,15 +55,8 @@ export function clusterDraft(
   const marks = list.map((d) => d.mark);
   const eventIds = clusteredEventIds(marks);
   const { x } = at;
-  const size = Math.round(ctx.rowHeight * 0.7);
-  const label = placeLabel(at.text, {
-    x0: x - size / 2,
-    x1: x + size / 2,
-    inside: null,
-    plotX0: ctx.plotX0,
-    plotX1: ctx.plotX1,
-    fontSize: ctx.fontSize,
-  });
+  const size = clusterSize(ctx);
+  const label = clusterLabel(x, at.text, ctx);
   const first = marks[0]!;
   const mark: PointMark = {
     type: "point",

@@ -1,3 +1,4 @@
+import type { NormalizedEvent } from "../model/normalized.js";
 import type { LaneKind, Mark } from "./types.js";
 
 /** A mark before packing: x is known, row and y are not yet. */
@@ -11,6 +12,12 @@ export interface Draft {
   rows: number;
   /** Document order, for stable ties. */
   order: number;
+  /**
+   * The event (with its dates as stated) whose description the mark gets once it is known to be
+   * drawn: most marks of a very large timeline are merged into clusters, and describing them
+   * first was a quarter of the layout's time.
+   */
+  describe?: NormalizedEvent;
 }
 
 /** Shared context for the mark builders. */

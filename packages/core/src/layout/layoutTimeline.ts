@@ -230,7 +230,8 @@ function draftMarks(
           ? [barDraft(e, lane, axis, ctx, cutoffX)]
               .filter((x): x is Draft => x !== null)
               .map((d) => withClasses(d, e))
-          : (pointDrafts(e, lane, axis, ctx, stated) ?? []);
+          : (pointDrafts(e, lane, axis, ctx) ?? []);
+    for (const d of made) d.describe = stated;
     if (made.length) drafts.push(...made);
     else
       unplaced.push({
@@ -322,6 +323,7 @@ function packLanes(
  */
 function positioned(d: Draft, row: number, top: number, o: ResolvedLayoutOptions): Mark {
   const m = d.mark;
+  if (d.describe) m.description = describeEvent(d.describe);
   const mid = top + o.rowHeight / 2;
   m.row = row;
   m.bounds = { x: d.x0 - 2, y: top + 1, width: d.x1 - d.x0 + 4, height: d.rows * o.rowHeight - 2 };

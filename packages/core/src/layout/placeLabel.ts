@@ -15,24 +15,32 @@ export interface LabelRoom {
 
 const PAD = 4;
 
+/** A label object; every label has the same fields in the same order (one hidden class). */
+const label = (
+  full: string,
+  text: string,
+  x: number,
+  anchor: "start" | "end",
+  width: number,
+  inside: boolean,
+  truncated: boolean,
+): Label => ({ full, y: 0, truncated, text, x, anchor, width, inside });
+
 /**
  * Place a label inside its bar when it fits, else right of the mark, else left of it; shorten it
  * with "…" only when neither side has room. `y` is filled in later, once the row is known.
  */
 export function placeLabel(text: string, room: LabelRoom): Label {
   const w = measureText(text, room.fontSize);
-  const base = { full: text, y: 0, truncated: false };
-  const inside = room.inside && {
-    x0: Math.max(room.inside.x0, room.plotX0),
-    x1: Math.min(room.inside.x1, room.plotX1),
-  };
-  if (inside && inside.x1 - inside.x0 - 2 * PAD >= w)
-    return { ...base, text, x: inside.x0 + PAD, anchor: "start", width: w, inside: true };
+  if (room.inside) {
+    const x0 = Math.max(room.inside.x0, room.plotX0);
+    const x1 = Math.min(room.inside.x1, room.plotX1);
+    if (x1 - x0 - 2 * PAD >= w) return label(text, text, x0 + PAD, "start", w, true, false);
+  }
   const right = room.plotX1 - (room.x1 + PAD);
   const left = room.x0 - PAD - room.plotX0;
-  if (w <= right)
-    return { ...base, text, x: room.x1 + PAD, anchor: "start", width: w, inside: false };
-  if (w <= left) return { ...base, text, x: room.x0 - PAD, anchor: "end", width: w, inside: false };
+  if (w <= right) return label(text, text, room.x1 + PAD, "start", w, false, false);
+  if (w <= left) return label(text, text, room.x0 - PAD, "end", w, false, false);
   // Neither side has room: lay the label over its own mark (renderers give it a halo).
   const over = Math.max(room.x0, room.plotX0) + PAD;
   const overRoom = room.plotX1 - over;
@@ -40,27 +48,9 @@ export function placeLabel(text: string, room: LabelRoom): Label {
   const short = truncateText(text, best, room.fontSize);
   const sw = measureText(short, room.fontSize);
   const truncated = short !== text;
-  if (best === right)
-    return {
-      ...base,
-      text: short,
-      x: room.x1 + PAD,
-      anchor: "start",
-      width: sw,
-      inside: false,
-      truncated,
-    };
-  if (best === left)
-    return {
-      ...base,
-      text: short,
-      x: room.x0 - PAD,
-      anchor: "end",
-      width: sw,
-      inside: false,
-      truncated,
-    };
-  return { ...base, text: short, x: over, anchor: "start", width: sw, inside: false, truncated };
+  if (best === right) return label(text, short, room.x1 + PAD, "start", sw, false, truncated);
+  if (best === left) return label(text, short, room.x0 - PAD, "end", sw, false, truncated);
+  return label(text, short, over, "start", sw, false, truncated);
 }
 
 /** The horizontal extent of a mark together with its label. */

@@ -1,6 +1,6 @@
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedDiagnosis, NormalizedEvent } from "../model/normalized.js";
-import { describeDiagnosis, describeEvent, shortLabel } from "./describeEvent.js";
+import { describeDiagnosis, shortLabel } from "./describeEvent.js";
 import { formatDiagnosisCore, formatWindow } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import type { PointSpec } from "../kinds/kindSpec.js";
@@ -85,20 +85,19 @@ function pointDraft(
 
 /**
  * Point marks for a dated moment (imaging, test, resistance, adverse or clinical event, outcome).
- * `stated` is the event with the dates its source gave, for the description (default `e`).
+ * Their description is written by layoutTimeline, from the event as stated, once they are drawn.
  */
 export function pointDrafts(
   e: NormalizedEvent,
   lane: LaneKind,
   axis: TimeAxis,
   ctx: DraftContext,
-  stated: NormalizedEvent = e,
 ): Draft[] | null {
   // A molecular test is drawn when its result is known; its sample date links back.
   const atEnd = kindSpec(e).drawnAtEnd === true;
   const date = atEnd ? e.span.end : e.span.start;
   const sample = atEnd && !e.span.moment ? e.span.start : undefined;
-  const description = describeEvent(stated);
+  const description = ""; // written once the mark is known to be drawn (layoutTimeline)
   const out = specs(e, ctx).map((s) =>
     pointDraft(s, e.id, e.kind, lane, date, description, e.index, axis, ctx, sample),
   );

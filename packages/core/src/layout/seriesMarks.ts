@@ -1,5 +1,4 @@
 import type { NormalizedEvent } from "../model/normalized.js";
-import { describeEvent } from "./describeEvent.js";
 import { formatLabValue, formatWhen } from "./format.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
@@ -73,7 +72,7 @@ export function seriesDraft(
     lane: "lab",
     row: 0,
     label,
-    description: describeEvent(stated),
+    description: "", // written once the mark is known to be drawn (layoutTimeline)
     uncertain: shown.some((x) => x.p!.uncertain),
     colorKey: `lab:${e.analyte}`,
     bounds: { x: 0, y: 0, width: 0, height: 0 },

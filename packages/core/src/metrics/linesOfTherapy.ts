@@ -39,12 +39,17 @@ export interface TherapyLine {
  * 5. Anything else that starts after the current line starts a new line. A stated `line` wins.
  */
 export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
-  const kinds = new Map(timeline.events.map((e) => [e.id, e.kind]));
+  // Kinds by id, made on first use: only a therapy chosen because of an event needs them.
+  let kindMap: Map<string, NormalizedEvent["kind"]> | undefined;
+  const kinds = () => (kindMap ??= new Map(timeline.events.map((e) => [e.id, e.kind])));
   const therapies = chronological(
     timeline.events.filter((e): e is TherapyN => e.kind === "therapy" && e.intent !== "supportive"),
     (t) => t.span.start,
   );
   const lines: TherapyLine[] = [];
+  // The highest number any line covers so far (kept as lines come: a scan per therapy was
+  // quadratic in a long history).
+  let highest = 0;
   // A line is still running when it is ongoing, or its end is certainly not before the new start.
   // Uncertain overlaps read as sequence: that is how case reports narrate.
   const running = (line: TherapyLine, t: TherapyN) =>
@@ -60,15 +65,19 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
     if (t.line !== undefined) {
       const stated = lines.find((l) => l.number === t.line && l.numbering === "stated");
       if (stated) join(stated, t, agentNames);
-      else lines.push(newLine(t.line, t, agentNames, "stated"));
+      else {
+        const line = newLine(t.line, t, agentNames, "stated");
+        lines.push(line);
+        highest = Math.max(highest, line.number + line.count - 1);
+      }
       continue;
     }
-    const number = Math.max(0, ...lines.map((l) => l.number + l.count - 1)) + 1;
+    const number = highest + 1;
     if (current && sameDate(current.start, t.span.start)) {
       join(current, t, agentNames);
     } else if (current && running(current, t)) {
       const forResistance = (t.basedOn ?? []).some(
-        (id) => kinds.get(id) === "resistance" || kinds.get(id) === "progression",
+        (id) => kinds().get(id) === "resistance" || kinds().get(id) === "progression",
       );
       if (!forResistance) {
         join(current, t, agentNames);
@@ -88,9 +97,12 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
         );
         line.therapyIds = [...continuing.map((o) => o.id), t.id];
         lines.push(line);
+        highest = Math.max(highest, line.number + line.count - 1);
       }
     } else {
-      lines.push(newLine(number, t, agentNames, "derived"));
+      const line = newLine(number, t, agentNames, "derived");
+      lines.push(line);
+      highest = Math.max(highest, line.number + line.count - 1);
     }
   }
   markUnknownNumbers(timeline, lines);

@@ -31,11 +31,18 @@ const notBefore = (d: ResolvedDate, limit: ResolvedDate) =>
 /** Derive lines of therapy, per-therapy metrics and survival for a timeline. */
 export function summarizeTimeline(timeline: Timeline): TimelineSummary {
   const therapies = therapyMetrics(timeline);
-  const byId = new Map(timeline.events.map((e) => [e.id, e]));
+  // Events by id, made on first use (only progressions recorded on a therapy need them).
+  let byIdMap: Map<string, (typeof timeline.events)[number]> | undefined;
+  const byId = () => (byIdMap ??= new Map(timeline.events.map((e) => [e.id, e])));
+  // Each line's therapies by id, in the order of `therapies` (a scan per line was quadratic).
+  const order = new Map(therapies.map((m, i) => [m.therapyId, i]));
   const lines = linesOfTherapy(timeline).map((line): LineSummary => {
-    const ms = therapies.filter((m) => line.therapyIds.includes(m.therapyId));
+    const ms = [...new Set(line.therapyIds.map((id) => order.get(id)))]
+      .filter((i): i is number => i !== undefined)
+      .sort((a, b) => a - b)
+      .map((i) => therapies[i]!);
     const progressions = ms
-      .map((m) => (m.progressionEventId ? byId.get(m.progressionEventId) : undefined))
+      .map((m) => (m.progressionEventId ? byId().get(m.progressionEventId) : undefined))
       .filter((e) => e !== undefined && notBefore(e.span.start, line.start));
     const first = progressions.sort(
       (a, b) => (a!.span.start.earliest ?? 0) - (b!.span.start.earliest ?? 0),
