@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// A plain HTML page with no framework: one <oncoline-timeline> per patient seed, loaded by its `src`,
+// and one that carries a server-rendered figure plus its document as inline JSON (it shows without
+// JavaScript, then becomes interactive). The only script is the element's module bundle.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { renderToSVG } from "@oncoline/react/server";
+import { build } from "esbuild";
+
+const here = new URL(".", import.meta.url);
+const dist = new URL("dist/", here);
+const seeds = new URL("../../seeds/", here);
+const require = createRequire(import.meta.url);
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(new URL("seeds/", dist), { recursive: true });
+
+await build({
+  stdin: { contents: 'import "@oncoline/element/define";', resolveDir: here.pathname },
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  minify: true,
+  logLevel: "warning",
+  outfile: new URL("element.js", dist).pathname,
+});
+copyFileSync(require.resolve("@oncoline/element/styles.css"), new URL("oncoline.css", dist));
+copyFileSync(new URL("page.css", here), new URL("page.css", dist));
+
+const esc = (s) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c],
+  );
+const files = readdirSync(seeds)
+  .filter((f) => f.endsWith(".json") && !f.includes("cohort"))
+  .sort();
+const sections = [];
+for (const f of files) {
+  copyFileSync(new URL(f, seeds), new URL(`seeds/${f}`, dist));
+  const doc = JSON.parse(readFileSync(new URL(f, seeds), "utf8"));
+  sections.push(
+    `<section><h2>${esc(doc.title ?? doc.patient.label)}</h2>\n<oncoline-timeline src="seeds/${f}"></oncoline-timeline></section>`,
+  );
+}
+// Progressive enhancement: the static figure (no JavaScript needed), then the live one.
+const first = JSON.parse(readFileSync(new URL(files[0], seeds), "utf8"));
+const staticSvg = renderToSVG(first).replace(/^<\?xml[^>]*>\n/, "");
+const inline = JSON.stringify(first).replace(/</g, "\\u003c");
+sections.unshift(
+  `<section><h2>Server-rendered, then interactive</h2>\n<oncoline-timeline id="enhanced"><script type="application/json">${inline}</script>${staticSvg}</oncoline-timeline></section>`,
+);
+writeFileSync(
+  new URL("index.html", dist),
+  `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Oncoline without React: the custom element</title>
+<link rel="stylesheet" href="oncoline.css">
+<link rel="stylesheet" href="page.css">
+<script type="module" src="element.js"></script>
+</head>
+<body>
+<main>
+<h1>Patient timelines with <code>&lt;oncoline-timeline&gt;</code></h1>
+${sections.join("\n")}
+</main>
+</body>
+</html>
+`,
+);
+console.log(`element page: ${files.length + 1} figures in ${dist.pathname}`);
