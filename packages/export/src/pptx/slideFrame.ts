@@ -7,8 +7,8 @@ export interface SlideFrame {
   y: number;
 }
 
-/** 16:9 PowerPoint slide ("Widescreen"), in inches. */
-export const SLIDE = { width: 13.333, height: 7.5 } as const;
+/** 16:9 PowerPoint slide ("Widescreen", 12,192,000 × 6,858,000 EMU), in inches. */
+export const SLIDE = { width: 40 / 3, height: 7.5 } as const;
 
 /** The largest frame that shows the whole figure on the slide, centred. */
 export function slideFrame(width: number, height: number): SlideFrame {
