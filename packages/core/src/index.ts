@@ -129,3 +129,11 @@ export type {
   AlignedEvent,
   AlignedEnd,
 } from "./swimmer/types.js";
+
+// Themes (plain data) and the scene: the figure as SVG nodes, every pixel decided here.
+export type { Theme } from "./theme/theme.js";
+export { themes, screenTheme, journalTheme, slideTheme, darkTheme } from "./theme/themes.js";
+export type { ThemeName } from "./theme/themes.js";
+export { colorFor, patternIndex } from "./theme/colorFor.js";
+export * from "./scene/index.js";
+export { HEADING_SCALE, SWATCH_SCALE, LANE_TITLE, RIGHT_MARGIN } from "./layout/geometry.js";

@@ -1,7 +1,6 @@
 import {
   formatIssue,
-  layoutTimeline,
-  layoutToFit,
+  layoutFigure,
   parseTimeline,
   type AxisOptions,
   type LaneKind,
@@ -12,8 +11,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { checkRenderOptions } from "./checkRenderOptions.js";
 import { ErrorSvg } from "./ErrorSvg.js";
 import { isTimeline } from "./isTimeline.js";
-import { makePaint } from "./marks/paint.js";
-import { idPrefix, resolveTheme } from "./resolveTheme.js";
+import { resolveTheme } from "./resolveTheme.js";
 import type { Theme } from "./theme/theme.js";
 import type { ThemeName } from "./theme/themes.js";
 import { TimelineSvg, type Layer } from "./TimelineSvg.js";
@@ -71,26 +69,14 @@ export function renderToSVG(input: Timeline | unknown, options: RenderOptions = 
     return xml(
       renderToStaticMarkup(<ErrorSvg issues={parsed.issues} theme={theme} width={width} />),
     );
-  const layoutOptions = {
+  const { layout, paint, outer } = layoutFigure(parsed.value, theme, {
     width,
-    fontSize: theme.fontSize,
+    ...(options.height !== undefined ? { height: options.height } : {}),
     ...(options.axis ? { axis: options.axis } : {}),
     ...(options.lanes ? { lanes: options.lanes } : {}),
-    heading: options.heading ?? theme.name === "slide",
-    caption: options.caption ?? theme.caption ?? false,
-    // A static document has no tooltips: shortened labels are numbered and given in full below.
-    footnotes: true,
-  };
-  const height = options.height ?? theme.height;
-  // A fixed height (slides) shrinks type until the figure fits, then pads to exactly that height.
-  const fitted =
-    height === undefined
-      ? layoutTimeline(parsed.value, layoutOptions)
-      : layoutToFit(parsed.value, { ...layoutOptions, height });
-  const layout = height === undefined || fitted.height > height ? fitted : { ...fitted, height };
-  // Still too tall at the smallest type: scale the whole figure into the frame.
-  const outer = height !== undefined && layout.height > height ? { width, height } : undefined;
-  const paint = makePaint(layout, theme, idPrefix(parsed.value.document.id));
+    ...(options.heading !== undefined ? { heading: options.heading } : {}),
+    ...(options.caption !== undefined ? { caption: options.caption } : {}),
+  });
   return xml(
     renderToStaticMarkup(
       <TimelineSvg

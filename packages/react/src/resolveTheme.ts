@@ -8,7 +8,5 @@ export function resolveTheme(theme: Theme | ThemeName | undefined): Theme {
   return typeof theme === "object" && theme !== null ? theme : themes.screen;
 }
 
-/** A safe, deterministic id prefix from a document id. */
-export function idPrefix(id: string): string {
-  return `onc-${id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
-}
+/** A safe, deterministic id prefix from a document id (core decides it with the figure). */
+export { idPrefix } from "@oncoline/core";

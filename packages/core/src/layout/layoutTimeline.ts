@@ -24,11 +24,11 @@ import { seriesDraft, SERIES_ROWS } from "./seriesMarks.js";
 import { summarizeCase } from "./summarizeCase.js";
 import { caseCaption } from "./caseCaption.js";
 import { wrapText } from "./wrapText.js";
+import { HEADING_SCALE, LANE_TITLE, RIGHT_MARGIN } from "./geometry.js";
 import { buildTimeAxis, type TimeAxis } from "./timeAxis.js";
 import { LANE_ORDER, type Lane, type Mark, type TimelineLayout, type Unplaced } from "./types.js";
 
 const TOP = 8;
-const RIGHT = 12;
 const LANE_PAD = 6;
 const GAP = 6;
 
@@ -48,7 +48,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     ) + 16;
   const gutter = o.gutter ?? Math.min(widest, Math.round(o.width * 0.25));
   const plotX0 = gutter;
-  const plotX1 = o.width - RIGHT;
+  const plotX1 = o.width - RIGHT_MARGIN;
   // Room for a tick label of about 7 characters at this size.
   const tickCount = Math.max(2, Math.floor((plotX1 - plotX0) / (o.fontSize * 7.5)));
   const axis = buildTimeAxis(timeline, o.axis, [plotX0, plotX1], tickCount);
@@ -124,7 +124,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     unplaced,
     headingY: o.heading ? TOP + o.fontSize * 1.6 : null,
     heading: o.heading
-      ? truncateText(caseText.title, plotX1 - plotX0, o.fontSize * 1.35, "bold")
+      ? truncateText(caseText.title, plotX1 - plotX0, o.fontSize * HEADING_SCALE, "bold")
       : null,
     axisTitleY: height + o.fontSize * 3,
     ...caseText,
@@ -296,7 +296,7 @@ function packLanes(
     const labelLines = wrapTitle(LANE_LABELS[kind], titleWidth, o.fontSize);
     const laneHeight = Math.max(
       rowTop[rowCount]! + 2 * LANE_PAD,
-      (labelLines.length + 0.6) * o.fontSize * 1.3,
+      (labelLines.length + 0.6) * o.fontSize * LANE_TITLE.lineHeight,
     );
     inLane.forEach((d, i) =>
       marks.push(positioned(d, rows[i]!, y + LANE_PAD + rowTop[rows[i]!]!, o)),

@@ -1,5 +1,6 @@
 import { measureText } from "./measureText.js";
 import type { Glyph, LegendEntry, Link, Mark } from "./types.js";
+import { SWATCH_SCALE } from "./geometry.js";
 
 type Entry = Omit<LegendEntry, "x" | "y" | "textX">;
 
@@ -122,7 +123,7 @@ export function placeLegend(
   top: number,
   fontSize: number,
 ): { entries: LegendEntry[]; height: number } {
-  const swatch = fontSize * 1.4;
+  const swatch = fontSize * SWATCH_SCALE;
   const rowH = fontSize * 1.8;
   let x = left;
   let y = top + rowH / 2;

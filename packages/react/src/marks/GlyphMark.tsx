@@ -1,8 +1,7 @@
-import type { Glyph } from "@oncoline/core";
-import type { SVGProps } from "react";
-import { glyphPath } from "./glyphPath.js";
+import { drawGlyph, round2, type Glyph } from "@oncoline/core";
+import { renderNode } from "../scene/SceneNode.js";
 
-export interface GlyphMarkProps extends Omit<SVGProps<SVGPathElement>, "d"> {
+export interface GlyphMarkProps {
   glyph: Glyph;
   x: number;
   y: number;
@@ -11,31 +10,20 @@ export interface GlyphMarkProps extends Omit<SVGProps<SVGPathElement>, "d"> {
   /** Drawn as an outline on the background: the date is a window, not a day. */
   hollow?: boolean;
   background?: string;
+  /** Overrides of the outline (swimmer glyphs get a halo-coloured edge). */
+  stroke?: string;
+  strokeWidth?: number;
 }
 
-/** One glyph, filled or outlined, centred at (x, y). Extra SVG props pass through. */
-export function GlyphMark({
-  glyph,
-  x,
-  y,
-  size,
-  color,
-  hollow = false,
-  background = "none",
-  ...rest
-}: GlyphMarkProps) {
-  const g = glyphPath(glyph, size);
-  return (
-    <path
-      d={g.d}
-      transform={`translate(${r(x)},${r(y)})${g.rotate ? ` rotate(${g.rotate})` : ""}`}
-      fill={hollow ? background : g.filled ? color : "none"}
-      stroke={color}
-      strokeWidth={g.filled && !hollow ? 0.5 : 1.6}
-      {...rest}
-    />
-  );
+/** One glyph, filled or outlined, centred at (x, y): core's `drawGlyph`, mapped. */
+export function GlyphMark(props: GlyphMarkProps) {
+  const { glyph, x, y, size, color, hollow = false, background = "none" } = props;
+  const extra = {
+    ...(props.stroke !== undefined ? { stroke: props.stroke } : {}),
+    ...(props.strokeWidth !== undefined ? { "stroke-width": props.strokeWidth } : {}),
+  };
+  return renderNode(drawGlyph({ glyph, x, y, size, color }, hollow, background, extra));
 }
 
 /** Round to 2 decimals: byte-stable SVG. */
-export const r = (v: number) => Math.round(v * 100) / 100;
+export const r = round2;

@@ -14,7 +14,7 @@ import {
   symbolWye,
   type SymbolType,
 } from "d3-shape";
-import type { Glyph } from "@oncoline/core";
+import type { Glyph } from "../layout/types.js";
 
 /** Shape, whether it is filled, and a rotation, per glyph. Responses differ by shape as well as colour. */
 const SHAPES: Record<Glyph, { type: SymbolType; filled: boolean; rotate?: number }> = {

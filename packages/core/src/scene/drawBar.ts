@@ -1,0 +1,233 @@
+import type { BarMark } from "../layout/types.js";
+import { DRAW, type DrawContext } from "./drawContext.js";
+import { drawLabel, haloAttrs } from "./drawLabel.js";
+import { el, r, type SvgNode } from "./svgNode.js";
+
+/** A course: solid where certain, faded where its start or end may lie, arrow when ongoing. */
+export function drawBar(m: BarMark, ctx: DrawContext): Array<SvgNode | null> {
+  const { paint } = ctx;
+  const c = paint.color(m.colorKey);
+  const parts: Array<SvgNode | null> = [drawPlacement(m, c)];
+  if (m.vague) {
+    // Nothing about the course is certain: show where it may lie, as an outline.
+    parts.push(
+      el("rect", {
+        class: "oncoline-vague",
+        x: r(m.x),
+        y: r(m.y),
+        width: r(m.x2 - m.x),
+        height: r(m.height),
+        fill: c,
+        "fill-opacity": "0.18",
+        stroke: c,
+        "stroke-width": "1.2",
+        "stroke-dasharray": "4 3",
+        rx: "2",
+      }),
+      m.openEnd ? drawOpenEnd(m, ctx) : null,
+      ...drawTicks(m, ctx),
+      m.label ? drawLabel(m.label, paint.theme.text, paint.theme.background) : null,
+    );
+    return parts;
+  }
+  parts.push(
+    ...drawBody(m, ctx, c),
+    m.openEnd ? drawOpenEnd(m, ctx) : null,
+    m.ongoing ? drawOngoing(m, c) : null,
+    drawStop(m, ctx),
+    ...drawTicks(m, ctx),
+    drawBarLabel(m, ctx),
+  );
+  return parts;
+}
+
+/** Fades, the solid part, class stripes, intermittent dashes and print patterns. */
+function drawBody(m: BarMark, { paint }: DrawContext, c: string): Array<SvgNode | null> {
+  const pattern = paint.pattern(m.colorKey);
+  const solid = m.solid;
+  const fade = (range: { x0: number; x1: number } | null, dir: "in" | "out") =>
+    range
+      ? el("rect", {
+          class: "oncoline-fade",
+          x: r(range.x0),
+          y: r(m.y),
+          width: r(Math.max(0, range.x1 - range.x0)),
+          height: r(m.height),
+          fill: paint.fade(c, dir),
+        })
+      : null;
+  const solidRect = (y: number, height: number) => ({
+    x: r(solid!.x0),
+    y: r(y),
+    width: r(solid!.x1 - solid!.x0),
+    height: r(height),
+  });
+  const mid = m.y + m.height / 2;
+  return [
+    fade(m.startRange, "in"),
+    solid
+      ? el("rect", { class: "oncoline-bar-body", ...solidRect(m.y, m.height), fill: c, rx: "2" })
+      : null,
+    ...(solid && m.stripes
+      ? m.stripes.slice(1).map((st) =>
+          el(
+            "rect",
+            {
+              class: "oncoline-bar-stripe",
+              ...solidRect(st.y, st.height),
+              fill: paint.color(st.colorKey),
+            },
+            undefined,
+            st.colorKey,
+          ),
+        )
+      : []),
+    solid && m.intermittent
+      ? el("line", {
+          class: "oncoline-intermittent",
+          x1: r(solid.x0),
+          x2: r(solid.x1),
+          y1: r(mid),
+          y2: r(mid),
+          stroke: paint.theme.background,
+          "stroke-width": r(m.height * 0.5),
+          "stroke-dasharray": "6 4",
+        })
+      : null,
+    ...(pattern && solid
+      ? (m.stripes ?? [{ colorKey: m.colorKey, y: m.y, height: m.height }]).map((st) =>
+          el(
+            "rect",
+            {
+              ...solidRect(st.y, st.height),
+              fill: paint.pattern(st.colorKey) ?? pattern,
+              opacity: "0.6",
+            },
+            undefined,
+            `pattern-${st.colorKey}`,
+          ),
+        )
+      : []),
+    fade(m.endRange, "out"),
+  ];
+}
+
+/** The arrow of a course still running when last reported. */
+function drawOngoing(m: BarMark, c: string): SvgNode {
+  const mid = m.y + m.height / 2;
+  const o = DRAW.arrowOverhang;
+  return el("path", {
+    d: `M${r(m.x2)},${r(m.y - o)} L${r(m.x2 + DRAW.arrowLength)},${r(mid)} L${r(m.x2)},${r(m.y + m.height + o)} z`,
+    fill: c,
+    class: "oncoline-ongoing",
+  });
+}
+
+/** The cap of a course stopped for progression (solid) or toxicity (dashed). */
+function drawStop(m: BarMark, { paint }: DrawContext): SvgNode | null {
+  if (m.stopReason !== "progression" && m.stopReason !== "toxicity") return null;
+  const o = DRAW.stopCapOverhang;
+  return el("line", {
+    x1: r(m.x2),
+    x2: r(m.x2),
+    y1: r(m.y - o),
+    y2: r(m.y + m.height + o),
+    stroke: paint.theme.text,
+    "stroke-width": "2",
+    "stroke-dasharray": m.stopReason === "toxicity" ? "2 2" : undefined,
+    class: `oncoline-stop oncoline-stop-${m.stopReason}`,
+  });
+}
+
+/**
+ * The bar's label. Over a print pattern, stripes or intermittent dashes, white text is lost: use
+ * the page's text colour with a halo of the page's background instead.
+ */
+function drawBarLabel(m: BarMark, { paint }: DrawContext): SvgNode | null {
+  if (!m.label) return null;
+  const busy = m.label.inside && (!!paint.pattern(m.colorKey) || !!m.stripes || !!m.intermittent);
+  if (busy)
+    return drawLabel(m.label, paint.theme.text, undefined, haloAttrs(paint.theme.background));
+  const textColor = m.label.inside ? paint.theme.barText : paint.theme.text;
+  return drawLabel(m.label, textColor, paint.theme.background);
+}
+
+/** Holds, resumptions and dose changes inside a bar, each with a whisker when its date is a range. */
+function drawTicks(m: BarMark, { paint }: DrawContext): SvgNode[] {
+  const h = DRAW.tickHalf;
+  return m.ticks.map((t, i) =>
+    el(
+      "g",
+      { class: `oncoline-change oncoline-change-${t.type}` },
+      [
+        t.range
+          ? el("line", {
+              x1: r(t.range.x0),
+              x2: r(t.range.x1),
+              y1: r(m.y - DRAW.tickRangeRise),
+              y2: r(m.y - DRAW.tickRangeRise),
+              stroke: paint.theme.mutedText,
+              "stroke-width": "1",
+              "stroke-dasharray": "2 2",
+            })
+          : null,
+        el("path", {
+          d: `M${r(t.x)},${r(m.y - DRAW.tickRise)} l${h},${h} l-${h},${h} l-${h},-${h} z`,
+          fill: paint.theme.text,
+        }),
+        el("line", {
+          x1: r(t.x),
+          x2: r(t.x),
+          y1: r(m.y),
+          y2: r(m.y + m.height),
+          stroke: paint.theme.background,
+          "stroke-width": "2",
+        }),
+        el("title", {}, [t.description]),
+      ],
+      String(i),
+    ),
+  );
+}
+
+/** The "?" after a course whose end the source does not state (at the layout's type size). */
+function drawOpenEnd(m: BarMark, { paint, fontSize }: DrawContext): SvgNode {
+  return el(
+    "text",
+    {
+      x: r(m.x2 + DRAW.openEndGap),
+      y: r(m.y + m.height / 2 + fontSize * DRAW.baselineShift),
+      fill: paint.theme.mutedText,
+      class: "oncoline-open-end",
+    },
+    ["?"],
+  );
+}
+
+/** Where a course placed by its stated length or order may lie: a dashed whisker with caps. */
+function drawPlacement(m: BarMark, c: string): SvgNode | null {
+  if (!m.placement) return null;
+  const mid = m.y + m.height / 2;
+  const cap = (x: number) =>
+    el("line", {
+      x1: r(x),
+      x2: r(x),
+      y1: r(mid - DRAW.capHalf),
+      y2: r(mid + DRAW.capHalf),
+      stroke: c,
+      "stroke-width": "1",
+    });
+  return el("g", { class: "oncoline-placement" }, [
+    el("line", {
+      x1: r(m.placement.x0),
+      x2: r(m.placement.x1),
+      y1: r(mid),
+      y2: r(mid),
+      stroke: c,
+      "stroke-width": "1",
+      "stroke-dasharray": "2 2",
+    }),
+    cap(m.placement.x0),
+    cap(m.placement.x1),
+  ]);
+}

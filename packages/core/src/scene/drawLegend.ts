@@ -1,0 +1,117 @@
+import type { LegendEntry, TimelineLayout } from "../layout/types.js";
+import { SWATCH_SCALE } from "../layout/geometry.js";
+import { DRAW, type DrawContext } from "./drawContext.js";
+import { drawGlyph } from "./drawGlyph.js";
+import { el, fragment, r, type SvgNode } from "./svgNode.js";
+
+/** The legend: only what the figure shows. */
+export function drawLegend(layout: TimelineLayout, ctx: DrawContext): SvgNode {
+  const size = layout.fontSize * SWATCH_SCALE;
+  return el(
+    "g",
+    { class: "oncoline-legend", role: "list", "aria-label": "Legend" },
+    layout.legend.map((e) =>
+      el(
+        "g",
+        { role: "listitem" },
+        [
+          drawSwatch(e, ctx, size),
+          el(
+            "text",
+            {
+              x: r(e.textX),
+              y: r(e.y + layout.fontSize * DRAW.baselineShift),
+              fill: ctx.paint.theme.text,
+            },
+            [e.label],
+          ),
+        ],
+        e.key,
+      ),
+    ),
+  );
+}
+
+function drawSwatch(e: LegendEntry, { paint }: DrawContext, size: number): SvgNode {
+  const c = paint.color(e.colorKey ?? e.key);
+  if (e.type === "glyph" && e.glyph)
+    return drawGlyph({ glyph: e.glyph, x: e.x, y: e.y, size: size * 0.8, color: c });
+  const box = { x: r(e.x - size / 2), y: r(e.y - size / 4), width: r(size), height: r(size / 2) };
+  if (e.type === "class") {
+    const pattern = paint.pattern(e.key);
+    return fragment([
+      el("rect", { ...box, fill: c, rx: "2" }),
+      pattern ? el("rect", { ...box, fill: pattern, opacity: "0.6" }) : null,
+    ]);
+  }
+  return drawStyleSwatch(e, paint, size, box);
+}
+
+/** Swatches of the drawing styles (uncertain, ongoing, stop caps, intermittent, open end, link). */
+function drawStyleSwatch(
+  e: LegendEntry,
+  paint: DrawContext["paint"],
+  size: number,
+  box: { x: number; y: number; width: number; height: number },
+): SvgNode {
+  const ink = paint.theme.mutedText;
+  switch (e.key) {
+    case "style:uncertain":
+      return el("rect", {
+        ...box,
+        fill: paint.fadeColors.length ? paint.fade(paint.fadeColors[0]!, "out") : ink,
+      });
+    case "style:ongoing":
+      return el("path", {
+        d: `M${r(e.x - size / 2)},${r(e.y - size / 4)} h${r(size * 0.6)} l${r(size * 0.4)},${r(size / 4)} l${r(-size * 0.4)},${r(size / 4)} h${r(-size * 0.6)} z`,
+        fill: ink,
+      });
+    case "style:stop-progression":
+    case "style:stop-toxicity":
+      return fragment([
+        el("rect", { ...box, width: r(size * 0.7), fill: ink, opacity: "0.5", rx: "2" }),
+        el("line", {
+          x1: r(e.x + size * 0.2),
+          x2: r(e.x + size * 0.2),
+          y1: r(e.y - size / 4 - DRAW.stopCapOverhang),
+          y2: r(e.y + size / 4 + DRAW.stopCapOverhang),
+          stroke: paint.theme.text,
+          "stroke-width": "2",
+          "stroke-dasharray": e.key === "style:stop-toxicity" ? "2 2" : undefined,
+        }),
+      ]);
+    case "style:intermittent":
+      return fragment([
+        el("rect", { ...box, fill: ink, opacity: "0.6", rx: "2" }),
+        el("line", {
+          x1: box.x,
+          x2: r(e.x + size / 2),
+          y1: r(e.y),
+          y2: r(e.y),
+          stroke: paint.theme.background,
+          "stroke-width": r(size / 4),
+          "stroke-dasharray": "6 4",
+        }),
+      ]);
+    case "style:open-end":
+      return el("text", { x: r(e.x - 3), y: r(e.y + size * 0.25), fill: ink }, ["?"]);
+    case "style:link":
+      return el("line", {
+        x1: r(e.x - size / 2),
+        x2: r(e.x + size / 2),
+        y1: r(e.y),
+        y2: r(e.y),
+        stroke: paint.theme.link,
+        "stroke-width": "1.4",
+        "stroke-dasharray": "4 3",
+      });
+    default: {
+      // A change inside a course (hold, dose change): the same diamond the bars carry.
+      const h = DRAW.tickHalf;
+      return el("path", {
+        d: `M${r(e.x)},${r(e.y - 4)} l${h},${h} l-${h},${h} l-${h},-${h} z`,
+        fill: paint.theme.text,
+      });
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import type { Mark, SvgAttrs, SvgNode } from "@oncoline/core";
+import {
+  createContext,
+  createElement,
+  memo,
+  useContext,
+  type MouseEvent,
+  type ReactNode,
+  type RefObject,
+} from "react";
+
+/** React prop name of an SVG attribute: `stroke-width` → `strokeWidth`, `class` → `className`. */
+function propName(attr: string): string {
+  if (attr === "class") return "className";
+  if (attr === "tabindex") return "tabIndex";
+  if (attr.startsWith("aria-") || attr.startsWith("data-")) return attr;
+  return attr.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+const propCache = new WeakMap<SvgAttrs, Record<string, unknown>>();
+export function toProps(attrs: SvgAttrs): Record<string, unknown> {
+  let props = propCache.get(attrs);
+  if (!props) {
+    props = {};
+    for (const [k, v] of Object.entries(attrs)) if (v !== undefined) props[propName(k)] = v;
+    propCache.set(attrs, props);
+  }
+  return props;
+}
+
+/** Pointer handlers of the marks, read through a stable ref so memoized marks never re-render. */
+export interface MarkHandlers {
+  marks: ReadonlyMap<string, Mark>;
+  onMarkEnter?: ((mark: Mark, e: MouseEvent<SVGGElement>) => void) | undefined;
+  onMarkLeave?: ((mark: Mark) => void) | undefined;
+  onMarkClick?: ((mark: Mark) => void) | undefined;
+}
+export const MarkHandlersContext = createContext<RefObject<MarkHandlers | null> | null>(null);
+/** What fills the scene's `#slot` nodes (custom layers, extra children). */
+export const SlotsContext = createContext<Record<string, ReactNode>>({});
+
+function Slot({ name }: { name: string }) {
+  return <>{useContext(SlotsContext)[name] ?? null}</>;
+}
+
+/** A mark's group, with pointer handlers when the figure is interactive. */
+function MarkGroup({ node }: { node: SvgNode }) {
+  const ref = useContext(MarkHandlersContext);
+  const id = String(node.attrs["data-mark-id"]);
+  const h = () => {
+    const handlers = ref?.current;
+    const mark = handlers?.marks.get(id);
+    return handlers && mark ? { handlers, mark } : null;
+  };
+  const handlers = ref
+    ? {
+        onMouseEnter: (e: MouseEvent<SVGGElement>) => {
+          const x = h();
+          x?.handlers.onMarkEnter?.(x.mark, e);
+        },
+        onMouseLeave: () => {
+          const x = h();
+          x?.handlers.onMarkLeave?.(x.mark);
+        },
+        onClick: () => {
+          const x = h();
+          x?.handlers.onMarkClick?.(x.mark);
+        },
+      }
+    : {};
+  return createElement(
+    "g",
+    { ...toProps(node.attrs), ...handlers },
+    <SceneChildren nodes={node.children} />,
+  );
+}
+
+/** Children of a node; memoized by array identity, so cached mark lists are skipped on re-render. */
+export const SceneChildren = memo(function SceneChildren({
+  nodes,
+}: {
+  nodes: SvgNode["children"];
+}) {
+  if (!nodes) return null;
+  return <>{nodes.map((n, i) => (typeof n === "string" ? n : renderNode(n, n.key ?? `#${i}`)))}</>;
+});
+
+/** One scene node as a React element: a plain mapping, no geometry. */
+export function renderNode(node: SvgNode, key?: string): ReactNode {
+  if (node.tag === "#slot") return <Slot key={key} name={String(node.attrs.name)} />;
+  if (node.tag === "#fragment") return <SceneChildren key={key} nodes={node.children} />;
+  if (node.attrs["data-mark-id"] !== undefined) return <MarkGroup key={key} node={node} />;
+  const children = node.children;
+  // Text content stays a direct child (React would otherwise wrap nothing, but keep markup flat).
+  if (children && children.every((c) => typeof c === "string"))
+    return createElement(node.tag, { key, ...toProps(node.attrs) }, ...children);
+  return createElement(
+    node.tag,
+    { key, ...toProps(node.attrs) },
+    <SceneChildren nodes={children} />,
+  );
+}
