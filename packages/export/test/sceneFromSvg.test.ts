@@ -1,5 +1,7 @@
+import { drawTimeline, layoutFigure, parseTimeline, themes, toSvgString } from "@oncoline/core";
 import { describe, expect, it } from "vitest";
 import { sceneFromSvg, type PathPrimitive, type TextPrimitive } from "../src/index.js";
+import { seed } from "./fixtures.js";
 
 const svg = (body: string, root = "") =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100" font-size="10"${root}><title>T</title><desc>D</desc>${body}</svg>`;
@@ -100,5 +102,17 @@ describe("sceneFromSvg", () => {
   it("sceneFromSvg(text) throws an error naming the problem when the text is not SVG", () => {
     expect(() => sceneFromSvg("<svg><g></svg>")).toThrow(/not well-formed SVG/);
     expect(() => sceneFromSvg("<html/>")).toThrow(/root element is 'html'/);
+  });
+});
+
+describe("sceneFromSvg(core scene)", () => {
+  it("sceneFromSvg(drawTimeline(…)) gives the same primitives as the serialized SVG", () => {
+    const parsed = parseTimeline(seed("002-egfr-acquired-eml4-alk"));
+    if (!parsed.ok) throw new Error("seed 002 does not parse");
+    const { layout, paint, outer } = layoutFigure(parsed.value, themes.slide);
+    const node = drawTimeline(layout, paint, { standalone: true, ...(outer ? { outer } : {}) });
+    const fromNodes = sceneFromSvg(node);
+    expect(fromNodes.primitives.length).toBeGreaterThan(100);
+    expect(fromNodes).toEqual(sceneFromSvg(toSvgString(node)));
   });
 });

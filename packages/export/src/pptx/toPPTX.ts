@@ -1,3 +1,4 @@
+import type { SvgNode } from "@oncoline/core";
 import JSZip from "jszip";
 import PptxGenJS from "pptxgenjs";
 import { sceneFromSvg } from "../scene/sceneFromSvg.js";
@@ -23,15 +24,16 @@ export interface PptxOptions {
  * entry, heading and axis tick is a native shape or text box (not a picture), each mark's shapes
  * carry its description as alt text, lane bands and grid lines are marked decorative, and the
  * figure's title and description are the slide's notes. A figure is an SVG string from
- * `renderToSVG` / `renderSwimmerPages` (any SVG of basic shapes and text works) or a `Scene`.
+ * `renderToSVG` / `renderSwimmerPages` (any SVG of basic shapes and text works), core's scene
+ * (`drawTimeline(…, { standalone: true })`) or a `Scene`.
  * Deterministic: the same figures give the same bytes.
  */
 export async function toPPTX(
-  figures: readonly (string | Scene)[],
+  figures: readonly (string | SvgNode | Scene)[],
   options: PptxOptions = {},
 ): Promise<Uint8Array> {
   if (figures.length === 0) throw new RangeError("toPPTX: no figures given (one slide per figure)");
-  const scenes = figures.map((f) => (typeof f === "string" ? sceneFromSvg(f) : f));
+  const scenes = figures.map((f) => (typeof f === "string" || "tag" in f ? sceneFromSvg(f) : f));
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: "ONCOLINE_16x9", width: SLIDE.width, height: SLIDE.height });
   pptx.layout = "ONCOLINE_16x9";

@@ -9,6 +9,8 @@ import {
 import { elements, parseSvgTree, textContent, type XmlElement } from "../svg/parseSvgTree.js";
 import { fillOf, strokeOf, type Context } from "./paintOf.js";
 import { inherit, INITIAL_STYLE, num, ownStyle } from "../svg/svgStyle.js";
+import type { SvgNode } from "@oncoline/core";
+import { fromSvgNode } from "../svg/fromSvgNode.js";
 import { pathSegments, pointsPath } from "./pathSegments.js";
 import type { Primitive, Scene } from "./primitives.js";
 import { textPrimitives } from "./textPrimitives.js";
@@ -32,13 +34,14 @@ const NOT_DRAWN = new Set([
 
 /**
  * The figure in an SVG document (Oncoline's `renderToSVG` or `renderSwimmerToSVG` output, or any
- * SVG of rects, circles, ellipses, lines, paths, polygons and text) as drawing primitives in
+ * SVG of rects, circles, ellipses, lines, paths, polygons and text), or in core's scene
+ * (`drawTimeline`'s tree of SVG nodes, read without serializing it), as drawing primitives in
  * document order, with transforms applied, inherited colours resolved and each primitive labelled
  * with its mark's accessible description. Clip paths are not applied. Throws on text that is not
  * well-formed SVG.
  */
-export function sceneFromSvg(svg: string): Scene {
-  const root = parseSvgTree(svg);
+export function sceneFromSvg(svg: string | SvgNode): Scene {
+  const root = typeof svg === "string" ? parseSvgTree(svg) : fromSvgNode(svg);
   const defs = new Map<string, XmlElement>();
   collectIds(root, defs);
   const warnings = new Set<string>();
