@@ -63,6 +63,7 @@ export { summarizeTimeline, formatSummary, lineNumber } from "./metrics/summariz
 export type {
   TimelineLayout,
   Lane,
+  LaneBand,
   LaneKind,
   Mark,
   BarMark,
@@ -87,7 +88,8 @@ export type { AxisOptions, AxisUnit } from "./layout/timeAxis.js";
 export { layoutTimeline, layoutToFit } from "./layout/layoutTimeline.js";
 export { LANE_LABELS } from "./layout/lanes.js";
 export { measureText, truncateText } from "./layout/measureText.js";
-export { describeEvent, formatFindings, formatWhen, shortLabel } from "./layout/describeEvent.js";
+export { describeEvent, shortLabel } from "./layout/describeEvent.js";
+export { formatFindings, formatWhen } from "./layout/format.js";
 export { caseCaption } from "./layout/caseCaption.js";
 export type { EventRow } from "./layout/eventRows.js";
 export { eventRows } from "./layout/eventRows.js";

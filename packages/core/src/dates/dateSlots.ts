@@ -1,5 +1,6 @@
 import type { DateInput } from "../model/dateInput.js";
 import type { TimelineDocument } from "../model/timeline.js";
+import { kindSpec } from "../kinds/registry.js";
 
 /** One place in a document that holds a date. */
 export interface DateSlot {
@@ -60,59 +61,24 @@ export function collectDateSlots(doc: TimelineDocument): {
     // A repeated id is reported by the reference check; its dates are not resolved twice.
     if (edges.has(ev.id)) return;
     const p = `events[${i}]`;
-    const interval = (
-      start: DateInput | undefined,
-      end: DateInput | undefined,
-      ongoing = false,
-    ) => {
-      const s = add(ev.id, `start`, `${p}.start`, start);
-      const e = add(ev.id, `end`, `${p}.end`, end, ongoing && end === undefined);
-      edges.set(ev.id, { start: s, end: e, eventIndex: i });
-    };
-    const point = (date: DateInput | undefined, field = "date") => {
-      const s = add(ev.id, `start`, `${p}.${field}`, date);
-      edges.set(ev.id, { start: s, end: s, eventIndex: i });
-    };
-    switch (ev.kind) {
-      case "therapy":
-        interval(ev.start, ev.end, ev.ongoing === true);
-        ev.modifications?.forEach((m, j) =>
-          add(ev.id, `modifications[${j}]`, `${p}.modifications[${j}].date`, m.date),
+    const part = (key: string, path: string, input: DateInput | undefined, ongoing?: boolean) =>
+      add(ev.id, key, `${p}.${path}`, input, ongoing);
+    const setEdges = (start: string, end: string) =>
+      edges.set(ev.id, { start, end, eventIndex: i });
+    kindSpec(ev).dateSlots(ev, {
+      interval(start, end, ongoing = false) {
+        setEdges(
+          part("start", "start", start),
+          part("end", "end", end, ongoing && end === undefined),
         );
-        break;
-      case "radiotherapy":
-        interval(ev.start, ev.end);
-        ev.doseChanges?.forEach((c, j) =>
-          add(ev.id, `doseChanges[${j}]`, `${p}.doseChanges[${j}].date`, c.date),
-        );
-        break;
-      case "adverse-event":
-      case "clinical":
-        // Without an end these are moments (a bleed, a seizure), not courses of unknown length.
-        if (ev.end === undefined) point(ev.start, "start");
-        else interval(ev.start, ev.end);
-        break;
-      case "molecular": {
-        if (ev.sampleDate === undefined) {
-          point(ev.resultDate, "resultDate");
-        } else {
-          const s = add(ev.id, `start`, `${p}.sampleDate`, ev.sampleDate);
-          const e =
-            ev.resultDate === undefined ? s : add(ev.id, `end`, `${p}.resultDate`, ev.resultDate);
-          edges.set(ev.id, { start: s, end: e, eventIndex: i });
-        }
-        break;
-      }
-      case "lab": {
-        const keys = ev.values.map((v, j) =>
-          add(ev.id, `values[${j}]`, `${p}.values[${j}].date`, v.date),
-        );
-        edges.set(ev.id, { start: keys[0] ?? "", end: keys[keys.length - 1] ?? "", eventIndex: i });
-        break;
-      }
-      default:
-        point(ev.date);
-    }
+      },
+      point(date, field) {
+        const s = part("start", field, date);
+        setEdges(s, s);
+      },
+      part: (key, path, input) => part(key, path, input),
+      edges: setEdges,
+    });
   });
   return { slots, edges };
 }

@@ -6,6 +6,7 @@ import { CUTOFF_KEY } from "./dateSlots.js";
 import { ORIGIN, type Constraint } from "./network.js";
 import { offsetDays } from "./offsetMargin.js";
 import { parseEdtf } from "./parseEdtf.js";
+import { COURSE_WORDS, kindSpec } from "../kinds/registry.js";
 import type { ResolvedDate } from "./resolvedDate.js";
 
 /** What the builder needs to know about a document's date slots. */
@@ -133,8 +134,7 @@ function structuralConstraints(
   doc.events.forEach((e, i) => {
     const edges = index.edges.get(e.id);
     if (!edges || edges.start === "" || edges.start === edges.end) return;
-    const course =
-      e.kind === "molecular" ? "results not before the sample" : "end not before start";
+    const spec = kindSpec(e);
     out.push({
       from: edges.start,
       to: edges.end,
@@ -142,7 +142,7 @@ function structuralConstraints(
       max: null,
       kind: "course",
       path: label(edges.end),
-      says: course,
+      says: (spec.courseWords ?? COURSE_WORDS).order,
     });
     if ((e.kind === "therapy" || e.kind === "radiotherapy") && e.duration !== undefined) {
       const days = durationRange(
@@ -187,10 +187,7 @@ function structuralConstraints(
           says: `${what} not after the end`,
         });
     };
-    if (e.kind === "therapy")
-      e.modifications?.forEach((m, j) => inside(`${e.id}.modifications[${j}]`, `the ${m.type}`));
-    if (e.kind === "radiotherapy")
-      e.doseChanges?.forEach((_, j) => inside(`${e.id}.doseChanges[${j}]`, "the dose change"));
+    for (const part of spec.inside?.(e) ?? []) inside(`${e.id}.${part.key}`, part.what);
     // "Stopped because of progression": with no stated end and one progression or resistance
     // event recorded on it, the therapy ends at that event.
     const by = stoppers.get(e.id);

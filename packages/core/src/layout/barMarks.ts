@@ -1,5 +1,7 @@
 import type { NormalizedEvent, Span } from "../model/normalized.js";
-import { describeEvent, formatDose, formatRx, shortLabel } from "./describeEvent.js";
+import { describeEvent, shortLabel } from "./describeEvent.js";
+import { formatDose, formatRx } from "./format.js";
+import { kindSpec } from "../kinds/registry.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import { OPEN_FADE_PX, placeDate, type PlacedDate } from "./placeDate.js";
@@ -23,11 +25,7 @@ function statedLength(span: Span): number | null {
 
 /** Colour key of a course: the first agent's drug class, or the radiotherapy technique. */
 export function barColorKey(e: NormalizedEvent): string {
-  if (e.kind === "therapy") return `class:${e.agents[0]?.drugClass ?? "other"}`;
-  if (e.kind === "radiotherapy") return `rt:${e.technique}`;
-  if (e.kind === "adverse-event") return "adverse";
-  if (e.kind === "clinical") return `clinical:${e.category}`;
-  return e.kind;
+  return kindSpec(e).colorKey(e);
 }
 
 /** Spread marks that share the same uncertain range in order across it, each keeping its whisker. */

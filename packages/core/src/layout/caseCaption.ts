@@ -1,6 +1,6 @@
 import type { Timeline } from "../model/normalized.js";
 import type { Patient, Source } from "../model/timeline.js";
-import { formatDiagnosisCore, formatDrivers } from "./describeEvent.js";
+import { formatDiagnosisCore, formatDrivers } from "./format.js";
 
 const NOUN: Record<NonNullable<Patient["sex"]>, string> = {
   female: "woman",

@@ -1,5 +1,6 @@
 import type { Timeline } from "../model/normalized.js";
-import { describeDiagnosis, describeEvent, formatSpan, formatWhen } from "./describeEvent.js";
+import { describeDiagnosis, describeEvent } from "./describeEvent.js";
+import { formatSpan, formatWhen } from "./format.js";
 
 /** One row of the accessible event table. */
 export interface EventRow {

@@ -1,5 +1,6 @@
 import type { NormalizedEvent } from "../model/normalized.js";
 import type { LaneKind } from "./types.js";
+import { kindSpec } from "../kinds/registry.js";
 
 /** Lane titles as drawn in the gutter. */
 export const LANE_LABELS: Record<LaneKind, string> = {
@@ -15,34 +16,10 @@ export const LANE_LABELS: Record<LaneKind, string> = {
 
 /** The lane an event is drawn in. */
 export function laneOf(e: NormalizedEvent): LaneKind {
-  switch (e.kind) {
-    case "therapy":
-      return "therapy";
-    case "radiotherapy":
-      return "radiotherapy";
-    case "procedure":
-      return "procedure";
-    case "imaging":
-    case "progression":
-      return "response";
-    case "molecular":
-    case "resistance":
-      return "molecular";
-    case "lab":
-      return "lab";
-    case "adverse-event":
-    case "clinical":
-      return "events";
-    case "outcome":
-      return "milestones";
-  }
+  return kindSpec(e).lane;
 }
 
 /** Events drawn as courses (bars) rather than moments. */
 export function isCourse(e: NormalizedEvent): boolean {
-  return (
-    e.kind === "therapy" ||
-    e.kind === "radiotherapy" ||
-    ((e.kind === "clinical" || e.kind === "adverse-event") && !e.span.moment)
-  );
+  return kindSpec(e).drawnAs(e) === "bar";
 }

@@ -302,6 +302,7 @@ function packLanes(
       marks.push(positioned(d, rows[i]!, y + LANE_PAD + rowTop[rows[i]!]!, o)),
     );
     lanes.push({
+      id: kind,
       kind,
       label: LANE_LABELS[kind],
       labelLines,

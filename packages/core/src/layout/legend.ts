@@ -1,10 +1,12 @@
 import { measureText } from "./measureText.js";
-import type { Glyph, LegendEntry, Link, Mark } from "./types.js";
+import { GLYPHS, type Glyph, type LegendEntry, type Link, type Mark } from "./types.js";
+import { KIND_SPECS } from "../kinds/registry.js";
 import { SWATCH_SCALE } from "./geometry.js";
 
 type Entry = Omit<LegendEntry, "x" | "y" | "textX">;
 
-const GLYPH_LABELS: Partial<Record<Glyph, string>> = {
+/** Every glyph's legend label (a glyph added to `GLYPHS` needs one here). */
+const GLYPH_LABELS: Record<Glyph, string> = {
   CR: "Complete response",
   PR: "Partial response",
   SD: "Stable disease",
@@ -22,24 +24,6 @@ const GLYPH_LABELS: Partial<Record<Glyph, string>> = {
   course: "Treatment course",
   cluster: "Several events",
 };
-const ORDER: Glyph[] = [
-  "CR",
-  "PR",
-  "SD",
-  "PD",
-  "NE",
-  "scan",
-  "procedure",
-  "test",
-  "resistance",
-  "adverse",
-  "clinical",
-  "diagnosis",
-  "death",
-  "follow-up",
-  "course",
-  "cluster",
-];
 
 /** Drug classes and techniques the legend names one by one; more are counted in one entry. */
 const MAX_LEGEND_CLASSES = 24;
@@ -52,23 +36,18 @@ export function legendEntries(
   hasCutoff = true,
 ): Entry[] {
   const out: Entry[] = [];
-  const classes = new Set<string>();
-  for (const m of marks)
-    if (m.type === "bar" && (m.kind === "therapy" || m.kind === "radiotherapy"))
-      for (const k of m.classKeys ?? [m.colorKey]) classes.add(k);
-  // Courses drawn as points (an undated timeline) are listed by their class too.
-  for (const m of marks) if (m.type === "point" && m.glyph === "course") classes.add(m.colorKey);
-  const sorted = [...classes].sort();
-  for (const key of sorted.slice(0, MAX_LEGEND_CLASSES)) {
-    const rt = key.slice(3) === "unknown" ? "technique not stated" : key.slice(3);
-    const cls = key.slice("class:".length);
-    const label = key.startsWith("rt:")
-      ? `Radiotherapy (${rt})`
-      : cls === "other"
-        ? "Therapy, class not stated"
-        : cls;
-    out.push({ key, type: "class", label, colorKey: key });
+  const classes = new Map<string, string>();
+  for (const m of marks) {
+    const name = m.kind === "diagnosis" ? undefined : KIND_SPECS[m.kind].legendClass;
+    if (name && m.type === "bar")
+      for (const k of m.classKeys ?? [m.colorKey]) classes.set(k, name(k));
+    // Courses drawn as points (an undated timeline) are listed by their class too.
+    if (name && m.type === "point" && m.glyph === "course")
+      classes.set(m.colorKey, name(m.colorKey));
   }
+  const sorted = [...classes.keys()].sort();
+  for (const key of sorted.slice(0, MAX_LEGEND_CLASSES))
+    out.push({ key, type: "class", label: classes.get(key)!, colorKey: key });
   if (sorted.length > MAX_LEGEND_CLASSES)
     out.push({
       key: "style:more-classes",
@@ -79,14 +58,14 @@ export function legendEntries(
   const glyphKeys = new Map<Glyph, string>();
   for (const m of marks)
     if (m.type === "point" && !glyphKeys.has(m.glyph)) glyphKeys.set(m.glyph, m.colorKey);
-  for (const g of ORDER) {
+  for (const g of GLYPHS) {
     if (g === "course") continue; // listed above, by class
     const colorKey = glyphKeys.get(g);
     if (colorKey)
       out.push({
         key: `glyph:${g}`,
         type: "glyph",
-        label: GLYPH_LABELS[g] ?? g,
+        label: GLYPH_LABELS[g],
         glyph: g,
         colorKey,
       });

@@ -1,72 +1,21 @@
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedDiagnosis, NormalizedEvent } from "../model/normalized.js";
-import {
-  describeDiagnosis,
-  describeEvent,
-  formatDiagnosisCore,
-  formatResponse,
-  formatWindow,
-  shortLabel,
-} from "./describeEvent.js";
+import { describeDiagnosis, describeEvent, shortLabel } from "./describeEvent.js";
+import { formatDiagnosisCore, formatWindow } from "./format.js";
+import { kindSpec } from "../kinds/registry.js";
+import type { PointSpec } from "../kinds/kindSpec.js";
 import type { Draft, DraftContext } from "./draft.js";
-import { barColorKey } from "./barMarks.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import { placeDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
-import type { Glyph, LaneKind, PointMark } from "./types.js";
-
-interface PointSpec {
-  id: string;
-  glyph: Glyph;
-  colorKey: string;
-  text: string;
-}
+import type { LaneKind, PointMark } from "./types.js";
 
 /** The glyph(s) an event is drawn with: one per scoped response for imaging. */
 function specs(e: NormalizedEvent, ctx: DraftContext): PointSpec[] {
-  const one = (glyph: Glyph, colorKey: string, text = shortLabel(e, ctx.lineLabels.get(e.id))) => [
-    { id: e.id, glyph, colorKey, text },
-  ];
-  switch (e.kind) {
-    case "imaging": {
-      const rs = e.responses ?? [];
-      if (rs.length === 0)
-        return one("scan", "scan", `${shortLabel(e)}${e.baseline && !e.label ? " baseline" : ""}`);
-      const pct =
-        e.targetSumChangePct !== undefined
-          ? ` ${e.targetSumChangePct > 0 ? "+" : "−"}${Math.abs(e.targetSumChangePct)}%`
-          : "";
-      return rs.map((r, i) => ({
-        id: rs.length > 1 ? `${e.id}#${i}` : e.id,
-        glyph: r.value ?? "scan",
-        colorKey: r.value ? `response:${r.value}` : "scan",
-        text: formatResponse(r, pct),
-      }));
-    }
-    case "progression":
-      return one("PD", "response:PD");
-    case "procedure":
-      return one("procedure", "procedure");
-    case "molecular":
-      return one("test", "molecular");
-    case "resistance":
-      return one("resistance", "resistance");
-    case "adverse-event":
-      return one("adverse", "adverse");
-    case "clinical":
-      return one("clinical", `clinical:${e.category}`);
-    case "outcome":
-      return one(
-        e.status === "death" ? "death" : "follow-up",
-        e.status === "death" ? "death" : "follow-up",
-      );
-    case "therapy":
-    case "radiotherapy":
-      // An undated course drawn at its place in the told order keeps its class colour.
-      return one("course", barColorKey(e));
-    default:
-      return one("clinical", e.kind);
-  }
+  const kind = kindSpec(e);
+  if (kind.points) return kind.points(e);
+  const text = shortLabel(e, ctx.lineLabels.get(e.id));
+  return [{ id: e.id, glyph: kind.glyph(e), colorKey: kind.colorKey(e), text }];
 }
 
 function pointDraft(
@@ -146,8 +95,9 @@ export function pointDrafts(
   stated: NormalizedEvent = e,
 ): Draft[] | null {
   // A molecular test is drawn when its result is known; its sample date links back.
-  const date = e.kind === "molecular" ? e.span.end : e.span.start;
-  const sample = e.kind === "molecular" && !e.span.moment ? e.span.start : undefined;
+  const atEnd = kindSpec(e).drawnAtEnd === true;
+  const date = atEnd ? e.span.end : e.span.start;
+  const sample = atEnd && !e.span.moment ? e.span.start : undefined;
   const description = describeEvent(stated);
   const out = specs(e, ctx).map((s) =>
     pointDraft(s, e.id, e.kind, lane, date, description, e.index, axis, ctx, sample),

@@ -1,5 +1,6 @@
 import type { NormalizedEvent } from "../model/normalized.js";
-import { describeEvent, formatLabValue, formatWhen } from "./describeEvent.js";
+import { describeEvent } from "./describeEvent.js";
+import { formatLabValue, formatWhen } from "./format.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import { placeDate } from "./placeDate.js";

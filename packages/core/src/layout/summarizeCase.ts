@@ -1,7 +1,7 @@
 import { formatInterval } from "../metrics/interval.js";
 import { summarizeTimeline } from "../metrics/summarize.js";
 import type { Timeline } from "../model/normalized.js";
-import { formatWhen } from "./describeEvent.js";
+import { formatWhen } from "./format.js";
 
 /** A title and a short prose description of the case, for `<title>`, `<desc>` and captions. */
 export function summarizeCase(t: Timeline): { title: string; summary: string } {

@@ -13,15 +13,24 @@ export const LANE_ORDER = [
 ] as const;
 export type LaneKind = (typeof LANE_ORDER)[number];
 
-/** A horizontal band of the plot. */
-export interface Lane {
-  kind: LaneKind;
+/**
+ * A horizontal band with a title, stacked by a layout. Nothing in it depends on what defines the
+ * band, so a layout other than the timeline's (a cohort's patient rows) can emit bands too.
+ */
+export interface LaneBand {
+  /** Stable id, unique in the layout. */
+  id: string;
   label: string;
   /** The title as drawn: wrapped to the gutter, at most two lines. */
   labelLines: string[];
   y: number;
   height: number;
   rows: number;
+}
+
+/** A lane of a patient timeline: a band for one of the built-in lane kinds; its id is the kind. */
+export interface Lane extends LaneBand {
+  kind: LaneKind;
 }
 
 /** Where an uncertain edge may lie, in px. */
@@ -43,24 +52,27 @@ export interface Label {
   truncated: boolean;
 }
 
-/** Glyph shapes; renderers map them to symbols. Response glyphs differ by shape, not only colour. */
-export type Glyph =
-  | "CR"
-  | "PR"
-  | "SD"
-  | "PD"
-  | "NE"
-  | "scan"
-  | "procedure"
-  | "test"
-  | "resistance"
-  | "adverse"
-  | "clinical"
-  | "diagnosis"
-  | "death"
-  | "follow-up"
-  | "course"
-  | "cluster";
+/** Glyph shapes in legend order; renderers map them to symbols. */
+export const GLYPHS = [
+  "CR",
+  "PR",
+  "SD",
+  "PD",
+  "NE",
+  "scan",
+  "procedure",
+  "test",
+  "resistance",
+  "adverse",
+  "clinical",
+  "diagnosis",
+  "death",
+  "follow-up",
+  "course",
+  "cluster",
+] as const;
+/** A glyph shape. Response glyphs differ by shape, not only colour. */
+export type Glyph = (typeof GLYPHS)[number];
 
 interface MarkBase {
   /** Stable id, unique in the layout (`<eventId>` or `<eventId>#<n>`). */

@@ -29,7 +29,7 @@ export interface DrawOptions {
   /** A live x-transform applied to marks, links and ticks while a zoom gesture runs. */
   preview?: Preview | null;
   /** Draw into this outer size, scaling the figure uniformly. */
-  outer?: { width: number; height: number };
+  outer?: { width: number; height: number } | undefined;
   /** Layers in drawing order; default `BUILTIN_LAYERS`. */
   layers?: readonly SceneLayer[];
 }

@@ -9,8 +9,11 @@ import { makePaint, type Paint } from "./paint.js";
 export interface FigureOptions {
   /** Width in px; default the theme's (slides 1920). */
   width?: number;
-  /** Height in px to fit into (type shrinks to fit); default the theme's (slides 1080), else natural. */
-  height?: number;
+  /**
+   * Height in px to fit into (type shrinks to fit); default the theme's (slides 1080), else
+   * natural; `null` for the natural height in every theme (a figure that flows with a page).
+   */
+  height?: number | null;
   axis?: AxisOptions;
   lanes?: readonly LaneKind[];
   /** Draw the case title at the top; default true for the slide theme. */
@@ -55,7 +58,7 @@ export function layoutFigure(
     // A static document has no tooltips: shortened labels are numbered and given in full below.
     footnotes: options.footnotes ?? true,
   };
-  const height = options.height ?? theme.height;
+  const height = options.height === null ? undefined : (options.height ?? theme.height);
   const fitted =
     height === undefined
       ? layoutTimeline(timeline, layoutOptions)

@@ -1,23 +1,9 @@
 import type { TimelineDocument } from "../model/timeline.js";
-import { describeDate, type ResolvedDate } from "../dates/resolvedDate.js";
+import { describeDate } from "../dates/resolvedDate.js";
 import type { ResolvedDates } from "../dates/resolveDates.js";
 import type { IssueList } from "./issue.js";
-
-/** True when `a` is certainly before `b` (same frame, a's latest < b's earliest). */
-export function certainlyBefore(a: ResolvedDate, b: ResolvedDate): boolean {
-  return (
-    a.frame === b.frame &&
-    a.latest !== null &&
-    b.earliest !== null &&
-    a.latest < b.earliest &&
-    possible(a) &&
-    possible(b)
-  );
-}
-
-/** A date whose bounds are not contradictory (those are reported once, where they are stated). */
-const possible = (d: ResolvedDate) =>
-  d.earliest === null || d.latest === null || d.earliest <= d.latest;
+import { certainlyBefore } from "../dates/certainlyBefore.js";
+import { COURSE_WORDS, kindSpec } from "../kinds/registry.js";
 
 /** Order checks that need resolved dates: ends before starts, changes outside their therapy, events after death. */
 export function checkChronology(
@@ -32,17 +18,18 @@ export function checkChronology(
     const start = at(edges.start);
     const end = at(edges.end);
     const p = `events[${i}]`;
+    const spec = kindSpec(e);
     if (start && end && edges.start !== edges.end && certainlyBefore(end, start)) {
-      const endField = e.kind === "molecular" ? "resultDate" : "end";
-      const startField = e.kind === "molecular" ? "sample date" : "start";
+      const names = spec.courseWords ?? COURSE_WORDS;
       issues.error(
-        `${p}.${endField}`,
-        `${describeDate(end)} is before ${startField} ${describeDate(start)}`,
+        `${p}.${names.end}`,
+        `${describeDate(end)} is before ${names.start} ${describeDate(start)}`,
       );
     }
-    const inside = (key: string, path: string, what: string) => {
-      const d = at(key);
-      if (!d || !start) return;
+    for (const { key, what } of spec.inside?.(e) ?? []) {
+      const d = at(`${e.id}.${key}`);
+      const path = `${p}.${key}.date`;
+      if (!d || !start) continue;
       if (certainlyBefore(d, start))
         issues.error(
           path,
@@ -50,24 +37,12 @@ export function checkChronology(
         );
       if (end && !end.text?.startsWith("ongoing") && certainlyBefore(end, d))
         issues.error(path, `${what} on ${describeDate(d)} is after the end ${describeDate(end)}`);
-    };
-    if (e.kind === "therapy")
-      e.modifications?.forEach((m, j) =>
-        inside(`${e.id}.modifications[${j}]`, `${p}.modifications[${j}].date`, `the ${m.type}`),
-      );
-    if (e.kind === "radiotherapy")
-      e.doseChanges?.forEach((_, j) =>
-        inside(`${e.id}.doseChanges[${j}]`, `${p}.doseChanges[${j}].date`, "the dose change"),
-      );
-    if (e.kind === "resistance") {
-      const t = dates.edges.get(e.therapy);
-      const ts = t && at(t.start);
-      if (start && ts && certainlyBefore(start, ts))
-        issues.error(
-          `${p}.date`,
-          `resistance on ${describeDate(start)} is before its therapy started ${describeDate(ts)}`,
-        );
     }
+    const startOf = (id: string) => {
+      const other = dates.edges.get(id);
+      return other && at(other.start);
+    };
+    spec.chronology?.(e, { path: p, issues, start, startOf });
   });
 
   const deathIndex = doc.events.findIndex((e) => e.kind === "outcome" && e.status === "death");

@@ -1,0 +1,36 @@
+import { formatLabValue, formatWhen } from "../layout/format.js";
+import type { KindSpec } from "./kindSpec.js";
+
+/** `8.8–10.5`, `≤ 5`, `≥ 60`. */
+function formatRange(r: { low?: number; high?: number }): string {
+  if (r.low !== undefined && r.high !== undefined) return `${r.low}–${r.high}`;
+  return r.high !== undefined ? `≤ ${r.high}` : `≥ ${r.low}`;
+}
+
+/** A lab or marker series: a line of dated values in the lab lane, one row per series. */
+export const LAB: KindSpec<"lab"> = {
+  lane: "lab",
+  dateSlots(e, slots) {
+    const keys = e.values.map((v, j) => slots.part(`values[${j}]`, `values[${j}].date`, v.date));
+    slots.edges(keys[0] ?? "", keys[keys.length - 1] ?? "");
+  },
+  references: () => [],
+  check(e, { path, issues }) {
+    const r = e.referenceRange;
+    if (r?.low !== undefined && r.high !== undefined && r.low > r.high)
+      issues.error(`${path}.referenceRange`, `low ${r.low} is above high ${r.high}`);
+  },
+  drawnAs: () => "series",
+  // A series is drawn as a line of values (`seriesDraft`), never with this glyph.
+  glyph: () => "clinical",
+  colorKey: (e) => `lab:${e.analyte}`,
+  label(e) {
+    if (e.label) return e.label;
+    const last = e.values[e.values.length - 1];
+    return last ? `${e.analyte} ${formatLabValue(last, e.unit)}` : e.analyte;
+  },
+  describe: (e) =>
+    `${e.analyte} (${e.unit}${e.referenceRange ? `, reference ${formatRange(e.referenceRange)}` : ""}): ${e.values
+      .map((v, i) => `${formatLabValue(v, e.unit)} on ${formatWhen(e.dates[`values[${i}]`]!)}`)
+      .join("; ")}.`,
+};

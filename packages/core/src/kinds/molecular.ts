@@ -1,0 +1,38 @@
+import { formatFindings } from "../layout/format.js";
+import type { KindSpec } from "./kindSpec.js";
+
+/**
+ * A molecular test: drawn when its result is known, in the molecular lane, its sample date linked
+ * back. With a sample date it spans sample to result.
+ */
+export const MOLECULAR: KindSpec<"molecular"> = {
+  lane: "molecular",
+  dateSlots(e, slots) {
+    if (e.sampleDate === undefined) return slots.point(e.resultDate, "resultDate");
+    const s = slots.part("start", "sampleDate", e.sampleDate);
+    slots.edges(s, e.resultDate === undefined ? s : slots.part("end", "resultDate", e.resultDate));
+  },
+  references: (e) => [{ id: e.sample.from, field: "sample.from", allowed: ["procedure"] }],
+  check(e, { path, issues }) {
+    const seen = new Set<string>();
+    e.findings.forEach((f, j) => {
+      if (f.id === undefined) return;
+      if (seen.has(f.id))
+        issues.error(`${path}.findings[${j}].id`, `duplicate finding id '${f.id}' in this test`);
+      seen.add(f.id);
+    });
+    if (e.sampleDate === undefined && e.resultDate === undefined)
+      issues.warn(
+        path,
+        "a molecular test with neither sampleDate nor resultDate is placed by order only",
+      );
+  },
+  courseWords: { end: "resultDate", start: "sample date", order: "results not before the sample" },
+  drawnAs: () => "point",
+  drawnAtEnd: true,
+  glyph: () => "test",
+  colorKey: () => "molecular",
+  label: (e) => e.label || formatFindings(e.findings) || `${e.method.type}: no finding`,
+  describe: (e, when) =>
+    `Molecular test (${e.method.type}${e.method.name ? `, ${e.method.name}` : ""}) on ${e.sample.type}${e.sample.site ? ` (${e.sample.site})` : ""}, ${when}: ${formatFindings(e.findings) || "no findings"}.`,
+};

@@ -1,0 +1,22 @@
+import type { KindSpec } from "./kindSpec.js";
+
+/** Disease progression: a PD glyph in the response lane. */
+export const PROGRESSION: KindSpec<"progression"> = {
+  lane: "response",
+  dateSlots: (e, slots) => slots.point(e.date, "date"),
+  references: (e) => [
+    { id: e.therapy, field: "therapy", allowed: ["therapy", "radiotherapy"] },
+    ...(e.evidence ?? []).map((id, j) => ({ id, field: `evidence[${j}]` })),
+  ],
+  drawnAs: () => "point",
+  glyph: () => "PD",
+  colorKey: () => "response:PD",
+  label(e) {
+    if (e.label) return e.label;
+    const sites = e.sites?.length ? `: ${e.sites.join(", ")}` : "";
+    const scope = e.scope && e.scope !== "unknown" && !sites ? ` (${e.scope})` : "";
+    return `Progression${scope}${sites}`;
+  },
+  describe: (e, when) =>
+    `Progression (${e.basis}${e.scope ? `, ${e.scope}` : ""}${e.sites?.length ? `: ${e.sites.join(", ")}` : ""}), ${when}.`,
+};

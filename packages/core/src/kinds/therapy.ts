@@ -1,0 +1,89 @@
+import type { NormalizedEvent } from "../model/normalized.js";
+import { formatAgent } from "../layout/format.js";
+import type { KindSpec } from "./kindSpec.js";
+
+/** `L2: alectinib 600 mg twice daily × 6 cycles (KOSMOS-II)`; `L1–3: chemotherapy (3 lines)`. */
+function therapyLabel(e: Extract<NormalizedEvent, { kind: "therapy" }>, line?: string): string {
+  const agents = e.agents.length
+    ? e.agents.map(formatAgent).join(" + ")
+    : `${e.regimen ?? "therapy"}${e.lineCount && e.lineCount > 1 ? ` (${e.lineCount} lines)` : ""}`;
+  // "for one month": a course whose end is stated as a duration from its own start.
+  const end = e.end;
+  const lasted =
+    end && typeof end === "object" && "relativeTo" in end && end.relativeTo.event === e.id
+      ? `for ${end.approximate ? "~" : ""}${end.offset.amount} ${end.offset.unit}${end.offset.amount === 1 ? "" : "s"}`
+      : "";
+  const extras = [
+    e.cycles ? `× ${e.cycles} cycles` : "",
+    lasted,
+    e.intermittent ? "intermittent" : "",
+    e.setting ? `(${e.setting})` : "",
+    e.stopReason === "refractory" || e.stopReason === "primary-resistance"
+      ? `(${e.stopReason.replace("-", " ")})`
+      : "",
+  ].filter(Boolean);
+  return `${line ? `${line}: ` : ""}${agents}${extras.length ? ` ${extras.join(" ")}` : ""}`;
+}
+
+/** A systemic therapy course: a bar in the therapy lane, coloured by its first agent's drug class. */
+export const THERAPY: KindSpec<"therapy"> = {
+  lane: "therapy",
+  dateSlots(e, slots) {
+    slots.interval(e.start, e.end, e.ongoing === true);
+    e.modifications?.forEach((m, j) =>
+      slots.part(`modifications[${j}]`, `modifications[${j}].date`, m.date),
+    );
+  },
+  references: (e) => [
+    ...(e.basedOn ?? []).map((id, j) => ({ id, field: `basedOn[${j}]` })),
+    ...(e.modifications ?? []).flatMap((m, j) =>
+      (m.adverseEvents ?? []).map((id, k) => ({
+        id,
+        field: `modifications[${j}].adverseEvents[${k}]`,
+        allowed: ["adverse-event", "clinical"] as const,
+      })),
+    ),
+  ],
+  check(e, { path, issues }) {
+    const names = new Set(e.agents.map((a) => a.name.toLowerCase()));
+    e.modifications?.forEach((m, j) => {
+      if (m.agent !== undefined && !names.has(m.agent.toLowerCase()))
+        issues.error(
+          `${path}.modifications[${j}].agent`,
+          `'${m.agent}' is not an agent of this therapy (${e.agents.map((a) => a.name).join(", ")})`,
+        );
+    });
+    if (e.ongoing === true && e.end !== undefined)
+      issues.error(`${path}.end`, "an ongoing therapy has no end; remove 'end' or 'ongoing'");
+  },
+  inside: (e) =>
+    (e.modifications ?? []).map((m, j) => ({ key: `modifications[${j}]`, what: `the ${m.type}` })),
+  drawnAs: () => "bar",
+  // An undated course drawn at its place in the told order keeps its class colour.
+  glyph: () => "course",
+  colorKey: (e) => `class:${e.agents[0]?.drugClass ?? "other"}`,
+  label: (e, line) => e.label || therapyLabel(e, line),
+  name: (e) =>
+    e.agents.length ? e.agents.map((a) => a.name).join(" + ") : (e.regimen ?? "therapy"),
+  describe(e, when) {
+    const mods = (e.modifications ?? []).map(
+      (m) =>
+        `${m.type}${m.dose ? ` to ${m.dose}${m.unit ? ` ${m.unit}` : ""}` : ""}${m.schedule ? ` ${m.schedule}` : ""}${m.reason ? ` (${m.reason})` : ""}`,
+    );
+    const parts = [
+      e.agents.length ? e.agents.map(formatAgent).join(" + ") : (e.regimen ?? "agents not stated"),
+      e.lineCount && e.lineCount > 1 ? `${e.lineCount} lines` : "",
+      when,
+      e.cycles ? `${e.cycles} cycles` : "",
+      e.intermittent ? "given intermittently" : "",
+      e.setting ? `setting: ${e.setting}` : "",
+      e.stopReason ? `stopped: ${e.stopReason}` : "",
+      mods.length ? `changes: ${mods.join("; ")}` : "",
+    ];
+    return `Therapy: ${parts.filter(Boolean).join(", ")}.`;
+  },
+  legendClass(key) {
+    const cls = key.slice("class:".length);
+    return cls === "other" ? "Therapy, class not stated" : cls;
+  },
+};

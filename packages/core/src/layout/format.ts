@@ -1,0 +1,196 @@
+import { DAYS_PER_MONTH, formatDay } from "../dates/calendarDay.js";
+import type { ResolvedDate } from "../dates/resolvedDate.js";
+import type { NormalizedEvent } from "../model/normalized.js";
+import type { Diagnosis, ReceptorStatus } from "../model/timeline.js";
+import type { Agent } from "../model/events/therapy.js";
+import type { Finding } from "../model/events/molecular.js";
+import type { ResponseAssessment } from "../model/events/imaging.js";
+import type { LabValue } from "../model/events/lab.js";
+import type { PathologyResult } from "../model/events/procedure.js";
+
+/** A date as a reader should see it: stated precision kept, ranges shown, source words quoted. */
+export function formatWhen(d: ResolvedDate): string {
+  const words = d.text ? ` ("${d.text}")` : "";
+  if (d.precision === "unknown") return `date not stated${words}`;
+  const one = (x: number | null) => {
+    if (x === null) return "?";
+    if (d.frame !== null) return `month ${(x / DAYS_PER_MONTH).toFixed(1)}`;
+    return formatDay(x);
+  };
+  let core: string;
+  if (d.frame === null && d.precision === "month" && d.earliest !== null)
+    core = formatDay(d.earliest).slice(0, 7);
+  else if (d.frame === null && d.precision === "year" && d.earliest !== null)
+    core = formatDay(d.earliest).slice(0, 4);
+  else if (d.earliest === d.latest) core = one(d.earliest);
+  else if (d.latest === null) core = `after ${one(d.earliest)}`;
+  else if (d.earliest === null) core = `before ${one(d.latest)}`;
+  else core = `between ${one(d.earliest)} and ${one(d.latest)}`;
+  const frame =
+    d.frame === null
+      ? ""
+      : ` from ${d.frame.replace(/\.start$/, " start").replace(/\.end$/, " end")}`;
+  return `${d.approximate ? "~" : ""}${core}${frame}${words}`;
+}
+
+/**
+ * A window in a label's few words, at the precision that matters for its width: `between 2019-10
+ * and 2024-02`, `between 2024-04-17 and 2024-06-15`, `between month 3.1 and 4.5`.
+ */
+export function formatWindow(d: ResolvedDate): string {
+  if (d.earliest === null || d.latest === null) return formatWhen(d);
+  // A month or year as the source stated it reads as stated.
+  if (d.frame === null && (d.precision === "month" || d.precision === "year"))
+    return `in ${formatDay(d.earliest).slice(0, d.precision === "month" ? 7 : 4)}`;
+  if (d.frame !== null)
+    return `between month ${(d.earliest / DAYS_PER_MONTH).toFixed(1)} and ${(d.latest / DAYS_PER_MONTH).toFixed(1)}`;
+  const byMonth = d.latest - d.earliest > 62;
+  const f = (x: number) => formatDay(x).slice(0, byMonth ? 7 : 10);
+  return `between ${f(d.earliest)} and ${f(d.latest)}`;
+}
+
+/** `450 mg once daily` (dose, unit, schedule as stated); "" when no dose is given. */
+export function formatDose(d: { dose?: number; unit?: string; schedule?: string }): string {
+  if (d.dose === undefined) return "";
+  return `${d.dose}${d.unit ? ` ${d.unit}` : ""}${d.schedule ? ` ${d.schedule}` : ""}`;
+}
+
+/** `39 Gy / 13 fx`; "" when no dose is given. */
+export function formatRx(gy?: number, fx?: number): string {
+  return gy === undefined ? "" : `${gy} Gy${fx ? ` / ${fx} fx` : ""}`;
+}
+
+/** `alectinib 600 mg twice daily`. */
+export function formatAgent(a: Agent): string {
+  const dose = a.dose === undefined ? "" : ` ${a.dose}${a.unit ? ` ${a.unit}` : ""}`;
+  return `${a.name}${dose}${a.schedule ? ` ${a.schedule}` : ""}`;
+}
+
+/** `EML4::ALK fusion`, `KRAS amplification (CN 7)`, `ATM p.E1724*`, with lost/not-detected marked. */
+export function formatFinding(f: Finding): string {
+  const core = findingCore(f);
+  const status: Record<Finding["status"], string> = {
+    detected: core,
+    "newly-detected": `new ${core}`,
+    lost: `${core} lost`,
+    "not-detected": `${core} not detected`,
+    equivocal: `${core} equivocal`,
+    "not-tested": `${core} not tested`,
+  };
+  if (f.type === "expression" && f.status === "detected") return `${core} positive`;
+  if (f.type === "expression" && f.status === "newly-detected") return `new ${core} positive`;
+  return status[f.status];
+}
+
+function findingCore(f: Finding): string {
+  if (f.type === "fusion") return `${f.partner ? `${f.partner}::` : ""}${f.gene} fusion`;
+  if (f.type === "amplification")
+    return `${f.gene} amplification${f.copyNumber !== undefined ? ` (CN ${f.copyNumber})` : ""}`;
+  if (f.type === "expression") return f.variant ? `${f.gene} ${f.variant}` : f.gene;
+  return `${f.gene}${f.variant ? ` ${f.variant}` : ` ${f.type}`}`;
+}
+
+/**
+ * Findings as a reader scans them: each positive finding named, the negatives grouped by gene
+ * ("EGFR, KRAS, ALK negative"), the untested grouped ("ROS1 not tested").
+ */
+export function formatFindings(findings: readonly Finding[]): string {
+  const shown = findings
+    .filter((f) => f.status !== "not-detected" && f.status !== "not-tested")
+    .map(formatFinding);
+  const genes = (status: Finding["status"]) => [
+    ...new Set(
+      findings
+        .filter((f) => f.status === status)
+        .map((f) => (f.variant && f.type !== "expression" ? `${f.gene} ${f.variant}` : f.gene)),
+    ),
+  ];
+  const negative = genes("not-detected");
+  const untested = genes("not-tested");
+  return [
+    ...shown,
+    ...(negative.length ? [`${negative.join(", ")} negative`] : []),
+    ...(untested.length ? [`${untested.join(", ")} not tested`] : []),
+  ].join(", ");
+}
+
+/** `ER+ 90%`, `HER2 3+`, `HER2 2+ FISH amplified`, `PR−`. */
+export function formatReceptor(r: ReceptorStatus): string {
+  const sign = {
+    positive: "+",
+    negative: "−",
+    low: "-low",
+    equivocal: " equivocal",
+    "not-tested": " not tested",
+  }[r.status];
+  const ihc = r.ihc ? ` ${r.ihc}` : "";
+  const fish = r.fish ? ` FISH ${r.fish.replace("-", " ")}` : "";
+  const pct = r.percent !== undefined ? ` ${r.percent}%` : "";
+  return ihc || fish ? `${r.receptor}${ihc}${fish}` : `${r.receptor}${sign}${pct}`;
+}
+
+/** When an event happened: its date, or its start to its end ("ongoing" while running). */
+export const formatSpan = (e: NormalizedEvent): string =>
+  e.span.moment
+    ? formatWhen(e.span.start)
+    : `${formatWhen(e.span.start)} to ${e.span.ongoing ? "ongoing" : formatWhen(e.span.end)}`;
+
+/** `breast, invasive ductal carcinoma, stage IV (cT2N1M1), grade 3 (Nottingham)`. */
+export function formatDiagnosisCore(d: Diagnosis): string {
+  const tnm = d.stage?.tnm && d.stage.tnm !== d.stage.value ? ` (${d.stage.tnm})` : "";
+  const stage = d.stage ? `, stage ${d.stage.value}${tnm}` : "";
+  const grade = d.grade ? `, ${formatGrade(d.grade)}` : "";
+  const unstated = /^(not (reported|stated)|unknown)$/i.test(d.primarySite.trim());
+  const what = unstated
+    ? `${d.histology ?? "cancer"} (primary site ${d.primarySite})`
+    : d.histology && d.histology.toLowerCase().includes(d.primarySite.toLowerCase())
+      ? d.histology
+      : `${d.primarySite}${d.histology ? ` ${d.histology}` : ""}`;
+  return `${what}${stage}${grade}`;
+}
+
+/** `Gleason 4 + 5 = 9`, `WHO grade 3`, `grade G2`. */
+export function formatGrade(g: NonNullable<Diagnosis["grade"]>): string {
+  if (g.system && /gleason/i.test(g.system)) return `Gleason ${g.value}`;
+  if (/grade/i.test(g.value)) return g.system ? `${g.value} (${g.system})` : g.value;
+  return `grade ${g.value}${g.system ? ` (${g.system})` : ""}`;
+}
+
+/** The drivers and receptors of a diagnosis as one phrase; "" when none are stated. */
+export function formatDrivers(d: Diagnosis): string {
+  return [
+    ...(d.receptors ?? []).map(formatReceptor),
+    ...(d.drivers?.length ? [formatFindings(d.drivers)] : []),
+  ].join(", ");
+}
+
+/** `pCR, ypT0N0, R0` — what pathology found, in the order a reader looks for it. */
+export function formatPathology(p: PathologyResult): string {
+  return [
+    p.completeResponse === true ? "pCR" : p.completeResponse === false ? "no pCR" : "",
+    p.histology ?? "",
+    p.tnm ?? "",
+    p.grade ?? "",
+    p.margins ?? "",
+    p.text ?? "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+}
+
+/** `PSA < 0.1 ng/mL`, `PSA normalized`. */
+export function formatLabValue(v: LabValue, unit: string): string {
+  if (v.value === undefined) return v.text ?? "";
+  const q = v.qualifier ? `${v.qualifier} ` : "";
+  return `${q}${v.value} ${unit}${v.text ? ` (${v.text})` : ""}`;
+}
+
+/** `CR intracranial (RANO)`, `PR −48% (RECIST 1.1)`, `near-complete disappearance`. */
+export function formatResponse(r: ResponseAssessment, pct = ""): string {
+  const head = r.value ?? r.text ?? "";
+  const scope =
+    r.scope && !(r.value === undefined && r.text?.includes(r.scope)) ? ` ${r.scope}` : "";
+  const words = r.value && r.text ? `: ${r.text}` : "";
+  const crit = r.criteria && r.criteria !== "clinical" ? ` (${r.criteria})` : "";
+  return `${head}${scope}${pct}${crit}${words}`;
+}

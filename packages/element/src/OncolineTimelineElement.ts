@@ -1,0 +1,388 @@
+import {
+  drawFocusRing,
+  drawTimeline,
+  eventRows,
+  formatIssue,
+  layoutFigure,
+  parseTimeline,
+  themes,
+  type AxisOptions,
+  type Figure,
+  type LaneKind,
+  type Mark,
+  type Theme,
+  type Timeline,
+  type ValidationIssue,
+} from "@oncoline/core";
+import { toDom } from "./toDom.js";
+
+/** Options of `<oncoline-timeline>` (the `options` property); attributes override them. */
+export interface TimelineElementOptions {
+  theme?: Theme | keyof typeof themes;
+  /** Width in px; default the element's width (re-laid out when it changes). */
+  width?: number;
+  axis?: AxisOptions;
+  lanes?: readonly LaneKind[];
+  heading?: boolean;
+  caption?: boolean;
+  /** Show the collapsible event table under the figure; default true. */
+  table?: boolean;
+}
+
+/** Detail of the `oncoline-select` event: the event a reader chose (click, Enter or Space). */
+export interface SelectDetail {
+  eventId: string;
+  markId: string;
+  description: string;
+}
+/** Detail of the `oncoline-error` event: why nothing could be drawn. */
+export interface ErrorDetail {
+  issues: ValidationIssue[];
+}
+
+/** Narrowest layout in px: below it the figure scrolls sideways instead of shrinking its type. */
+export const MIN_WIDTH = 320;
+
+const isTimeline = (v: unknown): v is Timeline =>
+  typeof v === "object" &&
+  v !== null &&
+  "network" in v &&
+  "document" in v &&
+  Array.isArray((v as { events?: unknown }).events);
+
+/**
+ * `<oncoline-timeline src="case.json" theme="journal">`: a patient timeline for any page, no React.
+ * Light DOM, so the page's fonts and CSS apply. A server-rendered `<svg>` already inside stays until
+ * the data arrives (works without JavaScript), then becomes interactive: keyboard (←/→, Home, End,
+ * Enter, Escape), tooltips that double as a live region, a focus ring, and an event table. Strict-CSP
+ * safe: no style attributes, no injected `<style>`, no markup parsed from strings.
+ */
+export class OncolineTimelineElement extends HTMLElement {
+  static observedAttributes = ["src", "theme", "width", "axis", "anchor", "unit"];
+  #data: unknown = undefined;
+  #options: TimelineElementOptions = {};
+  #timeline: Timeline | null = null;
+  #figure: Figure | null = null;
+  #order: Mark[] = [];
+  #focused: string | null = null;
+  #svg: SVGSVGElement | null = null;
+  #tooltip: HTMLDivElement | null = null;
+  #observer: ResizeObserver | null = null;
+  #drawnWidth = 0;
+  #loading: AbortController | null = null;
+
+  /** The document (any JSON value, validated here) or a validated `Timeline`. */
+  get data(): unknown {
+    return this.#data;
+  }
+  set data(value: unknown) {
+    this.#data = value;
+    this.#parse();
+  }
+  get options(): TimelineElementOptions {
+    return this.#options;
+  }
+  set options(value: TimelineElementOptions) {
+    this.#options = value ?? {};
+    this.#render();
+  }
+
+  connectedCallback(): void {
+    if (typeof ResizeObserver !== "undefined" && !this.#observer) {
+      this.#observer = new ResizeObserver(() => this.#onResize());
+      this.#observer.observe(this);
+    }
+    if (this.#data !== undefined) return;
+    const inline = this.querySelector('script[type="application/json"]');
+    if (inline?.textContent) this.#fromText(inline.textContent, "inline JSON");
+    else if (this.getAttribute("src")) void this.#load(this.getAttribute("src")!);
+  }
+
+  disconnectedCallback(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#loading?.abort();
+  }
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (old === value || !this.isConnected) return;
+    if (name === "src") {
+      if (value) void this.#load(value);
+    } else this.#render();
+  }
+
+  async #load(src: string): Promise<void> {
+    this.#loading?.abort();
+    const ctl = (this.#loading = new AbortController());
+    try {
+      const res = await fetch(src, { signal: ctl.signal });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const text = await res.text();
+      if (!ctl.signal.aborted) this.#fromText(text, src);
+    } catch (e) {
+      if (ctl.signal.aborted) return;
+      this.#fail([
+        {
+          path: "src",
+          message: `could not load ${src}: ${(e as Error).message}`,
+          severity: "error",
+        },
+      ]);
+    }
+  }
+
+  #fromText(text: string, where: string): void {
+    try {
+      this.#data = JSON.parse(text) as unknown;
+    } catch (e) {
+      return this.#fail([
+        { path: where, message: `not JSON: ${(e as Error).message}`, severity: "error" },
+      ]);
+    }
+    this.#parse();
+  }
+
+  #parse(): void {
+    const parsed = isTimeline(this.#data)
+      ? { ok: true as const, value: this.#data }
+      : parseTimeline(this.#data);
+    if (!parsed.ok) return this.#fail(parsed.issues);
+    this.#timeline = parsed.value;
+    this.#render();
+  }
+
+  #theme(): Theme {
+    const name = this.getAttribute("theme") ?? this.#options.theme ?? "screen";
+    if (typeof name !== "string") return name;
+    return Object.hasOwn(themes, name) ? themes[name as keyof typeof themes] : themes.screen;
+  }
+
+  #width(theme: Theme): number {
+    const attr = Number(this.getAttribute("width"));
+    if (attr > 0) return Math.max(MIN_WIDTH, Math.round(attr));
+    if (this.#options.width) return Math.max(MIN_WIDTH, Math.round(this.#options.width));
+    const box = this.clientWidth;
+    return box > 0 ? Math.max(MIN_WIDTH, Math.floor(box)) : theme.width;
+  }
+
+  #axis(): AxisOptions | undefined {
+    const mode = this.getAttribute("axis");
+    if (mode !== "relative" && mode !== "calendar") return this.#options.axis;
+    const anchor = this.getAttribute("anchor");
+    const unit = this.getAttribute("unit");
+    return {
+      ...this.#options.axis,
+      mode,
+      ...(anchor ? { anchor } : {}),
+      ...(unit === "day" || unit === "week" || unit === "month" || unit === "year" ? { unit } : {}),
+    } as AxisOptions;
+  }
+
+  #onResize(): void {
+    if (!this.#timeline || this.getAttribute("width") || this.#options.width) return;
+    if (Math.abs(this.#width(this.#theme()) - this.#drawnWidth) >= 1) this.#render();
+  }
+
+  #render(): void {
+    const timeline = this.#timeline;
+    if (!timeline) return;
+    const theme = this.#theme();
+    const width = this.#width(theme);
+    const o = this.#options;
+    const axis = this.#axis();
+    let figure: Figure;
+    try {
+      figure = layoutFigure(timeline, theme, {
+        width,
+        footnotes: false,
+        ...(axis ? { axis } : {}),
+        ...(o.lanes ? { lanes: o.lanes } : {}),
+        ...(o.heading !== undefined ? { heading: o.heading } : {}),
+        ...(o.caption !== undefined ? { caption: o.caption } : {}),
+        // An element flows with the page: no fixed slide height.
+        height: null,
+      });
+    } catch (e) {
+      return this.#fail([{ path: "options", message: (e as Error).message, severity: "error" }]);
+    }
+    this.#figure = figure;
+    this.#drawnWidth = width;
+    this.#order = [...figure.layout.marks].sort(
+      (a, b) => markX(a) - markX(b) || a.bounds.y - b.bounds.y,
+    );
+    if (this.#focused && !figure.layout.marks.some((m) => m.id === this.#focused))
+      this.#focused = null;
+    const doc = this.ownerDocument;
+    const svg = toDom(
+      drawTimeline(figure.layout, figure.paint, {
+        interactive: true,
+        focusedMarkId: this.#focused,
+      }),
+      doc,
+    ) as SVGSVGElement;
+    this.#wire(svg);
+    const container = doc.createElement("div");
+    container.className = "oncoline-container";
+    container.dataset.theme = theme.name;
+    container.append(svg);
+    this.#tooltip = null;
+    this.#svg = svg;
+    const parts: Node[] = [container];
+    if (o.table !== false) parts.push(eventTable(doc, timeline, figure.layout.title));
+    this.replaceChildren(...parts);
+    this.#showTooltip(this.#focused);
+  }
+
+  #wire(svg: SVGSVGElement): void {
+    const markOf = (e: Event) =>
+      (e.target as Element | null)?.closest?.("[data-mark-id]")?.getAttribute("data-mark-id") ??
+      null;
+    svg.addEventListener("mouseover", (e) => this.#showTooltip(markOf(e) ?? this.#focused));
+    svg.addEventListener("mouseleave", () => this.#showTooltip(this.#focused));
+    svg.addEventListener("click", (e) => {
+      const id = markOf(e);
+      if (!id) return;
+      this.#focus(id);
+      this.#select(id);
+    });
+    svg.addEventListener("keydown", (e) => this.#onKey(e));
+  }
+
+  #onKey(e: KeyboardEvent): void {
+    const order = this.#order;
+    const i = order.findIndex((m) => m.id === this.#focused);
+    const move = (j: number) => {
+      const m = order[Math.max(0, Math.min(order.length - 1, j))];
+      if (m) this.#focus(m.id);
+    };
+    switch (e.key) {
+      case "ArrowRight":
+      case "ArrowDown":
+        move(i + 1);
+        break;
+      case "ArrowLeft":
+      case "ArrowUp":
+        move(i < 0 ? 0 : i - 1);
+        break;
+      case "Home":
+        move(0);
+        break;
+      case "End":
+        move(order.length - 1);
+        break;
+      case "Enter":
+      case " ":
+        if (this.#focused) this.#select(this.#focused);
+        break;
+      case "Escape":
+        this.#focus(null);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  /** Move the focus ring (core draws it) and the tooltip to a mark, or clear them. */
+  #focus(id: string | null): void {
+    this.#focused = id;
+    const svg = this.#svg;
+    const figure = this.#figure;
+    if (!svg || !figure) return;
+    svg.querySelector(".oncoline-focus-ring")?.remove();
+    const ring = drawFocusRing(figure.layout, figure.paint, id);
+    if (ring) svg.appendChild(toDom(ring, this.ownerDocument)!);
+    this.#showTooltip(id);
+  }
+
+  #select(id: string): void {
+    const m = this.#figure?.layout.marks.find((x) => x.id === id);
+    if (!m) return;
+    this.dispatchEvent(
+      new CustomEvent<SelectDetail>("oncoline-select", {
+        detail: { eventId: m.eventId, markId: m.id, description: m.description },
+        bubbles: true,
+      }),
+    );
+  }
+
+  /** The tooltip beside a mark, placed through the CSSOM (allowed under a strict CSP). */
+  #showTooltip(id: string | null): void {
+    const m = id ? this.#figure?.layout.marks.find((x) => x.id === id) : undefined;
+    const container = this.#svg?.parentElement;
+    if (!m || !container || !this.#figure) {
+      this.#tooltip?.remove();
+      this.#tooltip = null;
+      return;
+    }
+    if (!this.#tooltip) {
+      const tip = this.ownerDocument.createElement("div");
+      tip.className = "oncoline-tooltip";
+      tip.setAttribute("role", "status");
+      tip.setAttribute("aria-live", "polite");
+      this.#tooltip = tip;
+      container.append(tip);
+    }
+    this.#tooltip.textContent = m.description;
+    const drawn = this.#svg?.getBoundingClientRect().width ?? 0;
+    const scale = drawn > 0 ? drawn / this.#figure.layout.width : 1;
+    const b = m.bounds;
+    this.#tooltip.style.left = `${Math.round(Math.min(b.x + 8, b.x + b.width) * scale)}px`;
+    this.#tooltip.style.top = `${Math.round((b.y + b.height + 4) * scale)}px`;
+  }
+
+  #fail(issues: ValidationIssue[]): void {
+    const doc = this.ownerDocument;
+    const box = doc.createElement("div");
+    box.className = "oncoline-error";
+    box.setAttribute("role", "alert");
+    const p = doc.createElement("p");
+    p.textContent = "This timeline cannot be drawn:";
+    const ul = doc.createElement("ul");
+    for (const issue of issues) {
+      const li = doc.createElement("li");
+      li.textContent = formatIssue(issue);
+      ul.append(li);
+    }
+    box.append(p, ul);
+    this.#timeline = null;
+    this.#figure = null;
+    this.#svg = null;
+    this.replaceChildren(box);
+    this.dispatchEvent(
+      new CustomEvent<ErrorDetail>("oncoline-error", { detail: { issues }, bubbles: true }),
+    );
+  }
+}
+
+/** Reading order for keyboard navigation: left to right, then top to bottom. */
+function markX(m: Mark): number {
+  return m.type === "series" ? (m.points[0]?.x ?? 0) : m.x;
+}
+
+/** Every event as a table: the accessible alternative to the figure, collapsed by default. */
+function eventTable(doc: Document, timeline: Timeline, title: string): HTMLElement {
+  const rows = eventRows(timeline);
+  const details = doc.createElement("details");
+  details.className = "oncoline-table";
+  const summary = doc.createElement("summary");
+  summary.textContent = `Events as a table (${rows.length})`;
+  const table = doc.createElement("table");
+  const caption = table.createCaption();
+  caption.textContent = `${title}: every event with its date as the source states it`;
+  const head = table.createTHead().insertRow();
+  for (const h of ["When", "Kind", "Event"]) {
+    const th = doc.createElement("th");
+    th.scope = "col";
+    th.textContent = h;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const row of rows) {
+    const tr = body.insertRow();
+    tr.dataset.eventId = row.id;
+    for (const v of [row.when, row.kind, row.description]) tr.insertCell().textContent = v;
+  }
+  details.append(summary, table);
+  return details;
+}

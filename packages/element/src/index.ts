@@ -1,0 +1,9 @@
+// @oncoline/element public API: custom elements drawn from @oncoline/core's scene, no React.
+export { OncolineTimelineElement, MIN_WIDTH } from "./OncolineTimelineElement.js";
+export type {
+  TimelineElementOptions,
+  SelectDetail,
+  ErrorDetail,
+} from "./OncolineTimelineElement.js";
+export { toDom } from "./toDom.js";
+export { defineOncolineElements } from "./defineElements.js";

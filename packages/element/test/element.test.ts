@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { layoutFigure, parseTimeline, themes } from "@oncoline/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { defineOncolineElements, OncolineTimelineElement } from "../src/index.js";
+
+// jsdom gives import.meta.url an http: scheme: find the repository from the working directory.
+function repoRoot(): string {
+  let dir = process.cwd();
+  while (!existsSync(join(dir, "pnpm-workspace.yaml"))) dir = dirname(dir);
+  return dir;
+}
+const seed = (name: string): unknown =>
+  JSON.parse(readFileSync(join(repoRoot(), "seeds", `${name}.json`), "utf8"));
+const gastric = seed("003-gastric-dctn1-alk");
+
+beforeAll(() => defineOncolineElements());
+
+function mount(html = "<oncoline-timeline></oncoline-timeline>") {
+  document.body.innerHTML = html;
+  return document.body.querySelector("oncoline-timeline") as OncolineTimelineElement;
+}
+const key = (el: Element, k: string) =>
+  el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+
+describe("<oncoline-timeline>", () => {
+  it("draws every mark of the layout core computes for the same width and theme, with its table", () => {
+    const el = mount('<oncoline-timeline theme="journal" width="900"></oncoline-timeline>');
+    el.data = gastric;
+    const parsed = parseTimeline(gastric);
+    if (!parsed.ok) throw new Error("seed 003 must validate");
+    const { layout } = layoutFigure(parsed.value, themes.journal, {
+      width: 900,
+      footnotes: false,
+      height: null,
+    });
+    const svg = el.querySelector("svg.oncoline")!;
+    expect(svg.getAttribute("class")).toContain("oncoline-theme-journal");
+    expect(svg.getAttribute("width")).toBe("900");
+    const drawn = [...svg.querySelectorAll("[data-mark-id]")].map((g) =>
+      g.getAttribute("data-mark-id"),
+    );
+    expect(drawn).toEqual(layout.marks.map((m) => m.id));
+    expect(svg.querySelector("title")!.textContent).toBe(layout.title);
+    expect(el.querySelectorAll(".oncoline-table tbody tr").length).toBe(
+      parsed.value.events.length + parsed.value.diagnoses.length,
+    );
+  });
+
+  it("moves between events with the keyboard, draws core's focus ring and announces the event; Enter selects, Escape clears", () => {
+    const el = mount();
+    el.data = gastric;
+    const svg = el.querySelector("svg.oncoline")!;
+    expect(svg.getAttribute("tabindex")).toBe("0");
+    const selected: string[] = [];
+    el.addEventListener("oncoline-select", (e) =>
+      selected.push((e as CustomEvent<{ eventId: string }>).detail.eventId),
+    );
+    key(svg, "ArrowRight");
+    const status = el.querySelector('[role="status"]')!;
+    const first = status.textContent!;
+    expect(first.length).toBeGreaterThan(10);
+    expect(svg.querySelectorAll(".oncoline-focus-ring")).toHaveLength(1);
+    key(svg, "ArrowRight");
+    expect(status.textContent).not.toBe(first);
+    key(svg, "Enter");
+    expect(selected).toHaveLength(1);
+    key(svg, "Escape");
+    expect(el.querySelector('[role="status"]')).toBeNull();
+    expect(svg.querySelector(".oncoline-focus-ring")).toBeNull();
+  });
+
+  it("shows the issues, path first, and fires oncoline-error for an invalid document", () => {
+    const el = mount();
+    const seen: unknown[] = [];
+    el.addEventListener("oncoline-error", (e) => seen.push((e as CustomEvent).detail));
+    el.data = {
+      schemaVersion: "1.0",
+      patient: { label: "x" },
+      events: [{ id: "a", kind: "therapy" }],
+    };
+    const alert = el.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toMatch(/events\[0\]/);
+    expect(el.querySelector("svg")).toBeNull();
+    expect(seen).toHaveLength(1);
+  });
+
+  it("replaces a server-rendered figure with the live one when its inline JSON is read", () => {
+    const json = JSON.stringify(gastric).replace(/</g, "\\u003c");
+    const el = mount(
+      `<oncoline-timeline><script type="application/json">${json}</script><svg class="oncoline server"></svg></oncoline-timeline>`,
+    );
+    expect(el.querySelector("svg.server")).toBeNull();
+    expect(el.querySelectorAll("svg.oncoline [data-mark-id]").length).toBeGreaterThan(20);
+    expect(el.querySelector("script")).toBeNull();
+  });
+
+  it("keeps user text as text: a label with markup becomes no element", () => {
+    const doc = {
+      schemaVersion: "1.0",
+      id: "xss",
+      source: { citation: "test", kind: "case-report" },
+      patient: { label: '<img src=x onerror="alert(1)">' },
+      events: [
+        {
+          id: "t",
+          kind: "therapy",
+          start: "2024-01-02",
+          agents: [{ name: '<script>alert("x")</script>' }],
+        },
+      ],
+    };
+    const el = mount();
+    el.data = doc;
+    expect(el.querySelector("img, script")).toBeNull();
+    expect(el.textContent).toContain('<script>alert("x")</script>');
+  });
+
+  it("loads a document from its src (here a data: URL) and re-draws when the theme attribute changes", async () => {
+    const el = mount();
+    const loaded = new Promise<void>((resolve) => {
+      const check = () => (el.querySelector("svg.oncoline") ? resolve() : setTimeout(check, 10));
+      check();
+    });
+    el.setAttribute("src", `data:application/json,${encodeURIComponent(JSON.stringify(gastric))}`);
+    await loaded;
+    expect(el.querySelector("svg.oncoline-theme-screen")).not.toBeNull();
+    el.setAttribute("theme", "dark");
+    expect(el.querySelector("svg.oncoline-theme-dark")).not.toBeNull();
+  });
+});
