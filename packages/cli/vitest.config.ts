@@ -14,6 +14,10 @@ export default defineConfig({
         replacement: fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
       },
       {
+        find: /^@oncoline\/export$/,
+        replacement: fileURLToPath(new URL("../export/src/index.ts", import.meta.url)),
+      },
+      {
         find: /^@oncoline\/import$/,
         replacement: fileURLToPath(new URL("../import/src/index.ts", import.meta.url)),
       },

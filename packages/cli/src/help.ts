@@ -9,7 +9,8 @@ Usage: oncoline <command> [options]
 
 Commands:
   validate <file…>   check patient timeline and cohort files; print every issue with its path
-  render <file>      draw a patient timeline, or a cohort's swimmer plot, as SVG or PNG
+  render <file…>     draw a patient timeline, or a cohort's swimmer plot, as SVG, PNG,
+                     vector PDF or editable PowerPoint
   summary <file>     print a patient's lines, durations, responses and survival, or a
                      cohort's per-group n, ORR and median duration
   import <format> <input>  cBioPortal timelines, FHIR R4 / mCODE bundles or mapped CSV → cohort JSON
@@ -36,22 +37,31 @@ Example:
 
 Exit codes: 0 every file valid, 1 some file invalid, 2 a file unreadable or not JSON.`,
 
-  render: `Usage: oncoline render <file> -o <path> [options]
+  render: `Usage: oncoline render <file…> -o <path> [options]
 
 Draw a patient timeline (or a cohort file's swimmer plot: one row per patient) as a standalone
-SVG, or as a PNG rasterized by resvg with the bundled DejaVu fonts (the same pixels on every
-machine). The file is written atomically; nothing is written when the data is invalid. A cohort
-on slides that does not fit one 1080-px page is written as <name>-p1, <name>-p2, …
+SVG; as a PNG rasterized by resvg with the bundled DejaVu fonts (the same pixels on every
+machine); as a vector PDF with DejaVu Sans embedded, one page per figure; or as an editable
+PowerPoint deck, one 16:9 slide per figure, drawn as native shapes and text with alt text.
+PDF and PowerPoint take several files: each patient is a page or slide, each cohort its swimmer
+pages. The file is written atomically; nothing is written when any file is invalid. A cohort on
+slides that does not fit one 1080-px page is written as <name>-p1, <name>-p2, … (SVG, PNG).
 
 Options:
-  -o, --output <path>    where to write (required); a .svg or .png extension picks the format
-  -f, --format <format>  svg | png (default: from the --output extension)
-  -t, --theme <theme>    ${THEME_NAMES.join(" | ")} (default: screen)
-      --width <px>       figure width (default: the theme's; slide 1920)
+  -o, --output <path>    where to write (required); .svg .png .pdf .pptx picks the format
+  -f, --format <format>  svg | png | pdf | pptx (default: from the --output extension)
+  -t, --theme <theme>    ${THEME_NAMES.join(" | ")} (default: screen; journal with a
+                         width in mm; slide for pptx)
+      --width <size>     figure width in px (default: the theme's; slide 1920), or a print
+                         width in mm: 85mm single column, 120mm 1.5 columns, 180mm double
+                         (50mm to 1000mm; type stays at 6 pt or more at that size; the PDF
+                         page, the SVG's size and a PNG's pixels follow)
       --height <px>      fit the figure into this height (default: the theme's; slide 1080)
       --axis <mode>      calendar | relative (default: calendar when the dates are known)
       --anchor <id>      event or diagnosis id a relative axis counts from (implies relative)
       --scale <n>        PNG pixels per SVG pixel, 0.1 to 8 (default: 1)
+      --dpi <n>          PNG resolution, 72 to 1200: mm / 25.4 × dpi pixels wide with a width
+                         in mm (default 300 there), else 96 figure px per inch
   -h, --help             show this help
 
 Cohort files (swimmer plot):
@@ -67,6 +77,9 @@ Examples:
   oncoline render cohort.json --align "class:ALK TKI" --group driver -o swimmer.png
   oncoline render case.json --theme slide -o tumor-board.png
   oncoline render case.json --axis relative --anchor alectinib -o since-alectinib.svg
+  oncoline render case.json --width 85mm -o figure.pdf           # single journal column
+  oncoline render case.json --width 180mm --dpi 600 -o figure.png
+  oncoline render a.json b.json cohort.json -o tumor-board.pptx  # a slide per patient/page
 
 Exit codes: 0 written, 1 invalid data (nothing written), 2 usage or file error.`,
 

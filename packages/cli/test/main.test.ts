@@ -18,7 +18,7 @@ describe("oncoline (global)", () => {
     async (flag) => {
       const r = await run([flag]);
       expect(r.code).toBe(0);
-      for (const command of ["validate <file…>", "render <file>", "summary <file>"])
+      for (const command of ["validate <file…>", "render <file…>", "summary <file>"])
         expect(r.stdout).toMatch(new RegExp(`^  ${command}\\s+\\S`, "m"));
       expect(r.stdout).toContain("Exit codes: 0 success, 1 invalid data, 2 usage or file error.");
     },
@@ -27,7 +27,7 @@ describe("oncoline (global)", () => {
   it("oncoline render --help documents every render option", async () => {
     const r = await run(["render", "--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith("Usage: oncoline render <file> -o <path>")).toBe(true);
+    expect(r.stdout.startsWith("Usage: oncoline render <file…> -o <path>")).toBe(true);
     for (const option of Object.keys(RENDER_OPTIONS)) expect(r.stdout).toContain(`--${option}`);
   });
 

@@ -180,6 +180,60 @@ describe("oncoline render", () => {
     expect(patient.stderr).toContain("apply to cohort files");
   });
 
+  it("oncoline render --width 85mm -o x.pdf writes a vector PDF page 85 mm wide in the journal theme", async () => {
+    const out = join(tempDir(), "fig.pdf");
+    const r = await run(["render", seed("004"), "--width", "85mm", "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${out}: wrote PDF (85 mm wide, 1 page, journal theme)\n`);
+    const pdf = readFileSync(out).toString("latin1");
+    expect(pdf.startsWith("%PDF-")).toBe(true);
+    expect(pdf).toMatch(/\/MediaBox \[0 0 240\.94\d* [0-9.]+\]/); // 85 mm = 240.94 pt
+    expect(pdf).toContain("/FontFile2"); // embedded TrueType (DejaVu Sans), not a standard font
+    expect(pdf).not.toContain("/Helvetica");
+  });
+
+  it("oncoline render a.json cohort.json -o deck.pptx writes one slide per patient and per swimmer page", async () => {
+    const out = join(tempDir(), "board.pptx");
+    const r = await run(["render", seed("003"), seed("002-table1"), "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${out}: wrote PowerPoint (3 slides, 16:9, slide theme)\n`);
+    const zip = readFileSync(out).toString("latin1");
+    expect(zip.startsWith("PK")).toBe(true);
+    expect(zip).toContain("ppt/slides/slide3.xml");
+    expect(zip).not.toContain("ppt/slides/slide4.xml");
+    expect(zip).not.toContain("ppt/media/image"); // shapes and text, no pictures
+  });
+
+  it("oncoline render --width 85mm --dpi 600 writes a PNG mm / 25.4 × dpi pixels wide", async () => {
+    const out = join(tempDir(), "fig.png");
+    const r = await run(["render", seed("001"), "--width", "85mm", "--dpi", "600", "-o", out]);
+    expect(r.code).toBe(0);
+    expect(pngSize(readFileSync(out)).width).toBe(2008);
+  });
+
+  it("oncoline render --width 120mm -o x.svg gives the SVG its print size and keeps px in the viewBox", async () => {
+    const out = join(tempDir(), "fig.svg");
+    expect((await run(["render", seed("001"), "--width", "120mm", "-o", out])).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toMatch(
+      /<svg[^>]* width="120mm" height="[0-9.]+mm" viewBox="0 0 454 /,
+    );
+  });
+
+  it("oncoline render of several files where one is invalid writes nothing", async () => {
+    const doc = seedJson("003");
+    doc.events[6] = { ...doc.events[6], end: "2022-01-01" };
+    const dir = tempDir();
+    const r = await run([
+      "render",
+      seed("004"),
+      tempFile("broken.json", doc),
+      "-o",
+      join(dir, "x.pdf"),
+    ]);
+    expect(r.code).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it.each([
     [[], "missing -o <path>"],
     [["-o"], "option '--output' needs a value"],
@@ -198,6 +252,25 @@ describe("oncoline render", () => {
     [["-o", "x.svg", "--scale", "2"], "--scale applies to PNG output only"],
     [["-o", "x.svg", "--colour", "red"], "unknown option '--colour'"],
     [["-o", "x.svg", seed("004")], "one file at a time (got 2)"],
+    [
+      ["-o", "x.pdf", "--width", "85cm"],
+      "invalid --width '85cm' (expected px, e.g. 960, or millimetres, e.g. 85mm)",
+    ],
+    [
+      ["-o", "x.pdf", "--width", "20mm"],
+      "invalid --width '20mm' (a print width must be 50 to 1000 mm",
+    ],
+    [["-o", "x.png", "--dpi", "5000"], "invalid --dpi '5000' (expected a number from 72 to 1200)"],
+    [
+      ["-o", "x.pdf", "--dpi", "300"],
+      "--dpi applies to PNG output only (PDF and PowerPoint are vector)",
+    ],
+    [
+      ["-o", "x.png", "--dpi", "300", "--scale", "2"],
+      "--dpi and --scale both set the PNG's pixels",
+    ],
+    [["-o", "x.png", "--width", "1000mm", "--dpi", "1200"], "--dpi 1200 makes a PNG"],
+    [["-o", "x.doc"], "cannot tell the format from 'x.doc'; name it .svg, .png, .pdf or .pptx"],
   ])(
     "oncoline render %j is a usage error (exit 2) that says what is wrong",
     async (args, problem) => {

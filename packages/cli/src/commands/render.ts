@@ -1,88 +1,94 @@
 import type { Cohort, Timeline } from "@oncoline/core";
+import type { Theme } from "@oncoline/react";
 import { checkAnchor } from "../checkAnchor.js";
 import { usageError } from "../cliError.js";
 import { COMMAND_HELP } from "../help.js";
 import type { Io } from "../io.js";
-import { loadDocument } from "../loadDocument.js";
+import { loadDocument, type LoadedDocument } from "../loadDocument.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
-import { renderPng } from "../renderPng.js";
 import { RENDER_OPTIONS, renderRequest, type RenderRequest } from "../renderRequest.js";
 import { hasSwimmerOptions, SWIMMER_OPTIONS, swimmerRequest } from "../swimmerRequest.js";
-import { writeAtomic } from "../writeAtomic.js";
+import { writeFigures } from "../writeFigures.js";
 
 const OPTIONS = { ...RENDER_OPTIONS, ...SWIMMER_OPTIONS } as const;
 
 /**
- * `oncoline render <file> -o <path>`: check, draw (a patient timeline, or a cohort's swimmer
- * plot), rasterize when asked, write atomically.
+ * `oncoline render <file…> -o <path>`: check every file, draw each (a patient timeline, or a
+ * cohort's swimmer plot, one figure per page), then write SVG, PNG, PDF or PowerPoint atomically.
  */
 export async function render(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs("render", args, OPTIONS);
   if (values.help) return (io.stdout(COMMAND_HELP.render), 0);
   const request = renderRequest(values, positionals);
-  const doc = await loadDocument(io, request.input);
-  if (!doc) return 1; // invalid data: issues printed, nothing written
-  if (doc.kind === "cohort") {
-    if (request.axis)
-      throw usageError(
-        "render",
-        "--axis and --anchor apply to patient timelines; use --align for a cohort",
-      );
-    return renderCohort(doc.value, request, swimmerRequest("render", values), io);
+  const docs: LoadedDocument[] = [];
+  for (const input of request.inputs) {
+    const doc = await loadDocument(io, input);
+    if (!doc) return 1; // invalid data: issues printed, nothing written
+    docs.push(doc);
   }
-  if (hasSwimmerOptions(values))
+  if (request.axis && !docs.some((d) => d.kind === "timeline"))
+    throw usageError(
+      "render",
+      "--axis and --anchor apply to patient timelines; use --align for a cohort",
+    );
+  if (hasSwimmerOptions(values) && !docs.some((d) => d.kind === "cohort"))
     throw usageError(
       "render",
       "--align, --sort, --order, --group and --unit apply to cohort files",
     );
-  return renderTimeline(doc.value, request, io);
+  const swimmer = swimmerRequest("render", values);
+  const { theme, width } = await themeFor(request);
+  const figures: string[] = [];
+  for (const doc of docs)
+    figures.push(
+      ...(doc.kind === "cohort"
+        ? await drawCohort(doc.value, request, theme, width, swimmer)
+        : [await drawTimeline(doc.value, request, theme, width, io)]),
+    );
+  await writeFigures(io, request, figures);
+  return 0;
 }
 
-async function renderTimeline(timeline: Timeline, request: RenderRequest, io: Io): Promise<number> {
+/** The theme and px width: a print width in mm sets both (type ≥ 6 pt at that size). */
+async function themeFor(
+  request: RenderRequest,
+): Promise<{ theme: Theme; width: number | undefined }> {
+  const { themes } = await import("@oncoline/react");
+  const theme: Theme = themes[request.theme];
+  if (request.widthMm === undefined) return { theme, width: request.width };
+  const { printSize } = await import("@oncoline/export");
+  const size = printSize(request.widthMm, theme);
+  return { theme: { ...theme, fontSize: size.fontSize }, width: size.widthPx };
+}
+
+async function drawTimeline(
+  timeline: Timeline,
+  request: RenderRequest,
+  theme: Theme,
+  width: number | undefined,
+  io: Io,
+): Promise<string> {
   const note = checkAnchor(timeline, request.axis?.anchor);
   if (note) io.stderr(note);
   // React and react-dom/server load only for this command.
   const { renderToSVG } = await import("@oncoline/react/server");
-  const { theme, width, height, axis } = request;
-  await write(io, request, request.output, renderToSVG(timeline, { theme, width, height, axis }));
-  return 0;
+  const { height, axis } = request;
+  return renderToSVG(timeline, { theme, width, height, axis });
 }
 
-async function renderCohort(
+async function drawCohort(
   cohort: Cohort,
   request: RenderRequest,
+  theme: Theme,
+  width: number | undefined,
   swimmer: ReturnType<typeof swimmerRequest>,
-  io: Io,
-): Promise<number> {
+): Promise<string[]> {
   const { renderSwimmerPages } = await import("@oncoline/react/server");
-  const { theme, width, height } = request;
-  const pages = renderSwimmerPages(cohort, {
+  const { height } = request;
+  return renderSwimmerPages(cohort, {
     ...swimmer,
     theme,
     ...(width !== undefined ? { width } : {}),
     ...(height !== undefined ? { height } : {}),
   });
-  // Slides that cannot hold every row: one file per page, `<name>-p1.png`, `<name>-p2.png`…
-  for (const [i, svg] of pages.entries())
-    await write(
-      io,
-      request,
-      pages.length > 1 ? pageName(request.output, i + 1) : request.output,
-      svg,
-    );
-  return 0;
-}
-
-const pageName = (output: string, n: number) =>
-  output.replace(/(\.[^./]*)?$/, (ext) => `-p${n}${ext}`);
-
-async function write(io: Io, request: RenderRequest, output: string, svg: string) {
-  if (request.format === "svg") {
-    await writeAtomic(io, output, svg);
-    io.stdout(`${output}: wrote SVG (${request.theme} theme)`);
-  } else {
-    const png = await renderPng(svg, request.scale);
-    await writeAtomic(io, output, png.data);
-    io.stdout(`${output}: wrote ${png.width}×${png.height} PNG (${request.theme} theme)`);
-  }
 }

@@ -1,0 +1,23 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Tests fail on their assertions, not on the clock: a 2-core machine shared with other test runs
+// can be ten times slower than an idle one, so no test or hook has a tight time-out.
+const NO_CLOCK = { testTimeout: 300_000, hookTimeout: 300_000 };
+
+// Exports run in plain Node; core and react are resolved from source so no build is needed.
+export default defineConfig({
+  resolve: {
+    alias: [
+      {
+        find: /^@oncoline\/core$/,
+        replacement: fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
+      },
+      {
+        find: /^@oncoline\/react\/server$/,
+        replacement: fileURLToPath(new URL("../react/src/server.ts", import.meta.url)),
+      },
+    ],
+  },
+  test: { name: "export", ...NO_CLOCK, environment: "node", include: ["test/**/*.test.ts"] },
+});
