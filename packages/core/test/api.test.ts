@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as core from "../src/index.js";
 
@@ -71,6 +72,18 @@ describe("@oncoline/core public API", () => {
       "therapyMetrics",
       "timelineJsonSchema",
       "truncateText",
+    ]);
+  });
+
+  it("package.json exports exactly these entries", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      exports: Record<string, unknown>;
+    };
+    expect(Object.keys(pkg.exports)).toEqual([
+      ".",
+      "./schema/timeline.schema.json",
+      "./schema/cohort.schema.json",
+      "./package.json",
     ]);
   });
 });
