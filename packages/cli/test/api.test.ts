@@ -5,8 +5,8 @@ import * as cli from "../src/index.js";
 import { repoRoot } from "./paths.js";
 
 describe("@oncoline/cli public API", () => {
-  it("exports exactly these names (update packages/cli/README.md when this changes)", () => {
-    expect(Object.keys(cli).sort()).toEqual(["main"]);
+  it("exports exactly main and svgToPng (and the Io, Png and SvgToPngOptions types)", () => {
+    expect(Object.keys(cli).sort()).toEqual(["main", "svgToPng"]);
   });
 
   it("package.json exports exactly the entries . and ./package.json, and the oncoline bin", () => {

@@ -129,3 +129,6 @@ export type {
   AlignedEvent,
   AlignedEnd,
 } from "./swimmer/types.js";
+
+// The built-in theme names, without the themes.
+export { THEME_NAMES } from "./themeNames.js";

@@ -23,6 +23,7 @@ describe("@oncoline/core public API", () => {
       "SCHEMA_VERSION",
       "SCHEMA_VERSIONS",
       "Source",
+      "THEME_NAMES",
       "TimelineDocument",
       "TimelineEvent",
       "addUnits",

@@ -11,10 +11,10 @@ import { fuzzyDatesScenario } from "../../../stories/scenarios/fuzzyDates.js";
 import { themes } from "../src/index.js";
 import { renderToSVG, type RenderOptions } from "../src/server.js";
 import { matchGolden } from "./matchGolden.js";
-import { patientSeeds } from "./seeds.js";
+import { patientSeeds } from "../../../scripts/seeds.mjs";
 
 describe("renderToSVG golden figures (every seed in every theme)", () => {
-  for (const [name, json] of patientSeeds) {
+  for (const { name, json } of patientSeeds()) {
     for (const theme of Object.keys(themes) as Array<keyof typeof themes>) {
       it(`renderToSVG(${name}, {theme: "${theme}"}) matches its golden SVG in TZ=${process.env.TZ ?? "unset"}`, () => {
         matchGolden(`${name}-${theme}`, renderToSVG(json, { theme }));

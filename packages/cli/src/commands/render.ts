@@ -5,7 +5,7 @@ import { COMMAND_HELP } from "../help.js";
 import type { Io } from "../io.js";
 import { loadDocument } from "../loadDocument.js";
 import { parseCommandArgs } from "../parseCommandArgs.js";
-import { renderPng } from "../renderPng.js";
+import { svgToPng } from "../svgToPng.js";
 import { RENDER_OPTIONS, renderRequest, type RenderRequest } from "../renderRequest.js";
 import { hasSwimmerOptions, SWIMMER_OPTIONS, swimmerRequest } from "../swimmerRequest.js";
 import { writeAtomic } from "../writeAtomic.js";
@@ -81,7 +81,7 @@ async function write(io: Io, request: RenderRequest, output: string, svg: string
     await writeAtomic(io, output, svg);
     io.stdout(`${output}: wrote SVG (${request.theme} theme)`);
   } else {
-    const png = await renderPng(svg, request.scale);
+    const png = await svgToPng(svg, { scale: request.scale });
     await writeAtomic(io, output, png.data);
     io.stdout(`${output}: wrote ${png.width}×${png.height} PNG (${request.theme} theme)`);
   }
