@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTimeline } from "@oncoline/core";
 import { PatientTimeline } from "@oncoline/react";
 import { renderToSVG } from "@oncoline/react/server";
+import { seed } from "../scripts/seeds.mjs";
 import { AXE_SOURCE, launch, repoRoot, serve, STRICT_CSP } from "./harness.js";
 
 const root = repoRoot();
@@ -201,7 +202,8 @@ export const PAYLOADS = [
 
 /** Seed 004 with a payload in every label, agent name, term, note and source text. */
 function hostile(): unknown {
-  const doc = JSON.parse(readFileSync(join(root, "seeds/004-imt-cars1-alk.json"), "utf8"));
+  // Parsed untyped: the test writes payloads anywhere in it.
+  const doc = JSON.parse(readFileSync(seed("004").path, "utf8"));
   let k = 0;
   const next = () => PAYLOADS[k++ % PAYLOADS.length]!;
   doc.title = next();

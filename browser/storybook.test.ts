@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { AxeResults } from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { THEME_NAMES } from "@oncoline/core";
 import { AXE_SOURCE, launch, repoRoot, serve } from "./harness.js";
 import { largeScenario } from "../stories/scenarios/dense.js";
 import { MAX_DIFF_RATIO, matchBaseline, PIXEL_THRESHOLD } from "./visual.js";
@@ -14,7 +15,7 @@ import { MAX_DIFF_RATIO, matchBaseline, PIXEL_THRESHOLD } from "./visual.js";
 const ROOT = repoRoot();
 const STORYBOOK = join(ROOT, "out/storybook");
 const BASELINES = join(ROOT, "browser/baselines");
-const THEMES = ["screen", "journal", "slide", "dark"] as const;
+const THEMES = THEME_NAMES;
 /** Wide enough for the slide theme's 1920 px figure (plus Storybook's padding) at its own size. */
 const VIEWPORT = { width: 1980, height: 1200 };
 /** The figure counts as settled once its DOM has not changed for this long (relayout waits 120 ms). */

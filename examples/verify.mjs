@@ -5,9 +5,10 @@
 // JavaScript, the tumor-board deck has a 1920×1080 slide per patient seed, and the app's page
 // loads a built bundle. Plain Node; exits non-zero on any failure.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { escapeUTF8 as esc } from "entities";
+import { patientSeeds as loadPatientSeeds, seedJson } from "../scripts/seeds.mjs";
 
 const here = new URL(".", import.meta.url);
-const seedsDir = new URL("../seeds/", here);
 let passed = 0;
 let failed = 0;
 
@@ -25,11 +26,6 @@ function check(name, ok) {
 const read = (url) => (existsSync(url) ? readFileSync(url) : null);
 const text = (url) => read(url)?.toString("utf8") ?? null;
 const first = (html, re) => html.match(re)?.[0];
-const esc = (s) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c],
-  );
 
 /** The rules every page must keep to run under `default-src 'self'`. */
 function checkCsp(label, html) {
@@ -65,13 +61,7 @@ function pngSize(bytes) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-const seedFiles = readdirSync(seedsDir)
-  .filter((f) => f.endsWith(".json"))
-  .sort();
-const seedJson = (f) => JSON.parse(readFileSync(new URL(f, seedsDir), "utf8"));
-const patientSeeds = seedFiles
-  .filter((f) => seedJson(f).kind !== "cohort")
-  .map((f) => f.replace(/\.json$/, ""));
+const patientSeeds = loadPatientSeeds().map((s) => s.name);
 
 // journal-embed ---------------------------------------------------------------------------------
 console.log("journal-embed");
@@ -83,7 +73,7 @@ console.log("journal-embed");
     const svgTag = first(html, /<svg\b[^>]*>/i);
     check('has an <svg> with role="img"', svgTag?.includes('role="img"') ? true : "none found");
     check("has the event <table> (works without JavaScript)", /<table\b/i.test(html));
-    const title = seedJson("003-gastric-dctn1-alk.json").title;
+    const title = seedJson("003-gastric-dctn1-alk").title;
     check("has seed 003's title", html.includes(title) || html.includes(esc(title)));
     check(
       "figure is in a <figure> with a <figcaption>",

@@ -2,10 +2,8 @@
 // The main job: validate every seed, print each patient's derived metrics, and render every patient
 // seed in every theme to out/<seed>-<theme>.svg and .png, with a gallery at out/index.html.
 // Exits non-zero when any seed is invalid.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { svgToPng } from "@oncoline/cli";
 import {
   formatIssue,
   formatSummary,
@@ -15,24 +13,15 @@ import {
 } from "@oncoline/core";
 import { themes } from "@oncoline/react";
 import { renderToSVG } from "@oncoline/react/server";
+import { escapeUTF8 as esc } from "entities";
+import { loadSeeds } from "./seeds.mjs";
 
-const require = createRequire(import.meta.url);
-const fonts = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
-const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"].map((f) =>
-  join(fonts, f),
-);
-const seedsDir = new URL("../seeds/", import.meta.url);
 const outDir = new URL("../out/", import.meta.url);
 mkdirSync(outDir, { recursive: true });
-const esc = (s) =>
-  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
 let failed = 0;
 const gallery = [];
-for (const file of readdirSync(seedsDir)
-  .filter((f) => f.endsWith(".json"))
-  .sort()) {
-  const json = JSON.parse(readFileSync(new URL(file, seedsDir), "utf8"));
+for (const { file, name, json } of loadSeeds()) {
   const result = json.kind === "cohort" ? parseCohort(json) : parseTimeline(json);
   console.log(`\n■ ${file}`);
   if (!result.ok) {
@@ -49,16 +38,10 @@ for (const file of readdirSync(seedsDir)
     continue;
   }
   console.log(formatSummary(summarizeTimeline(result.value)).replace(/^/gm, "  "));
-  const name = file.replace(/\.json$/, "");
   const figures = [];
   for (const theme of Object.keys(themes)) {
     const svg = renderToSVG(result.value, { theme });
-    const png = new Resvg(svg, {
-      font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
-      fitTo: { mode: "zoom", value: theme === "slide" ? 1 : 2 },
-    })
-      .render()
-      .asPng();
+    const png = (await svgToPng(svg, { scale: theme === "slide" ? 1 : 2 })).data;
     writeFileSync(new URL(`${name}-${theme}.svg`, outDir), svg);
     writeFileSync(new URL(`${name}-${theme}.png`, outDir), png);
     figures.push(theme);

@@ -7,23 +7,9 @@
 // (The window may be narrower: the date network narrows a stated month by a stated order, e.g. a
 // February start after an event known to follow 29 February.) FUZZ_RUNS=n changes the count, FUZZ_SEED=n
 // replays a run. The properties are exported so the unit suite can run a small smoke of them.
-import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
-
-const SEEDS = fileURLToPath(new URL("../seeds/", import.meta.url));
-
-/** Every seed file as JSON: patient timelines and cohorts. */
-export function loadSeeds() {
-  const all = readdirSync(SEEDS)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(SEEDS + f, "utf8")));
-  return {
-    timelines: all.filter((j) => j.kind !== "cohort"),
-    cohorts: all.filter((j) => j.kind === "cohort"),
-  };
-}
+import { loadSeeds } from "./seeds.mjs";
 
 /** Dates at and just past the edges of the supported years, leap days, and the old 0–99 trap. */
 export const EDGE_DATES = [
@@ -224,7 +210,9 @@ function documents(seeds) {
  * Counts what was accepted so a run can show it tried valid documents, not only garbage.
  */
 export function fuzzProperties(core) {
-  const { timelines, cohorts } = loadSeeds();
+  const seeds = loadSeeds();
+  const timelines = seeds.filter((s) => !s.cohort).map((s) => s.json);
+  const cohorts = seeds.filter((s) => s.cohort).map((s) => s.json);
   // Cohorts with patient timelines too, so mutations reach both halves.
   const cohortSeeds = cohorts.map((c) => ({ ...c, patients: timelines.slice(0, 2) }));
   const stats = { timeline: { accepted: 0, refused: 0 }, cohort: { accepted: 0, refused: 0 } };

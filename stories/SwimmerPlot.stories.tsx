@@ -1,3 +1,4 @@
+import { THEME_NAMES } from "@oncoline/core";
 import { SwimmerPlot } from "@oncoline/react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
@@ -16,7 +17,7 @@ const meta = {
   title: "SwimmerPlot",
   component: SwimmerPlot,
   argTypes: {
-    theme: { control: "select", options: ["screen", "journal", "slide", "dark"] },
+    theme: { control: "select", options: THEME_NAMES },
     viewportHeight: { control: { type: "number", min: 120, max: 1200, step: 40 } },
   },
   args: { theme: "screen", viewportHeight: 480 },

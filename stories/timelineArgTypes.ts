@@ -1,4 +1,4 @@
-import { LANE_ORDER } from "@oncoline/core";
+import { LANE_ORDER, THEME_NAMES } from "@oncoline/core";
 import type { PatientTimeline } from "@oncoline/react";
 import type { Meta } from "@storybook/react-vite";
 import { fn } from "storybook/test";
@@ -6,7 +6,7 @@ import { fn } from "storybook/test";
 /** Controls shared by every PatientTimeline story. */
 export const timelineArgTypes = {
   timeline: { control: false },
-  theme: { control: "inline-radio", options: ["screen", "journal", "slide", "dark"] },
+  theme: { control: "inline-radio", options: THEME_NAMES },
   width: { control: { type: "range", min: 320, max: 1920, step: 20 } },
   axis: {
     control: "object",

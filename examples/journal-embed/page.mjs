@@ -2,11 +2,9 @@
 // script, no inline style and no event-handler attributes, so it runs under
 // `Content-Security-Policy: default-src 'self'`.
 
-const esc = (s) =>
-  String(s).replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c],
-  );
+import { escapeUTF8 } from "entities";
+
+const esc = (s) => escapeUTF8(String(s));
 
 // The abstract is ours, written from the seed's events; the source names no authors.
 const ABSTRACT = [

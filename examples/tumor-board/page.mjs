@@ -2,11 +2,9 @@
 // citation and the derived metrics. Data is escaped; no inline script or style, so it runs under
 // `Content-Security-Policy: default-src 'self'`.
 
-const esc = (s) =>
-  String(s).replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c],
-  );
+import { escapeUTF8 } from "entities";
+
+const esc = (s) => escapeUTF8(String(s));
 const href = (s) => encodeURIComponent(s);
 
 /**

@@ -1,9 +1,10 @@
+import { THEME_NAMES } from "@oncoline/core";
 import type { ThemeName } from "@oncoline/react";
 import type { AnchorChoice } from "./anchorChoices.js";
 
 export type AxisMode = "calendar" | "relative";
 
-const THEMES: readonly ThemeName[] = ["screen", "journal", "slide", "dark"];
+const THEMES: readonly ThemeName[] = THEME_NAMES;
 
 export interface FigureControlsProps {
   theme: ThemeName;

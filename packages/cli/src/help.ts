@@ -1,4 +1,4 @@
-import { THEME_NAMES } from "./themeNames.js";
+import { THEME_NAMES } from "@oncoline/core";
 
 const EXIT_CODES = "Exit codes: 0 success, 1 invalid data, 2 usage or file error.";
 

@@ -1,8 +1,7 @@
 import { extname } from "node:path";
-import type { AxisOptions } from "@oncoline/core";
+import { THEME_NAMES, type AxisOptions } from "@oncoline/core";
 import type { ThemeName } from "@oncoline/react";
 import { usageError } from "./cliError.js";
-import { THEME_NAMES } from "./themeNames.js";
 
 /** The `render` options, as `util.parseArgs` config. */
 export const RENDER_OPTIONS = {

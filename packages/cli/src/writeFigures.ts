@@ -1,6 +1,6 @@
 import { usageError } from "./cliError.js";
 import type { Io } from "./io.js";
-import { renderPng } from "./renderPng.js";
+import { svgToPng } from "./svgToPng.js";
 import type { RenderRequest } from "./renderRequest.js";
 import { writeAtomic } from "./writeAtomic.js";
 
@@ -48,7 +48,7 @@ export async function writeFigures(
       io.stdout(`${file}: wrote SVG (${theme} theme)`);
       continue;
     }
-    const png = await renderPng(svg, await pngZoom(svg, request));
+    const png = await svgToPng(svg, { scale: await pngZoom(svg, request) });
     await writeAtomic(io, file, png.data);
     io.stdout(`${file}: wrote ${png.width}×${png.height} PNG (${theme} theme)`);
   }

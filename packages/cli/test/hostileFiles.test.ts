@@ -4,7 +4,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findInvalidUtf8 } from "../src/findInvalidUtf8.js";
-import { seedJson, tempDir } from "./paths.js";
+import { seedJson } from "../../../scripts/seeds.mjs";
+import { tempDir } from "./paths.js";
 import { run } from "./run.js";
 
 /** Write raw bytes into a fresh temporary directory; returns the path. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -12,26 +12,6 @@ export function repoRoot(): string {
   }
   return dir;
 }
-
-/** Every seed file name, sorted. */
-export const seedFiles = () =>
-  readdirSync(join(repoRoot(), "seeds"))
-    .filter((f) => f.endsWith(".json"))
-    .sort();
-
-/** `seeds/<file>` for the seed whose name starts with `prefix`, as a user would type it from the root. */
-export const seed = (prefix: string) => {
-  const name = seedFiles().find((n) => n.startsWith(prefix));
-  if (!name) throw new Error(`no seed ${prefix}`);
-  return `seeds/${name}`;
-};
-
-/** A seed's parsed JSON. */
-export const seedJson = (prefix: string) =>
-  JSON.parse(readFileSync(join(repoRoot(), seed(prefix)), "utf8")) as {
-    events: Array<Record<string, unknown>>;
-    [key: string]: unknown;
-  };
 
 /** A fresh temporary directory. */
 export const tempDir = () => mkdtempSync(join(tmpdir(), "oncoline-cli-"));

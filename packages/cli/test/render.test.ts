@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { seed, seedJson, tempDir, tempFile } from "./paths.js";
+import { seedJson, seedPath } from "../../../scripts/seeds.mjs";
+import { tempDir, tempFile } from "./paths.js";
 import { run } from "./run.js";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -15,7 +16,7 @@ function pngSize(png: Buffer) {
 describe("oncoline render", () => {
   it("oncoline render -o x.svg writes a standalone SVG with the case title", async () => {
     const out = join(tempDir(), "case.svg");
-    const r = await run(["render", seed("003"), "-o", out]);
+    const r = await run(["render", seedPath("003"), "-o", out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${out}: wrote SVG (screen theme)\n`);
     const svg = readFileSync(out, "utf8");
@@ -28,7 +29,8 @@ describe("oncoline render", () => {
   it("oncoline render --theme journal --width 320 draws the narrow print figure", async () => {
     const out = join(tempDir(), "narrow.svg");
     expect(
-      (await run(["render", seed("004"), "--theme", "journal", "--width", "320", "-o", out])).code,
+      (await run(["render", seedPath("004"), "--theme", "journal", "--width", "320", "-o", out]))
+        .code,
     ).toBe(0);
     const svg = readFileSync(out, "utf8");
     expect(svg).toContain("oncoline-theme-journal");
@@ -37,7 +39,7 @@ describe("oncoline render", () => {
 
   it("oncoline render -o x.png writes a PNG the size of the SVG at zoom 1", async () => {
     const out = join(tempDir(), "case.png");
-    const r = await run(["render", seed("002-egfr"), "-o", out]);
+    const r = await run(["render", seedPath("002-egfr"), "-o", out]);
     expect(r.code).toBe(0);
     const png = readFileSync(out);
     expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
@@ -47,33 +49,33 @@ describe("oncoline render", () => {
 
   it("oncoline render --theme slide writes a 1920×1080 PNG", async () => {
     const out = join(tempDir(), "board.png");
-    const r = await run(["render", seed("003"), "--theme", "slide", "-o", out]);
+    const r = await run(["render", seedPath("003"), "--theme", "slide", "-o", out]);
     expect(r.code).toBe(0);
     expect(pngSize(readFileSync(out))).toEqual({ width: 1920, height: 1080 });
   });
 
   it("oncoline render --scale 2 doubles the PNG's pixels", async () => {
     const out = join(tempDir(), "retina.png");
-    const r = await run(["render", seed("001"), "--scale", "2", "-o", out]);
+    const r = await run(["render", seedPath("001"), "--scale", "2", "-o", out]);
     expect(r.code).toBe(0);
     expect(pngSize(readFileSync(out)).width).toBe(1920);
   });
 
   it("oncoline render --format overrides the extension of -o", async () => {
     const out = join(tempDir(), "figure.img");
-    expect((await run(["render", seed("003"), "--format", "png", "-o", out])).code).toBe(0);
+    expect((await run(["render", seedPath("003"), "--format", "png", "-o", out])).code).toBe(0);
     expect([...readFileSync(out).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   });
 
   it("oncoline render --axis relative counts time from the first diagnosis", async () => {
     const out = join(tempDir(), "relative.svg");
-    expect((await run(["render", seed("003"), "--axis", "relative", "-o", out])).code).toBe(0);
+    expect((await run(["render", seedPath("003"), "--axis", "relative", "-o", out])).code).toBe(0);
     expect(readFileSync(out, "utf8")).toMatch(/(Days|Months|Years) from diagnosis/);
   });
 
   it("oncoline render --anchor <id> counts time from that event and implies a relative axis", async () => {
     const out = join(tempDir(), "anchored.svg");
-    const r = await run(["render", seed("003"), "--anchor", "alectinib", "-o", out]);
+    const r = await run(["render", seedPath("003"), "--anchor", "alectinib", "-o", out]);
     expect(r.code).toBe(0);
     expect(readFileSync(out, "utf8")).toMatch(/(Days|Months|Years) from start of alectinib/);
     expect(r.stderr).toBe("");
@@ -92,7 +94,7 @@ describe("oncoline render", () => {
     "oncoline render (seed %s) --anchor %s says when the axis cannot count from that event",
     async (prefix, anchor, reason, title) => {
       const out = join(tempDir(), "x.svg");
-      const r = await run(["render", seed(prefix), "--anchor", anchor, "-o", out]);
+      const r = await run(["render", seedPath(prefix), "--anchor", anchor, "-o", out]);
       expect(r.code).toBe(0);
       expect(r.stderr).toContain(
         `oncoline render: note: cannot count time from '${anchor}' (${reason}); the axis reads "${title}`,
@@ -103,7 +105,7 @@ describe("oncoline render", () => {
 
   it("oncoline render --anchor with an unknown id exits 2, names the id and writes nothing", async () => {
     const out = join(tempDir(), "x.svg");
-    const r = await run(["render", seed("003"), "--anchor", "alectnib", "-o", out]);
+    const r = await run(["render", seedPath("003"), "--anchor", "alectnib", "-o", out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
       /^oncoline render: unknown --anchor 'alectnib': no event or diagnosis/,
@@ -131,7 +133,7 @@ describe("oncoline render", () => {
     const dir = tempDir();
     const out = join(dir, "case.svg");
     writeFileSync(out, "old");
-    expect((await run(["render", seed("003"), "-o", out])).code).toBe(0);
+    expect((await run(["render", seedPath("003"), "-o", out])).code).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("<svg");
     expect(readdirSync(dir)).toEqual(["case.svg"]);
   });
@@ -140,7 +142,7 @@ describe("oncoline render", () => {
     const out = join(tempDir(), "cohort.svg");
     const r = await run([
       "render",
-      seed("002-table1"),
+      seedPath("002-table1"),
       "-o",
       out,
       "--sort",
@@ -159,7 +161,7 @@ describe("oncoline render", () => {
     const dir = tempDir();
     const r = await run([
       "render",
-      seed("002-table1"),
+      seedPath("002-table1"),
       "--theme",
       "slide",
       "-o",
@@ -172,17 +174,17 @@ describe("oncoline render", () => {
 
   it("oncoline render names a bad --align and keeps --align away from patient files", async () => {
     const out = join(tempDir(), "x.svg");
-    const bad = await run(["render", seed("002-table1"), "--align", "line:x", "-o", out]);
+    const bad = await run(["render", seedPath("002-table1"), "--align", "line:x", "-o", out]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("invalid anchor 'line:x'");
-    const patient = await run(["render", seed("003"), "--align", "diagnosis", "-o", out]);
+    const patient = await run(["render", seedPath("003"), "--align", "diagnosis", "-o", out]);
     expect(patient.code).toBe(2);
     expect(patient.stderr).toContain("apply to cohort files");
   });
 
   it("oncoline render --width 85mm -o x.pdf writes a vector PDF page 85 mm wide in the journal theme", async () => {
     const out = join(tempDir(), "fig.pdf");
-    const r = await run(["render", seed("004"), "--width", "85mm", "-o", out]);
+    const r = await run(["render", seedPath("004"), "--width", "85mm", "-o", out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${out}: wrote PDF (85 mm wide, 1 page, journal theme)\n`);
     const pdf = readFileSync(out).toString("latin1");
@@ -194,7 +196,7 @@ describe("oncoline render", () => {
 
   it("oncoline render a.json cohort.json -o deck.pptx writes one slide per patient and per swimmer page", async () => {
     const out = join(tempDir(), "board.pptx");
-    const r = await run(["render", seed("003"), seed("002-table1"), "-o", out]);
+    const r = await run(["render", seedPath("003"), seedPath("002-table1"), "-o", out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${out}: wrote PowerPoint (3 slides, 16:9, slide theme)\n`);
     const zip = readFileSync(out).toString("latin1");
@@ -206,14 +208,14 @@ describe("oncoline render", () => {
 
   it("oncoline render --width 85mm --dpi 600 writes a PNG mm / 25.4 × dpi pixels wide", async () => {
     const out = join(tempDir(), "fig.png");
-    const r = await run(["render", seed("001"), "--width", "85mm", "--dpi", "600", "-o", out]);
+    const r = await run(["render", seedPath("001"), "--width", "85mm", "--dpi", "600", "-o", out]);
     expect(r.code).toBe(0);
     expect(pngSize(readFileSync(out)).width).toBe(2008);
   });
 
   it("oncoline render --width 120mm -o x.svg gives the SVG its print size and keeps px in the viewBox", async () => {
     const out = join(tempDir(), "fig.svg");
-    expect((await run(["render", seed("001"), "--width", "120mm", "-o", out])).code).toBe(0);
+    expect((await run(["render", seedPath("001"), "--width", "120mm", "-o", out])).code).toBe(0);
     expect(readFileSync(out, "utf8")).toMatch(
       /<svg[^>]* width="120mm" height="[0-9.]+mm" viewBox="0 0 454 /,
     );
@@ -225,7 +227,7 @@ describe("oncoline render", () => {
     const dir = tempDir();
     const r = await run([
       "render",
-      seed("004"),
+      seedPath("004"),
       tempFile("broken.json", doc),
       "-o",
       join(dir, "x.pdf"),
@@ -251,7 +253,7 @@ describe("oncoline render", () => {
     ],
     [["-o", "x.svg", "--scale", "2"], "--scale applies to PNG output only"],
     [["-o", "x.svg", "--colour", "red"], "unknown option '--colour'"],
-    [["-o", "x.svg", seed("004")], "one file at a time (got 2)"],
+    [["-o", "x.svg", seedPath("004")], "one file at a time (got 2)"],
     [
       ["-o", "x.pdf", "--width", "85cm"],
       "invalid --width '85cm' (expected px, e.g. 960, or millimetres, e.g. 85mm)",
@@ -274,7 +276,7 @@ describe("oncoline render", () => {
   ])(
     "oncoline render %j is a usage error (exit 2) that says what is wrong",
     async (args, problem) => {
-      const r = await run(["render", seed("003"), ...args]);
+      const r = await run(["render", seedPath("003"), ...args]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`oncoline render: ${problem}`);
       expect(r.stderr).toContain("Run 'oncoline render --help' for usage.");
@@ -283,7 +285,7 @@ describe("oncoline render", () => {
 
   it("oncoline render exits 2 when the output cannot be written", async () => {
     const out = join(tempDir(), "no-such-dir", "x.svg");
-    const r = await run(["render", seed("003"), "-o", out]);
+    const r = await run(["render", seedPath("003"), "-o", out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${out}: cannot write: no such file or directory\n`);
   });

@@ -2,12 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseTimeline, summarizeTimeline } from "@oncoline/core";
 import { describe, expect, it } from "vitest";
-import { repoRoot, seed, seedJson, tempFile } from "./paths.js";
+import { seedJson, seedPath } from "../../../scripts/seeds.mjs";
+import { repoRoot, tempFile } from "./paths.js";
 import { run } from "./run.js";
 
 describe("oncoline summary", () => {
   it("oncoline summary prints the lines of therapy of seed 003 with their dates", async () => {
-    const r = await run(["summary", seed("003")]);
+    const r = await run(["summary", seedPath("003")]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toBe("gastric-dctn1-alk-alectinib — Gastric DCTN1–ALK case");
@@ -22,7 +23,7 @@ describe("oncoline summary", () => {
   });
 
   it("oncoline summary aligns its columns: each header starts where its cells start", async () => {
-    const r = await run(["summary", seed("003")]);
+    const r = await run(["summary", seedPath("003")]);
     const lines = r.stdout.split("\n");
     const header = lines.find((l) => l.trim().startsWith("line "))!;
     const row = lines.find((l) => l.includes("nab-paclitaxel"))!;
@@ -35,7 +36,7 @@ describe("oncoline summary", () => {
   });
 
   it("oncoline summary marks derived line numbers of seed 002: osimertinib, then osimertinib + alectinib", async () => {
-    const r = await run(["summary", seed("002-egfr")]);
+    const r = await run(["summary", seedPath("002-egfr")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\s+1\*\s+osimertinib\s/m);
     expect(r.stdout).toMatch(/^\s+2\*\s+osimertinib \+ alectinib\s.*CR \(intracranial\)$/m);
@@ -44,17 +45,17 @@ describe("oncoline summary", () => {
   });
 
   it("oncoline summary prints the case: patient, diagnosis with grade and receptors, drivers, source", async () => {
-    const r = await run(["summary", seed("009")]);
+    const r = await run(["summary", seedPath("009")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Patient: 78-year-old man.");
     expect(r.stdout).toContain("Gleason 4 + 5 = 9");
-    const breast = await run(["summary", seed("005")]);
+    const breast = await run(["summary", seedPath("005")]);
     expect(breast.stdout).toContain("Drivers: ER+, PR+, HER2+.");
     expect(breast.stdout).toContain("Source: Yoshikawa K et al., Cureus 2025.");
   });
 
   it("oncoline summary says so when a timeline has no therapy lines (seed 001)", async () => {
-    const r = await run(["summary", seed("001")]);
+    const r = await run(["summary", seedPath("001")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("No systemic therapy lines.");
     expect(r.stdout).toContain("Survival: not computable");
@@ -62,7 +63,7 @@ describe("oncoline summary", () => {
   });
 
   it("oncoline summary --json prints the TimelineSummary of @oncoline/core", async () => {
-    const r = await run(["summary", seed("002-egfr"), "--json"]);
+    const r = await run(["summary", seedPath("002-egfr"), "--json"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.lines[1].agents).toEqual(["osimertinib", "alectinib"]);
@@ -77,14 +78,14 @@ describe("oncoline summary", () => {
   });
 
   it("oncoline summary --json is deterministic and pretty-printed", async () => {
-    const a = await run(["summary", "--json", seed("003")]);
-    const b = await run(["summary", "--json", seed("003")]);
+    const a = await run(["summary", "--json", seedPath("003")]);
+    const b = await run(["summary", "--json", seedPath("003")]);
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout.startsWith('{\n  "id": "gastric-dctn1-alk-alectinib",')).toBe(true);
   });
 
   it("oncoline summary of invalid data prints the issues and exits 1", async () => {
-    const doc = JSON.parse(readFileSync(join(repoRoot(), seed("003")), "utf8"));
+    const doc = JSON.parse(readFileSync(join(repoRoot(), seedPath("003")), "utf8"));
     doc.events[6].end = "2022-01-01";
     const file = tempFile("broken.json", doc);
     const r = await run(["summary", file]);
@@ -96,13 +97,13 @@ describe("oncoline summary", () => {
   });
 
   it("oncoline summary of Table 1 prints n, ORR and the paper's median 16 months (range 6–34)", async () => {
-    const r = await run(["summary", seed("002-table1")]);
+    const r = await run(["summary", seedPath("002-table1")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("all    16  70% (7/10)  1/6/3/0      16 mo   6–34 mo  13");
   });
 
   it("oncoline summary --group --json gives one summary per group as JSON", async () => {
-    const r = await run(["summary", seed("002-table1"), "--group", "sex", "--json"]);
+    const r = await run(["summary", seedPath("002-table1"), "--group", "sex", "--json"]);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as { groups: Array<{ group: string; n: number }> };
     expect(s.groups.map((g) => [g.group, g.n])).toEqual([

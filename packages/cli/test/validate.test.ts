@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { seed, seedFiles, seedJson, tempFile } from "./paths.js";
+import { loadSeeds, seedJson, seedPath } from "../../../scripts/seeds.mjs";
+import { tempFile } from "./paths.js";
 import { run } from "./run.js";
 
 /** Seed 003 with the first therapy (events[6], XELOX + sintilimab) ending before it starts. */
@@ -18,28 +19,28 @@ describe("oncoline validate", () => {
     ["003", 27],
     ["004", 28],
   ])("oncoline validate exits 0 on seed %s and counts its %i events", async (prefix, events) => {
-    const r = await run(["validate", seed(prefix)]);
+    const r = await run(["validate", seedPath(prefix)]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n")[0]).toBe(`${seed(prefix)}: valid (${events} events)`);
+    expect(r.stdout.split("\n")[0]).toBe(`${seedPath(prefix)}: valid (${events} events)`);
     expect(r.stderr).toBe("");
   });
 
   it("oncoline validate reads a cohort file as a cohort and counts its table", async () => {
-    const r = await run(["validate", seed("002-table1")]);
+    const r = await run(["validate", seedPath("002-table1")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      `${seed("002-table1")}: valid cohort (16 table rows × 15 columns, 0 patient timelines)\n`,
+      `${seedPath("002-table1")}: valid cohort (16 table rows × 15 columns, 0 patient timelines)\n`,
     );
   });
 
   it("oncoline validate seeds/*.json exits 0 on every seed and prints warnings without failing", async () => {
-    const files = seedFiles().map((f) => `seeds/${f}`);
+    const files = loadSeeds().map((s) => `seeds/${s.file}`);
     expect(files.length).toBeGreaterThanOrEqual(6);
     const r = await run(["validate", ...files]);
     expect(r.code).toBe(0);
     for (const f of files) expect(r.stdout).toContain(`${f}: valid`);
     expect(r.stdout).toContain(
-      `${seed("001")}: events[0] (ngs-panel): warning: a molecular test with neither sampleDate nor resultDate`,
+      `${seedPath("001")}: events[0] (ngs-panel): warning: a molecular test with neither sampleDate nor resultDate`,
     );
   });
 
@@ -94,10 +95,10 @@ describe("oncoline validate", () => {
 
   it("oncoline validate exits with the worst status over its files: 2 beats 1 beats 0", async () => {
     const broken = endBeforeStart();
-    expect((await run(["validate", seed("003"), broken])).code).toBe(1);
-    const r = await run(["validate", "missing.json", broken, seed("003")]);
+    expect((await run(["validate", seedPath("003"), broken])).code).toBe(1);
+    const r = await run(["validate", "missing.json", broken, seedPath("003")]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain(`${seed("003")}: valid (27 events)`);
+    expect(r.stdout).toContain(`${seedPath("003")}: valid (27 events)`);
   });
 
   it("oncoline validate without a file is a usage error (exit 2)", async () => {

@@ -139,3 +139,5 @@ export type { ThemeName } from "./theme/themes.js";
 export { colorFor, patternIndex } from "./theme/colorFor.js";
 export * from "./scene/index.js";
 export { HEADING_SCALE, SWATCH_SCALE, LANE_TITLE, RIGHT_MARGIN } from "./layout/geometry.js";
+// The built-in theme names, without the themes.
+export { THEME_NAMES } from "./themeNames.js";

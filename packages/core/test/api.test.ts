@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as core from "../src/index.js";
 
@@ -29,6 +30,7 @@ describe("@oncoline/core public API", () => {
       "SCHEMA_VERSIONS",
       "SWATCH_SCALE",
       "Source",
+      "THEME_NAMES",
       "TimelineDocument",
       "TimelineEvent",
       "addUnits",
@@ -99,6 +101,18 @@ describe("@oncoline/core public API", () => {
       "timelineJsonSchema",
       "toSvgString",
       "truncateText",
+    ]);
+  });
+
+  it("package.json exports exactly these entries", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      exports: Record<string, unknown>;
+    };
+    expect(Object.keys(pkg.exports)).toEqual([
+      ".",
+      "./schema/timeline.schema.json",
+      "./schema/cohort.schema.json",
+      "./package.json",
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { cohortJsonSchema, timelineJsonSchema } from "../src/index.js";
-import { cohortSeeds, patientSeeds } from "./seedFiles.js";
+import { cohortSeeds, patientSeeds } from "../../../scripts/seeds.mjs";
 import { doc, tki } from "./fixtures.js";
 
 const schemaFile = (name: string) =>

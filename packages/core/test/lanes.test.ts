@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANE_LABELS, layoutTimeline } from "../src/index.js";
 import { parse } from "./fixtures.js";
-import { patientSeeds } from "./seedFiles.js";
+import { patientSeeds } from "../../../scripts/seeds.mjs";
 
 describe("layoutTimeline lanes", () => {
   it("layoutTimeline(model) gives every lane a unique id (its kind) and its kind's title", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { layoutTimeline, type Mark, type Timeline, type TimelineLayout } from "../src/index.js";
 import { doc, parse, tki } from "./fixtures.js";
-import { patientSeeds } from "./seedFiles.js";
+import { patientSeeds } from "../../../scripts/seeds.mjs";
 
 interface Box {
   x0: number;

@@ -11,7 +11,7 @@ import {
   type TimelineLayout,
 } from "../src/index.js";
 import { doc, parse, tki } from "./fixtures.js";
-import { seed } from "./seedFiles.js";
+import { seedJson } from "../../../scripts/seeds.mjs";
 
 const texts = (l: TimelineLayout): string[] => [
   ...l.marks.flatMap((m) => [
@@ -27,7 +27,7 @@ const texts = (l: TimelineLayout): string[] => [
 ];
 
 describe("an undated timeline gets no invented dates (defect 2)", () => {
-  const t = parse(seed("001-"));
+  const t = parse(seedJson("001-"));
   const layout = layoutTimeline(t, { width: 900 });
 
   it("layoutTimeline(seed 001) draws the told order and prints no calendar day anywhere", () => {

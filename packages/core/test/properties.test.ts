@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCohort, parseTimeline, type ValidationIssue } from "../src/index.js";
-import { patientSeeds } from "./seedFiles.js";
+import { patientSeeds } from "../../../scripts/seeds.mjs";
 
 const wellFormed = (issues: ValidationIssue[]) =>
   issues.length > 0 &&

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { layoutTimeline, parseTimeline, summarizeTimeline, type Timeline } from "../src/index.js";
-import { patientSeeds } from "./seedFiles.js";
+import { patientSeeds } from "../../../scripts/seeds.mjs";
 
 describe("a parsed timeline survives JSON", () => {
   for (const s of patientSeeds()) {

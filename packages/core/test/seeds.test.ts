@@ -10,10 +10,10 @@ import {
   type NormalizedEvent,
   type Timeline,
 } from "../src/index.js";
-import { cohortSeeds, patientSeeds, seed } from "./seedFiles.js";
+import { cohortSeeds, patientSeeds, seedJson } from "../../../scripts/seeds.mjs";
 
 const load = (prefix: string): Timeline => {
-  const r = parseTimeline(seed(prefix));
+  const r = parseTimeline(seedJson(prefix));
   if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 1));
   return r.value;
 };

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,6 +19,18 @@ describe("@oncoline/import public API", () => {
       "importCbioportal",
       "importCsv",
       "importFhir",
+    ]);
+  });
+
+  it("package.json exports exactly these entries", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      exports: Record<string, unknown>;
+    };
+    expect(Object.keys(pkg.exports)).toEqual([
+      ".",
+      "./node",
+      "./schema/csv-mapping.schema.json",
+      "./package.json",
     ]);
   });
 

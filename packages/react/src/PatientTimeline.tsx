@@ -27,6 +27,7 @@ import type { Theme } from "./theme/theme.js";
 import type { ThemeName } from "./theme/themes.js";
 import { TimelineSvg, type Layer } from "./TimelineSvg.js";
 import { Tooltip } from "./Tooltip.js";
+import { useValueByKey } from "./useValueByKey.js";
 import { useZoom } from "./useZoom.js";
 
 export interface PatientTimelineProps {
@@ -82,10 +83,8 @@ function TimelineFigure(
   const prefix = `${idPrefix(timeline.document.id)}-${reactId}`;
   const svgRef = useRef<SVGSVGElement>(null);
   // Memoize on the options' values, not on objects a parent may rebuild every render.
-  const axisKey = JSON.stringify(props.axis ?? {});
-  const lanesKey = (props.lanes ?? []).join(",");
-  const axis = useMemo(() => props.axis, [axisKey]);
-  const lanes = useMemo(() => props.lanes, [lanesKey]);
+  const axis = useValueByKey(props.axis, JSON.stringify(props.axis ?? {}));
+  const lanes = useValueByKey(props.lanes, (props.lanes ?? []).join(","));
   const base = useMemo(
     () =>
       layoutTimeline(timeline, {

@@ -8,6 +8,7 @@ import {
 import {
   createElement,
   useMemo,
+  useEffect,
   useRef,
   type KeyboardEvent,
   type MouseEvent,
@@ -19,7 +20,7 @@ import {
   SceneChildren,
   SlotsContext,
   toProps,
-  type MarkHandlers,
+  type MarkApi,
 } from "./scene/SceneNode.js";
 
 /** What a custom layer receives. */
@@ -87,13 +88,28 @@ export function TimelineSvg(props: TimelineSvgProps) {
     if (typeof l === "function") slots[`layer-${i}`] = l({ layout, paint });
   });
   const marksById = useMemo(() => new Map(layout.marks.map((m) => [m.id, m])), [layout]);
-  const handlers = useRef<MarkHandlers | null>(null);
-  handlers.current = {
-    marks: marksById,
-    onMarkEnter: props.onMarkEnter,
-    onMarkLeave: props.onMarkLeave,
-    onMarkClick: props.onMarkClick,
-  };
+  // The latest handlers, read when an event fires: the API object itself never changes.
+  const latest = useRef({ marksById, props });
+  useEffect(() => {
+    latest.current = { marksById, props };
+  });
+  const api = useMemo<MarkApi>(() => {
+    const find = (id: string) => latest.current.marksById.get(id);
+    return {
+      enter: (id, e) => {
+        const m = find(id);
+        if (m) latest.current.props.onMarkEnter?.(m, e);
+      },
+      leave: (id) => {
+        const m = find(id);
+        if (m) latest.current.props.onMarkLeave?.(m);
+      },
+      click: (id) => {
+        const m = find(id);
+        if (m) latest.current.props.onMarkClick?.(m);
+      },
+    };
+  }, []);
   const svg = createElement(
     "svg",
     {
@@ -106,7 +122,7 @@ export function TimelineSvg(props: TimelineSvgProps) {
   return (
     <SlotsContext.Provider value={slots}>
       {interactive ? (
-        <MarkHandlersContext.Provider value={handlers}>{svg}</MarkHandlersContext.Provider>
+        <MarkHandlersContext.Provider value={api}>{svg}</MarkHandlersContext.Provider>
       ) : (
         svg
       )}

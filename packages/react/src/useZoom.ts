@@ -42,12 +42,18 @@ export function useZoom(
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [d0, d1] = fullDomain ?? [0, 1];
   const hasDomain = fullDomain !== null;
-  useEffect(() => {
-    const svg = svgRef.current;
-    // New data or a new axis: whatever was zoomed belongs to the old figure.
-    committed.current = null;
+  // New data or a new axis: whatever was zoomed belongs to the old figure. Reset while rendering
+  // (React's "adjust state when a prop changes"), not in the effect, which would render twice.
+  const figureKey = `${enabled} ${hasDomain} ${d0} ${d1} ${plot.x} ${plot.width}`;
+  const [zoomedFor, setZoomedFor] = useState(figureKey);
+  if (zoomedFor !== figureKey) {
+    setZoomedFor(figureKey);
     setDomain(null);
     setPreview(null);
+  }
+  useEffect(() => {
+    const svg = svgRef.current;
+    committed.current = null;
     if (svg) select(svg).property("__zoom", zoomIdentity);
     if (!enabled || !svg || !hasDomain) return;
     const r0 = plot.x;

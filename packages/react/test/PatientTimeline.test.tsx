@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PatientTimeline, RELAYOUT_DELAY_MS } from "../src/index.js";
-import { seedJson } from "./seeds.js";
+import { seedJson } from "../../../scripts/seeds.mjs";
 
 afterEach(cleanup);
 

@@ -5,14 +5,14 @@ import { SwimmerPlot } from "../src/index.js";
 import { renderSwimmerPages } from "../src/server.js";
 import { renderToSVG } from "../src/server.js";
 import { bigTable, table1Json } from "./cohorts.js";
-import { patientSeeds } from "./seeds.js";
+import { patientSeeds } from "../../../scripts/seeds.mjs";
 
 afterEach(cleanup);
 
 const scroller = (c: HTMLElement) => c.querySelector(".oncoline-swimmer-scroll") as HTMLDivElement;
 const drawnRows = (c: HTMLElement) => c.querySelectorAll("svg.oncoline-swimmer [data-row]");
 const seeds = (): Timeline[] =>
-  patientSeeds.map(([, json]) => {
+  patientSeeds().map(({ json }) => {
     const r = parseTimeline(json);
     if (!r.ok) throw new Error("seed invalid");
     return r.value;

@@ -1,12 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { repoRoot } from "./paths.js";
+import { seedJson } from "../../../scripts/seeds.mjs";
 
 /** Seed 002's Table 1 (a cohort document) as JSON. */
-export const table1Json = (): Record<string, unknown> =>
-  JSON.parse(
-    readFileSync(join(repoRoot(), "seeds/002-table1-alk-resistance-cohort.json"), "utf8"),
-  ) as Record<string, unknown>;
+export const table1Json = (): Record<string, unknown> => seedJson("002-table1");
 
 /** A cohort document of `n` table rows with fixed values (no randomness): duration i % 30 + 1. */
 export function bigTable(n: number): Record<string, unknown> {

@@ -1,9 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderToSVG } from "../src/server.js";
-import { repoRoot } from "./paths.js";
-import { patientSeeds } from "./seeds.js";
+import { patientSeeds, seedFacts } from "../../../scripts/seeds.mjs";
 
 /** One stated fact of the source and the text a reader must find on the figure. */
 interface Fact {
@@ -11,9 +8,8 @@ interface Fact {
   text: string;
 }
 
-const factsDir = join(repoRoot(), "seeds/facts") + "/";
-const factsOf = (name: string): Fact[] =>
-  (JSON.parse(readFileSync(`${factsDir}${name}.json`, "utf8")) as { facts: Fact[] }).facts;
+const factsOf = (name: string): Fact[] | undefined =>
+  (seedFacts(name) as { facts: Fact[] } | null)?.facts;
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#x27": "'" };
 
@@ -32,12 +28,12 @@ function visibleText(svg: string): string {
 }
 
 describe("every stated fact is on the figure (seeds rendered with default labels)", () => {
-  for (const [name, json] of patientSeeds) {
-    it(`${name} has a facts file`, () => {
-      expect(existsSync(`${factsDir}${name}.json`)).toBe(true);
-    });
-    if (!existsSync(`${factsDir}${name}.json`)) continue;
+  for (const { name, json } of patientSeeds()) {
     const facts = factsOf(name);
+    it(`${name} has a facts file`, () => {
+      expect(facts).toBeDefined();
+    });
+    if (!facts) continue;
     // Journal (caption on by default) and screen with its optional caption turned on.
     for (const [theme, caption] of [
       ["journal", undefined],
@@ -54,7 +50,7 @@ describe("every stated fact is on the figure (seeds rendered with default labels
   }
 
   it("new seeds (005 on) use default labels only: no hand-written label on any event", () => {
-    for (const [name, json] of patientSeeds) {
+    for (const { name, json } of patientSeeds()) {
       if (Number(name.slice(0, 3)) < 5) continue;
       const events = (json as { events: Array<{ id: string; label?: string }> }).events;
       expect(events.filter((e) => e.label !== undefined).map((e) => `${name}: ${e.id}`)).toEqual(

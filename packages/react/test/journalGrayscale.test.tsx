@@ -3,13 +3,13 @@ import { converter } from "culori";
 import { describe, expect, it } from "vitest";
 import { makePaint } from "../src/marks/paint.js";
 import { journalTheme } from "../src/theme/themes.js";
-import { patientSeeds } from "./seeds.js";
+import { patientSeeds } from "../../../scripts/seeds.mjs";
 
 const lab = converter("lab65");
 const lightness = (hex: string) => lab(hex)!.l;
 
 describe("the journal theme survives grayscale print", () => {
-  for (const [name, json] of patientSeeds) {
+  for (const { name, json } of patientSeeds()) {
     it(`every pair of drug-class or technique swatches of ${name} differs by pattern or by ≥ 15 L*`, () => {
       const parsed = parseTimeline(json);
       if (!parsed.ok) throw new Error(`${name} is invalid`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderToSVG } from "../src/server.js";
-import { seedJson } from "./seeds.js";
+import { seedJson } from "../../../scripts/seeds.mjs";
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, "image/svg+xml");
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { screenTheme, SwimmerSvg, swimmerPaint } from "../src/index.js";
 import { table1Json } from "./cohorts.js";
-import { patientSeeds } from "./seeds.js";
+import { patientSeeds } from "../../../scripts/seeds.mjs";
 import { parseTimeline, type Timeline } from "@oncoline/core";
 
 const r = (v: number) => Math.round(v * 100) / 100;
@@ -121,7 +121,7 @@ function fromReact(svg: string): string[] {
 }
 
 const seeds = (): Timeline[] =>
-  patientSeeds.map(([, json]) => {
+  patientSeeds().map(({ json }) => {
     const p = parseTimeline(json);
     if (!p.ok) throw new Error("seed invalid");
     return p.value;

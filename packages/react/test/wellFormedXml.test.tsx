@@ -1,14 +1,14 @@
 // Issue 15: every SVG Oncoline writes is well-formed XML (defect 4), whatever the text in the
 // document; options are checked like documents (defects 5 and 6). Checked with saxes, a strict
 // XML 1.0 parser (character ranges, names, entities), not with a forgiving HTML-style parser.
-import { parseTimeline, type Timeline } from "@oncoline/core";
+import { parseTimeline, THEME_NAMES, type Timeline } from "@oncoline/core";
 import { render, screen } from "@testing-library/react";
 import fc from "fast-check";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { PatientTimeline } from "../src/index.js";
 import { renderToSVG } from "../src/server.js";
-import { seedJson } from "./seeds.js";
+import { seedJson, type SeedJson } from "../../../scripts/seeds.mjs";
 
 /** The first well-formedness error of an XML document, or null. */
 function xmlError(xml: string): string | null {
@@ -111,16 +111,12 @@ describe("every SVG is well-formed XML (defect 4)", () => {
     let figures = 0;
     let errors = 0;
     fc.assert(
-      fc.property(
-        documentArb,
-        fc.constantFrom("screen", "journal", "slide", "dark" as const),
-        (d, theme) => {
-          const svg = renderToSVG(d, { theme });
-          if (svg.includes("could not be drawn")) errors++;
-          else figures++;
-          return xmlError(svg) === null;
-        },
-      ),
+      fc.property(documentArb, fc.constantFrom(...THEME_NAMES), (d, theme) => {
+        const svg = renderToSVG(d, { theme });
+        if (svg.includes("could not be drawn")) errors++;
+        else figures++;
+        return xmlError(svg) === null;
+      }),
       { numRuns: 60, seed: 15 },
     );
     expect(figures, "some documents were valid and drawn").toBeGreaterThan(5);
@@ -138,7 +134,10 @@ describe("every SVG is well-formed XML (defect 4)", () => {
   });
 
   it("a NUL, U+FFFF and a lone surrogate are refused with their paths in a well-formed error SVG", () => {
-    const d = structuredClone(seedJson("004")) as { title: string; patient: { label: string } };
+    const d = structuredClone(seedJson("004")) as SeedJson & {
+      title: string;
+      patient: { label: string };
+    };
     d.title = "IMT\u0000";
     d.patient.label = "case \uFFFF \uD800";
     const svg = renderToSVG(d);

@@ -1,8 +1,7 @@
 // Small cohorts whose expected order is written by hand.
 import { parseCohort, type Cohort, type Timeline } from "../../src/index.js";
 import { doc, parse, tki } from "../fixtures.js";
-import { SEEDS_DIR } from "../seedFiles.js";
-import { readFileSync } from "node:fs";
+import { seedJson } from "../../../../scripts/seeds.mjs";
 
 /** A patient with a diagnosis, an EGFR TKI, then an ALK TKI, with optional outcome and response. */
 export function patient(
@@ -95,10 +94,7 @@ export function fourPatients(): Timeline[] {
 
 /** Seed 002's Table 1 as a parsed cohort. */
 export function table1(): Cohort {
-  const json: unknown = JSON.parse(
-    readFileSync(`${SEEDS_DIR}002-table1-alk-resistance-cohort.json`, "utf8"),
-  );
-  const r = parseCohort(json);
+  const r = parseCohort(seedJson("002-table1"));
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }

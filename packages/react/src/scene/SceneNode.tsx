@@ -1,4 +1,4 @@
-import type { Mark, SvgAttrs, SvgNode } from "@oncoline/core";
+import type { SvgAttrs, SvgNode } from "@oncoline/core";
 import {
   createContext,
   createElement,
@@ -6,7 +6,6 @@ import {
   useContext,
   type MouseEvent,
   type ReactNode,
-  type RefObject,
 } from "react";
 
 /** React prop name of an SVG attribute: `stroke-width` → `strokeWidth`, `class` → `className`. */
@@ -28,14 +27,13 @@ export function toProps(attrs: SvgAttrs): Record<string, unknown> {
   return props;
 }
 
-/** Pointer handlers of the marks, read through a stable ref so memoized marks never re-render. */
-export interface MarkHandlers {
-  marks: ReadonlyMap<string, Mark>;
-  onMarkEnter?: ((mark: Mark, e: MouseEvent<SVGGElement>) => void) | undefined;
-  onMarkLeave?: ((mark: Mark) => void) | undefined;
-  onMarkClick?: ((mark: Mark) => void) | undefined;
+/** Pointer handlers of the marks by mark id: a stable object, so memoized marks never re-render. */
+export interface MarkApi {
+  enter(markId: string, e: MouseEvent<SVGGElement>): void;
+  leave(markId: string): void;
+  click(markId: string): void;
 }
-export const MarkHandlersContext = createContext<RefObject<MarkHandlers | null> | null>(null);
+export const MarkHandlersContext = createContext<MarkApi | null>(null);
 /** What fills the scene's `#slot` nodes (custom layers, extra children). */
 export const SlotsContext = createContext<Record<string, ReactNode>>({});
 
@@ -45,27 +43,13 @@ function Slot({ name }: { name: string }) {
 
 /** A mark's group, with pointer handlers when the figure is interactive. */
 function MarkGroup({ node }: { node: SvgNode }) {
-  const ref = useContext(MarkHandlersContext);
+  const api = useContext(MarkHandlersContext);
   const id = String(node.attrs["data-mark-id"]);
-  const h = () => {
-    const handlers = ref?.current;
-    const mark = handlers?.marks.get(id);
-    return handlers && mark ? { handlers, mark } : null;
-  };
-  const handlers = ref
+  const handlers = api
     ? {
-        onMouseEnter: (e: MouseEvent<SVGGElement>) => {
-          const x = h();
-          x?.handlers.onMarkEnter?.(x.mark, e);
-        },
-        onMouseLeave: () => {
-          const x = h();
-          x?.handlers.onMarkLeave?.(x.mark);
-        },
-        onClick: () => {
-          const x = h();
-          x?.handlers.onMarkClick?.(x.mark);
-        },
+        onMouseEnter: (e: MouseEvent<SVGGElement>) => api.enter(id, e),
+        onMouseLeave: () => api.leave(id),
+        onClick: () => api.click(id),
       }
     : {};
   return createElement(

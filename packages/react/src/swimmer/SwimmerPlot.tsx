@@ -11,7 +11,6 @@ import {
   useEffect,
   useId,
   useMemo,
-  useRef,
   useState,
   type KeyboardEvent,
   type MouseEvent,
@@ -108,10 +107,12 @@ function SwimmerFigure(
   const reactId = useId().replace(/[^A-Za-z0-9_-]/g, "");
   const prefix = `onc-swimmer-${reactId}`;
   const paint = useMemo(() => swimmerPaint(layout, theme, prefix), [layout, theme, prefix]);
-  const scrollRef = useRef<HTMLDivElement>(null);
+  // The scroll viewport, kept in state (a callback ref) so the virtualizer gets it without
+  // reading a ref during render.
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const viewportHeight = Math.min(props.viewportHeight ?? 480, layout.rows.height);
   const heights = useMemo(() => layout.items.map((it) => it.height), [layout]);
-  const virtualizer = useRowVirtualizer(scrollRef, heights, {
+  const virtualizer = useRowVirtualizer(scrollElement, heights, {
     width: layout.width,
     height: viewportHeight,
   });
@@ -124,8 +125,8 @@ function SwimmerFigure(
 
   // The viewport's height goes through the CSSOM (no style attribute: strict CSP).
   useEffect(() => {
-    if (scrollRef.current) scrollRef.current.style.height = `${viewportHeight}px`;
-  }, [viewportHeight]);
+    scrollElement?.style.setProperty("height", `${viewportHeight}px`);
+  }, [scrollElement, viewportHeight]);
 
   const marksOf = (r: SwimmerRowLayout) =>
     [
@@ -204,7 +205,7 @@ function SwimmerFigure(
         <SwimmerGuides layout={layout} paint={paint} />
       </svg>
       <div
-        ref={scrollRef}
+        ref={setScrollElement}
         className="oncoline-swimmer-scroll"
         tabIndex={0}
         role="group"

@@ -4,14 +4,15 @@ import {
   observeElementRect,
   Virtualizer,
 } from "@tanstack/virtual-core";
-import { useEffect, useLayoutEffect, useReducer, useState, type RefObject } from "react";
+import { useEffect, useLayoutEffect, useReducer, useState } from "react";
 
 /**
  * A @tanstack/virtual-core virtualizer over items of known heights (the layout's), scrolling in
- * `scrollRef`. Re-renders on scroll; only the items in view (plus `overscan`) are returned.
+ * `scrollElement` (null until mounted: pass it from a callback ref kept in state). Re-renders on
+ * scroll; only the items in view (plus `overscan`) are returned.
  */
 export function useRowVirtualizer(
-  scrollRef: RefObject<HTMLDivElement | null>,
+  scrollElement: HTMLDivElement | null,
   heights: readonly number[],
   viewport: { width: number; height: number },
   overscan = 6,
@@ -19,7 +20,7 @@ export function useRowVirtualizer(
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const options = {
     count: heights.length,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => scrollElement,
     estimateSize: (i: number) => heights[i] ?? 0,
     scrollToFn: elementScroll,
     // Before layout (or without one, as in jsdom) the viewport measures 0: use the known size.
