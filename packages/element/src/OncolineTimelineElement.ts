@@ -4,7 +4,9 @@ import {
   eventRows,
   formatIssue,
   layoutFigure,
+  markKeyAction,
   parseTimeline,
+  readingOrder,
   themes,
   type AxisOptions,
   type Figure,
@@ -207,9 +209,7 @@ export class OncolineTimelineElement extends HTMLElement {
     }
     this.#figure = figure;
     this.#drawnWidth = width;
-    this.#order = [...figure.layout.marks].sort(
-      (a, b) => markX(a) - markX(b) || a.bounds.y - b.bounds.y,
-    );
+    this.#order = readingOrder(figure.layout);
     if (this.#focused && !figure.layout.marks.some((m) => m.id === this.#focused))
       this.#focused = null;
     const doc = this.ownerDocument;
@@ -249,37 +249,11 @@ export class OncolineTimelineElement extends HTMLElement {
   }
 
   #onKey(e: KeyboardEvent): void {
-    const order = this.#order;
-    const i = order.findIndex((m) => m.id === this.#focused);
-    const move = (j: number) => {
-      const m = order[Math.max(0, Math.min(order.length - 1, j))];
-      if (m) this.#focus(m.id);
-    };
-    switch (e.key) {
-      case "ArrowRight":
-      case "ArrowDown":
-        move(i + 1);
-        break;
-      case "ArrowLeft":
-      case "ArrowUp":
-        move(i < 0 ? 0 : i - 1);
-        break;
-      case "Home":
-        move(0);
-        break;
-      case "End":
-        move(order.length - 1);
-        break;
-      case "Enter":
-      case " ":
-        if (this.#focused) this.#select(this.#focused);
-        break;
-      case "Escape":
-        this.#focus(null);
-        break;
-      default:
-        return;
-    }
+    const action = markKeyAction(this.#order, this.#focused, e.key);
+    if (!action) return;
+    if (action.type === "focus") this.#focus(action.mark.id);
+    else if (action.type === "select") this.#select(action.mark.id);
+    else if (action.type === "clear") this.#focus(null);
     e.preventDefault();
   }
 
@@ -353,11 +327,6 @@ export class OncolineTimelineElement extends HTMLElement {
       new CustomEvent<ErrorDetail>("oncoline-error", { detail: { issues }, bubbles: true }),
     );
   }
-}
-
-/** Reading order for keyboard navigation: left to right, then top to bottom. */
-function markX(m: Mark): number {
-  return m.type === "series" ? (m.points[0]?.x ?? 0) : m.x;
 }
 
 /** Every event as a table: the accessible alternative to the figure, collapsed by default. */

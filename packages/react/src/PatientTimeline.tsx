@@ -1,5 +1,7 @@
 import {
   eventRows,
+  markKeyAction,
+  readingOrder,
   layoutTimeline,
   parseTimeline,
   type AxisOptions,
@@ -112,10 +114,7 @@ function TimelineFigure(
     [zoom.domain, base, timeline, width, theme.fontSize, axis, lanes],
   );
   const paint = useMemo(() => makePaint(layout, theme, prefix), [layout, theme, prefix]);
-  const order = useMemo(
-    () => [...layout.marks].sort((a, b) => markX(a) - markX(b) || a.bounds.y - b.bounds.y),
-    [layout],
-  );
+  const order = useMemo(() => readingOrder(layout), [layout]);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
   const shownId = hoverId ?? focusedId;
@@ -135,36 +134,18 @@ function TimelineFigure(
   );
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const i = order.findIndex((m) => m.id === focusedId);
-    const move = (j: number) => {
-      const m = order[Math.max(0, Math.min(order.length - 1, j))];
-      if (m) setFocusedId(m.id);
-    };
-    switch (e.key) {
-      case "ArrowRight":
-      case "ArrowDown":
-        move(i + 1);
-        break;
-      case "ArrowLeft":
-      case "ArrowUp":
-        move(i < 0 ? 0 : i - 1);
-        break;
-      case "Home":
-        move(0);
-        break;
-      case "End":
-        move(order.length - 1);
-        break;
-      case "Enter":
-      case " ": {
-        const m = order[i];
-        if (m) select(m);
-        break;
-      }
-      case "Escape":
+    const action = markKeyAction(order, focusedId, e.key);
+    if (action) {
+      if (action.type === "focus") setFocusedId(action.mark.id);
+      else if (action.type === "select") select(action.mark);
+      else if (action.type === "clear") {
         setFocusedId(null);
         setHoverId(null);
-        break;
+      }
+      e.preventDefault();
+      return;
+    }
+    switch (e.key) {
       case "+":
       case "=":
         zoom.zoomBy(1.5);
@@ -233,9 +214,4 @@ function TimelineFigure(
       ) : null}
     </div>
   );
-}
-
-/** Reading order for keyboard navigation: left to right, then top to bottom. */
-function markX(m: Mark): number {
-  return m.type === "series" ? (m.points[0]?.x ?? 0) : m.x;
 }

@@ -20,3 +20,5 @@ export {
 export type { DrawOptions, SceneLayer, BuiltinLayer } from "./drawTimeline.js";
 export { layoutFigure, idPrefix } from "./layoutFigure.js";
 export type { Figure, FigureOptions } from "./layoutFigure.js";
+export { readingOrder, markKeyAction } from "./markKeys.js";
+export type { MarkKeyAction } from "./markKeys.js";
