@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { readdirSync } from "node:fs";
 import type { Browser } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AXE_SOURCE, launch, repoRoot, serve, STRICT_CSP } from "./harness.js";
+import { axeViolations, launch, repoRoot, serve, STRICT_CSP } from "./harness.js";
 
 const root = repoRoot();
 const dist = join(root, "examples", "element-page", "dist");
@@ -75,25 +75,7 @@ describe("<oncoline-timeline> on a plain HTML page", () => {
         el.querySelector(".oncoline-container"),
       ),
     );
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(
-              n: unknown,
-              o: unknown,
-            ): Promise<{
-              violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>;
-            }>;
-          };
-        }
-      ).axe;
-      const r = await axe.run(document, { resultTypes: ["violations"] });
-      return r.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-      );
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await close();
   });

@@ -1,9 +1,10 @@
+/* global document, window */
 // Shared harness of the real-browser suite: a static server for built pages (optionally with a strict
 // Content-Security-Policy header) and Debian's Chromium driven by Playwright (never a downloaded browser).
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
-import { chromium, type Browser } from "playwright";
+import { chromium, type Browser, type Page } from "playwright";
 
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 export const STRICT_CSP = "default-src 'self'";
@@ -79,3 +80,35 @@ export const AXE_SOURCE = readFileSync(
   join(repoRoot(), "node_modules/axe-core/axe.min.js"),
   "utf8",
 );
+
+/**
+ * Run axe-core on the page (injected through CDP, so the page's CSP does not block it) and return
+ * each violation as `id (impact): help — targets`.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            n: unknown,
+            o: unknown,
+          ): Promise<{
+            violations: Array<{
+              id: string;
+              impact: string;
+              nodes: Array<{ target: string[] }>;
+              help: string;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
+  });
+}

@@ -11,7 +11,7 @@ import { parseTimeline } from "@oncoline/core";
 import { PatientTimeline } from "@oncoline/react";
 import { renderToSVG } from "@oncoline/react/server";
 import { seed } from "../scripts/seeds.mjs";
-import { AXE_SOURCE, launch, repoRoot, serve, STRICT_CSP } from "./harness.js";
+import { axeViolations, launch, repoRoot, serve, STRICT_CSP } from "./harness.js";
 
 const root = repoRoot();
 const dist = (ex: string) => join(root, "examples", ex, "dist");
@@ -298,31 +298,7 @@ describe("example pages are accessible", () => {
           .click();
         await page.locator("svg.oncoline").waitFor();
       }
-      await page.evaluate(AXE_SOURCE); // evaluated through CDP, so the page's CSP does not block it
-      const result = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run(
-                n: unknown,
-                o: unknown,
-              ): Promise<{
-                violations: Array<{
-                  id: string;
-                  impact: string;
-                  nodes: Array<{ target: string[] }>;
-                  help: string;
-                }>;
-              }>;
-            };
-          }
-        ).axe;
-        const r = await axe.run(document, { resultTypes: ["violations"] });
-        return r.violations.map(
-          (v) =>
-            `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-        );
-      });
+      const result = await axeViolations(page);
       expect(result).toEqual([]);
       await close();
     });
