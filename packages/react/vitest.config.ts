@@ -5,10 +5,16 @@ import { defineConfig } from "vitest/config";
 // can be ten times slower than an idle one, so no test or hook has a tight time-out.
 const NO_CLOCK = { testTimeout: 300_000, hookTimeout: 300_000 };
 
+const core = (entry: string) => fileURLToPath(new URL(`../core/src/${entry}.ts`, import.meta.url));
+
 // React tests run in jsdom; core is resolved from source so no build is needed first.
 export default defineConfig({
   resolve: {
-    alias: { "@oncoline/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) },
+    alias: [
+      { find: /^@oncoline\/core$/, replacement: core("index") },
+      { find: /^@oncoline\/core\/render$/, replacement: core("render") },
+      { find: /^@oncoline\/core\/validate$/, replacement: core("validate") },
+    ],
   },
   test: { name: "react", ...NO_CLOCK, environment: "jsdom", include: ["test/**/*.test.{ts,tsx}"] },
 });
