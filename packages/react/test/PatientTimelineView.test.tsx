@@ -53,10 +53,9 @@ describe("PatientTimeline's timeline prop", () => {
     };
     const ok = <PatientTimeline timeline={doc} />;
     const alsoOk = <PatientTimeline timeline={validatedOverTheWire()} />;
+    const therapy = { id: "osi", kind: "therapy", agents: [{ name: "osimertinib" }] } as const;
     // @ts-expect-error `stat` is not a field of a therapy (typo of `start`)
-    const typo = (
-      <PatientTimeline timeline={{ ...doc, events: [{ ...doc.events[0]!, stat: "2023-01" }] }} />
-    );
+    const typo = <PatientTimeline timeline={{ ...doc, events: [{ ...therapy, stat: "2023" }] }} />;
     // @ts-expect-error "chemo" is not an event kind
     const badKind = <PatientTimeline timeline={{ ...doc, events: [{ id: "x", kind: "chemo" }] }} />;
     // @ts-expect-error a number is neither a document nor a Timeline
