@@ -20,6 +20,8 @@ export default [
       format: "es",
       entryFileNames: "[name].js",
       chunkFileNames: "chunks/[name].js",
+      // Entries import only what they use (no bare `import "dep"` lines hoisted from shared chunks).
+      hoistTransitiveImports: false,
       sourcemap: false,
     },
     plugins: [

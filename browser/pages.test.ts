@@ -7,7 +7,7 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import type { Browser, Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseTimeline } from "@oncoline/core";
+import { parseTimeline, type TimelineDocumentInput } from "@oncoline/core";
 import { PatientTimeline } from "@oncoline/react";
 import { renderToSVG } from "@oncoline/react/server";
 import { seed } from "../scripts/seeds.mjs";
@@ -256,7 +256,9 @@ describe("labels are never executed", () => {
   it("keeps them inert in server output: renderToSVG and a server-rendered PatientTimeline page", async () => {
     const dir = mkdtempSync(join(tmpdir(), "oncoline-xss-"));
     writeFileSync(join(dir, "figure.svg"), renderToSVG(hostile()));
-    const body = renderToString(createElement(PatientTimeline, { timeline: hostile() }));
+    const body = renderToString(
+      createElement(PatientTimeline, { timeline: hostile() as TimelineDocumentInput }),
+    );
     writeFileSync(
       join(dir, "index.html"),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>xss</title></head><body><main>${body}</main></body></html>`,

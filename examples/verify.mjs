@@ -4,6 +4,7 @@
 // event-handler attributes), the journal page holds the complete figure and table without
 // JavaScript, the tumor-board deck has a 1920×1080 slide per patient seed, and the app's page
 // loads a built bundle. Plain Node; exits non-zero on any failure.
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { escapeUTF8 as esc } from "entities";
 import { patientSeeds as loadPatientSeeds, seedJson } from "../scripts/seeds.mjs";
@@ -140,6 +141,20 @@ console.log("app");
     checkCsp("app page", html);
     checkAssets("app page", html, dist);
   }
+}
+
+// snippets (the README's "Use it in your app") ------------------------------------------------
+console.log("snippets");
+{
+  const script = new URL("snippets/server.mjs", here).pathname;
+  const r = spawnSync(process.execPath, [script], { encoding: "utf8" });
+  check("node server.mjs exits 0", r.status === 0 ? true : `exit ${r.status}: ${r.stderr}`);
+  check(
+    "node server.mjs prints the figure as an SVG document",
+    r.stdout.includes("<svg") && r.stdout.includes("EGFR-mutant lung adenocarcinoma")
+      ? true
+      : r.stdout.slice(0, 80),
+  );
 }
 
 console.log(`examples: ${passed} passed, ${failed} failed`);

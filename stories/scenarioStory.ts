@@ -11,7 +11,8 @@ export function scenarioStory(
   props: Omit<Partial<PatientTimelineProps>, "timeline" | "onSelectEvent"> = {},
 ) {
   return {
-    args: { timeline: scenario.timeline, ...props },
+    // A scenario holds any JSON value (some are invalid on purpose): the component validates it.
+    args: { timeline: scenario.timeline as PatientTimelineProps["timeline"], ...props },
     parameters: { scenario: scenario.key, docs: { description: { story: scenario.about } } },
   };
 }

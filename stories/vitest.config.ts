@@ -13,6 +13,8 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@oncoline\/core$/, replacement: src("core/src/index.ts") },
+      { find: /^@oncoline\/core\/render$/, replacement: src("core/src/render.ts") },
+      { find: /^@oncoline\/core\/validate$/, replacement: src("core/src/validate.ts") },
       { find: /^@oncoline\/react$/, replacement: src("react/src/index.ts") },
     ],
   },

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Build the journal article: server-render seed 003's PatientTimeline into dist/index.html and
-// bundle the hydrating client to dist/client.js. Deterministic: same input, same bytes.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+// Build the journal article: validate seed 003 once, server-render its PatientTimelineView into
+// dist/index.html and bundle the hydrating client to dist/client.js, which carries the validated
+// Timeline and no validator (no zod). Deterministic: same input, same bytes.
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { formatSummary, parseTimeline, summarizeTimeline } from "@oncoline/core";
@@ -14,8 +15,26 @@ const cache = new URL("node_modules/.cache/journal-embed/", here);
 const require = createRequire(import.meta.url);
 const started = performance.now();
 
+// 0. Validate the seed here, once: figure.ts imports the result as "oncoline:validated-seed-003".
+const seed = JSON.parse(
+  readFileSync(new URL("../../seeds/003-gastric-dctn1-alk.json", here), "utf8"),
+);
+const parsed = parseTimeline(seed);
+if (!parsed.ok) throw new Error("seed 003 does not validate; run `pnpm demo` to see why");
+mkdirSync(cache, { recursive: true });
+const timelineJson = new URL("validated-seed-003.json", cache).pathname;
+writeFileSync(timelineJson, JSON.stringify(parsed.value));
+/** Resolves figure.ts's import of the validated timeline to the JSON written above. */
+const validatedSeed = {
+  name: "validated-seed",
+  setup(b) {
+    b.onResolve({ filter: /^oncoline:validated-seed-003$/ }, () => ({ path: timelineJson }));
+  },
+};
+
 const shared = {
   bundle: true,
+  plugins: [validatedSeed],
   format: "esm",
   jsx: "automatic",
   logLevel: "warning",
@@ -37,7 +56,7 @@ await build({
 });
 const server = await import(pathToFileURL(new URL("server.mjs", cache).pathname).href);
 
-// 2. The client bundle: same figure module, seed inlined as JSON, production React.
+// 2. The client bundle: same figure module, validated timeline inlined as JSON, production React.
 const client = await build({
   ...shared,
   entryPoints: ["client.tsx"],
@@ -54,8 +73,6 @@ copyFileSync(require.resolve("@oncoline/react/styles.css"), new URL("oncoline.cs
 copyFileSync(new URL("article.css", here), new URL("article.css", dist));
 
 // 4. The page.
-const parsed = parseTimeline(server.figureProps.timeline);
-if (!parsed.ok) throw new Error("seed 003 does not validate; run `pnpm demo` to see why");
 const doc = parsed.value.document;
 writeFileSync(
   new URL("index.html", dist),

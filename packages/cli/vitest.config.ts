@@ -18,6 +18,14 @@ export default defineConfig({
         replacement: fileURLToPath(new URL("../export/src/index.ts", import.meta.url)),
       },
       {
+        find: /^@oncoline\/core\/render$/,
+        replacement: fileURLToPath(new URL("../core/src/render.ts", import.meta.url)),
+      },
+      {
+        find: /^@oncoline\/core\/validate$/,
+        replacement: fileURLToPath(new URL("../core/src/validate.ts", import.meta.url)),
+      },
+      {
         find: /^@oncoline\/import$/,
         replacement: fileURLToPath(new URL("../import/src/index.ts", import.meta.url)),
       },

@@ -11,6 +11,14 @@ export default defineConfig({
         replacement: fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
       },
       {
+        find: /^@oncoline\/core\/render$/,
+        replacement: fileURLToPath(new URL("../core/src/render.ts", import.meta.url)),
+      },
+      {
+        find: /^@oncoline\/core\/validate$/,
+        replacement: fileURLToPath(new URL("../core/src/validate.ts", import.meta.url)),
+      },
+      {
         find: /^@oncoline\/react\/server$/,
         replacement: fileURLToPath(new URL("../react/src/server.ts", import.meta.url)),
       },

@@ -24,16 +24,21 @@ ${EXIT_CODES}`;
 /** `oncoline <command> --help`, by command. */
 export const COMMAND_HELP = {
   validate: `Usage: oncoline validate <file…>
+       oncoline validate --normalize <file> > timeline.json
 
 Check patient timeline files (and cohort files, "kind": "cohort") against the Oncoline model:
 fields, dates, references between events and chronology. Prints '<file>: valid (N events)' or
 every issue as '<file>: <path>: <message>'; warnings are printed but do not fail.
 
 Options:
-  -h, --help   show this help
+      --normalize  print the validated Timeline (or Cohort) as JSON, every date resolved, for
+                   renderers that skip validation (PatientTimelineView, @oncoline/core/render);
+                   issues and warnings go to stderr
+  -h, --help       show this help
 
-Example:
+Examples:
   oncoline validate seeds/*.json
+  oncoline validate --normalize case.json > case.timeline.json
 
 Exit codes: 0 every file valid, 1 some file invalid, 2 a file unreadable or not JSON.`,
 

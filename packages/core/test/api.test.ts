@@ -112,6 +112,8 @@ describe("@oncoline/core public API", () => {
     };
     expect(Object.keys(pkg.exports)).toEqual([
       ".",
+      "./render",
+      "./validate",
       "./schema/timeline.schema.json",
       "./schema/cohort.schema.json",
       "./package.json",

@@ -1,4 +1,4 @@
-import { formatIssue, type ValidationIssue } from "@oncoline/core";
+import { formatIssue, type ValidationIssue } from "@oncoline/core/render";
 import type { Theme } from "./theme/theme.js";
 
 /** Characters of one issue line shown; a longer one (a huge key in its path) is cut with "…". */

@@ -1,4 +1,4 @@
-import { formatIssue, type ValidationIssue } from "@oncoline/core";
+import { formatIssue, type ValidationIssue } from "@oncoline/core/render";
 
 /** Props of `ErrorView`. */
 export interface ErrorViewProps {

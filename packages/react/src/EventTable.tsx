@@ -1,4 +1,4 @@
-import type { EventRow } from "@oncoline/core";
+import type { EventRow } from "@oncoline/core/render";
 
 /** Props of `EventTable`. */
 export interface EventTableProps {

@@ -1,68 +1,27 @@
-import {
-  eventRows,
-  markKeyAction,
-  readingOrder,
-  layoutTimeline,
-  parseTimeline,
-  type AxisOptions,
-  type LaneKind,
-  type Mark,
-  type ParseResult,
-  type Timeline,
-} from "@oncoline/core";
-import {
-  useCallback,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-} from "react";
+import type { ParseResult, Timeline, TimelineDocumentInput } from "@oncoline/core/render";
+import { parseTimeline } from "@oncoline/core/validate";
+import { useMemo } from "react";
 import { checkRenderOptions } from "./checkRenderOptions.js";
 import { ErrorView } from "./ErrorView.js";
 import { isTimeline } from "./isTimeline.js";
-import { EventTable } from "./EventTable.js";
-import { makePaint } from "./marks/paint.js";
-import { idPrefix, resolveTheme } from "./resolveTheme.js";
-import type { Theme } from "./theme/theme.js";
-import type { ThemeName } from "./theme/themes.js";
-import { TimelineSvg, type Layer } from "./TimelineSvg.js";
-import { Tooltip } from "./Tooltip.js";
-import { useValueByKey } from "./useValueByKey.js";
-import { useZoom } from "./useZoom.js";
+import { PatientTimelineView, type PatientTimelineViewProps } from "./PatientTimelineView.js";
+import { resolveTheme } from "./resolveTheme.js";
 
-export interface PatientTimelineProps {
-  /** A timeline document (any JSON value: it is validated) or an already parsed `Timeline`. */
-  timeline: unknown;
-  /** Width in px; default the theme's. */
-  width?: number;
-  /** Theme name or data; default `screen`. */
-  theme?: Theme | ThemeName;
-  /** Calendar or relative axis, anchor event, unit, locale. */
-  axis?: Omit<AxisOptions, "domain">;
-  /** Lanes to show. */
-  lanes?: readonly LaneKind[];
-  /** Called when an event is clicked or chosen with Enter. */
-  onSelectEvent?: (eventId: string, mark: Mark) => void;
-  /** Custom tooltip content; default the event's description. */
-  renderTooltip?: (mark: Mark) => ReactNode;
-  /** Layers to draw, built-in names or render functions (custom marks). */
-  layers?: readonly Layer[];
-  /** Wheel, drag and button zoom; default true. */
-  zoom?: boolean;
-  /** Show the accessible event table (collapsed `<details>`); default true. */
-  table?: boolean;
+export interface PatientTimelineProps extends Omit<PatientTimelineViewProps, "timeline"> {
+  /**
+   * A timeline document (validated here; JSON read at run time may be passed as such) or an already
+   * parsed `Timeline`. A field that the model does not have fails to compile.
+   */
+  timeline: TimelineDocumentInput | Timeline;
 }
 
 /**
  * A patient's treatment timeline as an accessible, interactive SVG figure: hover or focus an event
  * for details, arrow keys to move between events, wheel/drag/buttons to zoom and pan. Invalid data
- * shows a readable list of issues instead.
+ * shows a readable list of issues instead. Validates with zod; for an already validated `Timeline`
+ * without the validator, use `PatientTimelineView` (`@oncoline/react/view`).
  */
 export function PatientTimeline(props: PatientTimelineProps) {
-  const theme = resolveTheme(props.theme);
-  const width = props.width ?? theme.width;
   const parsed: ParseResult<Timeline> = useMemo(
     () =>
       isTimeline(props.timeline)
@@ -70,148 +29,9 @@ export function PatientTimeline(props: PatientTimelineProps) {
         : parseTimeline(props.timeline),
     [props.timeline],
   );
-  // Options are checked like data: a NaN width shows its problem instead of a broken figure.
-  const optionIssues = checkRenderOptions(props, theme);
+  // Options are checked like data, and first: a NaN width shows its problem, whatever the data.
+  const optionIssues = checkRenderOptions(props, resolveTheme(props.theme));
   if (optionIssues.length > 0) return <ErrorView issues={optionIssues} subject="options" />;
   if (!parsed.ok) return <ErrorView issues={parsed.issues} />;
-  return <TimelineFigure {...props} timeline={parsed.value} theme={theme} width={width} />;
-}
-
-function TimelineFigure(
-  props: PatientTimelineProps & { timeline: Timeline; theme: Theme; width: number },
-) {
-  const { timeline, theme, width } = props;
-  const reactId = useId().replace(/[^A-Za-z0-9_-]/g, "");
-  const prefix = `${idPrefix(timeline.document.id)}-${reactId}`;
-  const svgRef = useRef<SVGSVGElement>(null);
-  // Memoize on the options' values, not on objects a parent may rebuild every render.
-  const axis = useValueByKey(props.axis, JSON.stringify(props.axis ?? {}));
-  const lanes = useValueByKey(props.lanes, (props.lanes ?? []).join(","));
-  const base = useMemo(
-    () =>
-      layoutTimeline(timeline, {
-        width,
-        fontSize: theme.fontSize,
-        aggregate: true,
-        ...(axis ? { axis } : {}),
-        ...(lanes ? { lanes } : {}),
-      }),
-    [timeline, width, theme.fontSize, axis, lanes],
-  );
-  const zoomable = props.zoom !== false && base.axis.mode !== "sequence";
-  const zoom = useZoom(svgRef, base.plot, zoomable ? base.axis.domain : null, zoomable);
-  const layout = useMemo(
-    () =>
-      zoom.domain
-        ? layoutTimeline(timeline, {
-            width,
-            fontSize: theme.fontSize,
-            aggregate: true,
-            axis: { ...axis, domain: zoom.domain },
-            ...(lanes ? { lanes } : {}),
-          })
-        : base,
-    [zoom.domain, base, timeline, width, theme.fontSize, axis, lanes],
-  );
-  const paint = useMemo(() => makePaint(layout, theme, prefix), [layout, theme, prefix]);
-  const order = useMemo(() => readingOrder(layout), [layout]);
-  const [focusedId, setFocusedId] = useState<string | null>(null);
-  const [hoverId, setHoverId] = useState<string | null>(null);
-  const shownId = hoverId ?? focusedId;
-  const shown = shownId ? layout.marks.find((m) => m.id === shownId) : undefined;
-  const rows = useMemo(() => eventRows(timeline), [timeline]);
-  const onSelectEvent = props.onSelectEvent;
-  const select = useCallback((m: Mark) => onSelectEvent?.(m.eventId, m), [onSelectEvent]);
-  // Stable handlers keep the memoized marks from re-rendering on hover and focus.
-  const onMarkEnter = useCallback((m: Mark) => setHoverId(m.id), []);
-  const onMarkLeave = useCallback(() => setHoverId(null), []);
-  const onMarkClick = useCallback(
-    (m: Mark) => {
-      setFocusedId(m.id);
-      select(m);
-    },
-    [select],
-  );
-
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const action = markKeyAction(order, focusedId, e.key);
-    if (action) {
-      if (action.type === "focus") setFocusedId(action.mark.id);
-      else if (action.type === "select") select(action.mark);
-      else if (action.type === "clear") {
-        setFocusedId(null);
-        setHoverId(null);
-      }
-      e.preventDefault();
-      return;
-    }
-    switch (e.key) {
-      case "+":
-      case "=":
-        zoom.zoomBy(1.5);
-        break;
-      case "-":
-        zoom.zoomBy(1 / 1.5);
-        break;
-      case "0":
-        zoom.reset();
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-  };
-
-  const tooltipId = `${prefix}-tooltip`;
-  return (
-    <div className="oncoline-container" data-theme={theme.name}>
-      <TimelineSvg
-        layout={layout}
-        paint={paint}
-        svgRef={svgRef}
-        interactive
-        focusedMarkId={focusedId}
-        {...(props.layers ? { layers: props.layers } : {})}
-        preview={zoom.preview}
-        onMarkEnter={onMarkEnter}
-        onMarkLeave={onMarkLeave}
-        onMarkClick={onMarkClick}
-        onKeyDown={onKeyDown}
-      />
-      {shown ? (
-        <Tooltip mark={shown} svgRef={svgRef} layoutWidth={layout.width} id={tooltipId}>
-          {props.renderTooltip ? props.renderTooltip(shown) : shown.description}
-        </Tooltip>
-      ) : null}
-      {zoomable ? (
-        <div className="oncoline-controls" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => zoom.zoomBy(1.5)} aria-label="Zoom in">
-            +
-          </button>
-          <button type="button" onClick={() => zoom.zoomBy(1 / 1.5)} aria-label="Zoom out">
-            −
-          </button>
-          <button type="button" onClick={() => zoom.panBy(-0.25)} aria-label="Pan earlier">
-            ←
-          </button>
-          <button type="button" onClick={() => zoom.panBy(0.25)} aria-label="Pan later">
-            →
-          </button>
-          <button
-            type="button"
-            onClick={zoom.reset}
-            disabled={zoom.domain === null && zoom.preview === null}
-          >
-            Reset zoom
-          </button>
-        </div>
-      ) : null}
-      {props.table !== false ? (
-        <EventTable
-          rows={rows}
-          caption={`${layout.title}: every event with its date as the source states it`}
-        />
-      ) : null}
-    </div>
-  );
+  return <PatientTimelineView {...props} timeline={parsed.value} />;
 }

@@ -4,7 +4,7 @@ import {
   type Paint,
   type SceneLayer,
   type TimelineLayout,
-} from "@oncoline/core";
+} from "@oncoline/core/render";
 import {
   createElement,
   useMemo,

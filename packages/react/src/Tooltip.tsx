@@ -1,4 +1,4 @@
-import type { Mark } from "@oncoline/core";
+import type { Mark } from "@oncoline/core/render";
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from "react";
 
 /** Props of `Tooltip`. */

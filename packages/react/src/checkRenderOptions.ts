@@ -3,7 +3,7 @@ import {
   type AxisOptions,
   type LaneKind,
   type ValidationIssue,
-} from "@oncoline/core";
+} from "@oncoline/core/render";
 import type { Theme } from "./theme/theme.js";
 import { themes } from "./theme/themes.js";
 

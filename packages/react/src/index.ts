@@ -9,6 +9,8 @@ export { makePaint } from "./marks/paint.js";
 export type { Paint } from "./marks/paint.js";
 export { PatientTimeline } from "./PatientTimeline.js";
 export type { PatientTimelineProps } from "./PatientTimeline.js";
+export { PatientTimelineView } from "./PatientTimelineView.js";
+export type { PatientTimelineViewProps } from "./PatientTimelineView.js";
 export { EventTable } from "./EventTable.js";
 export type { EventTableProps } from "./EventTable.js";
 export { ErrorView } from "./ErrorView.js";

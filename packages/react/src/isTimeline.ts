@@ -1,4 +1,4 @@
-import type { Timeline } from "@oncoline/core";
+import type { Timeline } from "@oncoline/core/render";
 
 /** True for an already parsed `Timeline` (as opposed to a raw document to validate). */
 export function isTimeline(x: unknown): x is Timeline {

@@ -9,4 +9,4 @@ export function resolveTheme(theme: Theme | ThemeName | undefined): Theme {
 }
 
 /** A safe, deterministic id prefix from a document id (core decides it with the figure). */
-export { idPrefix } from "@oncoline/core";
+export { idPrefix } from "@oncoline/core/render";

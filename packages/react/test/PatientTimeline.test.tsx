@@ -2,6 +2,10 @@ import { act, cleanup, fireEvent, render, screen, within } from "@testing-librar
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PatientTimeline, RELAYOUT_DELAY_MS } from "../src/index.js";
 import { seedJson } from "../../../scripts/seeds.mjs";
+import type { TimelineDocumentInput } from "@oncoline/core";
+
+/** Any JSON (some invalid on purpose) typed as a document: the component validates it. */
+const asDocument = (json: unknown) => json as TimelineDocumentInput;
 
 afterEach(cleanup);
 
@@ -11,7 +15,7 @@ const tickLabels = (svg: SVGSVGElement) =>
 
 describe("PatientTimeline", () => {
   it("renders an image with the case title and an accessible table of every event", () => {
-    render(<PatientTimeline timeline={seedJson("003")} />);
+    render(<PatientTimeline timeline={asDocument(seedJson("003"))} />);
     const img = screen.getByRole("img", { name: /DCTN1/ });
     expect(img.tagName.toLowerCase()).toBe("svg");
     const table = screen.getByRole("table");
@@ -22,7 +26,7 @@ describe("PatientTimeline", () => {
   it("shows a readable list of issues for invalid data, not a blank area", () => {
     const bad = structuredClone(seedJson("004")) as { events: Array<Record<string, unknown>> };
     bad.events[1]!["kind"] = "chemo";
-    render(<PatientTimeline timeline={bad} />);
+    render(<PatientTimeline timeline={asDocument(bad)} />);
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toContain("events[1] (ice).kind: 'chemo' is not a known kind");
   });
@@ -30,7 +34,7 @@ describe("PatientTimeline", () => {
   it("moves between events with the arrow keys, shows the tooltip, selects with Enter, closes with Escape", () => {
     const onSelect = vi.fn();
     const { container } = render(
-      <PatientTimeline timeline={seedJson("004")} onSelectEvent={onSelect} />,
+      <PatientTimeline timeline={asDocument(seedJson("004"))} onSelectEvent={onSelect} />,
     );
     const svg = figure(container);
     expect(svg.getAttribute("tabindex")).toBe("0");
@@ -57,7 +61,7 @@ describe("PatientTimeline", () => {
   });
 
   it("shows details on hover", () => {
-    const { container } = render(<PatientTimeline timeline={seedJson("004")} />);
+    const { container } = render(<PatientTimeline timeline={asDocument(seedJson("004"))} />);
     const alectinib = container.querySelector('[data-event-id="alectinib"]')!;
     fireEvent.mouseEnter(alectinib);
     expect(screen.getByRole("status").textContent).toContain("alectinib 600 mg twice daily");
@@ -67,7 +71,7 @@ describe("PatientTimeline", () => {
   });
 
   it("zooms with the buttons: marks move at once, then the axis and layout follow; reset restores it", async () => {
-    const { container } = render(<PatientTimeline timeline={seedJson("003")} />);
+    const { container } = render(<PatientTimeline timeline={asDocument(seedJson("003"))} />);
     const svg = figure(container);
     const before = tickLabels(svg);
     const marksGroup = () => svg.querySelector(".oncoline-marks > g")!;
@@ -89,8 +93,8 @@ describe("PatientTimeline", () => {
   it("keeps several timelines on one page independent", async () => {
     const { container } = render(
       <>
-        <PatientTimeline timeline={seedJson("003")} />
-        <PatientTimeline timeline={seedJson("003")} />
+        <PatientTimeline timeline={asDocument(seedJson("003"))} />
+        <PatientTimeline timeline={asDocument(seedJson("003"))} />
       </>,
     );
     const [a, b] = [...container.querySelectorAll("svg.oncoline")] as SVGSVGElement[];
@@ -107,7 +111,7 @@ describe("PatientTimeline", () => {
   it("accepts custom layers for custom marks", () => {
     const { container } = render(
       <PatientTimeline
-        timeline={seedJson("003")}
+        timeline={asDocument(seedJson("003"))}
         layers={[
           "lanes",
           "marks",
@@ -124,7 +128,7 @@ describe("PatientTimeline", () => {
   it("escapes hostile labels in the DOM", () => {
     const evil = structuredClone(seedJson("004")) as { events: Array<Record<string, unknown>> };
     evil.events.forEach((e) => (e["label"] = '<img src=x onerror="window.__pwned=1">'));
-    const { container } = render(<PatientTimeline timeline={evil} />);
+    const { container } = render(<PatientTimeline timeline={asDocument(evil)} />);
     expect(container.querySelector("img")).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
     expect(container.textContent).toContain('<img src=x onerror="window.__pwned=1">');

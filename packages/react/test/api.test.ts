@@ -12,6 +12,7 @@ describe("@oncoline/react public API", () => {
       "ErrorView",
       "EventTable",
       "PatientTimeline",
+      "PatientTimelineView",
       "RELAYOUT_DELAY_MS",
       "SwimmerPlot",
       "SwimmerSvg",
@@ -38,10 +39,16 @@ describe("@oncoline/react public API", () => {
     ]);
   });
 
-  it("package.json exports exactly the entries ., ./server, ./styles.css and ./package.json", () => {
+  it("package.json exports exactly the entries ., ./view, ./server, ./styles.css and ./package.json", () => {
     const pkg = JSON.parse(
       readFileSync(join(repoRoot(), "packages/react/package.json"), "utf8"),
     ) as { exports: Record<string, unknown> };
-    expect(Object.keys(pkg.exports)).toEqual([".", "./server", "./styles.css", "./package.json"]);
+    expect(Object.keys(pkg.exports)).toEqual([
+      ".",
+      "./view",
+      "./server",
+      "./styles.css",
+      "./package.json",
+    ]);
   });
 });

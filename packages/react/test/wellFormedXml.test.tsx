@@ -1,7 +1,12 @@
 // Issue 15: every SVG Oncoline writes is well-formed XML (defect 4), whatever the text in the
 // document; options are checked like documents (defects 5 and 6). Checked with saxes, a strict
 // XML 1.0 parser (character ranges, names, entities), not with a forgiving HTML-style parser.
-import { parseTimeline, THEME_NAMES, type Timeline } from "@oncoline/core";
+import {
+  parseTimeline,
+  THEME_NAMES,
+  type Timeline,
+  type TimelineDocumentInput,
+} from "@oncoline/core";
 import { render, screen } from "@testing-library/react";
 import fc from "fast-check";
 import { SaxesParser } from "saxes";
@@ -9,6 +14,9 @@ import { describe, expect, it } from "vitest";
 import { PatientTimeline } from "../src/index.js";
 import { renderToSVG } from "../src/server.js";
 import { seedJson, type SeedJson } from "../../../scripts/seeds.mjs";
+
+/** Any JSON (some invalid on purpose) typed as a document: the component validates it. */
+const asDocument = (json: unknown) => json as TimelineDocumentInput;
 
 /** The first well-formedness error of an XML document, or null. */
 function xmlError(xml: string): string | null {
@@ -187,7 +195,7 @@ describe("renderer options are checked like documents (defects 5 and 6)", () => 
   });
 
   it("<PatientTimeline width={NaN}> shows the option's problem instead of a broken figure", () => {
-    render(<PatientTimeline timeline={seedJson("003")} width={Number.NaN} />);
+    render(<PatientTimeline timeline={asDocument(seedJson("003"))} width={Number.NaN} />);
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toContain("1 problem in the options");
     expect(alert.textContent).toContain("width: must be a number of px from 1 to 20,000, got NaN");
@@ -195,7 +203,12 @@ describe("renderer options are checked like documents (defects 5 and 6)", () => 
   });
 
   it("<PatientTimeline axis={{ locale: 'not a locale!!' }}> draws and does not throw", () => {
-    render(<PatientTimeline timeline={seedJson("003")} axis={{ locale: "not a locale!!" }} />);
+    render(
+      <PatientTimeline
+        timeline={asDocument(seedJson("003"))}
+        axis={{ locale: "not a locale!!" }}
+      />,
+    );
     expect(screen.getAllByRole("img").length).toBeGreaterThan(0);
   });
 });

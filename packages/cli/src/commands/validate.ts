@@ -6,13 +6,22 @@ import { parseCommandArgs } from "../parseCommandArgs.js";
 import { parseDocument, type ParsedDocument } from "../parseDocument.js";
 import { readDocument } from "../readDocument.js";
 
-const OPTIONS = { help: { type: "boolean", short: "h" } } as const;
+const OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  normalize: { type: "boolean" },
+} as const;
 
 /** `oncoline validate <file…>`: 0 all valid, 1 some invalid, 2 some unreadable or not JSON. */
 export async function validate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs("validate", args, OPTIONS);
   if (values.help) return (io.stdout(COMMAND_HELP.validate), 0);
   if (positionals.length === 0) throw usageError("validate", "no file given");
+  if (values.normalize) {
+    const [file, ...more] = positionals;
+    if (file === undefined || more.length > 0)
+      throw usageError("validate", "--normalize takes exactly one file");
+    return normalizeFile(io, file);
+  }
   let worst = 0;
   for (const file of positionals) worst = Math.max(worst, await validateFile(io, file));
   return worst;
@@ -34,6 +43,30 @@ async function validateFile(io: Io, file: string): Promise<number> {
   }
   io.stdout(`${file}: ${describeValid(parsed)}`);
   for (const warning of result.warnings) io.stdout(`${file}: ${formatIssue(warning)}`);
+  return 0;
+}
+
+/**
+ * `--normalize`: the validated `Timeline` (or `Cohort`) as JSON on stdout, every date resolved, for
+ * renderers that take validated data without loading the validator (`@oncoline/core/render`,
+ * `PatientTimelineView`); issues and warnings go to stderr, and nothing to stdout when invalid.
+ */
+async function normalizeFile(io: Io, file: string): Promise<number> {
+  let parsed: ParsedDocument;
+  try {
+    parsed = parseDocument(await readDocument(io, file));
+  } catch (err) {
+    if (!(err instanceof CliError)) throw err;
+    io.stderr(err.message);
+    return err.exitCode;
+  }
+  const { result } = parsed;
+  if (!result.ok) {
+    for (const issue of result.issues) io.stderr(`${file}: ${formatIssue(issue)}`);
+    return 1;
+  }
+  for (const warning of result.warnings) io.stderr(`${file}: ${formatIssue(warning)}`);
+  io.stdout(JSON.stringify(result.value));
   return 0;
 }
 

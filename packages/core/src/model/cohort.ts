@@ -1,4 +1,4 @@
-import { z } from "./zod.js";
+import * as z from "./zod.js";
 import { Id } from "./common.js";
 import { Source, SourceNote, SCHEMA_VERSIONS, TimelineDocument } from "./timeline.js";
 

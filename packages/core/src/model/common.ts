@@ -1,4 +1,4 @@
-import { z } from "./zod.js";
+import * as z from "./zod.js";
 
 /** Stable identifier: letters, digits and `-_.:`. */
 export const Id = z

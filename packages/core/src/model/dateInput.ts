@@ -1,4 +1,4 @@
-import { z } from "./zod.js";
+import * as z from "./zod.js";
 
 /** EDTF level 0 date (`2023-05-03`, `2024-02`, `2019`), optionally suffixed `~` approximate, `?` uncertain or `%` both. */
 export const EdtfDate = z

@@ -1,4 +1,4 @@
-import { z } from "./zod.js";
+import * as z from "./zod.js";
 import { TherapyEvent } from "./events/therapy.js";
 import { RadiotherapyEvent } from "./events/radiotherapy.js";
 import { ProcedureEvent } from "./events/procedure.js";

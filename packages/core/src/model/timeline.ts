@@ -1,4 +1,4 @@
-import { z } from "./zod.js";
+import * as z from "./zod.js";
 import { DateInput, EdtfDate } from "./dateInput.js";
 import { Id } from "./common.js";
 import { Finding } from "./events/molecular.js";

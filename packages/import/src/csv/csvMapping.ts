@@ -1,4 +1,4 @@
-import { z } from "./zod.js";
+import * as z from "./zod.js";
 
 /** The model kinds a CSV row can become, plus `diagnosis`. */
 export const CSV_KINDS = [

@@ -1,4 +1,4 @@
-import { drawDefs, type Paint } from "@oncoline/core";
+import { drawDefs, type Paint } from "@oncoline/core/render";
 import { renderNode } from "../scene/SceneNode.js";
 
 /** Gradients for uncertain edges and (print) fill patterns: core's `drawDefs`, mapped. */

@@ -1,4 +1,4 @@
-import { drawGlyph, round2, type Glyph } from "@oncoline/core";
+import { drawGlyph, round2, type Glyph } from "@oncoline/core/render";
 import { renderNode } from "../scene/SceneNode.js";
 
 export interface GlyphMarkProps {

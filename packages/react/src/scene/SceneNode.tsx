@@ -1,4 +1,4 @@
-import type { SvgAttrs, SvgNode } from "@oncoline/core";
+import type { SvgAttrs, SvgNode } from "@oncoline/core/render";
 import {
   createContext,
   createElement,

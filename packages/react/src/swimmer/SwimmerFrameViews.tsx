@@ -1,4 +1,4 @@
-import type { SwimmerGroupLayout, SwimmerLayout } from "@oncoline/core";
+import type { SwimmerGroupLayout, SwimmerLayout } from "@oncoline/core/render";
 import { GlyphMark, r } from "../marks/GlyphMark.js";
 import type { Paint } from "../marks/paint.js";
 

@@ -5,7 +5,7 @@ import {
   type SwimmerOptions,
   type SwimmerRowLayout,
   type Timeline,
-} from "@oncoline/core";
+} from "@oncoline/core/render";
 import {
   useCallback,
   useEffect,

@@ -1,4 +1,4 @@
-import type { SwimEnd, SwimGlyph, SwimSegment, SwimmerRowLayout } from "@oncoline/core";
+import type { SwimEnd, SwimGlyph, SwimSegment, SwimmerRowLayout } from "@oncoline/core/render";
 import type { SVGProps } from "react";
 import { GlyphMark, r } from "../marks/GlyphMark.js";
 import type { Paint } from "../marks/paint.js";

@@ -1,4 +1,4 @@
-import type { SwimmerLayout } from "@oncoline/core";
+import type { SwimmerLayout } from "@oncoline/core/render";
 import { Defs } from "../marks/Defs.js";
 import { r } from "../marks/GlyphMark.js";
 import type { Paint } from "../marks/paint.js";

@@ -1,4 +1,4 @@
-import type { SwimmerLayout } from "@oncoline/core";
+import type { SwimmerLayout } from "@oncoline/core/render";
 
 /** Props of `SwimmerTable`. */
 export interface SwimmerTableProps {

@@ -1,4 +1,4 @@
-import { layoutSwimmer, type SwimmerOptions } from "@oncoline/core";
+import { layoutSwimmer, type SwimmerOptions } from "@oncoline/core/render";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ErrorSvg } from "../ErrorSvg.js";
 import { idPrefix, resolveTheme } from "../resolveTheme.js";

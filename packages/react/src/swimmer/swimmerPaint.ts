@@ -1,4 +1,4 @@
-import type { SwimmerLayout } from "@oncoline/core";
+import type { SwimmerLayout } from "@oncoline/core/render";
 import type { Paint } from "../marks/paint.js";
 import { PATTERN_COUNT } from "../marks/paint.js";
 import { colorFor, patternIndex } from "../theme/colorFor.js";

@@ -1,4 +1,4 @@
-import { z } from "../zod.js";
+import * as z from "../zod.js";
 import { DateInput } from "../dateInput.js";
 import { eventBase, Id } from "../common.js";
 

@@ -1,4 +1,4 @@
-import { z } from "../zod.js";
+import * as z from "../zod.js";
 import { DateInput, Duration } from "../dateInput.js";
 import { eventBase, Ref } from "../common.js";
 

@@ -1,0 +1,6 @@
+// The "require" condition of every entry: @oncoline/import ships ES modules only, and a clear error
+// beats Node's "No exports main defined". Load it with import() or from an ES module.
+"use strict";
+throw new Error(
+  '@oncoline/import is ESM-only: use import("@oncoline/import") or a static import from an ES module, not require().',
+);
