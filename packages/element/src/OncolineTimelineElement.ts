@@ -5,7 +5,6 @@ import {
   formatIssue,
   layoutFigure,
   markKeyAction,
-  parseTimeline,
   readingOrder,
   themes,
   type AxisOptions,
@@ -15,8 +14,20 @@ import {
   type Theme,
   type Timeline,
   type ValidationIssue,
-} from "@oncoline/core";
+} from "@oncoline/core/render";
 import { toDom } from "./toDom.js";
+
+type Validator = typeof import("@oncoline/core/validate");
+let validator: Validator | null = null;
+/**
+ * The validator (zod and the model's schemas) is a separate chunk, loaded the first time a
+ * document needs checking: a page that passes validated Timelines (from a server, or
+ * `oncoline validate --normalize`) never downloads it.
+ */
+async function loadValidator(): Promise<Validator> {
+  validator ??= await import("@oncoline/core/validate");
+  return validator;
+}
 
 /** Options of `<oncoline-timeline>` (the `options` property); attributes override them. */
 export interface TimelineElementOptions {
@@ -72,6 +83,24 @@ export class OncolineTimelineElement extends HTMLElement {
   #observer: ResizeObserver | null = null;
   #drawnWidth = 0;
   #loading: AbortController | null = null;
+  #generation = 0;
+  #ready: Promise<void> = Promise.resolve();
+  #settle: () => void = () => {};
+
+  /**
+   * Settles when the current data is drawn or its problems are shown (after a `src` fetch and, for
+   * a document, after the validator chunk has loaded). Never rejects.
+   */
+  get ready(): Promise<void> {
+    return this.#ready;
+  }
+
+  /** A new piece of data is on its way: `ready` now waits for it. */
+  #pending(): number {
+    this.#settle();
+    this.#ready = new Promise((resolve) => (this.#settle = resolve));
+    return ++this.#generation;
+  }
 
   /** The document (any JSON value, validated here) or a validated `Timeline`. */
   get data(): unknown {
@@ -79,7 +108,7 @@ export class OncolineTimelineElement extends HTMLElement {
   }
   set data(value: unknown) {
     this.#data = value;
-    this.#parse();
+    this.#parse(this.#pending());
   }
   get options(): TimelineElementOptions {
     return this.#options;
@@ -96,7 +125,7 @@ export class OncolineTimelineElement extends HTMLElement {
     }
     if (this.#data !== undefined) return;
     const inline = this.querySelector('script[type="application/json"]');
-    if (inline?.textContent) this.#fromText(inline.textContent, "inline JSON");
+    if (inline?.textContent) this.#fromText(inline.textContent, "inline JSON", this.#pending());
     else if (this.getAttribute("src")) void this.#load(this.getAttribute("src")!);
   }
 
@@ -116,11 +145,12 @@ export class OncolineTimelineElement extends HTMLElement {
   async #load(src: string): Promise<void> {
     this.#loading?.abort();
     const ctl = (this.#loading = new AbortController());
+    const generation = this.#pending();
     try {
       const res = await fetch(src, { signal: ctl.signal });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const text = await res.text();
-      if (!ctl.signal.aborted) this.#fromText(text, src);
+      if (!ctl.signal.aborted) this.#fromText(text, src, generation);
     } catch (e) {
       if (ctl.signal.aborted) return;
       this.#fail([
@@ -130,27 +160,53 @@ export class OncolineTimelineElement extends HTMLElement {
           severity: "error",
         },
       ]);
+      this.#done(generation);
     }
   }
 
-  #fromText(text: string, where: string): void {
+  #fromText(text: string, where: string, generation: number): void {
     try {
       this.#data = JSON.parse(text) as unknown;
     } catch (e) {
-      return this.#fail([
+      this.#fail([
         { path: where, message: `not JSON: ${(e as Error).message}`, severity: "error" },
       ]);
+      return this.#done(generation);
     }
-    this.#parse();
+    this.#parse(generation);
   }
 
-  #parse(): void {
-    const parsed = isTimeline(this.#data)
-      ? { ok: true as const, value: this.#data }
-      : parseTimeline(this.#data);
-    if (!parsed.ok) return this.#fail(parsed.issues);
-    this.#timeline = parsed.value;
-    this.#render();
+  /** Draw a validated Timeline at once; validate a document first (loading the validator once). */
+  #parse(generation: number): void {
+    const data = this.#data;
+    if (isTimeline(data)) return this.#show({ ok: true, value: data }, generation);
+    if (validator) return this.#show(validator.parseTimeline(data), generation);
+    loadValidator().then(
+      (v) => {
+        if (generation === this.#generation) this.#show(v.parseTimeline(data), generation);
+      },
+      (e: unknown) => {
+        if (generation !== this.#generation) return;
+        const message = `could not load the validator: ${(e as Error).message}`;
+        this.#fail([{ path: "", message, severity: "error" }]);
+        this.#done(generation);
+      },
+    );
+  }
+
+  #show(
+    parsed: { ok: true; value: Timeline } | { ok: false; issues: ValidationIssue[] },
+    generation: number,
+  ): void {
+    if (parsed.ok) {
+      this.#timeline = parsed.value;
+      this.#render();
+    } else this.#fail(parsed.issues);
+    this.#done(generation);
+  }
+
+  #done(generation: number): void {
+    if (generation === this.#generation) this.#settle();
   }
 
   #theme(): Theme {

@@ -24,9 +24,10 @@ const key = (el: Element, k: string) =>
   el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
 
 describe("<oncoline-timeline>", () => {
-  it("draws every mark of the layout core computes for the same width and theme, with its table", () => {
+  it("draws every mark of the layout core computes for the same width and theme, with its table", async () => {
     const el = mount('<oncoline-timeline theme="journal" width="900"></oncoline-timeline>');
     el.data = gastric;
+    await el.ready;
     const parsed = parseTimeline(gastric);
     if (!parsed.ok) throw new Error("seed 003 must validate");
     const { layout } = layoutFigure(parsed.value, themes.journal, {
@@ -47,9 +48,10 @@ describe("<oncoline-timeline>", () => {
     );
   });
 
-  it("moves between events with the keyboard, draws core's focus ring and announces the event; Enter selects, Escape clears", () => {
+  it("moves between events with the keyboard, draws core's focus ring and announces the event; Enter selects, Escape clears", async () => {
     const el = mount();
     el.data = gastric;
+    await el.ready;
     const svg = el.querySelector("svg.oncoline")!;
     expect(svg.getAttribute("tabindex")).toBe("0");
     const selected: string[] = [];
@@ -70,7 +72,7 @@ describe("<oncoline-timeline>", () => {
     expect(svg.querySelector(".oncoline-focus-ring")).toBeNull();
   });
 
-  it("shows the issues, path first, and fires oncoline-error for an invalid document", () => {
+  it("shows the issues, path first, and fires oncoline-error for an invalid document", async () => {
     const el = mount();
     const seen: unknown[] = [];
     el.addEventListener("oncoline-error", (e) => seen.push((e as CustomEvent).detail));
@@ -79,23 +81,25 @@ describe("<oncoline-timeline>", () => {
       patient: { label: "x" },
       events: [{ id: "a", kind: "therapy" }],
     };
+    await el.ready;
     const alert = el.querySelector('[role="alert"]')!;
     expect(alert.textContent).toMatch(/events\[0\]/);
     expect(el.querySelector("svg")).toBeNull();
     expect(seen).toHaveLength(1);
   });
 
-  it("replaces a server-rendered figure with the live one when its inline JSON is read", () => {
+  it("replaces a server-rendered figure with the live one when its inline JSON is read", async () => {
     const json = JSON.stringify(gastric).replace(/</g, "\\u003c");
     const el = mount(
       `<oncoline-timeline><script type="application/json">${json}</script><svg class="oncoline server"></svg></oncoline-timeline>`,
     );
+    await el.ready;
     expect(el.querySelector("svg.server")).toBeNull();
     expect(el.querySelectorAll("svg.oncoline [data-mark-id]").length).toBeGreaterThan(20);
     expect(el.querySelector("script")).toBeNull();
   });
 
-  it("keeps user text as text: a label with markup becomes no element", () => {
+  it("keeps user text as text: a label with markup becomes no element", async () => {
     const doc = {
       schemaVersion: "1.0",
       id: "xss",
@@ -112,20 +116,39 @@ describe("<oncoline-timeline>", () => {
     };
     const el = mount();
     el.data = doc;
+    await el.ready;
     expect(el.querySelector("img, script")).toBeNull();
     expect(el.textContent).toContain('<script>alert("x")</script>');
   });
 
   it("loads a document from its src (here a data: URL) and re-draws when the theme attribute changes", async () => {
     const el = mount();
-    const loaded = new Promise<void>((resolve) => {
-      const check = () => (el.querySelector("svg.oncoline") ? resolve() : setTimeout(check, 10));
-      check();
-    });
     el.setAttribute("src", `data:application/json,${encodeURIComponent(JSON.stringify(gastric))}`);
-    await loaded;
+    await el.ready;
     expect(el.querySelector("svg.oncoline-theme-screen")).not.toBeNull();
     el.setAttribute("theme", "dark");
     expect(el.querySelector("svg.oncoline-theme-dark")).not.toBeNull();
+  });
+
+  it("draws a validated Timeline at once, also after a JSON round trip (what `oncoline validate --normalize` prints), with no validation step", () => {
+    const parsed = parseTimeline(gastric);
+    if (!parsed.ok) throw new Error("seed 003 must validate");
+    const el = mount();
+    el.data = JSON.parse(JSON.stringify(parsed.value)) as unknown;
+    // No await: a Timeline needs no validator chunk, so it is drawn in the same task.
+    expect(el.querySelectorAll("svg.oncoline [data-mark-id]").length).toBeGreaterThan(20);
+  });
+
+  it("settles ready for the latest data: the last document set is the one drawn", async () => {
+    const el = mount();
+    el.data = {
+      schemaVersion: "1.0",
+      patient: { label: "x" },
+      events: [{ id: "a", kind: "therapy" }],
+    };
+    el.data = gastric;
+    await el.ready;
+    expect(el.querySelector('[role="alert"]')).toBeNull();
+    expect(el.querySelector("svg.oncoline title")!.textContent).toContain("DCTN1");
   });
 });
