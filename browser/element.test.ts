@@ -25,7 +25,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(javaScriptEnabled = true) {
+async function open(javaScriptEnabled = true, path = "") {
   const context = await browser.newContext({
     viewport: { width: 1100, height: 900 },
     javaScriptEnabled,
@@ -37,7 +37,7 @@ async function open(javaScriptEnabled = true) {
   page.on("console", (m) => {
     if (/Content.Security.Policy/i.test(m.text())) csp.push(m.text());
   });
-  await page.goto(server.url);
+  await page.goto(server.url + path);
   return { page, errors, csp, close: () => context.close() };
 }
 
@@ -124,6 +124,18 @@ describe("<oncoline-timeline> on a plain HTML page", () => {
     const svg = page.locator("#enhanced svg.oncoline");
     expect(await svg.count()).toBe(1);
     expect(await page.locator("#enhanced svg.oncoline .oncoline-mark").count()).toBeGreaterThan(10);
+    await close();
+  });
+
+  it("the README's element snippet (examples/snippets/element.html) draws its document under the strict CSP", async () => {
+    const { page, errors, csp, close } = await open(true, "snippet.html");
+    await page.waitForSelector("oncoline-timeline svg.oncoline [data-mark-id]");
+    expect(
+      await page.locator("oncoline-timeline svg.oncoline-theme-journal title").textContent(),
+    ).toBe("EGFR-mutant lung adenocarcinoma on osimertinib");
+    expect(await page.locator("oncoline-timeline [role=alert]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    expect(csp).toEqual([]);
     await close();
   });
 });

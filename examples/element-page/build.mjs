@@ -71,4 +71,8 @@ ${sections.join("\n")}
 </html>
 `,
 );
+// The README's element snippet, as it stands, beside its document.
+const snippets = new URL("../snippets/", here);
+copyFileSync(new URL("element.html", snippets), new URL("snippet.html", dist));
+copyFileSync(new URL("timeline.json", snippets), new URL("timeline.json", dist));
 console.log(`element page: ${files.length + 1} figures in ${dist.pathname}`);

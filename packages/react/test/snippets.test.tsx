@@ -1,5 +1,6 @@
 // The README's "Use it in your app" snippets are the files in examples/snippets/: this test checks
-// that each appears in the README verbatim and runs them (examples/verify.mjs runs server.mjs).
+// that each appears in the README verbatim and runs them (examples/verify.mjs runs server.mjs;
+// browser/element.test.ts opens element.html in Chromium).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseTimeline, type Timeline, type TimelineDocumentInput } from "@oncoline/core";
@@ -14,10 +15,13 @@ const snippet = (name: string) => readFileSync(join(repoRoot(), "examples/snippe
 const document = JSON.parse(snippet("timeline.json")) as TimelineDocumentInput;
 
 describe("README snippets", () => {
-  it.each(["timeline.json", "Figure.tsx", "server.mjs"])("README.md shows %s verbatim", (name) => {
-    const readme = readFileSync(join(repoRoot(), "README.md"), "utf8");
-    expect(readme).toContain(snippet(name).trimEnd());
-  });
+  it.each(["timeline.json", "Figure.tsx", "server.mjs", "element.html"])(
+    "README.md shows %s verbatim",
+    (name) => {
+      const readme = readFileSync(join(repoRoot(), "README.md"), "utf8");
+      expect(readme).toContain(snippet(name).trimEnd());
+    },
+  );
 
   it("the minimal document is valid", () => {
     expect(parseTimeline(document)).toMatchObject({ ok: true, warnings: [] });
