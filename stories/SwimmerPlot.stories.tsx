@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
 import {
   allCensoredScenario,
+  cbioportalLggScenario,
   fiveSeedsScenario,
   noAnchorScenario,
   onePatientScenario,
@@ -69,3 +70,4 @@ export const OnePatient: Story = cohortStory(onePatientScenario, {
   align: { kind: "class", drugClass: "ALK TKI" },
 });
 export const UncertainStarts: Story = cohortStory(uncertainStartsScenario);
+export const CbioportalLgg: Story = cohortStory(cbioportalLggScenario);

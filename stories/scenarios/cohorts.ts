@@ -1,11 +1,13 @@
 // Cohorts for the swimmer stories: seed 002's Table 1, the five seed patients, a seeded synthetic
-// cohort of 200 and edge cases. Deterministic: fixed dates and a seeded generator.
+// cohort of 200, edge cases and a real cBioPortal study through the importer. Deterministic: fixed dates and a seeded generator.
 import table1 from "../../seeds/002-table1-alk-resistance-cohort.json";
 import seed000 from "../../seeds/000-alk-nsclc-axillary-bleed.json";
 import seed001 from "../../seeds/001-eml4-alk-teaching-scenario.json";
 import seed002 from "../../seeds/002-egfr-acquired-eml4-alk.json";
 import seed003 from "../../seeds/003-gastric-dctn1-alk.json";
 import seed004 from "../../seeds/004-imt-cars1-alk.json";
+import lgg from "./lgg-ucsf-2014.cohort.json";
+import type { SwimmerOptions } from "@oncoline/core";
 
 /** A cohort for a story, and how many rows the figure and the table must show. */
 export interface CohortScenario {
@@ -238,3 +240,28 @@ export const uncertainStartsScenario: CohortScenario = {
   ),
   rows: 3,
 };
+
+export const cbioportalLggScenario: CohortScenario = {
+  key: "cohort-cbioportal-lgg",
+  about:
+    "Real cBioPortal timeline files (study lgg_ucsf_2014, 23 patients) through the importer: days from diagnosis, same-day events, patients without treatment.",
+  // `oncoline import cbioportal` of the study's four data_timeline_*.txt files with --study-id
+  // lgg_ucsf_2014 --primary-site brain; packages/import/test/render.test.ts checks it is exactly that.
+  cohort: lgg,
+  rows: 23,
+};
+
+/** Every cohort scenario, in story order (goldens and the second-renderer test walk them). */
+export const cohortScenarios: readonly { scenario: CohortScenario; options: SwimmerOptions }[] = [
+  { scenario: table1Scenario, options: {} },
+  { scenario: fiveSeedsScenario, options: { align: { kind: "class", drugClass: "ALK TKI" } } },
+  {
+    scenario: syntheticScenario,
+    options: { align: { kind: "class", drugClass: "ALK TKI" }, group: "driver" },
+  },
+  { scenario: noAnchorScenario, options: { align: { kind: "line", line: 2 } } },
+  { scenario: allCensoredScenario, options: { align: { kind: "class", drugClass: "ALK TKI" } } },
+  { scenario: onePatientScenario, options: { align: { kind: "class", drugClass: "ALK TKI" } } },
+  { scenario: uncertainStartsScenario, options: {} },
+  { scenario: cbioportalLggScenario, options: {} },
+];

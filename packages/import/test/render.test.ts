@@ -1,9 +1,28 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderToSVG } from "@oncoline/react/server";
 import { describe, expect, it } from "vitest";
 import { importCbioportal, importFhir } from "../src/index.js";
 import { cbioportalFiles, ownFixture } from "./fixtures.js";
+
+describe("the swimmer story's cBioPortal cohort", () => {
+  it("stories/scenarios/lgg-ucsf-2014.cohort.json is exactly what the importer makes of the fixture files (not edited by hand)", () => {
+    const committed = JSON.parse(
+      readFileSync(
+        new URL("../../../stories/scenarios/lgg-ucsf-2014.cohort.json", import.meta.url),
+        "utf8",
+      ),
+    ) as unknown;
+    // As in a study folder: the fixtures carry the study's name as a prefix, a study does not.
+    const files = cbioportalFiles("lgg_ucsf_2014").map((f) => ({
+      ...f,
+      name: f.name.replace(/^lgg_ucsf_2014_/, ""),
+    }));
+    const fresh = importCbioportal(files, { studyId: "lgg_ucsf_2014", primarySite: "brain" });
+    expect(fresh.issues).toEqual([]);
+    expect(committed).toEqual(JSON.parse(JSON.stringify(fresh.value)));
+  });
+});
 
 describe("imported patients render", () => {
   const cohort = importCbioportal(cbioportalFiles("lgg_ucsf_2014"), {
