@@ -4,7 +4,11 @@ import { useMemo } from "react";
 import { checkRenderOptions } from "./checkRenderOptions.js";
 import { ErrorView } from "./ErrorView.js";
 import { isTimeline } from "./isTimeline.js";
-import { PatientTimelineView, type PatientTimelineViewProps } from "./PatientTimelineView.js";
+import {
+  PatientTimelineView,
+  withoutAutoWidth,
+  type PatientTimelineViewProps,
+} from "./PatientTimelineView.js";
 import { resolveTheme } from "./resolveTheme.js";
 
 export interface PatientTimelineProps extends Omit<PatientTimelineViewProps, "timeline"> {
@@ -30,7 +34,7 @@ export function PatientTimeline(props: PatientTimelineProps) {
     [props.timeline],
   );
   // Options are checked like data, and first: a NaN width shows its problem, whatever the data.
-  const optionIssues = checkRenderOptions(props, resolveTheme(props.theme));
+  const optionIssues = checkRenderOptions(withoutAutoWidth(props), resolveTheme(props.theme));
   if (optionIssues.length > 0) return <ErrorView issues={optionIssues} subject="options" />;
   if (!parsed.ok) return <ErrorView issues={parsed.issues} />;
   return <PatientTimelineView {...props} timeline={parsed.value} />;

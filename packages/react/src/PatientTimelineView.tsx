@@ -27,14 +27,19 @@ import type { Theme } from "./theme/theme.js";
 import type { ThemeName } from "./theme/themes.js";
 import { TimelineSvg, type Layer } from "./TimelineSvg.js";
 import { Tooltip } from "./Tooltip.js";
+import { useContainerWidth } from "./useContainerWidth.js";
 import { useValueByKey } from "./useValueByKey.js";
 import { useZoom } from "./useZoom.js";
 
 export interface PatientTimelineViewProps {
   /** An already validated `Timeline` (from `parseTimeline`, a server, or `oncoline validate --normalize`). */
   timeline: Timeline;
-  /** Width in px; default the theme's. */
-  width?: number;
+  /**
+   * Width in px; default the theme's. `"auto"`: the width of the parent element, followed as it
+   * changes (ResizeObserver), at least 320 px; below 480 px the narrow layout puts lane titles above
+   * their lanes. The type keeps the theme's size at every width.
+   */
+  width?: number | "auto";
   /** Theme name or data; default `screen`. */
   theme?: Theme | ThemeName;
   /** Calendar or relative axis, anchor event, unit, locale. */
@@ -60,12 +65,25 @@ export interface PatientTimelineViewProps {
  */
 export function PatientTimelineView(props: PatientTimelineViewProps) {
   const theme = resolveTheme(props.theme);
-  const width = props.width ?? theme.width;
+  const width = typeof props.width === "number" ? props.width : theme.width;
   // Options are checked like data: a NaN width shows its problem instead of a broken figure.
-  const optionIssues = checkRenderOptions(props, theme);
+  const optionIssues = checkRenderOptions(withoutAutoWidth(props), theme);
   if (optionIssues.length > 0) return <ErrorView issues={optionIssues} subject="options" />;
   if (!isTimeline(props.timeline)) return <ErrorView issues={[NOT_A_TIMELINE]} />;
-  return <TimelineFigure {...props} timeline={props.timeline} theme={theme} width={width} />;
+  return (
+    <TimelineFigure
+      {...props}
+      timeline={props.timeline}
+      theme={theme}
+      width={width}
+      autoWidth={props.width === "auto"}
+    />
+  );
+}
+
+/** `width: "auto"` is checked as the theme's width (what is drawn before the parent is measured). */
+export function withoutAutoWidth<P extends { width?: unknown }>(props: P): P {
+  return props.width === "auto" ? { ...props, width: undefined } : props;
 }
 
 const NOT_A_TIMELINE = {
@@ -76,9 +94,17 @@ const NOT_A_TIMELINE = {
 } as const;
 
 function TimelineFigure(
-  props: PatientTimelineViewProps & { timeline: Timeline; theme: Theme; width: number },
+  props: Omit<PatientTimelineViewProps, "width"> & {
+    timeline: Timeline;
+    theme: Theme;
+    width: number;
+    autoWidth: boolean;
+  },
 ) {
-  const { timeline, theme, width } = props;
+  const { timeline, theme } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const measured = useContainerWidth(containerRef, props.autoWidth);
+  const width = measured ?? props.width;
   const reactId = useId().replace(/[^A-Za-z0-9_-]/g, "");
   const prefix = `${idPrefix(timeline.document.id)}-${reactId}`;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -162,7 +188,7 @@ function TimelineFigure(
 
   const tooltipId = `${prefix}-tooltip`;
   return (
-    <div className="oncoline-container" data-theme={theme.name}>
+    <div className="oncoline-container" data-theme={theme.name} ref={containerRef}>
       <TimelineSvg
         layout={layout}
         paint={paint}

@@ -14,3 +14,12 @@ export const SWATCH_SCALE = 1.4;
 
 /** Lane titles in the gutter: left inset in px, first baseline and line height in font sizes. */
 export const LANE_TITLE = { x: 8, firstBaseline: 1.4, lineHeight: 1.3 } as const;
+
+/**
+ * Below this width the timeline takes its narrow layout: no title column, each lane's title on its
+ * own line above the lane, so the plot keeps nearly the whole width and the type keeps its size.
+ */
+export const NARROW_WIDTH = 480;
+
+/** In the narrow layout: the plot's left inset in px (room for a mark's edge and a whisker cap). */
+export const NARROW_INSET = 12;

@@ -24,7 +24,13 @@ import { seriesDraft, SERIES_ROWS } from "./seriesMarks.js";
 import { summarizeCase } from "./summarizeCase.js";
 import { caseCaption } from "./caseCaption.js";
 import { wrapText } from "./wrapText.js";
-import { HEADING_SCALE, LANE_TITLE, RIGHT_MARGIN } from "./geometry.js";
+import {
+  HEADING_SCALE,
+  LANE_TITLE,
+  NARROW_INSET,
+  NARROW_WIDTH,
+  RIGHT_MARGIN,
+} from "./geometry.js";
 import { buildTimeAxis, type TimeAxis } from "./timeAxis.js";
 import { LANE_ORDER, type Lane, type Mark, type TimelineLayout, type Unplaced } from "./types.js";
 
@@ -46,7 +52,9 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     Math.ceil(
       Math.max(...Object.values(LANE_LABELS).map((l) => measureText(l, o.fontSize, "bold"))),
     ) + 16;
-  const gutter = o.gutter ?? Math.min(widest, Math.round(o.width * 0.25));
+  // Narrow (a phone, a sidebar): lane titles go above their lanes and the plot takes the width.
+  const narrow = o.gutter === null && o.width < NARROW_WIDTH;
+  const gutter = narrow ? NARROW_INSET : (o.gutter ?? Math.min(widest, Math.round(o.width * 0.25)));
   const plotX0 = gutter;
   const plotX1 = o.width - RIGHT_MARGIN;
   // Room for a tick label of about 7 characters at this size.
@@ -68,7 +76,8 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     ? drafted.drafts.filter((d) => d.x1 >= plotX0 && d.x0 <= plotX1)
     : drafted.drafts;
   const top = TOP + (o.heading ? Math.round(o.fontSize * 2.4) : 0);
-  const { lanes, marks, height, capped } = packLanes(drafts, o, top, gutter - 12, ctx);
+  const titleWidth = narrow ? plotX1 - LANE_TITLE.x : gutter - 12;
+  const { lanes, marks, height, capped } = packLanes(drafts, o, top, titleWidth, ctx, narrow);
   const links = buildLinks(t.events, marks);
   const axisBottom = height + o.fontSize * 3 + 10;
   const legend = o.legend
@@ -259,6 +268,7 @@ function packLanes(
   top: number,
   titleWidth: number,
   ctx: DraftContext,
+  narrow: boolean,
 ) {
   const lanes: Lane[] = [];
   const marks: Mark[] = [];
@@ -295,18 +305,22 @@ function packLanes(
     const rowTop = [0];
     for (let r = 0; r < rowCount; r++) rowTop.push(rowTop[r]! + unitsPerRow[r]! * o.rowHeight);
     const labelLines = wrapTitle(LANE_LABELS[kind], titleWidth, o.fontSize);
+    const lineHeight = o.fontSize * LANE_TITLE.lineHeight;
+    // Narrow: the title takes its own band above the rows; else it sits in the gutter beside them.
+    const titleBand = narrow ? (labelLines.length - 1) * lineHeight + o.fontSize * 1.6 : 0;
     const laneHeight = Math.max(
-      rowTop[rowCount]! + 2 * LANE_PAD,
-      (labelLines.length + 0.6) * o.fontSize * LANE_TITLE.lineHeight,
+      titleBand + rowTop[rowCount]! + 2 * LANE_PAD,
+      (labelLines.length + 0.6) * lineHeight,
     );
     inLane.forEach((d, i) =>
-      marks.push(positioned(d, rows[i]!, y + LANE_PAD + rowTop[rows[i]!]!, o)),
+      marks.push(positioned(d, rows[i]!, y + titleBand + LANE_PAD + rowTop[rows[i]!]!, o)),
     );
     lanes.push({
       id: kind,
       kind,
       label: LANE_LABELS[kind],
       labelLines,
+      title: { x: LANE_TITLE.x, y: y + o.fontSize * LANE_TITLE.firstBaseline, lineHeight },
       y,
       height: laneHeight,
       rows: rowCount,

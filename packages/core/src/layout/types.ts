@@ -21,8 +21,10 @@ export interface LaneBand {
   /** Stable id, unique in the layout. */
   id: string;
   label: string;
-  /** The title as drawn: wrapped to the gutter, at most two lines. */
+  /** The title as drawn: wrapped to the gutter (or, narrow, to the width), at most two lines. */
   labelLines: string[];
+  /** Where the title is drawn: x, first baseline and line height in px. */
+  title: { x: number; y: number; lineHeight: number };
   y: number;
   height: number;
   rows: number;

@@ -1,11 +1,9 @@
 import type { TimelineLayout } from "../layout/types.js";
-import { LANE_TITLE } from "../layout/geometry.js";
 import type { DrawContext } from "./drawContext.js";
 import { el, r, type SvgNode } from "./svgNode.js";
 
-/** Alternating lane bands and bold lane titles in the gutter. */
+/** Alternating lane bands and bold lane titles (in the gutter, or above the lane when narrow). */
 export function drawLanes(layout: TimelineLayout, { paint }: DrawContext): SvgNode {
-  const { fontSize } = layout;
   return el(
     "g",
     { class: "oncoline-lanes", "aria-hidden": "true" },
@@ -24,8 +22,8 @@ export function drawLanes(layout: TimelineLayout, { paint }: DrawContext): SvgNo
           el(
             "text",
             {
-              x: String(LANE_TITLE.x),
-              y: r(lane.y + fontSize * LANE_TITLE.firstBaseline),
+              x: r(lane.title.x),
+              y: r(lane.title.y),
               "font-weight": "bold",
               fill: paint.theme.text,
               "aria-label": lane.label,
@@ -34,8 +32,8 @@ export function drawLanes(layout: TimelineLayout, { paint }: DrawContext): SvgNo
               el(
                 "tspan",
                 {
-                  x: String(LANE_TITLE.x),
-                  dy: k === 0 ? undefined : r(fontSize * LANE_TITLE.lineHeight),
+                  x: r(lane.title.x),
+                  dy: k === 0 ? undefined : r(lane.title.lineHeight),
                 },
                 [line],
                 String(k),
