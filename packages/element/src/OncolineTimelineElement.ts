@@ -7,6 +7,7 @@ import {
   markKeyAction,
   readingOrder,
   themes,
+  tooltipPosition,
   type AxisOptions,
   type Figure,
   type LaneKind,
@@ -356,9 +357,9 @@ export class OncolineTimelineElement extends HTMLElement {
     this.#tooltip.textContent = m.description;
     const drawn = this.#svg?.getBoundingClientRect().width ?? 0;
     const scale = drawn > 0 ? drawn / this.#figure.layout.width : 1;
-    const b = m.bounds;
-    this.#tooltip.style.left = `${Math.round(Math.min(b.x + 8, b.x + b.width) * scale)}px`;
-    this.#tooltip.style.top = `${Math.round((b.y + b.height + 4) * scale)}px`;
+    const { left, top } = tooltipPosition(m.bounds, scale);
+    this.#tooltip.style.left = `${left}px`;
+    this.#tooltip.style.top = `${top}px`;
   }
 
   #fail(issues: ValidationIssue[]): void {

@@ -1,4 +1,4 @@
-import type { Mark } from "@oncoline/core/render";
+import { tooltipPosition, type Mark } from "@oncoline/core/render";
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from "react";
 
 /** Props of `Tooltip`. */
@@ -25,9 +25,9 @@ export function Tooltip({ mark, svgRef, layoutWidth, children, id }: TooltipProp
     // The figure may be drawn smaller than its layout (max-width: 100%): measure, after render.
     const drawn = svgRef.current?.getBoundingClientRect().width ?? 0;
     const scale = drawn > 0 ? drawn / layoutWidth : 1;
-    const b = mark.bounds;
-    el.style.left = `${Math.round(Math.min(b.x + 8, b.x + b.width) * scale)}px`;
-    el.style.top = `${Math.round((b.y + b.height + 4) * scale)}px`;
+    const { left, top } = tooltipPosition(mark.bounds, scale);
+    el.style.left = `${left}px`;
+    el.style.top = `${top}px`;
   }, [mark, svgRef, layoutWidth]);
   return (
     <div ref={ref} id={id} className="oncoline-tooltip" role="status" aria-live="polite">

@@ -1,8 +1,30 @@
-import { layoutSwimmer, parseCohort, type SwimmerLayout, type SwimSegment } from "@oncoline/core";
+import {
+  drawError,
+  drawSwimmer,
+  layoutSwimmer,
+  makeSwimmerPaint,
+  parseCohort,
+  THEME_NAMES,
+  themes,
+  type SvgNode,
+  type SwimmerLayout,
+  type SwimmerOptions,
+  type SwimSegment,
+} from "@oncoline/core";
 import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { screenTheme, SwimmerSvg, swimmerPaint } from "../src/index.js";
+import { ErrorSvg } from "../src/ErrorSvg.js";
 import { table1Json } from "./cohorts.js";
+import {
+  allCensoredScenario,
+  fiveSeedsScenario,
+  noAnchorScenario,
+  onePatientScenario,
+  syntheticScenario,
+  table1Scenario,
+  uncertainStartsScenario,
+} from "../../../stories/scenarios/cohorts.js";
 import { patientSeeds } from "../../../scripts/seeds.mjs";
 import { parseTimeline, type Timeline } from "@oncoline/core";
 
@@ -144,5 +166,89 @@ describe("the swimmer layout is the whole contract", () => {
         <SwimmerSvg layout={layout} paint={swimmerPaint(layout, screenTheme, "t")} />,
       );
       expect(fromReact(svg)).toEqual(tinySvg(layout));
+    });
+});
+
+// ---- The scene is the whole figure: a string renderer of core's nodes equals React's markup ----
+
+/** The second renderer: scene nodes to markup (React's escaping, explicit close tags), nothing else. */
+function minimalSvg(node: SvgNode | string): string {
+  const esc = (s: string) =>
+    s
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&#x27;");
+  if (typeof node === "string") return esc(node);
+  const inner = (node.children ?? []).map(minimalSvg).join("");
+  if (node.tag === "#fragment") return inner;
+  const attrs = Object.entries(node.attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
+    .join("");
+  return `<${node.tag}${attrs}>${inner}</${node.tag}>`;
+}
+
+const alk = { align: { kind: "class" as const, drugClass: "ALK TKI" } };
+const swimmerScenarios: Array<[string, unknown, SwimmerOptions]> = [
+  ["seed 002 Table 1", table1Scenario.cohort, {}],
+  ["Table 1 grouped by sex, titled", table1Scenario.cohort, { group: "sex", title: "Table 1" }],
+  ["five seed patients on first ALK TKI", fiveSeedsScenario.cohort, alk],
+  [
+    "200 synthetic patients grouped by driver",
+    syntheticScenario.cohort,
+    { ...alk, group: "driver" },
+  ],
+  ["rows without the anchor", noAnchorScenario.cohort, { align: { kind: "line", line: 2 } }],
+  ["all censored", allCensoredScenario.cohort, alk],
+  ["one patient", onePatientScenario.cohort, alk],
+  ["uncertain starts", uncertainStartsScenario.cohort, {}],
+];
+
+describe("drawSwimmer's scene is the whole swimmer figure", () => {
+  for (const [name, cohort, options] of swimmerScenarios)
+    it(`${name}: a string renderer of the scene equals SwimmerSvg in every theme`, () => {
+      const parsed = parseCohort(cohort);
+      if (!parsed.ok) throw new Error(`${name} invalid`);
+      for (const themeName of THEME_NAMES) {
+        const theme = themes[themeName];
+        const layout = layoutSwimmer(parsed.value, {
+          ...options,
+          width: theme.width,
+          fontSize: theme.fontSize,
+          ...(theme.height !== undefined ? { height: theme.height } : {}),
+        });
+        const paint = makeSwimmerPaint(layout, theme, "s");
+        const react = renderToStaticMarkup(<SwimmerSvg layout={layout} paint={paint} standalone />);
+        expect(minimalSvg(drawSwimmer(layout, paint, { standalone: true })), themeName).toBe(react);
+        expect(react).toContain("oncoline-swimmer-row");
+      }
+    });
+});
+
+describe("drawError's scene is the whole error figure", () => {
+  const many = parseTimeline({
+    schemaVersion: "1.0",
+    events: Array.from({ length: 40 }, (_, i) => ({ id: `e${i}${"x".repeat(i * 10)}`, kind: 3 })),
+  });
+  const one = parseTimeline({ schemaVersion: "1.0" });
+  const cases = [
+    ["more issues than are listed, some longer than a line", many.ok ? [] : many.issues],
+    ["one issue", one.ok ? [] : one.issues],
+  ] as const;
+  for (const [name, issues] of cases)
+    it(`${name}: a string renderer of the scene equals ErrorSvg in every theme`, () => {
+      expect(issues.length).toBeGreaterThan(0);
+      for (const themeName of THEME_NAMES) {
+        const theme = themes[themeName];
+        for (const subject of ["data", "options"] as const) {
+          const react = renderToStaticMarkup(
+            <ErrorSvg issues={issues} theme={theme} width={theme.width} subject={subject} />,
+          );
+          expect(minimalSvg(drawError(issues, theme, theme.width, { subject }))).toBe(react);
+          expect(react).toContain(`in the ${subject}`);
+        }
+      }
     });
 });

@@ -22,3 +22,27 @@ export { layoutFigure, idPrefix } from "./layoutFigure.js";
 export type { Figure, FigureOptions } from "./layoutFigure.js";
 export { readingOrder, markKeyAction } from "./markKeys.js";
 export type { MarkKeyAction } from "./markKeys.js";
+export { drawError, ERROR_FIGURE } from "./drawError.js";
+export type { ErrorDrawOptions } from "./drawError.js";
+export { tooltipPosition, TOOLTIP_OFFSET } from "./tooltipPosition.js";
+// The swimmer plot as data: the whole figure, or its pieces for virtualized renderers.
+export { SWIM } from "./swimmer/swimmerStyle.js";
+export type { SwimmerDrawContext } from "./swimmer/swimmerStyle.js";
+export { makeSwimmerPaint } from "./swimmer/makeSwimmerPaint.js";
+export {
+  drawSwimmer,
+  drawSwimmerItem,
+  drawSwimmerClip,
+  swimmerClipUrl,
+} from "./swimmer/drawSwimmer.js";
+export type { SwimmerDrawOptions, SwimmerItemOptions } from "./swimmer/drawSwimmer.js";
+export { drawSwimmerRow, drawSwimmerGroup } from "./swimmer/drawSwimmerRow.js";
+export type { SwimmerRowOptions } from "./swimmer/drawSwimmerRow.js";
+export {
+  drawSwimmerSegment,
+  drawSwimmerGlyph,
+  drawSwimmerEnd,
+  drawSwimmerFocusRing,
+} from "./swimmer/drawSwimmerMarks.js";
+export { drawSwimmerGuides, drawSwimmerAxis, drawSwimmerText } from "./swimmer/drawSwimmerFrame.js";
+export { drawSwimmerLegend } from "./swimmer/drawSwimmerLegend.js";

@@ -1,5 +1,13 @@
 import {
+  drawDefs,
+  drawSwimmerAxis,
+  drawSwimmerClip,
+  drawSwimmerGuides,
+  drawSwimmerItem,
+  drawSwimmerLegend,
+  drawSwimmerText,
   layoutSwimmer,
+  makeSwimmerPaint,
   type Cohort,
   type SwimmerLayout,
   type SwimmerOptions,
@@ -16,21 +24,12 @@ import {
   type MouseEvent,
 } from "react";
 import { ErrorView } from "../ErrorView.js";
-import { Defs } from "../marks/Defs.js";
 import { PatientTimeline } from "../PatientTimeline.js";
 import { resolveTheme } from "../resolveTheme.js";
 import type { Theme } from "../theme/theme.js";
 import type { ThemeName } from "../theme/themes.js";
-import {
-  SwimmerAxisView,
-  SwimmerGroupView,
-  SwimmerGuides,
-  SwimmerLegendView,
-  SwimmerTextView,
-} from "./SwimmerFrameViews.js";
-import { SwimmerRowView } from "./SwimmerRowView.js";
+import { renderNode } from "../scene/SceneNode.js";
 import { SwimmerTable } from "./SwimmerTable.js";
-import { swimmerPaint } from "./swimmerPaint.js";
 import { toSwimmerInput } from "./toSwimmerInput.js";
 import { useRowVirtualizer } from "./useRowVirtualizer.js";
 
@@ -106,7 +105,20 @@ function SwimmerFigure(
   const { layout, theme, input } = props;
   const reactId = useId().replace(/[^A-Za-z0-9_-]/g, "");
   const prefix = `onc-swimmer-${reactId}`;
-  const paint = useMemo(() => swimmerPaint(layout, theme, prefix), [layout, theme, prefix]);
+  const paint = useMemo(() => makeSwimmerPaint(layout, theme, prefix), [layout, theme, prefix]);
+  // The parts that never scroll or change with focus, drawn by core's scene once per paint.
+  const frame = useMemo(
+    () => ({
+      text: renderNode(drawSwimmerText(layout, paint)),
+      guides: renderNode(drawSwimmerGuides(layout, paint)),
+      defs: renderNode(drawDefs(paint)),
+      clip: renderNode(drawSwimmerClip(layout, paint)),
+      axis: renderNode(drawSwimmerAxis(layout, paint)),
+      legend: renderNode(drawSwimmerLegend(layout, paint)),
+      notes: renderNode(drawSwimmerText(layout, paint, { title: false })),
+    }),
+    [layout, paint],
+  );
   // The scroll viewport, kept in state (a callback ref) so the virtualizer gets it without
   // reading a ref during render.
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
@@ -201,8 +213,8 @@ function SwimmerFigure(
         aria-hidden="true"
         className="oncoline-swimmer-header"
       >
-        <SwimmerTextView layout={layout} paint={paint} />
-        <SwimmerGuides layout={layout} paint={paint} />
+        {frame.text}
+        {frame.guides}
       </svg>
       <div
         ref={setScrollElement}
@@ -232,33 +244,17 @@ function SwimmerFigure(
           aria-label={layout.description.summary}
           className="oncoline-swimmer"
         >
-          <Defs paint={paint} />
-          <clipPath id={`${prefix}-clip`}>
-            <rect
-              x={layout.plot.x}
-              y={layout.plot.y}
-              width={layout.plot.width}
-              height={layout.plot.height}
-            />
-          </clipPath>
+          {frame.defs}
+          {frame.clip}
           {virtualizer.getVirtualItems().map((v) => {
             const it = layout.items[v.index]!;
-            return it.type === "group" ? (
-              <SwimmerGroupView key={it.id} group={it} paint={paint} fontSize={layout.fontSize} />
-            ) : (
-              <SwimmerRowView
-                key={it.id}
-                row={it}
-                paint={paint}
-                fontSize={layout.fontSize}
-                bandWidth={layout.width}
-                clip={`url(#${prefix}-clip)`}
-                active={current?.id === it.id}
-                focusedMark={current?.id === it.id ? (currentMark?.id ?? null) : null}
-              />
-            );
+            const node = drawSwimmerItem(layout, v.index, paint, {
+              active: current?.id === it.id,
+              focusedMark: current?.id === it.id ? (currentMark?.id ?? null) : null,
+            });
+            return node ? renderNode(node, it.id) : null;
           })}
-          <SwimmerGuides layout={layout} paint={paint} />
+          {frame.guides}
         </svg>
       </div>
       <svg
@@ -270,9 +266,9 @@ function SwimmerFigure(
         role="img"
         aria-label={`${layout.axis.title}; legend`}
       >
-        <SwimmerAxisView layout={layout} paint={paint} />
-        <SwimmerLegendView layout={layout} paint={paint} />
-        <SwimmerTextView layout={{ ...layout, title: null }} paint={paint} />
+        {frame.axis}
+        {frame.legend}
+        {frame.notes}
       </svg>
       <div className="oncoline-swimmer-status" role="status" aria-live="polite">
         {status}

@@ -1,27 +1,2 @@
-import type { SwimmerLayout } from "@oncoline/core/render";
-import type { Paint } from "../marks/paint.js";
-import { PATTERN_COUNT } from "../marks/paint.js";
-import { colorFor, patternIndex } from "../theme/colorFor.js";
-import type { Theme } from "../theme/theme.js";
-
-/** The paint of a swimmer figure: colours by the patient view's keys, fades for uncertain edges. */
-export function swimmerPaint(layout: SwimmerLayout, theme: Theme, prefix: string): Paint {
-  const color = (key: string) => colorFor(theme, key);
-  const fadeColors: string[] = [];
-  for (const it of layout.items)
-    if (it.type === "row")
-      for (const s of it.segments)
-        if (s.startRange || s.endRange) {
-          const c = color(s.colorKey);
-          if (!fadeColors.includes(c)) fadeColors.push(c);
-        }
-  return {
-    theme,
-    prefix,
-    color,
-    fade: (c, dir) => `url(#${prefix}-fade-${dir}-${fadeColors.indexOf(c)})`,
-    pattern: (key) =>
-      theme.patterns ? `url(#${prefix}-pattern-${patternIndex(key, PATTERN_COUNT)})` : null,
-    fadeColors,
-  };
-}
+// The swimmer's paint (colours by the patient view's keys, fades) lives in @oncoline/core's scene.
+export { makeSwimmerPaint as swimmerPaint } from "@oncoline/core/render";

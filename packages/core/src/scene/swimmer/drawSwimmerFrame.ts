@@ -1,0 +1,146 @@
+import type { SwimmerLayout } from "../../swimmer/types.js";
+import type { Paint } from "../paint.js";
+import { el, r, type SvgNode } from "../svgNode.js";
+import { SWIM } from "./swimmerStyle.js";
+
+/** The zero line at the anchor, the landmark lines (6, 12 months…) and the right column's header. */
+export function drawSwimmerGuides(layout: SwimmerLayout, { theme }: Paint): SvgNode {
+  const small = layout.fontSize * SWIM.smallTextScale;
+  return el("g", { class: "oncoline-swimmer-guides", "aria-hidden": "true" }, [
+    ...layout.landmarks.map((m) =>
+      el(
+        "g",
+        {},
+        [
+          el("line", {
+            x1: r(m.x),
+            x2: r(m.x),
+            y1: r(m.y1),
+            y2: r(m.y2),
+            stroke: theme.mutedText,
+            "stroke-dasharray": SWIM.landmarkDash,
+            "stroke-width": SWIM.landmarkWidth,
+          }),
+          el(
+            "text",
+            {
+              x: r(m.x),
+              y: r(m.labelY),
+              "text-anchor": "middle",
+              "font-size": small,
+              fill: theme.mutedText,
+            },
+            [m.label],
+          ),
+        ],
+        String(m.value),
+      ),
+    ),
+    layout.zero
+      ? el("line", {
+          x1: r(layout.zero.x),
+          x2: r(layout.zero.x),
+          y1: r(layout.zero.y1),
+          y2: r(layout.zero.y2),
+          stroke: theme.text,
+          "stroke-width": SWIM.zeroWidth,
+        })
+      : null,
+    layout.afterHeader
+      ? el(
+          "text",
+          {
+            x: r(layout.afterHeader.x),
+            y: r(layout.afterHeader.y),
+            "font-size": small,
+            fill: theme.mutedText,
+          },
+          [layout.afterHeader.text],
+        )
+      : null,
+  ]);
+}
+
+/** The time axis: line, ticks, labels and title, all placed by the layout. */
+export function drawSwimmerAxis(layout: SwimmerLayout, { theme }: Paint): SvgNode {
+  const { axis, fontSize } = layout;
+  return el("g", { class: "oncoline-swimmer-axis", "aria-hidden": "true" }, [
+    el("line", {
+      x1: r(axis.range[0]),
+      x2: r(axis.range[1]),
+      y1: r(axis.y),
+      y2: r(axis.y),
+      stroke: theme.text,
+    }),
+    ...axis.ticks.map((t) =>
+      el(
+        "g",
+        {},
+        [
+          el("line", {
+            x1: r(t.x),
+            x2: r(t.x),
+            y1: r(axis.y),
+            y2: r(axis.y + axis.tickSize),
+            stroke: theme.text,
+          }),
+          el(
+            "text",
+            {
+              x: r(t.x),
+              y: r(axis.tickLabelY),
+              "text-anchor": "middle",
+              "font-size": fontSize,
+              fill: theme.text,
+            },
+            [t.label],
+          ),
+        ],
+        String(t.value),
+      ),
+    ),
+    el(
+      "text",
+      {
+        x: r((axis.range[0] + axis.range[1]) / 2),
+        y: r(axis.titleY),
+        "text-anchor": "middle",
+        "font-size": fontSize,
+        fill: theme.text,
+      },
+      [axis.title],
+    ),
+  ]);
+}
+
+/** The title (optional: `title: false` leaves it out) and the notes (rows not aligned, filtered out). */
+export function drawSwimmerText(
+  layout: SwimmerLayout,
+  { theme }: Paint,
+  { title = true }: { title?: boolean } = {},
+): SvgNode {
+  const t = title ? layout.title : null;
+  return el("g", { class: "oncoline-swimmer-text" }, [
+    t
+      ? el(
+          "text",
+          {
+            x: r(t.x),
+            y: r(t.y),
+            "font-size": t.fontSize,
+            "font-weight": "bold",
+            fill: theme.text,
+          },
+          [t.text],
+        )
+      : null,
+    ...layout.notes.map((n) =>
+      el(
+        "text",
+        { x: r(n.x), y: r(n.y), "font-size": layout.fontSize, fill: theme.mutedText },
+        [n.text],
+        n.text,
+      ),
+    ),
+  ]);
+}

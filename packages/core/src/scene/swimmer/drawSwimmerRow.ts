@@ -1,0 +1,146 @@
+import type { SwimmerGroupLayout, SwimmerRowLayout } from "../../swimmer/types.js";
+import { el, r, type SvgNode } from "../svgNode.js";
+import { drawSwimmerEnd, drawSwimmerGlyph, drawSwimmerSegment } from "./drawSwimmerMarks.js";
+import type { SwimmerDrawContext } from "./swimmerStyle.js";
+import { SWIM } from "./swimmerStyle.js";
+
+/** Options of `drawSwimmerRow`. */
+export interface SwimmerRowOptions {
+  /** Width of the row band (the whole figure). */
+  bandWidth: number;
+  /** `url(#…)` of the plot's clip path: marks outside the domain are cut at its edge. */
+  clip?: string | undefined;
+  /** The row is the keyboard's current row (its band is highlighted). */
+  active?: boolean;
+  /** Id of the glyph whose focus ring to draw, or null. */
+  focusedMark?: string | null;
+}
+
+/** Text with the full version as its `<title>` when the drawn text is shortened. */
+const textWithFull = (text: string, full: string) =>
+  text !== full ? [text, el("title", {}, [full])] : [text];
+
+/** One patient row: band, label, bars, response bands, glyphs, end, and the text after the plot. */
+export function drawSwimmerRow(
+  row: SwimmerRowLayout,
+  { paint, fontSize }: SwimmerDrawContext,
+  options: SwimmerRowOptions,
+): SvgNode {
+  const { theme } = paint;
+  const { active = false, focusedMark = null } = options;
+  return el(
+    "g",
+    { class: "oncoline-swimmer-row", "data-row": row.id, "aria-label": row.description },
+    [
+      el("rect", {
+        x: 0,
+        y: r(row.y),
+        width: r(options.bandWidth),
+        height: r(row.height),
+        fill: active ? theme.grid : theme.laneBands[row.index % 2 ? 1 : 0],
+      }),
+      el(
+        "text",
+        {
+          x: r(row.label.x),
+          y: r(row.label.y),
+          "text-anchor": "end",
+          "font-size": fontSize,
+          fill: theme.text,
+        },
+        textWithFull(row.label.text, row.label.full),
+      ),
+      el("g", { "clip-path": options.clip }, [
+        row.followUp
+          ? el("line", {
+              x1: r(row.followUp.x),
+              x2: r(row.followUp.x2),
+              y1: r(row.followUp.y),
+              y2: r(row.followUp.y),
+              stroke: theme.mutedText,
+              "stroke-width": SWIM.followUpWidth,
+            })
+          : null,
+        ...row.segments.map((s) => drawSwimmerSegment(s, paint)),
+        ...row.bands.map((b) =>
+          el(
+            "rect",
+            {
+              class: "oncoline-swimmer-band",
+              x: r(b.x),
+              y: r(b.y),
+              width: r(b.x2 - b.x),
+              height: r(b.height),
+              fill: paint.color(b.colorKey),
+              stroke: theme.background,
+              "stroke-width": SWIM.bandEdgeWidth,
+            },
+            [el("title", {}, [b.description])],
+            b.id,
+          ),
+        ),
+        row.anchorRange
+          ? el(
+              "line",
+              {
+                class: "oncoline-swimmer-anchor-range",
+                x1: r(row.anchorRange.x0),
+                x2: r(row.anchorRange.x1),
+                y1: r(row.anchorRange.y),
+                y2: r(row.anchorRange.y),
+                stroke: theme.text,
+                "stroke-width": SWIM.anchorRangeWidth,
+              },
+              [el("title", {}, ["Anchor date uncertain: it may lie anywhere along this line"])],
+            )
+          : null,
+        row.end ? drawSwimmerEnd(row.end, paint) : null,
+        ...row.glyphs.map((g) => drawSwimmerGlyph(g, paint, focusedMark === g.id)),
+      ]),
+      row.message
+        ? el(
+            "text",
+            {
+              x: r(row.message.x),
+              y: r(row.message.y),
+              "font-size": fontSize,
+              fill: theme.mutedText,
+              "font-style": "italic",
+            },
+            [row.message.text],
+          )
+        : null,
+      row.after
+        ? el("g", { class: "oncoline-swimmer-after" }, [
+            row.after.glyph ? drawSwimmerGlyph(row.after.glyph, paint) : null,
+            el(
+              "text",
+              { x: r(row.after.x), y: r(row.after.y), "font-size": fontSize, fill: theme.text },
+              textWithFull(row.after.text, row.after.full),
+            ),
+          ])
+        : null,
+    ],
+    row.id,
+  );
+}
+
+/** A group header with its n. */
+export function drawSwimmerGroup(
+  group: SwimmerGroupLayout,
+  { paint, fontSize }: SwimmerDrawContext,
+): SvgNode {
+  return el(
+    "text",
+    {
+      class: "oncoline-swimmer-group",
+      x: r(group.text.x),
+      y: r(group.text.y),
+      "font-size": fontSize,
+      "font-weight": "bold",
+      fill: paint.theme.text,
+    },
+    [group.text.text],
+    group.id,
+  );
+}
