@@ -246,8 +246,10 @@ function draftMarks(
 /** A therapy bar knows every drug class of its regimen, and whether it is given intermittently. */
 function withClasses(d: Draft, e: NormalizedEvent): Draft {
   if (d.mark.type !== "bar" || e.kind !== "therapy") return d;
-  const keys = [...new Set(e.agents.map((a) => `class:${a.drugClass ?? "other"}`))];
-  d.mark.classKeys = keys.length ? keys : [d.mark.colorKey];
+  const classes = [...new Set(e.agents.map((a) => a.drugClass ?? "other"))];
+  d.mark.classKeys = classes.length
+    ? classes.map((drugClass) => ({ kind: "class", drugClass }))
+    : [d.mark.colorKey];
   if (e.intermittent) d.mark.intermittent = true;
   return d;
 }

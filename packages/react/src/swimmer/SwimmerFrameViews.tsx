@@ -138,7 +138,8 @@ export function SwimmerLegendView({ layout, paint }: ViewProps) {
       {layout.legend.map((e) => {
         const { x, y, width: w, height: h } = e.swatch;
         const color = e.colorKey ? paint.color(e.colorKey) : theme.mutedText;
-        const ink = e.colorKey === "death" ? theme.text : color;
+        const ink =
+          e.colorKey?.kind === "named" && e.colorKey.name === "death" ? theme.text : color;
         const cx = x + w / 2;
         const cy = y + h / 2;
         const pattern = e.colorKey ? paint.pattern(e.colorKey) : null;

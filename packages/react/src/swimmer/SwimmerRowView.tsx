@@ -116,7 +116,7 @@ function GlyphView({ g, paint, focused }: { g: SwimGlyph; paint: Paint; focused:
 
 function EndView({ e, paint }: { e: SwimEnd; paint: Paint }) {
   const color = paint.color(e.colorKey);
-  const ink = e.colorKey === "death" ? paint.theme.text : color;
+  const ink = e.colorKey.kind === "named" && e.colorKey.name === "death" ? paint.theme.text : color;
   const pts = e.points.map(([x, y]) => `${r(x)},${r(y)}`).join(" ");
   return (
     <g className={`oncoline-swimmer-end oncoline-swimmer-end-${e.kind}`}>

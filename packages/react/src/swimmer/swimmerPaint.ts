@@ -1,4 +1,4 @@
-import type { SwimmerLayout } from "@oncoline/core";
+import { colorKeyId, type ColorKey, type SwimmerLayout } from "@oncoline/core";
 import type { Paint } from "../marks/paint.js";
 import { PATTERN_COUNT } from "../marks/paint.js";
 import { colorFor, patternIndex } from "../theme/colorFor.js";
@@ -6,7 +6,7 @@ import type { Theme } from "../theme/theme.js";
 
 /** The paint of a swimmer figure: colours by the patient view's keys, fades for uncertain edges. */
 export function swimmerPaint(layout: SwimmerLayout, theme: Theme, prefix: string): Paint {
-  const color = (key: string) => colorFor(theme, key);
+  const color = (key: ColorKey) => colorFor(theme, colorKeyId(key));
   const fadeColors: string[] = [];
   for (const it of layout.items)
     if (it.type === "row")
@@ -21,7 +21,9 @@ export function swimmerPaint(layout: SwimmerLayout, theme: Theme, prefix: string
     color,
     fade: (c, dir) => `url(#${prefix}-fade-${dir}-${fadeColors.indexOf(c)})`,
     pattern: (key) =>
-      theme.patterns ? `url(#${prefix}-pattern-${patternIndex(key, PATTERN_COUNT)})` : null,
+      theme.patterns
+        ? `url(#${prefix}-pattern-${patternIndex(colorKeyId(key), PATTERN_COUNT)})`
+        : null,
     fadeColors,
   };
 }
