@@ -1,5 +1,13 @@
-import { layoutTimeline, type Timeline } from "@oncoline/core";
+import { anchorFallback, type Timeline } from "@oncoline/core";
 import { CliError } from "./cliError.js";
+
+/** What the axis shows instead, per fallback reason. */
+const SHOWN_INSTEAD = {
+  "anchor-missing": "calendar dates are shown",
+  "anchor-undated": "calendar dates are shown",
+  "undated-timeline": "events are shown in the order told",
+  "relative-frame": "time is counted from the event the source dates everything from",
+} as const;
 
 /**
  * Check a requested axis anchor before drawing. Throws a `CliError` (exit 2) when no event or
@@ -17,14 +25,8 @@ export function checkAnchor(timeline: Timeline, anchor: string | undefined): str
       2,
     );
   }
-  // Only the axis matters here; its choice does not depend on the width.
-  const axis = layoutTimeline(timeline, { width: 960, axis: { mode: "relative", anchor } }).axis;
-  if (axis.anchor?.eventId === anchor) return null;
-  const reason =
-    axis.mode === "sequence"
-      ? "the timeline has no dates"
-      : axis.frame !== null
-        ? "its dates are stated relative to an event whose calendar date is not reported"
-        : `the start of '${anchor}' has no bounded calendar date`;
-  return `oncoline render: note: cannot count time from '${anchor}' (${reason}); the axis reads "${axis.title}"`;
+  // Core says whether and why the axis falls back; the CLI only prints it.
+  const fallback = anchorFallback(timeline, anchor);
+  if (!fallback) return null;
+  return `oncoline render: note: cannot count time from '${anchor}' (${fallback.message}); ${SHOWN_INSTEAD[fallback.reason]}`;
 }

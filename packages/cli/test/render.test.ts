@@ -87,17 +87,30 @@ describe("oncoline render", () => {
       "alectinib",
       "its dates are stated relative to an event whose calendar date is not reported",
       "Months from start of osimertinib",
+      "time is counted from the event the source dates everything from",
     ],
-    ["001", "dx", "the timeline has no dates", "Order of events as told"],
-    ["003", "bisphosphonate", "the start of 'bisphosphonate' has no bounded calendar date", "Date"],
+    [
+      "001",
+      "dx",
+      "the timeline has no dates",
+      "Order of events as told",
+      "events are shown in the order told",
+    ],
+    [
+      "003",
+      "bisphosphonate",
+      "the start of 'bisphosphonate' has no bounded calendar date",
+      "Date",
+      "calendar dates are shown",
+    ],
   ])(
     "oncoline render (seed %s) --anchor %s says when the axis cannot count from that event",
-    async (prefix, anchor, reason, title) => {
+    async (prefix, anchor, reason, title, instead) => {
       const out = join(tempDir(), "x.svg");
       const r = await run(["render", seedPath(prefix), "--anchor", anchor, "-o", out]);
       expect(r.code).toBe(0);
       expect(r.stderr).toContain(
-        `oncoline render: note: cannot count time from '${anchor}' (${reason}); the axis reads "${title}`,
+        `oncoline render: note: cannot count time from '${anchor}' (${reason}); ${instead}`,
       );
       expect(readFileSync(out, "utf8")).toContain(title);
     },

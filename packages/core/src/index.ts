@@ -76,16 +76,20 @@ export type {
   Glyph,
   XRange,
   AxisDescriptor,
+  AxisFallback,
   LegendEntry,
   Unplaced,
   TextLine,
 } from "./layout/types.js";
 export { LANE_ORDER } from "./layout/types.js";
+export type { ColorKey } from "./layout/colorKey.js";
+export { colorKeyId } from "./layout/colorKey.js";
 export type { LayoutOptions } from "./layout/layoutOptions.js";
 export { checkLayoutOptions, LAYOUT_LIMITS } from "./layout/checkLayoutOptions.js";
 export { MAX_ROWS_PER_LANE } from "./layout/capRows.js";
 export type { AxisOptions, AxisUnit } from "./layout/timeAxis.js";
 export { layoutTimeline, layoutToFit } from "./layout/layoutTimeline.js";
+export { anchorFallback } from "./layout/timeAxis.js";
 export { LANE_LABELS } from "./layout/lanes.js";
 export { measureText, truncateText } from "./layout/measureText.js";
 export { describeEvent, shortLabel } from "./layout/describeEvent.js";

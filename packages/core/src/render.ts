@@ -63,6 +63,7 @@ export type {
   Glyph,
   XRange,
   AxisDescriptor,
+  AxisFallback,
   LegendEntry,
   Unplaced,
   TextLine,
@@ -128,3 +129,6 @@ export * from "./scene/index.js";
 export { HEADING_SCALE, SWATCH_SCALE, LANE_TITLE, RIGHT_MARGIN } from "./layout/geometry.js";
 // The built-in theme names, without the themes.
 export { THEME_NAMES } from "./themeNames.js";
+export type { ColorKey } from "./layout/colorKey.js";
+export { colorKeyId } from "./layout/colorKey.js";
+export { anchorFallback } from "./layout/timeAxis.js";

@@ -63,12 +63,15 @@ describe("a registered test kind (transfusion)", () => {
       kind: "transfusion",
       lane: "events",
       glyph: "clinical",
-      colorKey: "transfusion",
+      colorKey: { kind: "named", name: "transfusion" },
       description: "Transfusion: red cells, 2 units for alectinib, 2023-03-02.",
     });
     expect(mark?.label?.full).toBe("2 u red cells");
     expect(layout.lanes.map((l) => l.id)).toEqual(["therapy", "events"]);
-    expect(layout.legend.find((e) => e.key === "glyph:clinical")?.colorKey).toBe("transfusion");
+    expect(layout.legend.find((e) => e.key === "glyph:clinical")?.colorKey).toEqual({
+      kind: "named",
+      name: "transfusion",
+    });
   });
 
   it("describeEvent and the event table describe it with its spec", () => {

@@ -19,8 +19,8 @@ describe("the journal theme survives grayscale print", () => {
         .filter((e) => e.type === "class")
         .map((e) => ({
           key: e.key,
-          l: lightness(paint.color(e.key)),
-          pattern: (paint.pattern(e.key) ?? "").replace("-light", ""),
+          l: lightness(paint.color(e.colorKey!)),
+          pattern: (paint.pattern(e.colorKey!) ?? "").replace("-light", ""),
         }));
       const clashes: string[] = [];
       swatches.forEach((a, i) =>

@@ -1,3 +1,4 @@
+import { named } from "../layout/colorKey.js";
 import type { KindSpec } from "./kindSpec.js";
 
 /** An adverse event: a moment, or a bar when its end is stated, in the events lane. */
@@ -11,7 +12,7 @@ export const ADVERSE_EVENT: KindSpec<"adverse-event"> = {
   references: (e) => [{ id: e.therapy, field: "therapy", allowed: ["therapy", "radiotherapy"] }],
   drawnAs: (e) => (e.span.moment ? "point" : "bar"),
   glyph: () => "adverse",
-  colorKey: () => "adverse",
+  colorKey: () => named("adverse"),
   label: (e) => e.label || `${e.term}${e.grade ? ` G${e.grade}` : ""}`,
   describe: (e, when) =>
     `Adverse event: ${e.term}${e.grade ? `, grade ${e.grade}` : ""}${e.therapy ? `, attributed to ${e.therapy}` : ""}${e.action ? `, action: ${e.action}` : ""}, ${when}.`,

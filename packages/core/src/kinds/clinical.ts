@@ -11,7 +11,7 @@ export const CLINICAL: KindSpec<"clinical"> = {
   references: () => [],
   drawnAs: (e) => (e.span.moment ? "point" : "bar"),
   glyph: () => "clinical",
-  colorKey: (e) => `clinical:${e.category}`,
+  colorKey: (e) => ({ kind: "clinical", category: e.category }),
   label: (e) => e.label || e.term,
   describe: (e, when) =>
     `${e.category[0]!.toUpperCase()}${e.category.slice(1)}: ${e.term}${e.severity ? ` (${e.severity})` : ""}, ${when}.`,

@@ -1,4 +1,5 @@
 import { formatResponse } from "../layout/format.js";
+import { named } from "../layout/colorKey.js";
 import type { KindSpec, NormalizedOf } from "./kindSpec.js";
 
 function label(e: NormalizedOf<"imaging">): string {
@@ -18,7 +19,7 @@ export const IMAGING: KindSpec<"imaging"> = {
   ],
   drawnAs: () => "point",
   glyph: () => "scan",
-  colorKey: () => "scan",
+  colorKey: () => named("scan"),
   points(e) {
     const rs = e.responses ?? [];
     if (rs.length === 0)
@@ -26,7 +27,7 @@ export const IMAGING: KindSpec<"imaging"> = {
         {
           id: e.id,
           glyph: "scan",
-          colorKey: "scan",
+          colorKey: named("scan"),
           text: `${label(e)}${e.baseline && !e.label ? " baseline" : ""}`,
         },
       ];
@@ -37,7 +38,7 @@ export const IMAGING: KindSpec<"imaging"> = {
     return rs.map((r, i) => ({
       id: rs.length > 1 ? `${e.id}#${i}` : e.id,
       glyph: r.value ?? "scan",
-      colorKey: r.value ? `response:${r.value}` : "scan",
+      colorKey: r.value ? { kind: "response", code: r.value } : named("scan"),
       text: formatResponse(r, pct),
     }));
   },

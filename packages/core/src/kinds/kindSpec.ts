@@ -2,6 +2,7 @@ import type { DateInput } from "../model/dateInput.js";
 import type { EventKind, EventOf, TimelineEvent } from "../model/event.js";
 import type { NormalizedEvent } from "../model/normalized.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
+import type { ColorKey } from "../layout/colorKey.js";
 import type { Glyph, LaneKind } from "../layout/types.js";
 import type { IssueList } from "../validate/issue.js";
 
@@ -75,7 +76,7 @@ export interface PointSpec {
   /** The mark id: the event id, or `<id>#<n>` when one event draws several glyphs. */
   id: string;
   glyph: Glyph;
-  colorKey: string;
+  colorKey: ColorKey;
   text: string;
 }
 
@@ -111,7 +112,7 @@ export interface KindSpec<K extends EventKind> {
   /** The glyph of the event drawn as a moment. */
   glyph(e: NormalizedOf<K>): Glyph;
   /** The semantic colour key the theme maps to a colour (drug class, technique, category). */
-  colorKey(e: NormalizedOf<K>): string;
+  colorKey(e: NormalizedOf<K>): ColorKey;
   /** Several glyphs for one event (imaging: one per scoped response); default one glyph. */
   points?(e: NormalizedOf<K>): PointSpec[];
   /** The chart label: the event's own `label`, else one built from its facts. */
@@ -121,5 +122,5 @@ export interface KindSpec<K extends EventKind> {
   /** The one-line description, `when` being its formatted span; ends with a full stop. */
   describe(e: NormalizedOf<K>, when: string): string;
   /** For kinds the legend lists by colour key (drug classes, techniques): the entry's label. */
-  legendClass?(colorKey: string): string;
+  legendClass?(colorKey: ColorKey): string;
 }

@@ -23,7 +23,7 @@ export const LAB: KindSpec<"lab"> = {
   drawnAs: () => "series",
   // A series is drawn as a line of values (`seriesDraft`), never with this glyph.
   glyph: () => "clinical",
-  colorKey: (e) => `lab:${e.analyte}`,
+  colorKey: (e) => ({ kind: "lab", analyte: e.analyte }),
   label(e) {
     if (e.label) return e.label;
     const last = e.values[e.values.length - 1];

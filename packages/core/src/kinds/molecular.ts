@@ -1,4 +1,5 @@
 import { formatFindings } from "../layout/format.js";
+import { named } from "../layout/colorKey.js";
 import type { KindSpec } from "./kindSpec.js";
 
 /**
@@ -31,7 +32,7 @@ export const MOLECULAR: KindSpec<"molecular"> = {
   drawnAs: () => "point",
   drawnAtEnd: true,
   glyph: () => "test",
-  colorKey: () => "molecular",
+  colorKey: () => named("molecular"),
   label: (e) => e.label || formatFindings(e.findings) || `${e.method.type}: no finding`,
   describe: (e, when) =>
     `Molecular test (${e.method.type}${e.method.name ? `, ${e.method.name}` : ""}) on ${e.sample.type}${e.sample.site ? ` (${e.sample.site})` : ""}, ${when}: ${formatFindings(e.findings) || "no findings"}.`,

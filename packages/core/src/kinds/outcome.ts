@@ -1,3 +1,4 @@
+import { named } from "../layout/colorKey.js";
 import type { KindSpec } from "./kindSpec.js";
 
 /** Death or last follow-up: a milestone glyph. */
@@ -7,7 +8,7 @@ export const OUTCOME: KindSpec<"outcome"> = {
   references: () => [],
   drawnAs: () => "point",
   glyph: (e) => (e.status === "death" ? "death" : "follow-up"),
-  colorKey: (e) => (e.status === "death" ? "death" : "follow-up"),
+  colorKey: (e) => named(e.status === "death" ? "death" : "follow-up"),
   label(e) {
     if (e.label) return e.label;
     return e.status === "death"

@@ -1,4 +1,5 @@
 import { formatPathology } from "../layout/format.js";
+import { named } from "../layout/colorKey.js";
 import type { KindSpec } from "./kindSpec.js";
 
 /** A procedure (surgery, biopsy): a moment in the procedure lane, labelled with its pathology. */
@@ -8,7 +9,7 @@ export const PROCEDURE: KindSpec<"procedure"> = {
   references: () => [],
   drawnAs: () => "point",
   glyph: () => "procedure",
-  colorKey: () => "procedure",
+  colorKey: () => named("procedure"),
   label(e) {
     if (e.label) return e.label;
     const named = e.name ?? e.type;

@@ -10,7 +10,7 @@ export const PROGRESSION: KindSpec<"progression"> = {
   ],
   drawnAs: () => "point",
   glyph: () => "PD",
-  colorKey: () => "response:PD",
+  colorKey: () => ({ kind: "response", code: "PD" }),
   label(e) {
     if (e.label) return e.label;
     const sites = e.sites?.length ? `: ${e.sites.join(", ")}` : "";

@@ -23,7 +23,7 @@ export const RADIOTHERAPY: KindSpec<"radiotherapy"> = {
     (e.doseChanges ?? []).map((_, j) => ({ key: `doseChanges[${j}]`, what: "the dose change" })),
   drawnAs: () => "bar",
   glyph: () => "course",
-  colorKey: (e) => `rt:${e.technique}`,
+  colorKey: (e) => ({ kind: "radiotherapy", technique: e.technique }),
   label(e) {
     // Dose is the point of a radiotherapy label: always shown, with any escalation.
     const doses = [
@@ -47,7 +47,7 @@ export const RADIOTHERAPY: KindSpec<"radiotherapy"> = {
     return `Radiotherapy: ${e.technique}${e.radionuclide ? ` (${e.radionuclide})` : ""} to ${e.site}, ${initial}${changes}${e.intent ? `, ${e.intent}` : ""}, ${when}.`;
   },
   legendClass(key) {
-    const technique = key.slice("rt:".length);
+    const technique = key.kind === "radiotherapy" ? key.technique : "unknown";
     return `Radiotherapy (${technique === "unknown" ? "technique not stated" : technique})`;
   },
 };

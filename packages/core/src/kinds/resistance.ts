@@ -1,5 +1,6 @@
 import { describeDate } from "../dates/resolvedDate.js";
 import { certainlyBefore } from "../dates/certainlyBefore.js";
+import { named } from "../layout/colorKey.js";
 import type { KindSpec } from "./kindSpec.js";
 
 /** Resistance detected on a therapy: a star in the molecular lane, linked to the therapy it ended. */
@@ -35,7 +36,7 @@ export const RESISTANCE: KindSpec<"resistance"> = {
   },
   drawnAs: () => "point",
   glyph: () => "resistance",
-  colorKey: () => "resistance",
+  colorKey: () => named("resistance"),
   label: (e) => e.label || `Resistance: ${e.mechanism}`,
   describe: (e, when) => `Resistance on ${e.therapy}: ${e.mechanism}, detected ${when}.`,
 };

@@ -61,7 +61,7 @@ export const THERAPY: KindSpec<"therapy"> = {
   drawnAs: () => "bar",
   // An undated course drawn at its place in the told order keeps its class colour.
   glyph: () => "course",
-  colorKey: (e) => `class:${e.agents[0]?.drugClass ?? "other"}`,
+  colorKey: (e) => ({ kind: "class", drugClass: e.agents[0]?.drugClass ?? "other" }),
   label: (e, line) => e.label || therapyLabel(e, line),
   name: (e) =>
     e.agents.length ? e.agents.map((a) => a.name).join(" + ") : (e.regimen ?? "therapy"),
@@ -83,7 +83,7 @@ export const THERAPY: KindSpec<"therapy"> = {
     return `Therapy: ${parts.filter(Boolean).join(", ")}.`;
   },
   legendClass(key) {
-    const cls = key.slice("class:".length);
+    const cls = key.kind === "class" ? key.drugClass : "other";
     return cls === "other" ? "Therapy, class not stated" : cls;
   },
 };

@@ -6,6 +6,7 @@ import type { Draft, DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import { OPEN_FADE_PX, placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
+import type { ColorKey } from "./colorKey.js";
 import type { BarMark, BarTick, LaneKind, XRange } from "./types.js";
 
 const MIN_BAR_PX = 3;
@@ -24,7 +25,7 @@ function statedLength(span: Span): number | null {
 }
 
 /** Colour key of a course: the first agent's drug class, or the radiotherapy technique. */
-export function barColorKey(e: NormalizedEvent): string {
+export function barColorKey(e: NormalizedEvent): ColorKey {
   return kindSpec(e).colorKey(e);
 }
 

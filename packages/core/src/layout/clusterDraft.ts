@@ -1,3 +1,4 @@
+import { named } from "./colorKey.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import type { Mark, PointMark } from "./types.js";
@@ -68,7 +69,7 @@ export function clusterDraft(
     label,
     description: at.description,
     uncertain: marks.some((m) => m.uncertain),
-    colorKey: "cluster",
+    colorKey: named("cluster"),
     bounds: { x: 0, y: 0, width: 0, height: 0 },
     x,
     y: 0,

@@ -24,13 +24,7 @@ import { seriesDraft, SERIES_ROWS } from "./seriesMarks.js";
 import { summarizeCase } from "./summarizeCase.js";
 import { caseCaption } from "./caseCaption.js";
 import { wrapText } from "./wrapText.js";
-import {
-  HEADING_SCALE,
-  LANE_TITLE,
-  NARROW_INSET,
-  NARROW_WIDTH,
-  RIGHT_MARGIN,
-} from "./geometry.js";
+import { HEADING_SCALE, LANE_TITLE, NARROW_INSET, NARROW_WIDTH, RIGHT_MARGIN } from "./geometry.js";
 import { buildTimeAxis, type TimeAxis } from "./timeAxis.js";
 import { LANE_ORDER, type Lane, type Mark, type TimelineLayout, type Unplaced } from "./types.js";
 
@@ -255,8 +249,10 @@ function draftMarks(
 /** A therapy bar knows every drug class of its regimen, and whether it is given intermittently. */
 function withClasses(d: Draft, e: NormalizedEvent): Draft {
   if (d.mark.type !== "bar" || e.kind !== "therapy") return d;
-  const keys = [...new Set(e.agents.map((a) => `class:${a.drugClass ?? "other"}`))];
-  d.mark.classKeys = keys.length ? keys : [d.mark.colorKey];
+  const classes = [...new Set(e.agents.map((a) => a.drugClass ?? "other"))];
+  d.mark.classKeys = classes.length
+    ? classes.map((drugClass) => ({ kind: "class", drugClass }))
+    : [d.mark.colorKey];
   if (e.intermittent) d.mark.intermittent = true;
   return d;
 }

@@ -2,6 +2,7 @@ import { measureText } from "./measureText.js";
 import { GLYPHS, type Glyph, type LegendEntry, type Link, type Mark } from "./types.js";
 import { KIND_SPECS } from "../kinds/registry.js";
 import { SWATCH_SCALE } from "./geometry.js";
+import { colorKeyId, type ColorKey } from "./colorKey.js";
 
 type Entry = Omit<LegendEntry, "x" | "y" | "textX">;
 
@@ -36,18 +37,19 @@ export function legendEntries(
   hasCutoff = true,
 ): Entry[] {
   const out: Entry[] = [];
-  const classes = new Map<string, string>();
+  // Keyed by the colour key's id: one entry per class or technique, in a stable order.
+  const classes = new Map<string, { colorKey: ColorKey; label: string }>();
+  const add = (colorKey: ColorKey, name: (k: ColorKey) => string) =>
+    classes.set(colorKeyId(colorKey), { colorKey, label: name(colorKey) });
   for (const m of marks) {
     const name = m.kind === "diagnosis" ? undefined : KIND_SPECS[m.kind].legendClass;
-    if (name && m.type === "bar")
-      for (const k of m.classKeys ?? [m.colorKey]) classes.set(k, name(k));
+    if (name && m.type === "bar") for (const k of m.classKeys ?? [m.colorKey]) add(k, name);
     // Courses drawn as points (an undated timeline) are listed by their class too.
-    if (name && m.type === "point" && m.glyph === "course")
-      classes.set(m.colorKey, name(m.colorKey));
+    if (name && m.type === "point" && m.glyph === "course") add(m.colorKey, name);
   }
   const sorted = [...classes.keys()].sort();
   for (const key of sorted.slice(0, MAX_LEGEND_CLASSES))
-    out.push({ key, type: "class", label: classes.get(key)!, colorKey: key });
+    out.push({ key, type: "class", ...classes.get(key)! });
   if (sorted.length > MAX_LEGEND_CLASSES)
     out.push({
       key: "style:more-classes",
@@ -55,7 +57,7 @@ export function legendEntries(
       label: `${(sorted.length - MAX_LEGEND_CLASSES).toLocaleString("en-US")} more drug classes and techniques (in the event table)`,
     });
   // Each glyph's swatch takes the colour key of the first mark drawn with it: the chart's own.
-  const glyphKeys = new Map<Glyph, string>();
+  const glyphKeys = new Map<Glyph, ColorKey>();
   for (const m of marks)
     if (m.type === "point" && !glyphKeys.has(m.glyph)) glyphKeys.set(m.glyph, m.colorKey);
   for (const g of GLYPHS) {

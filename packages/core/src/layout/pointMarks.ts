@@ -4,6 +4,7 @@ import { describeDiagnosis, shortLabel } from "./describeEvent.js";
 import { formatDiagnosisCore, formatWindow } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import type { PointSpec } from "../kinds/kindSpec.js";
+import { named } from "./colorKey.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import { placeDate } from "./placeDate.js";
@@ -115,7 +116,7 @@ export function diagnosisDraft(
   const text = `Diagnosis: ${what}${d.stage ? `, stage ${d.stage.value}` : ""}`;
   const description = describeDiagnosis(stated);
   return pointDraft(
-    { id: d.id, glyph: "diagnosis", colorKey: "diagnosis", text },
+    { id: d.id, glyph: "diagnosis", colorKey: named("diagnosis"), text },
     d.id,
     "diagnosis",
     "milestones",

@@ -74,7 +74,7 @@ export function seriesDraft(
     label,
     description: "", // written once the mark is known to be drawn (layoutTimeline)
     uncertain: shown.some((x) => x.p!.uncertain),
-    colorKey: `lab:${e.analyte}`,
+    colorKey: { kind: "lab", analyte: e.analyte },
     bounds: { x: 0, y: 0, width: 0, height: 0 },
     points,
     y: 0,

@@ -3,7 +3,7 @@ import { DAYS_PER_MONTH, DAYS_PER_YEAR } from "../dates/calendarDay.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { Timeline } from "../model/normalized.js";
 import { eventName } from "./describeEvent.js";
-import type { AxisDescriptor, Tick } from "./types.js";
+import type { AxisDescriptor, AxisFallback, Tick } from "./types.js";
 
 const MS_PER_DAY = 86_400_000;
 const UNIT_DAYS = { day: 1, week: 7, month: DAYS_PER_MONTH, year: DAYS_PER_YEAR } as const;
@@ -70,14 +70,14 @@ export function buildTimeAxis(
   count: number,
 ): TimeAxis {
   const frame = mainFrame(t);
-  if (frame === undefined) return sequenceAxis(t, range);
+  if (frame === undefined) return sequenceAxis(t, range, axisFallback(t, opts, frame, null));
 
   // Anchor: a relative frame's root, or the requested / default anchor on the calendar.
   let anchor: AxisDescriptor["anchor"] = null;
   let origin = 0;
   const relative = frame !== null || opts.mode === "relative";
   if (frame !== null) {
-    const [id, edge] = frame.split(/\.(?=start$|end$)/) as [string, "start" | "end"];
+    const { id, edge } = frameRoot(t, frame);
     anchor = { eventId: id, edge, day: null, label: labelOf(t, id) };
   } else if (relative) {
     const id = opts.anchor ?? t.diagnoses[0]?.id ?? t.events.find((e) => e.kind === "therapy")?.id;
@@ -94,6 +94,7 @@ export function buildTimeAxis(
     }
   }
   const mode = relative && anchor ? "relative" : "calendar";
+  const fallback = axisFallback(t, opts, frame, anchor);
   let note: string | null = null;
   if (frame === null && opts.mode === "relative" && !anchor)
     note = opts.anchor
@@ -160,11 +161,63 @@ export function buildTimeAxis(
     title = `${unitName} from ${what}${frame !== null ? " (calendar dates not reported)" : ""}`;
   }
   return {
-    descriptor: { mode, domain, range, unit, title, anchor, frame, note },
+    descriptor: { mode, domain, range, unit, title, anchor, frame, note, fallback },
     ticks,
     x,
     place,
   };
+}
+
+/** The event edge whose slot roots a frame (found by its key, never by parsing the key). */
+function frameRoot(t: Timeline, frame: string): { id: string; edge: "start" | "end" } {
+  for (const e of [...t.events, ...t.diagnoses]) {
+    if (e.span.start.key === frame) return { id: e.id, edge: "start" };
+    if (e.span.end.key === frame) return { id: e.id, edge: "end" };
+  }
+  // A dated part (a dose change) roots the frame: count from its event.
+  const owner = t.events.find((e) => Object.values(e.dates).some((d) => d.key === frame));
+  return { id: owner?.id ?? frame, edge: "start" };
+}
+
+/**
+ * Why the axis does not count from the anchor asked for (`axis.anchor` as an option), as data; null
+ * when it does or when no anchor was asked for. `frame` is `mainFrame(t)`.
+ */
+function axisFallback(
+  t: Timeline,
+  opts: AxisOptions,
+  frame: string | null | undefined,
+  anchor: AxisDescriptor["anchor"],
+): AxisFallback | null {
+  const asked = opts.anchor;
+  if (asked === undefined || anchor?.eventId === asked) return null;
+  const known = t.events.some((e) => e.id === asked) || t.diagnoses.some((d) => d.id === asked);
+  const [reason, message]: [AxisFallback["reason"], string] = !known
+    ? ["anchor-missing", `no event or diagnosis has the id '${asked}'`]
+    : frame === undefined
+      ? ["undated-timeline", "the timeline has no dates"]
+      : frame !== null
+        ? [
+            "relative-frame",
+            "its dates are stated relative to an event whose calendar date is not reported",
+          ]
+        : [
+            "anchor-undated",
+            `the ${opts.anchorEdge ?? "start"} of '${asked}' has no bounded calendar date`,
+          ];
+  return { reason, eventId: asked, message };
+}
+
+/**
+ * Whether (and why) a time axis cannot count from `anchor`: the same answer `layoutTimeline`
+ * gives in `layout.axis.fallback`, without laying anything out.
+ */
+export function anchorFallback(
+  t: Timeline,
+  anchor: string,
+  anchorEdge: "start" | "end" = "start",
+): AxisFallback | null {
+  return buildTimeAxis(t, { mode: "relative", anchor, anchorEdge }, [0, 1], 2).descriptor.fallback;
 }
 
 const DEFAULT_LOCALE = "en-GB";
@@ -217,7 +270,11 @@ function calendarTicks(
   });
 }
 
-function sequenceAxis(t: Timeline, range: [number, number]): TimeAxis {
+function sequenceAxis(
+  t: Timeline,
+  range: [number, number],
+  fallback: AxisFallback | null,
+): TimeAxis {
   const n = Math.max(1, t.events.length + t.diagnoses.length);
   const domain: [number, number] = [0, n];
   const scale = scaleLinear().domain(domain).range(range);
@@ -231,6 +288,7 @@ function sequenceAxis(t: Timeline, range: [number, number]): TimeAxis {
       anchor: null,
       frame: null,
       note: null,
+      fallback,
     },
     ticks: [],
     x: (v) => scale(v),

@@ -1,4 +1,5 @@
 import type { EventKind } from "../model/event.js";
+import type { ColorKey } from "./colorKey.js";
 
 /** Lanes in clinical order. */
 export const LANE_ORDER = [
@@ -89,7 +90,7 @@ interface MarkBase {
   /** Any of the mark's dates is approximate, relative or bounded (draw it as uncertain). */
   uncertain: boolean;
   /** A semantic colour key (drug class, technique, response…); the theme maps it to a colour. */
-  colorKey: string;
+  colorKey: ColorKey;
   /** Box around the mark and its label, in px: focus rings, tooltip anchors, hit tests. */
   bounds: { x: number; y: number; width: number; height: number };
 }
@@ -125,12 +126,12 @@ export interface BarMark extends MarkBase {
   /** No part of the course is certain: draw its possible extent as an outline, not a fill. */
   vague: boolean;
   /**
-   * Colour keys of every drug class in a combination (`class:taxane…`, `class:anti-HER2…`), in agent
-   * order; set for therapies. The first is `colorKey`.
+   * Colour keys of every drug class in a combination (taxane, anti-HER2…), in agent order; set for
+   * therapies. The first is `colorKey`.
    */
-  classKeys?: string[];
+  classKeys?: ColorKey[];
   /** A combination of classes is drawn as horizontal stripes of the solid part, one per class. */
-  stripes?: Array<{ colorKey: string; y: number; height: number }>;
+  stripes?: Array<{ colorKey: ColorKey; y: number; height: number }>;
   /** Given intermittently with undated on/off periods: drawn dashed, not as one solid block. */
   intermittent?: boolean;
   /**
@@ -208,14 +209,32 @@ export interface AxisDescriptor {
   frame: string | null;
   /** Why the axis differs from what was asked (an unknown anchor…), or null. */
   note: string | null;
+  /** Why the axis does not count from the anchor asked for, as data; null when it does or none was asked. */
+  fallback: AxisFallback | null;
+}
+
+/** Why a time axis cannot count from the anchor asked for. */
+export interface AxisFallback {
+  /**
+   * `anchor-missing`: no event or diagnosis has the id; `undated-timeline`: nothing is dated (the
+   * axis is the told order); `relative-frame`: dates hang off an event whose calendar date is not
+   * reported (the axis counts from it); `anchor-undated`: the anchor's edge has no bounded calendar date.
+   */
+  reason: "anchor-missing" | "undated-timeline" | "relative-frame" | "anchor-undated";
+  /** The anchor asked for. */
+  eventId: string;
+  /** The reason as a clause: `the timeline has no dates`. */
+  message: string;
 }
 
 export interface LegendEntry {
+  /** Stable id, unique in the legend (`glyph:CR`, `style:ongoing`, a class's `colorKeyId`). */
   key: string;
   type: "class" | "glyph" | "style";
   label: string;
   glyph?: Glyph;
-  colorKey?: string;
+  /** The colour of a class or glyph swatch; absent for a drawing style. */
+  colorKey?: ColorKey;
   /** Position of the swatch's centre and of the text start, in px. */
   x: number;
   y: number;

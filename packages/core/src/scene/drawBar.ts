@@ -1,3 +1,4 @@
+import { colorKeyId } from "../layout/colorKey.js";
 import type { BarMark } from "../layout/types.js";
 import { DRAW, type DrawContext } from "./drawContext.js";
 import { drawLabel, haloAttrs } from "./drawLabel.js";
@@ -78,7 +79,7 @@ function drawBody(m: BarMark, { paint }: DrawContext, c: string): Array<SvgNode 
               fill: paint.color(st.colorKey),
             },
             undefined,
-            st.colorKey,
+            colorKeyId(st.colorKey),
           ),
         )
       : []),
@@ -104,7 +105,7 @@ function drawBody(m: BarMark, { paint }: DrawContext, c: string): Array<SvgNode 
               opacity: "0.6",
             },
             undefined,
-            `pattern-${st.colorKey}`,
+            `pattern-${colorKeyId(st.colorKey)}`,
           ),
         )
       : []),

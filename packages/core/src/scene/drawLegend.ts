@@ -33,12 +33,13 @@ export function drawLegend(layout: TimelineLayout, ctx: DrawContext): SvgNode {
 }
 
 function drawSwatch(e: LegendEntry, { paint }: DrawContext, size: number): SvgNode {
-  const c = paint.color(e.colorKey ?? e.key);
+  const box = { x: r(e.x - size / 2), y: r(e.y - size / 4), width: r(size), height: r(size / 2) };
+  if (!e.colorKey) return drawStyleSwatch(e, paint, size, box);
+  const c = paint.color(e.colorKey);
   if (e.type === "glyph" && e.glyph)
     return drawGlyph({ glyph: e.glyph, x: e.x, y: e.y, size: size * 0.8, color: c });
-  const box = { x: r(e.x - size / 2), y: r(e.y - size / 4), width: r(size), height: r(size / 2) };
   if (e.type === "class") {
-    const pattern = paint.pattern(e.key);
+    const pattern = paint.pattern(e.colorKey);
     return fragment([
       el("rect", { ...box, fill: c, rx: "2" }),
       pattern ? el("rect", { ...box, fill: pattern, opacity: "0.6" }) : null,

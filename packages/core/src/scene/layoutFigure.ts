@@ -53,7 +53,7 @@ export function layoutFigure(
     fontSize: theme.fontSize,
     ...(options.axis ? { axis: options.axis } : {}),
     ...(options.lanes ? { lanes: options.lanes } : {}),
-    heading: options.heading ?? theme.name === "slide",
+    heading: options.heading ?? theme.heading === true,
     caption: options.caption ?? theme.caption ?? false,
     // A static document has no tooltips: shortened labels are numbered and given in full below.
     footnotes: options.footnotes ?? true,

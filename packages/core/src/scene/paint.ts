@@ -1,3 +1,4 @@
+import { colorKeyId, type ColorKey } from "../layout/colorKey.js";
 import type { TimelineLayout } from "../layout/types.js";
 import { colorFor, patternIndex } from "../theme/colorFor.js";
 import type { Theme } from "../theme/theme.js";
@@ -8,11 +9,12 @@ export const PATTERN_COUNT = 4;
 export interface Paint {
   theme: Theme;
   prefix: string;
-  color(key: string): string;
+  /** The colour of a key: the theme's (or a print grey), looked up by `colorKeyId`. */
+  color(key: ColorKey): string;
   /** url(#…) of a fade from transparent to `color` (`in`) or from `color` to transparent (`out`). */
   fade(color: string, dir: "in" | "out"): string;
   /** url(#…) of the print pattern for a key, or null when the theme uses none. */
-  pattern(key: string): string | null;
+  pattern(key: ColorKey): string | null;
   /** Every colour used by a fade, in first-use order (for <defs>). */
   fadeColors: string[];
 }
@@ -29,7 +31,9 @@ export const PRINT_GREYS = ["#222222", "#555555", "#888888", "#bbbbbb"] as const
  * both, so grayscale print and colour-blind readers can tell every pair apart.
  */
 function printClasses(layout: TimelineLayout): Map<string, { grey: string; pattern: number }> {
-  const keys = layout.legend.filter((e) => e.type === "class").map((e) => e.key);
+  const keys = layout.legend.flatMap((e) =>
+    e.type === "class" && e.colorKey ? [colorKeyId(e.colorKey)] : [],
+  );
   return new Map(
     keys.map((k, i) => [
       k,
@@ -44,7 +48,10 @@ function printClasses(layout: TimelineLayout): Map<string, { grey: string; patte
 /** Build the paint for a layout: collect the colours fades will need, deterministically. */
 export function makePaint(layout: TimelineLayout, theme: Theme, prefix: string): Paint {
   const print = theme.patterns ? printClasses(layout) : new Map();
-  const color = (key: string) => print.get(key)?.grey ?? colorFor(theme, key);
+  const color = (key: ColorKey) => {
+    const id = colorKeyId(key);
+    return print.get(id)?.grey ?? colorFor(theme, id);
+  };
   const fadeColors: string[] = [];
   const need = (c: string) => {
     if (!fadeColors.includes(c)) fadeColors.push(c);
@@ -60,10 +67,11 @@ export function makePaint(layout: TimelineLayout, theme: Theme, prefix: string):
     fade: (c, dir) => `url(#${prefix}-fade-${dir}-${fadeColors.indexOf(c)})`,
     pattern: (key) => {
       if (!theme.patterns) return null;
-      const p = print.get(key);
+      const id = colorKeyId(key);
+      const p = print.get(id);
       // Dark greys carry a light pattern, light greys a dark one, so the pattern always shows.
       const light = p && PRINT_GREYS.indexOf(p.grey as (typeof PRINT_GREYS)[number]) < 2;
-      return `url(#${prefix}-pattern-${p?.pattern ?? patternIndex(key, PATTERN_COUNT)}${light ? "-light" : ""})`;
+      return `url(#${prefix}-pattern-${p?.pattern ?? patternIndex(id, PATTERN_COUNT)}${light ? "-light" : ""})`;
     },
     fadeColors,
   };

@@ -1,3 +1,5 @@
+import type { ColorKey } from "../layout/colorKey.js";
+
 /**
  * Drug classes of agents that literature tables name without a class, so a table row gets the
  * same colour as a full timeline's bar (`class:EGFR TKI`). Lower-case generic names.
@@ -40,13 +42,12 @@ export function agentClass(
 
 /**
  * One colour key for a list of agents given in turn (durations of each unknown): their shared
- * class, `class:several` when they differ, `class:other` when none is known.
+ * class, the class `several` when they differ, `other` when none is known.
  */
 export function sequenceColorKey(
   agents: readonly string[],
   extra: Readonly<Record<string, string>> = {},
-): string {
+): ColorKey {
   const classes = new Set(agents.map((a) => agentClass(a, extra) ?? "other"));
-  if (classes.size === 1) return `class:${[...classes][0]!}`;
-  return "class:several";
+  return { kind: "class", drugClass: classes.size === 1 ? [...classes][0]! : "several" };
 }

@@ -135,7 +135,9 @@ export function alignTableRow(
         eventId: null,
         start: { lo: 0, hi: 0 },
         end: { lo: days, hi: days },
-        colorKey: agents.length ? sequenceColorKey(agents, drugClasses) : "class:other",
+        colorKey: agents.length
+          ? sequenceColorKey(agents, drugClasses)
+          : { kind: "class", drugClass: "other" },
         label: what,
         ongoing: false,
         openEnd: false,

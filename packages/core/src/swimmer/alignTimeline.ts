@@ -1,3 +1,4 @@
+import { named } from "../layout/colorKey.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import { barColorKey } from "../layout/barMarks.js";
 import { shortLabel } from "../layout/describeEvent.js";
@@ -197,7 +198,7 @@ function pointEvents(t: Timeline, at: (d: ResolvedDate) => DayRange | null): Ali
         eventId: e.id,
         at: day,
         glyph: code,
-        colorKey: `response:${code}`,
+        colorKey: { kind: "response", code },
         description: `${code} (${shortLabel(e)}), ${fmtDays(day)}`,
       });
     } else if (e.kind === "progression" || e.kind === "resistance") {
@@ -207,7 +208,7 @@ function pointEvents(t: Timeline, at: (d: ResolvedDate) => DayRange | null): Ali
         eventId: e.id,
         at: day,
         glyph,
-        colorKey: e.kind === "progression" ? "response:PD" : "resistance",
+        colorKey: e.kind === "progression" ? { kind: "response", code: "PD" } : named("resistance"),
         description: `${shortLabel(e)}, ${fmtDays(day)}`,
       });
     }

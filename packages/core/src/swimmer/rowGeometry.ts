@@ -1,3 +1,4 @@
+import { named } from "../layout/colorKey.js";
 import { truncateText } from "../layout/measureText.js";
 import type { XRange } from "../layout/types.js";
 import { dayMid } from "./dayRange.js";
@@ -137,7 +138,7 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
       ],
       closed: true,
       glyph: null,
-      colorKey: "death",
+      colorKey: named("death"),
     };
   if (e.kind === "censored")
     return {
@@ -148,7 +149,7 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
       ],
       closed: false,
       glyph: null,
-      colorKey: "death",
+      colorKey: named("death"),
     };
   return {
     ...base,
@@ -156,7 +157,7 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
     closed: false,
     glyph: e.glyph,
     size: f.glyphSize * 1.1,
-    colorKey: e.glyph === "resistance" ? "resistance" : "death",
+    colorKey: named(e.glyph === "resistance" ? "resistance" : "death"),
   };
 }
 
@@ -193,7 +194,7 @@ export function rowGeometry(
       id: b.id,
       eventId: b.eventId,
       code: b.code,
-      colorKey: `response:${b.code}`,
+      colorKey: { kind: "response" as const, code: b.code },
       x,
       x2: Math.max(x2, x + 2),
       y: cy - bandH / 2,
@@ -211,7 +212,7 @@ export function rowGeometry(
           id: `${row.id}#response`,
           eventId: row.id,
           glyph: row.response,
-          colorKey: `response:${row.response}`,
+          colorKey: { kind: "response", code: row.response },
           x: f.afterX + f.glyphSize / 2,
           y: cy,
           size: f.glyphSize,

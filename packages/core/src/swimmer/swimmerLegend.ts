@@ -1,3 +1,4 @@
+import { colorKeyId, named, type ColorKey } from "../layout/colorKey.js";
 import type { Glyph } from "../layout/types.js";
 import { measureText } from "../layout/measureText.js";
 import type { AlignedRow, EndKind, SwimmerLegendEntry } from "./types.js";
@@ -22,21 +23,19 @@ const END_LABELS: Record<Exclude<EndKind, "event">, string> = {
   death: "Death",
 };
 
-const classLabel = (key: string) => {
-  const c = key.slice("class:".length);
-  return c === "several" ? "Several classes in turn" : c === "other" ? "Class not stated" : c;
-};
+const classLabel = (c: string) =>
+  c === "several" ? "Several classes in turn" : c === "other" ? "Class not stated" : c;
 
 /** Legend entries for only what the rows draw: drug classes, response bands, glyphs, ends. */
 export function swimmerLegendEntries(rows: readonly AlignedRow[]): Entry[] {
-  const classes = new Set<string>();
+  const classes = new Set<string>(); // drug classes
   const bands = new Set<string>();
-  const glyphs = new Map<Glyph, string>();
+  const glyphs = new Map<Glyph, ColorKey>();
   const ends = new Map<EndKind, Entry>();
   let uncertain = false;
   for (const r of rows) {
     for (const s of r.segments) {
-      if (s.colorKey.startsWith("class:")) classes.add(s.colorKey);
+      if (s.colorKey.kind === "class") classes.add(s.colorKey.drugClass);
       uncertain ||= s.start.lo !== s.start.hi || s.end.lo !== s.end.hi;
     }
     for (const b of r.bands) bands.add(b.code);
@@ -45,30 +44,39 @@ export function swimmerLegendEntries(rows: readonly AlignedRow[]): Entry[] {
       uncertain ||= e.at.lo !== e.at.hi;
     }
     if (r.source === "table" && r.response && !glyphs.has(r.response))
-      glyphs.set(r.response, `response:${r.response}`);
+      glyphs.set(r.response, { kind: "response", code: r.response });
     if (r.end && !ends.has(r.end.kind)) {
       const e = r.end;
       ends.set(e.kind, {
         key: `end:${e.kind}`,
         type: "end",
         label: e.kind === "event" ? e.label : END_LABELS[e.kind],
-        colorKey:
-          e.kind === "event" ? (e.glyph === "resistance" ? "resistance" : "death") : "death",
+        colorKey: named(e.kind === "event" && e.glyph === "resistance" ? "resistance" : "death"),
         glyph: e.glyph,
         end: e.kind,
       });
     }
   }
   const out: Entry[] = [];
-  for (const key of [...classes].sort())
-    out.push({ key, type: "class", label: classLabel(key), colorKey: key, glyph: null, end: null });
+  for (const drugClass of [...classes].sort()) {
+    const colorKey: ColorKey = { kind: "class", drugClass };
+    const key = colorKeyId(colorKey);
+    out.push({
+      key,
+      type: "class",
+      label: classLabel(drugClass),
+      colorKey,
+      glyph: null,
+      end: null,
+    });
+  }
   for (const code of ["CR", "PR", "SD", "PD", "NE"] as const)
     if (bands.has(code))
       out.push({
         key: `band:${code}`,
         type: "response",
         label: `${code} period`,
-        colorKey: `response:${code}`,
+        colorKey: { kind: "response", code },
         glyph: null,
         end: null,
       });

@@ -1,3 +1,4 @@
+import type { ColorKey } from "../layout/colorKey.js";
 import type { ResponseCode } from "../model/common.js";
 import type { Glyph, Tick, XRange } from "../layout/types.js";
 
@@ -21,8 +22,8 @@ export interface AlignedSegment {
   eventId: string | null;
   start: DayRange;
   end: DayRange;
-  /** Same keys as the patient view (`class:ALK TKI`). */
-  colorKey: string;
+  /** Same keys as the patient view (a drug class). */
+  colorKey: ColorKey;
   label: string;
   ongoing: boolean;
   /** The end is not stated (fades out). */
@@ -46,7 +47,7 @@ export interface AlignedEvent {
   eventId: string;
   at: DayRange;
   glyph: Glyph;
-  colorKey: string;
+  colorKey: ColorKey;
   description: string;
 }
 
@@ -105,7 +106,7 @@ export interface SwimSegment {
   x2: number;
   y: number;
   height: number;
-  colorKey: string;
+  colorKey: ColorKey;
   /** The certain part (drawn solid); null when nothing is certain (draw an outline). */
   solid: XRange | null;
   /** Where the start / end may lie (draw as fades). */
@@ -120,7 +121,7 @@ export interface SwimBand {
   id: string;
   eventId: string;
   code: ResponseCode;
-  colorKey: string;
+  colorKey: ColorKey;
   x: number;
   x2: number;
   y: number;
@@ -133,7 +134,7 @@ export interface SwimGlyph {
   id: string;
   eventId: string;
   glyph: Glyph;
-  colorKey: string;
+  colorKey: ColorKey;
   x: number;
   /** Stacked within the row when glyphs would touch: only y changes. */
   y: number;
@@ -155,7 +156,7 @@ export interface SwimEnd {
   closed: boolean;
   glyph: Glyph | null;
   size: number;
-  colorKey: string;
+  colorKey: ColorKey;
   description: string;
 }
 
@@ -220,7 +221,7 @@ export interface SwimmerLegendEntry {
   key: string;
   type: "class" | "response" | "glyph" | "end" | "style";
   label: string;
-  colorKey: string | null;
+  colorKey: ColorKey | null;
   glyph: Glyph | null;
   end: EndKind | null;
   swatch: { x: number; y: number; width: number; height: number };

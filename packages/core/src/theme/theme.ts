@@ -20,6 +20,8 @@ export interface Theme {
   caption?: boolean;
   /** Fill patterns on bars in addition to colour (print: grayscale-safe). */
   patterns: boolean;
+  /** Draw the case title above the plot unless the render options say otherwise (slides). */
+  heading?: boolean;
   /** Colours for semantic keys (`class:ALK TKI`, `response:PD`, `rt:WBRT`…); others come from `palette`. */
   colors: Record<string, string>;
   /** Fallback palette, picked by a stable hash of the key. */

@@ -88,6 +88,7 @@ export const journalTheme: Theme = {
 export const slideTheme: Theme = {
   ...screenTheme,
   name: "slide",
+  heading: true,
   fontSize: 26,
   width: 1920,
   height: 1080,

@@ -136,10 +136,13 @@ describe("layoutSwimmer: what each row shows", () => {
   it("colours segments with the patient view's keys and draws response periods as bands", () => {
     const l = layoutSwimmer(fourPatients());
     const b = rows(l).find((r) => r.id === "b")!;
-    expect(b.segments.map((s) => s.colorKey)).toEqual(["class:EGFR TKI", "class:ALK TKI"]);
+    expect(b.segments.map((s) => s.colorKey)).toEqual([
+      { kind: "class", drugClass: "EGFR TKI" },
+      { kind: "class", drugClass: "ALK TKI" },
+    ]);
     const a = rows(l).find((r) => r.id === "a")!;
     expect(a.bands).toHaveLength(1);
-    expect(a.bands[0]).toMatchObject({ code: "PR", colorKey: "response:PR" });
+    expect(a.bands[0]).toMatchObject({ code: "PR", colorKey: { kind: "response", code: "PR" } });
     expect(a.durable).toBe(true);
   });
 
@@ -198,11 +201,11 @@ describe("layoutSwimmer: seed 002 Table 1", () => {
   it("colours each interval by the class of the EGFR TKIs given, and ends it at ALK resistance", () => {
     const l = layoutSwimmer(table1());
     const r1 = rows(l).find((r) => r.id === "case-1")!;
-    expect(r1.segments[0]!.colorKey).toBe("class:EGFR TKI");
+    expect(r1.segments[0]!.colorKey).toEqual({ kind: "class", drugClass: "EGFR TKI" });
     expect(r1.end).toMatchObject({ kind: "event", glyph: "resistance" });
     expect(r1.after?.full).toBe("CR · osimertinib + alectinib");
     const r9 = rows(l).find((r) => r.id === "case-9")!;
-    expect(r9.segments[0]!.colorKey).toBe("class:several");
+    expect(r9.segments[0]!.colorKey).toEqual({ kind: "class", drugClass: "several" });
     expect(l.legend.map((e) => e.label)).toContain("ALK resistance");
   });
 

@@ -31,7 +31,7 @@ export function renderSwimmerPages(input: unknown, options: SwimmerRenderOptions
       xml(renderToStaticMarkup(<ErrorSvg issues={parsed.issues} theme={theme} width={width} />)),
     ];
   const height = options.height ?? theme.height;
-  const heading = options.heading ?? theme.name === "slide";
+  const heading = options.heading ?? theme.heading === true;
   const title = options.title ?? (heading ? (parsed.title ?? undefined) : undefined);
   const base: SwimmerOptions = {
     ...options,

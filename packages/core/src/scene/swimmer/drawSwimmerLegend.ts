@@ -1,4 +1,5 @@
 import type { SwimmerLayout, SwimmerLegendEntry } from "../../swimmer/types.js";
+import { isDeathKey } from "../../layout/colorKey.js";
 import { drawGlyph } from "../drawGlyph.js";
 import type { Paint } from "../paint.js";
 import { el, r, type SvgNode } from "../svgNode.js";
@@ -9,7 +10,7 @@ function drawEntry(e: SwimmerLegendEntry, paint: Paint, fontSize: number): SvgNo
   const { theme } = paint;
   const { x, y, width: w, height: h } = e.swatch;
   const color = e.colorKey ? paint.color(e.colorKey) : theme.mutedText;
-  const ink = e.colorKey === "death" ? theme.text : color;
+  const ink = isDeathKey(e.colorKey) ? theme.text : color;
   const cx = x + w / 2;
   const cy = y + h / 2;
   const pattern = e.colorKey ? paint.pattern(e.colorKey) : null;

@@ -1,4 +1,5 @@
 import type { SwimEnd, SwimGlyph, SwimSegment } from "../../swimmer/types.js";
+import { isDeathKey } from "../../layout/colorKey.js";
 import { drawGlyph } from "../drawGlyph.js";
 import type { Paint } from "../paint.js";
 import { el, r, type SvgNode } from "../svgNode.js";
@@ -92,7 +93,7 @@ export function drawSwimmerGlyph(g: SwimGlyph, paint: Paint, focused = false): S
 
 /** How a row ends: an arrow (ongoing), a censoring tick, or a glyph (death, the table's event). */
 export function drawSwimmerEnd(e: SwimEnd, paint: Paint): SvgNode {
-  const ink = e.colorKey === "death" ? paint.theme.text : paint.color(e.colorKey);
+  const ink = isDeathKey(e.colorKey) ? paint.theme.text : paint.color(e.colorKey);
   const points = e.points.map(([x, y]) => `${r(x)},${r(y)}`).join(" ");
   return el("g", { class: `oncoline-swimmer-end oncoline-swimmer-end-${e.kind}` }, [
     el("title", {}, [e.description]),

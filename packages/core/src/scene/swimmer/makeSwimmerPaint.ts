@@ -1,11 +1,12 @@
 import { colorFor, patternIndex } from "../../theme/colorFor.js";
 import type { Theme } from "../../theme/theme.js";
 import type { SwimmerLayout } from "../../swimmer/types.js";
+import { colorKeyId, type ColorKey } from "../../layout/colorKey.js";
 import { PATTERN_COUNT, type Paint } from "../paint.js";
 
 /** The paint of a swimmer figure: colours by the patient view's keys, fades for uncertain edges. */
 export function makeSwimmerPaint(layout: SwimmerLayout, theme: Theme, prefix: string): Paint {
-  const color = (key: string) => colorFor(theme, key);
+  const color = (key: ColorKey) => colorFor(theme, colorKeyId(key));
   const fadeColors: string[] = [];
   for (const it of layout.items)
     if (it.type === "row")
@@ -20,7 +21,9 @@ export function makeSwimmerPaint(layout: SwimmerLayout, theme: Theme, prefix: st
     color,
     fade: (c, dir) => `url(#${prefix}-fade-${dir}-${fadeColors.indexOf(c)})`,
     pattern: (key) =>
-      theme.patterns ? `url(#${prefix}-pattern-${patternIndex(key, PATTERN_COUNT)})` : null,
+      theme.patterns
+        ? `url(#${prefix}-pattern-${patternIndex(colorKeyId(key), PATTERN_COUNT)})`
+        : null,
     fadeColors,
   };
 }
