@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { firstLoadOutputs } from "./firstLoad.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const REACT = "18.3.1";
@@ -132,15 +133,8 @@ createRoot(document.getElementById("root")).render(<PatientTimeline timeline={do
     logLevel: "silent",
   });
   const outputs = element.metafile.outputs;
-  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint);
-  const first = new Set();
-  const visit = (k) => {
-    if (first.has(k)) return;
-    first.add(k);
-    for (const i of outputs[k].imports) if (i.kind === "import-statement") visit(i.path);
-  };
-  visit(entry);
-  const zodFirst = [...first].some((k) =>
+  const first = firstLoadOutputs(element.metafile);
+  const zodFirst = first.some((k) =>
     Object.keys(outputs[k].inputs).some((f) => f.includes("node_modules/zod/")),
   );
   const zodLazy = Object.values(outputs).some((o) =>

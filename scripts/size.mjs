@@ -12,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { firstLoadOutputs } from "./firstLoad.mjs";
 
 const check = process.argv.includes("--check");
 const root = new URL("../", import.meta.url);
@@ -125,19 +126,10 @@ for (const [name, options, budget, ratchet = null] of rows) {
   out[name] = { min, minGzip, budget, limit: ratchet ?? budget };
 }
 
-/** A split build's entry chunk and the chunks it imports statically: what the page loads first. */
+/** A split build's first-load chunks as text. */
 function initialChunks(result) {
-  const outputs = result.metafile.outputs;
   const byPath = new Map(result.outputFiles.map((f) => [relative(process.cwd(), f.path), f.text]));
-  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint);
-  const seen = new Set();
-  const visit = (k) => {
-    if (seen.has(k)) return;
-    seen.add(k);
-    for (const i of outputs[k].imports) if (i.kind === "import-statement") visit(i.path);
-  };
-  visit(entry);
-  return [...seen].map((k) => byPath.get(k));
+  return firstLoadOutputs(result.metafile).map((k) => byPath.get(k));
 }
 
 const over = Object.entries(out).filter(([, v]) => v.limit !== null && v.minGzip > v.limit);

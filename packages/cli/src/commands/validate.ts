@@ -27,15 +27,20 @@ export async function validate(args: string[], io: Io): Promise<number> {
   return worst;
 }
 
-async function validateFile(io: Io, file: string): Promise<number> {
-  let parsed: ParsedDocument;
+/** A file read and validated, or the exit code after its read error was printed. */
+async function readParsed(io: Io, file: string): Promise<ParsedDocument | number> {
   try {
-    parsed = parseDocument(await readDocument(io, file));
+    return parseDocument(await readDocument(io, file));
   } catch (err) {
     if (!(err instanceof CliError)) throw err;
     io.stderr(err.message);
     return err.exitCode;
   }
+}
+
+async function validateFile(io: Io, file: string): Promise<number> {
+  const parsed = await readParsed(io, file);
+  if (typeof parsed === "number") return parsed;
   const { result } = parsed;
   if (!result.ok) {
     for (const issue of result.issues) io.stdout(`${file}: ${formatIssue(issue)}`);
@@ -52,14 +57,8 @@ async function validateFile(io: Io, file: string): Promise<number> {
  * `PatientTimelineView`); issues and warnings go to stderr, and nothing to stdout when invalid.
  */
 async function normalizeFile(io: Io, file: string): Promise<number> {
-  let parsed: ParsedDocument;
-  try {
-    parsed = parseDocument(await readDocument(io, file));
-  } catch (err) {
-    if (!(err instanceof CliError)) throw err;
-    io.stderr(err.message);
-    return err.exitCode;
-  }
+  const parsed = await readParsed(io, file);
+  if (typeof parsed === "number") return parsed;
   const { result } = parsed;
   if (!result.ok) {
     for (const issue of result.issues) io.stderr(`${file}: ${formatIssue(issue)}`);
