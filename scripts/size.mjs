@@ -43,7 +43,7 @@ const VALIDATING_APP = VIEW_APP.replace(/PatientTimelineView/g, "PatientTimeline
 const rows = [
   ["@oncoline/core", own("core", "index"), null],
   // The render path: what a validated figure needs from core (layout, dates, metrics, swimmer).
-  ["@oncoline/core/render", own("core", "render"), 15_000, 39_500],
+  ["@oncoline/core/render", own("core", "render"), 15_000, 43_000],
   // One timeline figure's share of it, as a bundler tree-shakes it for PatientTimelineView.
   [
     "@oncoline/core/render: one figure",
