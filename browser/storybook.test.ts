@@ -101,12 +101,12 @@ async function openStory(id: string, args?: string): Promise<Rendered> {
         return p === "finished" || p === "aborted";
       },
       null,
-      { timeout: 30_000 },
+      { timeout: 240_000 },
     );
   } catch (e) {
     const last = await page.evaluate(phase).catch(() => "unknown");
     throw new Error(
-      `story ${id} did not finish rendering within 30 s (Storybook phase: ${last}; page errors: ` +
+      `story ${id} did not finish rendering within 240 s (Storybook phase: ${last}; page errors: ` +
         `${pageErrors.join(" | ") || "none"})`,
       { cause: e },
     );
