@@ -62,6 +62,18 @@ function tinySvg(l: SwimmerLayout): string[] {
     for (const b of it.bands) rect(b.x, b.y, b.x2 - b.x, b.height);
     if (it.anchorRange)
       line(it.anchorRange.x0, it.anchorRange.y, it.anchorRange.x1, it.anchorRange.y);
+    const d = it.durableMark;
+    if (d)
+      out.push(
+        `polyline ${[
+          [d.x, d.tickY],
+          [d.x, d.y],
+          [d.x2, d.y],
+          [d.x2, d.tickY],
+        ]
+          .map(([x, y]) => `${r(x!)},${r(y!)}`)
+          .join(" ")}`,
+      );
     if (it.end?.glyph) glyph(it.end.x, it.end.y);
     else if (it.end)
       out.push(

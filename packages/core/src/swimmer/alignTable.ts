@@ -106,6 +106,7 @@ export function alignTableRow(
     survival: null,
     after,
     durable: false,
+    durableRun: null,
     censored: false,
     anchorRange: null,
   };

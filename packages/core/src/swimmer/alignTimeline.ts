@@ -61,6 +61,7 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
       response: null,
       survival: null,
       durable: false,
+      durableRun: null,
     };
   const at = (d: ResolvedDate) => dayRangeFrom(found.date, origin, d);
   const self = at(found.date);
@@ -78,10 +79,7 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
     ),
   );
   const survival = overallSurvival(t).interval;
-  const durable = bands.some(
-    (b) =>
-      (b.code === "CR" || b.code === "PR") && (spanBetween(b.start, b.end).lo ?? 0) >= durableDays,
-  );
+  const durableRun = longestResponse(bands, durableDays);
   fields["duration"] = duration ? dayMid(duration) : null;
   fields["response"] = best;
   return {
@@ -100,8 +98,44 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
         : end?.kind === "ongoing" || end?.kind === "censored",
     response: best,
     survival: survival ? { lo: survival.minDays, hi: survival.maxDays } : null,
-    durable,
+    durable: durableRun !== null,
+    durableRun,
   };
+}
+
+/**
+ * The longest response that lasts at least `minDays` (certainly: the shortest reading of its
+ * dates): a run of CR/PR periods where each starts where the previous one ended (the calls of one
+ * therapy, assessment after assessment). Null when none does.
+ */
+function longestResponse(bands: readonly AlignedBand[], minDays: number): AlignedRow["durableRun"] {
+  // A period ends where the next call on its therapy starts (the same DayRange object), so runs
+  // chain by identity even when another therapy's calls come in between.
+  const runs: Array<{ first: AlignedBand; last: AlignedBand }> = [];
+  const openAt = new Map<DayRange, { first: AlignedBand; last: AlignedBand }>();
+  for (const b of bands) {
+    if (b.code !== "CR" && b.code !== "PR") continue;
+    const run = openAt.get(b.start);
+    if (run) {
+      openAt.delete(b.start);
+      run.last = b;
+      openAt.set(b.end, run);
+    } else {
+      const fresh = { first: b, last: b };
+      runs.push(fresh);
+      openAt.set(b.end, fresh);
+    }
+  }
+  let best: AlignedRow["durableRun"] = null;
+  let bestDays = -1;
+  for (const { first, last } of runs) {
+    const days = spanBetween(first.start, last.end).lo ?? 0;
+    if (days >= minDays && days > bestDays) {
+      bestDays = days;
+      best = { eventId: first.eventId, start: first.start, end: last.end };
+    }
+  }
+  return best;
 }
 
 function bestOf(codes: readonly ResponseCode[]): ResponseCode | null {

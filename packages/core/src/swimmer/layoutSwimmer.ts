@@ -64,6 +64,7 @@ function horizontalFrame(
     plotX1,
     afterX: afterNeeded ? plotX1 + fs + pad : null,
     afterWidth,
+    durableMonths: o.durableMonths,
   };
 }
 
@@ -158,7 +159,7 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
   const rowsTop = Math.round(fs * 0.5 + titleH + headerH);
   const all = stackItems(groups, f, rowsTop, o);
 
-  const legendEntries = swimmerLegendEntries(rows);
+  const legendEntries = swimmerLegendEntries(rows, o.durableMonths);
   const footer = (top: number) => {
     const axisY = top;
     const tickLabelY = axisY + 5 + fs * 1.1;

@@ -27,7 +27,7 @@ const classLabel = (c: string) =>
   c === "several" ? "Several classes in turn" : c === "other" ? "Class not stated" : c;
 
 /** Legend entries for only what the rows draw: drug classes, response bands, glyphs, ends. */
-export function swimmerLegendEntries(rows: readonly AlignedRow[]): Entry[] {
+export function swimmerLegendEntries(rows: readonly AlignedRow[], durableMonths: number): Entry[] {
   const classes = new Set<string>(); // drug classes
   const bands = new Set<string>();
   const glyphs = new Map<Glyph, ColorKey>();
@@ -96,6 +96,15 @@ export function swimmerLegendEntries(rows: readonly AlignedRow[]): Entry[] {
     const e = ends.get(k);
     if (e) out.push(e);
   }
+  if (rows.some((r) => r.durableRun))
+    out.push({
+      key: "style:durable",
+      type: "style",
+      label: `Durable response (CR or PR ≥ ${durableMonths} months)`,
+      colorKey: null,
+      glyph: null,
+      end: null,
+    });
   if (uncertain)
     out.push({
       key: "style:uncertain",

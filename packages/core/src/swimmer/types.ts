@@ -92,8 +92,10 @@ export interface AlignedRow {
   survival: DayRange | null;
   /** Text after the time axis (table rows: best response and later regimens). */
   after: string | null;
-  /** Duration of the best response period, when it reaches the durable threshold. */
+  /** A response (consecutive CR/PR calls on one therapy) lasts at least `durableMonths`. */
   durable: boolean;
+  /** The longest such response, from its first call to the end of its last period; or null. */
+  durableRun: { eventId: string; start: DayRange; end: DayRange } | null;
 }
 
 // ---- Geometry (every pixel decided here; renderers only map) ----
@@ -185,6 +187,11 @@ export interface SwimmerRowLayout {
   message: { text: string; x: number; y: number } | null;
   aligned: boolean;
   durable: boolean;
+  /**
+   * The durable-response flag: a bracket above the bar over the longest CR/PR period that reaches
+   * the threshold (`x`..`x2` at `y`, ticks down to `tickY`), or null.
+   */
+  durableMark: { eventId: string; x: number; x2: number; y: number; tickY: number } | null;
   /** One-line description for aria-labels: the label, then the details. */
   description: string;
   /** What the row shows, without the label (the accessible table's cell). */

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { alignCohort, layoutSwimmer, parseAnchor, type SwimmerRowLayout } from "../../src/index.js";
+import {
+  alignCohort,
+  drawSwimmer,
+  layoutSwimmer,
+  makeSwimmerPaint,
+  parseAnchor,
+  themes,
+  toSvgString,
+  type SwimmerRowLayout,
+} from "../../src/index.js";
+import { doc, parse, tki } from "../fixtures.js";
 import { fourPatients, patient, table1 } from "./cohorts.js";
 
 const rows = (l: ReturnType<typeof layoutSwimmer>) =>
@@ -219,5 +229,81 @@ describe("layoutSwimmer: seed 002 Table 1", () => {
     expect(seen).toHaveLength(16);
     expect(new Set(seen).size).toBe(16);
     for (const p of pages.slice(0, count)) expect(p.height).toBe(1080);
+  });
+});
+
+describe("the durable-response flag (threshold `durableMonths`, default 6)", () => {
+  /** An ALK TKI from 2020-02-01 with response calls on the given dates. */
+  const withCalls = (id: string, calls: Array<[string, "CR" | "PR" | "SD" | "PD"]>) =>
+    parse(
+      doc(
+        [
+          tki("alk", "2020-02-01", { end: "2021-06-01" }),
+          ...calls.map(
+            ([date, value], i) =>
+              ({
+                kind: "imaging",
+                id: `ct${i}`,
+                date,
+                modality: "CT",
+                evaluates: "alk",
+                responses: [{ value }],
+              }) as never,
+          ),
+        ],
+        {
+          id,
+          diagnoses: [
+            { id: "dx", date: "2020-01-01", histology: "adenocarcinoma", primarySite: "lung" },
+          ],
+        },
+      ),
+    );
+
+  it("joins consecutive PR calls into one response: three 3-month periods make a durable one", () => {
+    const p = withCalls("pr-pr-pr", [
+      ["2020-03-01", "PR"],
+      ["2020-06-01", "PR"],
+      ["2020-09-01", "PR"],
+      ["2020-12-01", "PD"],
+    ]);
+    const r = rows(layoutSwimmer([p]))[0]!;
+    expect(r.bands).toHaveLength(3);
+    expect(r.durable).toBe(true);
+    // The bracket spans the whole response: from the first PR call to the PD call.
+    expect(r.durableMark!.x).toBe(r.bands[0]!.x);
+    expect(r.durableMark!.x2).toBe(r.bands[2]!.x2);
+    expect(r.durableMark!.y).toBeLessThan(r.durableMark!.tickY);
+    expect(r.durableMark!.tickY).toBeLessThanOrEqual(Math.min(...r.segments.map((s) => s.y)));
+    expect(r.description).toContain("durable response (CR or PR for at least 6 months)");
+  });
+
+  it("a response broken by stable disease is two responses, neither durable at 6 months", () => {
+    const p = withCalls("pr-sd-pr", [
+      ["2020-03-01", "PR"],
+      ["2020-06-01", "SD"],
+      ["2020-09-01", "PR"],
+      ["2020-12-01", "PD"],
+    ]);
+    const l = layoutSwimmer([p]);
+    expect(rows(l)[0]!.durableMark).toBeNull();
+    expect(l.legend.map((e) => e.key)).not.toContain("style:durable");
+    // At a 3-month threshold each PR period qualifies.
+    const l3 = layoutSwimmer([p], { durableMonths: 3 });
+    expect(rows(l3)[0]!.durable).toBe(true);
+    expect(l3.legend.find((e) => e.key === "style:durable")!.label).toBe(
+      "Durable response (CR or PR ≥ 3 months)",
+    );
+  });
+
+  it("the scene draws the bracket and its legend swatch", () => {
+    const p = withCalls("cr", [
+      ["2020-03-01", "CR"],
+      ["2020-12-01", "CR"],
+    ]);
+    const l = layoutSwimmer([p]);
+    const svg = toSvgString(drawSwimmer(l, makeSwimmerPaint(l, themes.screen, "d")));
+    expect(svg.match(/class="oncoline-swimmer-durable"/g)).toHaveLength(2); // the row and the legend
+    expect(svg).toContain("Durable response (CR or PR ≥ 6 months)");
   });
 });

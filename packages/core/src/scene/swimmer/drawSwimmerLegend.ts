@@ -1,6 +1,7 @@
 import type { SwimmerLayout, SwimmerLegendEntry } from "../../swimmer/types.js";
 import { isDeathKey } from "../../layout/colorKey.js";
 import { drawGlyph } from "../drawGlyph.js";
+import { drawDurable } from "./drawSwimmerRow.js";
 import type { Paint } from "../paint.js";
 import { el, r, type SvgNode } from "../svgNode.js";
 import { SWIM } from "./swimmerStyle.js";
@@ -39,7 +40,8 @@ function drawEntry(e: SwimmerLegendEntry, paint: Paint, fontSize: number): SvgNo
             "stroke-width": SWIM.censorWidth,
           })
         : null,
-      e.type === "style"
+      e.key === "style:durable" ? drawDurable({ x, x2: x + w, y, tickY: y + h }, theme.text) : null,
+      e.type === "style" && e.key !== "style:durable"
         ? el("rect", {
             ...box,
             fill: paint.fade(paint.fadeColors[0] ?? theme.mutedText, "out"),

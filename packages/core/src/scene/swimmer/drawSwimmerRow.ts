@@ -20,6 +20,20 @@ export interface SwimmerRowOptions {
 const textWithFull = (text: string, full: string) =>
   text !== full ? [text, el("title", {}, [full])] : [text];
 
+/** The durable-response bracket: a line over the response with ticks down to the bar. */
+export function drawDurable(
+  m: { x: number; x2: number; y: number; tickY: number },
+  color: string,
+): SvgNode {
+  return el("polyline", {
+    class: "oncoline-swimmer-durable",
+    points: `${r(m.x)},${r(m.tickY)} ${r(m.x)},${r(m.y)} ${r(m.x2)},${r(m.y)} ${r(m.x2)},${r(m.tickY)}`,
+    fill: "none",
+    stroke: color,
+    "stroke-width": SWIM.durableWidth,
+  });
+}
+
 /** One patient row: band, label, bars, response bands, glyphs, end, and the text after the plot. */
 export function drawSwimmerRow(
   row: SwimmerRowLayout,
@@ -94,6 +108,7 @@ export function drawSwimmerRow(
               [el("title", {}, ["Anchor date uncertain: it may lie anywhere along this line"])],
             )
           : null,
+        row.durableMark ? drawDurable(row.durableMark, theme.text) : null,
         row.end ? drawSwimmerEnd(row.end, paint) : null,
         ...row.glyphs.map((g) => drawSwimmerGlyph(g, paint, focusedMark === g.id)),
       ]),
