@@ -62,6 +62,7 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
       survival: null,
       durable: false,
       durableRun: null,
+      bestChange: null,
     };
   const at = (d: ResolvedDate) => dayRangeFrom(found.date, origin, d);
   const self = at(found.date);
@@ -80,7 +81,9 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
   );
   const survival = overallSurvival(t).interval;
   const durableRun = longestResponse(bands, durableDays);
+  const bestChange = lowestChange(t, at);
   fields["duration"] = duration ? dayMid(duration) : null;
+  fields["bestChange"] = bestChange;
   fields["response"] = best;
   return {
     ...base,
@@ -100,7 +103,21 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
     survival: survival ? { lo: survival.minDays, hi: survival.maxDays } : null,
     durable: durableRun !== null,
     durableRun,
+    bestChange,
   };
+}
+
+/** The lowest stated % change of the target lesions of a scan on or after day 0 (the anchor). */
+function lowestChange(t: Timeline, at: (d: ResolvedDate) => DayRange | null): number | null {
+  let best: number | null = null;
+  for (const e of t.events) {
+    if (e.kind !== "imaging" || e.targetSumChangePct === undefined) continue;
+    const day = at(e.span.start);
+    // On or after the anchor: the scan's latest possible day is not before day 0.
+    if (!day || (day.hi ?? day.lo ?? -1) < 0) continue;
+    if (best === null || e.targetSumChangePct < best) best = e.targetSumChangePct;
+  }
+  return best;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { named } from "../layout/colorKey.js";
+import { waterfallBar, type WaterfallFrame } from "./waterfall.js";
 import { truncateText } from "../layout/measureText.js";
 import type { XRange } from "../layout/types.js";
 import { dayMid } from "./dayRange.js";
@@ -29,6 +30,8 @@ export interface RowFrame {
   afterWidth: number;
   /** The durable-response threshold, for the row's description. */
   durableMonths: number;
+  /** The waterfall panel's frame (option `waterfall`), or null. */
+  waterfall: WaterfallFrame | null;
 }
 
 /** Fade length drawn after an end that is not stated. */
@@ -163,12 +166,18 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
   };
 }
 
-function describeRow(row: AlignedRow, durableMonths: number): string {
+function describeRow(row: AlignedRow, f: RowFrame): string {
+  const { durableMonths } = f;
   const parts = [
     ...row.segments.map((s) => s.description),
     ...row.events.map((e) => e.description),
     row.durableRun ? `durable response (CR or PR for at least ${durableMonths} months)` : undefined,
     row.end?.description,
+    f.waterfall
+      ? row.bestChange === null
+        ? "best % change of the target lesions not reported"
+        : `best change of the target lesions ${row.bestChange > 0 ? "+" : row.bestChange < 0 ? "−" : ""}${Math.abs(row.bestChange)}%`
+      : undefined,
     row.after ? `after: ${row.after}` : undefined,
     row.note ?? undefined,
   ].filter((p): p is string => !!p);
@@ -281,8 +290,12 @@ export function rowGeometry(
     aligned: row.aligned,
     durable: row.durable,
     durableMark: durableGeometry(row, f, cy),
-    description: `${row.label}. ${describeRow(row, f.durableMonths)}`,
-    details: describeRow(row, f.durableMonths),
+    waterfall:
+      f.waterfall && row.aligned
+        ? waterfallBar(row, f.waterfall, cy, f.barHeight, f.fontSize)
+        : null,
+    description: `${row.label}. ${describeRow(row, f)}`,
+    details: describeRow(row, f),
     group,
   };
 }

@@ -22,7 +22,7 @@ function drawEntry(e: SwimmerLegendEntry, paint: Paint, fontSize: number): SvgNo
     [
       e.type === "class" ? el("rect", { ...box, fill: color }) : null,
       e.type === "class" && pattern ? el("rect", { ...box, fill: pattern }) : null,
-      e.type === "response" ? el("rect", { ...box, fill: color }) : null,
+      e.type === "response" || e.type === "waterfall" ? el("rect", { ...box, fill: color }) : null,
       e.glyph ? drawGlyph({ glyph: e.glyph, x: cx, y: cy, size: h, color: ink }) : null,
       e.end === "ongoing"
         ? el("polygon", {

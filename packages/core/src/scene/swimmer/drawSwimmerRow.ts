@@ -1,4 +1,9 @@
-import type { SwimmerGroupLayout, SwimmerRowLayout } from "../../swimmer/types.js";
+import type {
+  SwimmerGroupLayout,
+  SwimmerRowLayout,
+  SwimWaterfallBar,
+} from "../../swimmer/types.js";
+import type { Paint } from "../paint.js";
 import { el, r, type SvgNode } from "../svgNode.js";
 import { drawSwimmerEnd, drawSwimmerGlyph, drawSwimmerSegment } from "./drawSwimmerMarks.js";
 import type { SwimmerDrawContext } from "./swimmerStyle.js";
@@ -32,6 +37,36 @@ export function drawDurable(
     stroke: color,
     "stroke-width": SWIM.durableWidth,
   });
+}
+
+/** A row's waterfall bar (coloured by its best response), or "NR" when no change is stated. */
+function drawWaterfallBar(w: SwimWaterfallBar, paint: Paint, fontSize: number): SvgNode {
+  const { theme } = paint;
+  if (w.text)
+    return el(
+      "text",
+      {
+        class: "oncoline-swimmer-waterfall",
+        x: r(w.text.x),
+        y: r(w.text.y),
+        "text-anchor": "middle",
+        "font-size": fontSize * SWIM.smallTextScale,
+        fill: theme.mutedText,
+      },
+      [w.text.text, el("title", {}, [w.description])],
+    );
+  return el(
+    "rect",
+    {
+      class: "oncoline-swimmer-waterfall",
+      x: r(w.x),
+      y: r(w.y),
+      width: r(w.x2 - w.x),
+      height: r(w.height),
+      fill: w.colorKey ? paint.color(w.colorKey) : theme.mutedText,
+    },
+    [el("title", {}, [w.description])],
+  );
 }
 
 /** One patient row: band, label, bars, response bands, glyphs, end, and the text after the plot. */
@@ -125,6 +160,7 @@ export function drawSwimmerRow(
             [row.message.text],
           )
         : null,
+      row.waterfall ? drawWaterfallBar(row.waterfall, paint, fontSize) : null,
       row.after
         ? el("g", { class: "oncoline-swimmer-after" }, [
             row.after.glyph ? drawSwimmerGlyph(row.after.glyph, paint) : null,
