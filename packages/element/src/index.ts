@@ -3,6 +3,7 @@ export { OncolineTimelineElement, MIN_WIDTH } from "./OncolineTimelineElement.js
 export type {
   TimelineElementOptions,
   SelectDetail,
+  DownloadDetail,
   ErrorDetail,
 } from "./OncolineTimelineElement.js";
 export { toDom } from "./toDom.js";
