@@ -16,7 +16,7 @@ import {
   type Timeline,
   type ValidationIssue,
 } from "@oncoline/core/render";
-import type { ExportFormat } from "@oncoline/export/browser";
+import type { ExportFormat, ExportOptions, FigureExportOptions } from "@oncoline/export/browser";
 import { downloadButtons, parseDownloads } from "./downloadButtons.js";
 import { toDom } from "./toDom.js";
 
@@ -74,6 +74,8 @@ export interface DownloadDetail {
   blob: Blob;
   filename: string;
 }
+/** A format's own settings for `export()`; the figure's come from the element. */
+export type DownloadOptions = Omit<ExportOptions, keyof FigureExportOptions>;
 /** Detail of the `oncoline-error` event: why nothing could be drawn. */
 export interface ErrorDetail {
   issues: ValidationIssue[];
@@ -192,11 +194,12 @@ export class OncolineTimelineElement extends HTMLElement {
 
   /**
    * The figure as a file (`svg`, `png`, `pdf` or `pptx`), drawn as it is shown (theme, width,
-   * axis, lanes) but static: shortened labels are footnoted instead of shown in tooltips. Waits
-   * for `ready`; rejects when there is no figure or the format is unknown. Loads the export chunk
-   * the first time.
+   * axis, lanes) but static: shortened labels are footnoted instead of shown in tooltips.
+   * `options` passes a format's own settings (PNG `scale`, `widthMm` and `dpi`; PDF `widthMm` and
+   * `font`, by default the `pdf-fonts` attribute's; titles). Waits for `ready`; rejects when there is no figure or the format is unknown.
+   * Loads the export chunk the first time.
    */
-  async export(format: ExportFormat): Promise<Blob> {
+  async export(format: ExportFormat, options: DownloadOptions = {}): Promise<Blob> {
     await this.ready;
     const timeline = this.#timeline;
     if (!timeline) throw new Error("oncoline-timeline: no figure to export");
@@ -212,7 +215,25 @@ export class OncolineTimelineElement extends HTMLElement {
       ...(o.lanes ? { lanes: o.lanes } : {}),
       ...(o.heading !== undefined ? { heading: o.heading } : {}),
       ...(o.caption !== undefined ? { caption: o.caption } : {}),
+      ...(format === "pdf" ? this.#pdfFont() : {}),
+      ...options,
     });
+  }
+
+  /** The `pdf-fonts` attribute (URLs of TrueType files: regular, bold, italic, bold italic) as a PDF font. */
+  #pdfFont(): Pick<ExportOptions, "font"> {
+    const [regular, bold, italic, boldItalic] = (this.getAttribute("pdf-fonts") ?? "")
+      .split(/\s+/)
+      .filter(Boolean);
+    if (!regular) return {};
+    return {
+      font: {
+        regular,
+        ...(bold ? { bold } : {}),
+        ...(italic ? { italic } : {}),
+        ...(boldItalic ? { boldItalic } : {}),
+      },
+    };
   }
 
   /** A download button's work: make the file, tell the page, save it unless the page took it. */

@@ -4,6 +4,7 @@ export type {
   TimelineElementOptions,
   SelectDetail,
   DownloadDetail,
+  DownloadOptions,
   ErrorDetail,
 } from "./OncolineTimelineElement.js";
 export { toDom } from "./toDom.js";

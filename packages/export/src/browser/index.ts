@@ -4,7 +4,7 @@ export { toSVG } from "./toSVG.js";
 export { toPNG } from "./toPNG.js";
 export type { PngOptions } from "./toPNG.js";
 export { toPDF } from "./toPDF.js";
-export type { BrowserPdfOptions, PdfFont } from "./toPDF.js";
+export type { BrowserPdfOptions, FontFile, PdfFont } from "./toPDF.js";
 export { toPPTX } from "./toPPTX.js";
 export type { BrowserPptxOptions } from "./toPPTX.js";
 export { download } from "./download.js";

@@ -8,14 +8,17 @@ import type { XmlElement } from "../svg/parseSvgTree.js";
 import { serializeSvgTree } from "../svg/serializeSvgTree.js";
 import { figureScene, type FigureExportOptions } from "./figureScene.js";
 
-/** TrueType font files (bytes) to embed in the PDF under one family name. */
+/** A TrueType file: its bytes, or a URL to fetch them from. */
+export type FontFile = ArrayBuffer | Uint8Array | string;
+
+/** TrueType font files to embed in the PDF under one family name; missing styles use `regular`. */
 export interface PdfFont {
   /** The family the figure's `font-family` names first; default "DejaVu Sans" (every theme's). */
   family?: string;
-  regular: ArrayBuffer | Uint8Array;
-  bold?: ArrayBuffer | Uint8Array;
-  italic?: ArrayBuffer | Uint8Array;
-  boldItalic?: ArrayBuffer | Uint8Array;
+  regular: FontFile;
+  bold?: FontFile;
+  italic?: FontFile;
+  boldItalic?: FontFile;
 }
 
 /** Options of the browser's `toPDF`. */
@@ -29,9 +32,10 @@ export interface BrowserPdfOptions extends FigureExportOptions {
   /** The creation date written; default 1980-01-01. */
   date?: Date;
   /**
-   * A TrueType font to embed (as a subset), e.g. DejaVu Sans, the font the layout measures with.
-   * Without it, text is set in Helvetica, one of PDF's standard fonts: not embedded, its widths
-   * differ a little from the layout's, and it only has Latin-1 (WinAnsi) characters.
+   * A TrueType font to embed (as a subset), e.g. DejaVu Sans, the font the layout measures with:
+   * bytes or URLs. Without it, text is set in Helvetica, one of PDF's standard fonts: not
+   * embedded, a little narrower than the layout measured, and with WinAnsi characters only (an
+   * arrow `→` or `≥` prints as a wrong glyph).
    */
   font?: PdfFont;
 }
@@ -67,7 +71,7 @@ export async function toPDF(timeline: Timeline, options: BrowserPdfOptions = {})
   });
   doc.setCreationDate(options.date ?? FIXED_DATE);
   doc.setLanguage("en");
-  if (options.font) embedFont(doc, options.font);
+  if (options.font) await embedFont(doc, options.font);
   const svg = serializeSvgTree(flattenFades(splitHalos(tree), figure.background));
   const element = new DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
   await svg2pdf(element, doc, { x: 0, y: 0, width: w, height: h });
@@ -80,7 +84,7 @@ const textOf = (el: XmlElement): string =>
 type JsPdf = InstanceType<typeof import("jspdf").jsPDF>;
 
 /** Register the font's files under the style names svg2pdf.js asks jsPDF for. */
-function embedFont(doc: JsPdf, font: PdfFont): void {
+async function embedFont(doc: JsPdf, font: PdfFont): Promise<void> {
   const family = font.family ?? "DejaVu Sans";
   const styles = [
     ["normal", font.regular],
@@ -88,11 +92,19 @@ function embedFont(doc: JsPdf, font: PdfFont): void {
     ["italic", font.italic ?? font.regular],
     ["bolditalic", font.boldItalic ?? font.bold ?? font.regular],
   ] as const;
-  for (const [style, bytes] of styles) {
+  const files = await Promise.all(styles.map(([, file]) => fontBytes(file)));
+  for (const [i, [style]] of styles.entries()) {
     const file = `${family}-${style}.ttf`;
-    doc.addFileToVFS(file, binaryString(bytes));
+    doc.addFileToVFS(file, binaryString(files[i]!));
     doc.addFont(file, family, style, undefined, "Identity-H");
   }
+}
+
+async function fontBytes(file: FontFile): Promise<ArrayBuffer | Uint8Array> {
+  if (typeof file !== "string") return file;
+  const res = await fetch(file);
+  if (!res.ok) throw new Error(`toPDF: could not load the font ${file}: HTTP ${res.status}`);
+  return res.arrayBuffer();
 }
 
 function binaryString(bytes: ArrayBuffer | Uint8Array): string {
