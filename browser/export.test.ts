@@ -193,3 +193,44 @@ describe("<oncoline-timeline downloads> in Chromium", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("the app example's export buttons", () => {
+  it("save SVG, PNG, PDF (DejaVu embedded) and PowerPoint files of the shown figure", async () => {
+    const app = await serve(join(root, "examples", "app", "dist"), CSP);
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const appPage = await context.newPage();
+    const errors: string[] = [];
+    appPage.on("pageerror", (e) => errors.push(e.message));
+    try {
+      await appPage.goto(app.url);
+      await appPage.locator("svg.oncoline").waitFor();
+      const group = appPage.getByRole("group", { name: "Export" });
+      const saved: Record<string, Buffer> = {};
+      for (const [label, ext] of [
+        ["Export SVG", "svg"],
+        ["Export PNG", "png"],
+        ["Export PDF", "pdf"],
+        ["Export PowerPoint", "pptx"],
+      ] as const) {
+        const [download] = await Promise.all([
+          appPage.waitForEvent("download"),
+          group.getByRole("button", { name: label }).click(),
+        ]);
+        expect(download.suggestedFilename()).toMatch(new RegExp(`-screen\\.${ext}$`));
+        saved[ext] = readFileSync(await download.path());
+        writeFileSync(join(out, `app.${ext}`), saved[ext]);
+      }
+      expect(saved.svg!.toString("utf8")).toMatch(/^<\?xml[^>]*>\n<svg /);
+      expect(saved.png!.subarray(1, 4).toString("latin1")).toBe("PNG");
+      expect(saved.pdf!.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      const fonts = spawnSync("pdffonts", [join(out, "app.pdf")], { encoding: "utf8" }).stdout;
+      expect(fonts).toMatch(/^DejaVu Sans\s+CID TrueType\s+Identity-H\s+yes\b/m);
+      const zip = await JSZip.loadAsync(saved.pptx!);
+      expect(zip.file("ppt/slides/slide1.xml")).not.toBeNull();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await app.close();
+    }
+  });
+});
