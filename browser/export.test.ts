@@ -129,6 +129,10 @@ describe("<oncoline-timeline downloads> in Chromium", () => {
     }, bytes.toString("base64"));
     expect(size).toEqual([Math.round(900 * 1.5), Math.round(layout.height * 1.5)]);
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual(size);
+    // At a print width: 85 mm at 100 dpi is round(85 / 25.4 × 100) = 335 px wide.
+    const print = await exported("png", { widthMm: 85, dpi: 100 });
+    expect(print.bytes.readUInt32BE(16)).toBe(335);
+    expect(print.bytes.readUInt32BE(20)).toBe(Math.round(layout.height * (335 / 900)));
   });
 
   it("export('pdf') is a one-page vector PDF whose text holds the title and every label", async () => {
