@@ -62,3 +62,21 @@ describe("@oncoline/export/browser", () => {
     );
   });
 });
+
+describe("@oncoline/export/browser toPPTX", () => {
+  it("writes the same deck as Node's toPPTX for the same figure (one mapping, buildDeck)", async () => {
+    const { drawTimeline, layoutFigure, themes } = await import("@oncoline/core/render");
+    const { toPPTX: nodeToPPTX } = await import("../src/index.js");
+    const t = timeline();
+    // The slide theme fits the figure into 1920 × 1080 (`outer`).
+    const { layout, paint, outer } = layoutFigure(t, themes.slide);
+    expect(outer).toEqual({ width: 1920, height: 1080 });
+    const figure = drawTimeline(layout, paint, { standalone: true, ...(outer ? { outer } : {}) });
+    const fromNode = await nodeToPPTX([figure]);
+    const fromBrowser = await api.toPPTX(t, { theme: "slide" });
+    expect(fromBrowser.type).toBe(
+      "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    );
+    expect(new Uint8Array(await fromBrowser.arrayBuffer())).toEqual(fromNode);
+  });
+});
