@@ -63,6 +63,7 @@ export type {
   Glyph,
   XRange,
   AxisDescriptor,
+  AxisBreak,
   AxisFallback,
   LegendEntry,
   Unplaced,
@@ -131,4 +132,4 @@ export { HEADING_SCALE, SWATCH_SCALE, LANE_TITLE, RIGHT_MARGIN } from "./layout/
 export { THEME_NAMES } from "./themeNames.js";
 export type { ColorKey } from "./layout/colorKey.js";
 export { colorKeyId } from "./layout/colorKey.js";
-export { anchorFallback } from "./layout/timeAxis.js";
+export { anchorFallback, axisValueAt } from "./layout/timeAxis.js";

@@ -40,6 +40,7 @@ describe("@oncoline/core public API", () => {
       "agentClass",
       "alignCohort",
       "anchorFallback",
+      "axisValueAt",
       "bestResponse",
       "caseCaption",
       "checkJsonText",

@@ -1,4 +1,5 @@
 import {
+  axisValueAt,
   eventRows,
   markKeyAction,
   readingOrder,
@@ -123,7 +124,14 @@ function TimelineFigure(
     [timeline, width, theme.fontSize, axis, lanes],
   );
   const zoomable = props.zoom !== false && base.axis.mode !== "sequence";
-  const zoom = useZoom(svgRef, base.plot, zoomable ? base.axis.domain : null, zoomable);
+  const invert = useCallback((px: number) => axisValueAt(base.axis, px), [base]);
+  const zoom = useZoom(
+    svgRef,
+    base.plot,
+    zoomable ? base.axis.domain : null,
+    zoomable,
+    base.axis.breaks.length ? invert : undefined,
+  );
   const layout = useMemo(
     () =>
       zoom.domain

@@ -34,12 +34,21 @@ export function useZoom(
   plot: { x: number; width: number },
   fullDomain: [number, number] | null,
   enabled: boolean,
+  /**
+   * The unzoomed figure's px → axis value, when it is not linear (a broken axis); default the
+   * linear map of `fullDomain` onto the plot.
+   */
+  invert?: (px: number) => number,
 ): ZoomState {
   const [domain, setDomain] = useState<[number, number] | null>(null);
   const [preview, setPreview] = useState<{ a: number; b: number } | null>(null);
   const behavior = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const committed = useRef<[number, number] | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const invertRef = useRef(invert);
+  useEffect(() => {
+    invertRef.current = invert;
+  });
   const [d0, d1] = fullDomain ?? [0, 1];
   const hasDomain = fullDomain !== null;
   // New data or a new axis: whatever was zoomed belongs to the old figure. Reset while rendering
@@ -59,8 +68,9 @@ export function useZoom(
     const r0 = plot.x;
     const r1 = plot.x + plot.width;
     const base = scaleLinear().domain([d0, d1]).range([r0, r1]);
-    const domainOf = (t: ZoomTransform) =>
-      t.k === 1 && t.x === 0 ? null : (t.rescaleX(base).domain() as [number, number]);
+    const toValue = invertRef.current ?? ((px: number) => base.invert(px));
+    const domainOf = (t: ZoomTransform): [number, number] | null =>
+      t.k === 1 && t.x === 0 ? null : [toValue(t.invertX(r0)), toValue(t.invertX(r1))];
     const commit = (next: [number, number] | null) => {
       committed.current = next;
       setDomain(next);
@@ -83,12 +93,16 @@ export function useZoom(
       )
       .on("zoom", (ev: { transform: ZoomTransform }) => {
         const next = domainOf(ev.transform);
-        // Map the laid-out domain's x onto the new domain's x: x' = a·x + b.
-        const [c0, c1] = committed.current ?? [d0, d1];
+        // Map the laid-out figure's x onto the new domain's x: x' = a·x + b. From the unzoomed
+        // figure that is d3's own transform (exact even on a broken axis); a zoomed figure is
+        // linear in its domain.
         const [n0, n1] = next ?? [d0, d1];
-        const a = (c1 - c0) / (n1 - n0);
-        const b = r0 + (c0 - n0) * ((r1 - r0) / (n1 - n0)) - a * r0;
-        setPreview({ a, b });
+        if (committed.current === null) setPreview({ a: ev.transform.k, b: ev.transform.x });
+        else {
+          const [c0, c1] = committed.current;
+          const a = (c1 - c0) / (n1 - n0);
+          setPreview({ a, b: r0 + (c0 - n0) * ((r1 - r0) / (n1 - n0)) - a * r0 });
+        }
         if (timer.current) clearTimeout(timer.current);
         timer.current = setTimeout(() => commit(next), RELAYOUT_DELAY_MS);
       });

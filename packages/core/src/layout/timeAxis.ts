@@ -3,7 +3,7 @@ import { DAYS_PER_MONTH, DAYS_PER_YEAR } from "../dates/calendarDay.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { Timeline } from "../model/normalized.js";
 import { eventName } from "./describeEvent.js";
-import type { AxisDescriptor, AxisFallback, Tick } from "./types.js";
+import type { AxisBreak, AxisDescriptor, AxisFallback, Tick } from "./types.js";
 
 const MS_PER_DAY = 86_400_000;
 const UNIT_DAYS = { day: 1, week: 7, month: DAYS_PER_MONTH, year: DAYS_PER_YEAR } as const;
@@ -23,6 +23,12 @@ export interface AxisOptions {
   domain?: [number, number];
   /** BCP 47 locale for tick labels; default `en-GB`. */
   locale?: string;
+  /**
+   * Compress long stretches where nothing is dated to the month (years known only roughly) into a
+   * marked break, so the dated part gets the width: `auto` (default) or `none`. A zoomed axis
+   * (`domain`) never breaks.
+   */
+  breaks?: "auto" | "none";
 }
 
 /** Where a date falls on the axis, in axis values; `null` when it is not on this axis's frame. */
@@ -129,9 +135,11 @@ export function buildTimeAxis(
   if (hi - lo < 30) [lo, hi] = [lo - 15, hi + 15];
   const pad = (hi - lo) * 0.04;
   const domain: [number, number] = opts.domain ?? [lo - pad, hi + pad];
-  // Placement is a plain linear map (it runs for every date of every mark); d3 picks the ticks.
-  const k = (range[1] - range[0]) / (domain[1] - domain[0]);
-  const x = (v: number) => range[0] + (v - domain[0]) * k;
+  // Placement is a linear map, or piecewise linear around breaks (it runs for every date of every
+  // mark); d3 picks the ticks of each unbroken piece.
+  const gaps = opts.domain || opts.breaks === "none" ? [] : emptyStretches(t, place, domain);
+  const breaks = breakPixels(gaps, domain, range);
+  const x = piecewise(domain, range, breaks);
 
   let ticks: Tick[];
   let unit: AxisUnit | null = null;
@@ -139,7 +147,9 @@ export function buildTimeAxis(
   if (mode === "calendar") {
     const { locale, problem } = usableLocale(opts.locale);
     if (problem) note = note ? `${note} ${problem}` : problem;
-    ticks = calendarTicks(domain, count, locale, x);
+    ticks = piecesOf(domain, breaks, range).flatMap(([d, n]) =>
+      calendarTicks(d, Math.max(1, Math.round(count * n)), locale, x, clearOf(breaks)),
+    );
     title = "Date";
   } else {
     const span = domain[1] - domain[0];
@@ -147,10 +157,13 @@ export function buildTimeAxis(
       opts.unit ??
       (span <= 45 ? "day" : span <= 150 ? "week" : span <= 6 * DAYS_PER_YEAR ? "month" : "year");
     const u = UNIT_DAYS[unit];
-    ticks = scaleLinear()
-      .domain([domain[0] / u, domain[1] / u])
-      .ticks(count)
-      .map((v) => ({ x: x(v * u), value: v * u, label: String(Math.round(v * 100) / 100) }));
+    ticks = piecesOf(domain, breaks, range).flatMap(([d, n]) =>
+      scaleLinear()
+        .domain([d[0] / u, d[1] / u])
+        .ticks(Math.max(1, Math.round(count * n)))
+        .map((v) => ({ x: x(v * u), value: v * u, label: String(Math.round(v * 100) / 100) }))
+        .filter((tk) => clearOf(breaks)(tk.x)),
+    );
     const unitName = { day: "Days", week: "Weeks", month: "Months", year: "Years" }[unit];
     const what =
       anchor!.edge === "end"
@@ -160,12 +173,175 @@ export function buildTimeAxis(
           : `start of ${anchor!.label}`;
     title = `${unitName} from ${what}${frame !== null ? " (calendar dates not reported)" : ""}`;
   }
+  if (breaks.length) {
+    const at = (v: number) =>
+      mode === "calendar" ? formatMonth(v) : `${Math.round((v / UNIT_DAYS[unit!]) * 10) / 10}`;
+    const said = breaks
+      .map((b) => `${at(b.from)} to ${at(b.to)}${mode === "calendar" ? "" : ` ${unit}s`}`)
+      .join(" and ");
+    const text = `The time axis is compressed (//) from ${said}: nothing there is dated to the month.`;
+    note = note ? `${note} ${text}` : text;
+  }
   return {
-    descriptor: { mode, domain, range, unit, title, anchor, frame, note, fallback },
+    descriptor: { mode, domain, range, unit, title, anchor, frame, note, fallback, breaks },
     ticks,
     x,
     place,
   };
+}
+
+/** A stretch of at least two years and 30 % of the axis is worth compressing. */
+const MIN_BREAK_DAYS = 730;
+const MIN_BREAK_SHARE = 0.3;
+/** A date known to within this many days (a month) counts as dated. */
+const MAX_CERTAIN_DAYS = 31;
+/** Px a compressed stretch takes. */
+const BREAK_PX = 40;
+
+/**
+ * Long stretches of the domain where nothing is dated to the month (wider windows may span
+ * them): the candidates for a broken axis, in axis values, with a margin kept on each side.
+ */
+function emptyStretches(
+  t: Timeline,
+  place: (d: ResolvedDate) => AxisPlace | null,
+  domain: [number, number],
+): Array<[number, number]> {
+  const certain: Array<[number, number]> = [];
+  // Dated to the month or better: a window of at most MAX_CERTAIN_DAYS.
+  const known = (d: ResolvedDate): [number, number] | null => {
+    const p = place(d);
+    return p && p.lo !== null && p.hi !== null && p.hi - p.lo <= MAX_CERTAIN_DAYS
+      ? [p.lo, p.hi]
+      : null;
+  };
+  const see = (a: ResolvedDate, b: ResolvedDate = a) => {
+    const s = known(a);
+    const e = known(b);
+    if (s && e) certain.push([Math.min(s[0], e[0]), Math.max(s[1], e[1])]);
+    else for (const v of [s, e]) if (v) certain.push(v);
+  };
+  for (const e of t.events) {
+    see(e.span.start, e.span.end);
+    for (const d of Object.values(e.dates)) see(d);
+    // A course known to last more than a month is drawn at that length somewhere in its window:
+    // never squeeze it.
+    const min = e.span.length?.[0] ?? 0;
+    if (min > MAX_CERTAIN_DAYS) {
+      const s = place(e.span.start);
+      const f = place(e.span.end);
+      // An open side reaches at least the stated length from the known one.
+      const a = s?.lo ?? (f?.hi != null ? f.hi - min : null);
+      const b = f?.hi ?? (s?.lo != null ? Math.max(s.lo + min, f?.lo ?? -Infinity) : null);
+      if (a !== null && b !== null) certain.push([a, b]);
+    }
+  }
+  for (const d of t.diagnoses) see(d.span.start);
+  if (t.dataCutoff) see(t.dataCutoff);
+  if (!certain.length) return [];
+  certain.sort((a, b) => a[0] - b[0]);
+  const span = domain[1] - domain[0];
+  const margin = Math.max(30, span * 0.03);
+  const out: Array<[number, number]> = [];
+  let edge = domain[0];
+  for (const [a, b] of [...certain, [domain[1], domain[1]] as [number, number]]) {
+    const from = edge === domain[0] ? edge : edge + margin;
+    const to = a === domain[1] ? a : a - margin;
+    if (to - from >= MIN_BREAK_DAYS && to - from >= span * MIN_BREAK_SHARE) out.push([from, to]);
+    edge = Math.max(edge, b);
+  }
+  return out;
+}
+
+/** Where each compressed stretch lies in px, the rest of the range shared at one scale. */
+function breakPixels(
+  gaps: ReadonlyArray<[number, number]>,
+  domain: [number, number],
+  range: [number, number],
+): AxisBreak[] {
+  if (!gaps.length) return [];
+  const squeezed = gaps.reduce((s, [a, b]) => s + (b - a), 0);
+  const k = (range[1] - range[0] - gaps.length * BREAK_PX) / (domain[1] - domain[0] - squeezed);
+  const out: AxisBreak[] = [];
+  let x = range[0];
+  let v = domain[0];
+  for (const [from, to] of gaps) {
+    x += (from - v) * k;
+    out.push({ from, to, x0: x, x1: x + BREAK_PX });
+    x += BREAK_PX;
+    v = to;
+  }
+  return out;
+}
+
+/** Axis value → px: linear, or linear piece by piece around the breaks. */
+function piecewise(
+  domain: [number, number],
+  range: [number, number],
+  breaks: readonly AxisBreak[],
+): (v: number) => number {
+  if (!breaks.length) {
+    const k = (range[1] - range[0]) / (domain[1] - domain[0]);
+    return (v) => range[0] + (v - domain[0]) * k;
+  }
+  const stops: Array<[number, number]> = [[domain[0], range[0]]];
+  for (const b of breaks) stops.push([b.from, b.x0], [b.to, b.x1]);
+  stops.push([domain[1], range[1]]);
+  return (v) => {
+    let i = 1;
+    while (i < stops.length - 1 && v > stops[i]![0]) i++;
+    const [v0, x0] = stops[i - 1]!;
+    const [v1, x1] = stops[i]!;
+    return v1 === v0 ? x0 : x0 + ((v - v0) * (x1 - x0)) / (v1 - v0);
+  };
+}
+
+/** The axis value at `px` (the inverse of the axis's x, breaks included): zoom maths. */
+export function axisValueAt(axis: AxisDescriptor, px: number): number {
+  const { domain, range, breaks } = axis;
+  const stops: Array<[number, number]> = [[range[0], domain[0]]];
+  for (const b of breaks) stops.push([b.x0, b.from], [b.x1, b.to]);
+  stops.push([range[1], domain[1]]);
+  let i = 1;
+  while (i < stops.length - 1 && px > stops[i]![0]) i++;
+  const [x0, v0] = stops[i - 1]!;
+  const [x1, v1] = stops[i]!;
+  return x1 === x0 ? v0 : v0 + ((px - x0) * (v1 - v0)) / (x1 - x0);
+}
+
+/** The unbroken pieces of the domain, each with its share of the range's width (for tick counts). */
+function piecesOf(
+  domain: [number, number],
+  breaks: readonly AxisBreak[],
+  range: [number, number],
+): Array<[[number, number], number]> {
+  const width = range[1] - range[0];
+  if (!breaks.length) return [[domain, 1]];
+  const out: Array<[[number, number], number]> = [];
+  let v = domain[0];
+  let x = range[0];
+  for (const b of breaks) {
+    out.push([[v, b.from], (b.x0 - x) / width]);
+    [v, x] = [b.to, b.x1];
+  }
+  out.push([[v, domain[1]], (range[1] - x) / width]);
+  return out.filter(([[a, b]]) => b > a);
+}
+
+/** Px a tick keeps from a break mark, so its label does not touch it. */
+const TICK_CLEARANCE = 24;
+const clearOf =
+  (breaks: readonly AxisBreak[]) =>
+  (px: number): boolean =>
+    !breaks.some((b) => px > b.x0 - TICK_CLEARANCE && px < b.x1 + TICK_CLEARANCE);
+
+/** "Oct 2019" for a calendar day number. */
+function formatMonth(day: number): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    month: "short",
+    year: "numeric",
+  }).format(new Date(Math.round(day) * MS_PER_DAY));
 }
 
 /** The event edge whose slot roots a frame (found by its key, never by parsing the key). */
@@ -246,9 +422,11 @@ function calendarTicks(
   count: number,
   locale: string,
   x: (v: number) => number,
+  keep: (px: number) => boolean = () => true,
 ): Tick[] {
   const s = scaleUtc().domain([new Date(domain[0] * MS_PER_DAY), new Date(domain[1] * MS_PER_DAY)]);
-  const dates = s.ticks(count);
+  // Ticks too near a break are left out before labelling: the first one kept names its year.
+  const dates = s.ticks(count).filter((d) => keep(x(Math.floor(d.getTime() / MS_PER_DAY))));
   const yearly = dates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
   const monthly = dates.every((d) => d.getUTCDate() === 1);
   const fmt = (o: Intl.DateTimeFormatOptions) =>
@@ -289,6 +467,7 @@ function sequenceAxis(
       frame: null,
       note: null,
       fallback,
+      breaks: [],
     },
     ticks: [],
     x: (v) => scale(v),

@@ -211,6 +211,19 @@ export interface AxisDescriptor {
   note: string | null;
   /** Why the axis does not count from the anchor asked for, as data; null when it does or none was asked. */
   fallback: AxisFallback | null;
+  /**
+   * Stretches drawn compressed (a broken axis): from `from` to `to` in axis values nothing is dated
+   * to the month, so they take `x0`…`x1` px instead of their share; draw a break mark there.
+   */
+  breaks: AxisBreak[];
+}
+
+/** A compressed stretch of a time axis (see `AxisDescriptor.breaks`). */
+export interface AxisBreak {
+  from: number;
+  to: number;
+  x0: number;
+  x1: number;
 }
 
 /** Why a time axis cannot count from the anchor asked for. */

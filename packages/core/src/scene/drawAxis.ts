@@ -11,6 +11,43 @@ export interface Preview {
   b: number;
 }
 
+/** Half the gap the axis line leaves at a break, and the size of the break's two strokes, in px. */
+export const BREAK_MARK = { gap: 6, height: 10, slant: 4, spacing: 5 } as const;
+
+/** The axis line, interrupted at each break by a gap with two slanted strokes (//). */
+function axisLine(
+  x0: number,
+  x1: number,
+  y: number,
+  breaks: TimelineLayout["axis"]["breaks"],
+  color: string,
+): SvgNode[] {
+  const out: SvgNode[] = [];
+  const line = (a: number, b: number) =>
+    el("line", { x1: r(a), x2: r(b), y1: r(y), y2: r(y), stroke: color, "stroke-width": "1" });
+  let from = x0;
+  for (const b of breaks) {
+    const mid = (b.x0 + b.x1) / 2;
+    const { gap, height, slant, spacing } = BREAK_MARK;
+    out.push(line(from, mid - gap));
+    for (const dx of [-spacing / 2, spacing / 2])
+      out.push(
+        el("line", {
+          class: "oncoline-axis-break",
+          x1: r(mid + dx - slant / 2),
+          x2: r(mid + dx + slant / 2),
+          y1: r(y + height / 2),
+          y2: r(y - height / 2),
+          stroke: color,
+          "stroke-width": "1.5",
+        }),
+      );
+    from = mid + gap;
+  }
+  out.push(line(from, x1));
+  return out;
+}
+
 /** Grid lines, tick labels and the axis title (time axes only; a sequence axis says so in words). */
 export function drawAxis(
   layout: TimelineLayout,
@@ -63,14 +100,7 @@ export function drawAxis(
         String(t.value),
       ),
     ),
-    el("line", {
-      x1: r(plot.x),
-      x2: r(plot.x + plot.width),
-      y1: r(bottom),
-      y2: r(bottom),
-      stroke: muted,
-      "stroke-width": "1",
-    }),
+    ...axisLine(plot.x, plot.x + plot.width, bottom, preview ? [] : axis.breaks, muted),
     el(
       "text",
       {
