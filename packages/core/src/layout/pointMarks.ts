@@ -6,7 +6,7 @@ import { kindSpec } from "../kinds/registry.js";
 import type { PointSpec } from "../kinds/kindSpec.js";
 import { named } from "./colorKey.js";
 import type { Draft, DraftContext } from "./draft.js";
-import { footprintWithLabel, placeLabel } from "./placeLabel.js";
+import { footprintWithLabel, placeLabelOrAbove } from "./placeLabel.js";
 import { placeDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
 import type { LaneKind, PointMark } from "./types.js";
@@ -41,23 +41,17 @@ function pointDraft(
   // A window wider than the glyph is drawn as a window, and its label says what it spans.
   const window = p.range !== null && !p.openLeft && !p.openRight && p.range.x1 - p.range.x0 > size;
   const text = `${p.uncertain ? "~" : ""}${spec.text}${window ? `, ${formatWindow(date)}` : ""}`;
-  // The label starts beside the glyph, over the mark's own whisker (renderers give labels a halo).
-  // A window's label sits beside the whole window when there is room; else beside its glyph.
-  const room = (x0: number, x1: number) => ({
-    x0,
+  // The label sits beside everything the mark draws (glyph, whisker or window, sample tie), never
+  // over it; with no room beside, on a line of its own above.
+  const lo = Math.min(x0, sampleX ?? Infinity);
+  const { label, above } = placeLabelOrAbove(text, {
+    x0: lo,
     x1,
     inside: null,
     plotX0: ctx.plotX0,
     plotX1: ctx.plotX1,
     fontSize: ctx.fontSize,
   });
-  const glyphRoom = room(p.x - size / 2, p.x + size / 2);
-  const beside = window ? placeLabel(text, room(p.range!.x0, p.range!.x1)) : null;
-  const outside =
-    beside !== null &&
-    !beside.truncated &&
-    (beside.anchor === "start" ? beside.x >= p.range!.x1 : beside.x <= p.range!.x0);
-  const label = outside ? beside : placeLabel(text, glyphRoom);
   const mark: PointMark = {
     type: "point",
     id: spec.id,
@@ -80,8 +74,8 @@ function pointDraft(
     openRight: p.openRight,
     ...(sampleX === undefined ? {} : { sampleX }),
   };
-  const fp = footprintWithLabel(Math.min(x0, sampleX ?? Infinity), x1, label);
-  return { mark, lane, x0: fp.x0, x1: fp.x1, rows: 1, order };
+  const fp = footprintWithLabel(lo, x1, label, above);
+  return { mark, lane, x0: fp.x0, x1: fp.x1, rows: above ? 2 : 1, order, labelAbove: above };
 }
 
 /**
