@@ -246,5 +246,13 @@ export function barDraft(
     placement,
   };
   const fp = footprintWithLabel(lineX0, lineX1, label, above);
-  return { mark, lane, x0: fp.x0, x1: fp.x1, rows: above ? 2 : 1, order: e.index, labelAbove: above };
+  return {
+    mark,
+    lane,
+    x0: fp.x0,
+    x1: fp.x1,
+    rows: above ? 2 : 1,
+    order: e.index,
+    labelAbove: above,
+  };
 }

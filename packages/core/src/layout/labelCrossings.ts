@@ -62,6 +62,9 @@ export function segmentCrossesBox(s: LineSegment, b: LabelBox, inset = 0.01): bo
   );
 }
 
+/** Height of the bands lines are sorted into, in px. */
+const BAND = 32;
+
 interface Owned {
   seg: LineSegment;
   owner: string;
@@ -90,24 +93,36 @@ export function labelCrossings(layout: TimelineLayout): LabelCrossing[] {
         });
       }
     }
+  // Lines by horizontal band of the figure, so each label meets only the lines near it.
+  const bands = new Map<number, Owned[]>();
+  for (const o of lines) {
+    const lo = Math.floor(Math.min(o.seg.y0, o.seg.y1) / BAND);
+    const hi = Math.floor(Math.max(o.seg.y0, o.seg.y1) / BAND);
+    for (let k = lo; k <= hi; k++) {
+      const list = bands.get(k);
+      if (list) list.push(o);
+      else bands.set(k, [o]);
+    }
+  }
   const out: LabelCrossing[] = [];
   for (const m of layout.marks) {
     if (!m.label || m.label.text === "") continue;
     const b = labelBox(m.label, layout.fontSize);
     const seen = new Set<string>();
-    for (const { seg, owner, eventId } of lines) {
-      if (m.label.inside && owner === m.id && seg.what === "outline") continue;
-      const key = `${owner}\u0000${seg.what}`;
-      if (seen.has(key) || !segmentCrossesBox(seg, b)) continue;
-      seen.add(key);
-      out.push({
-        labelOf: m.id,
-        labelEventId: m.eventId,
-        what: seg.what,
-        lineOf: owner,
-        lineEventId: eventId,
-      });
-    }
+    for (let k = Math.floor(b.y0 / BAND); k <= Math.floor(b.y1 / BAND); k++)
+      for (const { seg, owner, eventId } of bands.get(k) ?? []) {
+        if (m.label.inside && owner === m.id && seg.what === "outline") continue;
+        const key = `${owner}\u0000${seg.what}`;
+        if (seen.has(key) || !segmentCrossesBox(seg, b)) continue;
+        seen.add(key);
+        out.push({
+          labelOf: m.id,
+          labelEventId: m.eventId,
+          what: seg.what,
+          lineOf: owner,
+          lineEventId: eventId,
+        });
+      }
   }
   return out;
 }

@@ -1,11 +1,12 @@
 import type { Cubic, Point } from "./types.js";
 
 /**
- * The curve of a link from `a` to `b`: a vertical S (d3-shape's `linkVertical`), a cubic Bézier
- * that leaves `a` and reaches `b` vertically. Its y grows (or falls) steadily from `a` to `b`.
+ * The curve of a link from `a` to `b`: a vertical S, a cubic Bézier that leaves `a` and reaches
+ * `b` vertically and turns at `turn` of the way (0.5, the middle, is d3-shape's `linkVertical`).
+ * Its y grows (or falls) steadily from `a` to `b`.
  */
-export function linkCurve(a: Point, b: Point): Cubic {
-  const my = (a[1] + b[1]) / 2;
+export function linkCurve(a: Point, b: Point, turn = 0.5): Cubic {
+  const my = a[1] + (b[1] - a[1]) * turn;
   return [a, [a[0], my], [b[0], my], b];
 }
 

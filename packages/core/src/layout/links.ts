@@ -1,15 +1,59 @@
 import type { NormalizedEvent } from "../model/normalized.js";
 import { labelBox, segmentCrossesBox, type LabelBox } from "./labelCrossings.js";
 import { cubicAt, linkCurve, subCubic } from "./linkCurve.js";
-import type { BarMark, Link, Mark, Point, PointMark } from "./types.js";
+import type { BarMark, Cubic, Link, Mark, Point, PointMark } from "./types.js";
 
 /** Steps a link's curve is tested in for labels, and the clearance it keeps around one, in px. */
 const STEPS = 96;
 const CLEARANCE = 2;
+/** A stretch of link shorter than this between two gaps is left out too (it would read as a dash). */
+const MIN_PIECE = 10;
+/**
+ * Where the link's S turns, as a fraction of the way from start to end: the middle first, then
+ * the others in order of distance from it (a tie keeps the earlier).
+ */
+const TURNS = [0.5, 0.375, 0.625, 0.25, 0.75, 0.125, 0.875];
+
+type Gap = Link["gaps"][number];
+
+/** The stretches of `curve` that touch a label box, and how long they are in px. */
+function gapsOf(curve: Cubic, near: readonly LabelBox[]): { gaps: Gap[]; lost: number } {
+  const pts = Array.from({ length: STEPS + 1 }, (_, i) => cubicAt(curve, i / STEPS));
+  const len = (i: number) => Math.hypot(pts[i]![0] - pts[i - 1]![0], pts[i]![1] - pts[i - 1]![1]);
+  const hit = (i: number) => {
+    const [p, q] = [pts[i - 1]!, pts[i]!];
+    const s = { x0: p[0], y0: p[1], x1: q[0], y1: q[1], what: "link" as const };
+    return near.some((bx) => segmentCrossesBox(s, bx, 0));
+  };
+  const blocked = Array.from({ length: STEPS + 1 }, (_, i) => i > 0 && hit(i));
+  // Fill a short stretch between two gaps.
+  for (let i = 1; i <= STEPS;) {
+    if (blocked[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let run = 0;
+    while (j <= STEPS && !blocked[j]) run += len(j++);
+    if (i > 1 && j <= STEPS && run < MIN_PIECE) for (let k = i; k < j; k++) blocked[k] = true;
+    i = j;
+  }
+  const gaps: Gap[] = [];
+  let lost = 0;
+  for (let i = 1; i <= STEPS; i++) {
+    if (!blocked[i]) continue;
+    lost += len(i);
+    const last = gaps[gaps.length - 1];
+    if (last && last.to === (i - 1) / STEPS) last.to = i / STEPS;
+    else gaps.push({ from: (i - 1) / STEPS, to: i / STEPS });
+  }
+  return { gaps, lost };
+}
 
 /**
- * A link from `a` to `b` that leaves a gap wherever it would run through a label: the stretches
- * of its curve (in steps of 1/96 of its parameter) that touch a label's box grown by 2 px.
+ * A link from `a` to `b` that keeps clear of labels: of the S curves that turn at different
+ * heights, the one that runs through the least label text; it leaves a gap wherever it still
+ * would (the stretches, in steps of 1/96 of its parameter, that touch a label's box grown by 2 px).
  */
 function gapped(
   base: Omit<Link, "points" | "gaps" | "pieces">,
@@ -17,22 +61,17 @@ function gapped(
   b: Point,
   boxes: readonly LabelBox[],
 ): Link {
-  const curve = linkCurve(a, b);
   const y0 = Math.min(a[1], b[1]) - CLEARANCE;
   const y1 = Math.max(a[1], b[1]) + CLEARANCE;
   const near = boxes.filter((bx) => bx.y1 >= y0 && bx.y0 <= y1);
-  const gaps: Link["gaps"] = [];
-  let prev = cubicAt(curve, 0);
-  for (let i = 1; i <= STEPS; i++) {
-    const next = cubicAt(curve, i / STEPS);
-    const s = { x0: prev[0], y0: prev[1], x1: next[0], y1: next[1], what: "link" as const };
-    if (near.some((bx) => segmentCrossesBox(s, bx, 0))) {
-      const last = gaps[gaps.length - 1];
-      if (last && last.to === (i - 1) / STEPS) last.to = i / STEPS;
-      else gaps.push({ from: (i - 1) / STEPS, to: i / STEPS });
-    }
-    prev = next;
+  let best: { curve: Cubic; gaps: Gap[]; lost: number } | null = null;
+  for (const turn of TURNS) {
+    const curve = linkCurve(a, b, turn);
+    const { gaps, lost } = gapsOf(curve, near);
+    if (!best || lost < best.lost - 0.5) best = { curve, gaps, lost };
+    if (lost === 0) break;
   }
+  const { curve, gaps } = best!;
   const pieces: Link["pieces"] = [];
   let t = 0;
   for (const g of gaps) {

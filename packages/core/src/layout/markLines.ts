@@ -3,14 +3,7 @@ import type { BarMark, Mark, PointMark, SeriesMark } from "./types.js";
 
 /** What a drawn line belongs to. */
 export type LineKind =
-  | "whisker"
-  | "window"
-  | "placement"
-  | "sample"
-  | "tick"
-  | "outline"
-  | "series"
-  | "link";
+  "whisker" | "window" | "placement" | "sample" | "tick" | "outline" | "series" | "link";
 
 /** A straight stroke of a mark, in px. */
 export interface LineSegment {
