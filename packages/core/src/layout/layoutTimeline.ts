@@ -146,7 +146,12 @@ function numberShortenedLabels(marks: Mark[], fontSize: number): string[] {
     if (!l?.truncated) continue;
     const tag = `[${out.length + 1}] `;
     out.push(`${tag}${l.full}`);
-    const text = `${tag}${truncateText(l.full, Math.max(0, l.width - measureText(tag, fontSize)), fontSize)}`;
+    // A label that left out only its window kept room for the number; others give text for it.
+    const whole = `${tag}${l.text}`;
+    const text =
+      !l.text.endsWith("…") && measureText(whole, fontSize) <= l.width + 0.01
+        ? whole
+        : `${tag}${truncateText(l.full, Math.max(0, l.width - measureText(tag, fontSize)), fontSize)}`;
     m.label = { ...l, text, width: measureText(text, fontSize) };
   }
   return out;

@@ -13,6 +13,11 @@ export interface LabelRoom {
   inside: { x0: number; x1: number } | null;
   /** x of lines drawn across the inside (change ticks): an inside label sits between them. */
   breaks?: readonly number[];
+  /**
+   * Stretches over light parts of the mark (a window's band beside its glyph) where a label may sit,
+   * with its halo, when it fits neither inside nor beside; in order of preference.
+   */
+  over?: ReadonlyArray<{ x0: number; x1: number }>;
   plotX0: number;
   plotX1: number;
   fontSize: number;
@@ -50,8 +55,8 @@ function insideGaps(room: LabelRoom): Array<{ x0: number; x1: number }> {
 
 /**
  * Place a label inside its bar when it fits (between any change ticks), else right of the mark,
- * else left of it, never over anything the mark draws; shortened with "…" on the roomier side when
- * neither side has room for all of it. `y` is filled in later, once the row is known.
+ * else left of it, else over a light stretch of it (`over`), never across a line the mark draws;
+ * shortened with "…" on the roomier side when nothing holds all of it. `y` is filled in later, once the row is known.
  */
 export function placeLabel(text: string, room: LabelRoom): Label {
   const w = measureText(text, room.fontSize);
@@ -65,6 +70,11 @@ export function placeLabel(text: string, room: LabelRoom): Label {
   const left = room.x0 - PAD - room.plotX0;
   if (w <= right) return label(text, text, room.x1 + PAD, "start", w, false, false);
   if (w <= left) return label(text, text, room.x0 - PAD, "end", w, false, false);
+  for (const o of room.over ?? []) {
+    const x0 = Math.max(o.x0, room.plotX0);
+    if (Math.min(o.x1, room.plotX1) - x0 - 2 * PAD >= w)
+      return label(text, text, x0 + PAD, "start", w, false, false);
+  }
   const onRight = right >= left;
   const short = truncateText(text, Math.max(0, onRight ? right : left), room.fontSize);
   const sw = measureText(short, room.fontSize);
