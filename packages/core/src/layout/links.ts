@@ -1,6 +1,6 @@
 import type { NormalizedEvent } from "../model/normalized.js";
 import { labelBox, segmentCrossesBox, type LabelBox } from "./labelCrossings.js";
-import { cubicAt, linkCurve, subCubic } from "./linkCurve.js";
+import { cubicAt, flattenCubic, linkCurve, subCubic } from "./linkCurve.js";
 import type { BarMark, Cubic, Link, Mark, Point, PointMark } from "./types.js";
 
 /** Steps a link's curve is tested in for labels, and the clearance it keeps around one, in px. */
@@ -50,26 +50,57 @@ function gapsOf(curve: Cubic, near: readonly LabelBox[]): { gaps: Gap[]; lost: n
   return { gaps, lost };
 }
 
+/** Distance from `p` to the segment from `q` to `r`. */
+function distance(p: Point, q: Point, r: Point): number {
+  const [dx, dy] = [r[0] - q[0], r[1] - q[1]];
+  const len = dx * dx + dy * dy;
+  const t =
+    len === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - q[0]) * dx + (p[1] - q[1]) * dy) / len));
+  return Math.hypot(p[0] - q[0] - t * dx, p[1] - q[1] - t * dy);
+}
+
+/**
+ * How far (px) the curve runs along links already drawn (within 3 px of one), away from their
+ * shared start: two links on one line read as one.
+ */
+function alongside(curve: Cubic, a: Point, others: readonly Point[][]): number {
+  if (others.length === 0) return 0;
+  const pts = flattenCubic(curve, STEPS);
+  let run = 0;
+  for (let i = 1; i < pts.length; i++) {
+    const [p, q] = [pts[i - 1]!, pts[i]!];
+    const mid: Point = [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
+    if (Math.hypot(mid[0] - a[0], mid[1] - a[1]) < 2 * MIN_PIECE) continue;
+    const close = others.some((o) => o.some((r, k) => k > 0 && distance(mid, o[k - 1]!, r) < 3));
+    if (close) run += Math.hypot(q[0] - p[0], q[1] - p[1]);
+  }
+  return run;
+}
+
 /**
  * A link from `a` to `b` that keeps clear of labels: of the S curves that turn at different
- * heights, the one that runs through the least label text; it leaves a gap wherever it still
- * would (the stretches, in steps of 1/96 of its parameter, that touch a label's box grown by 2 px).
+ * heights, the one that runs through the least label text and the least along links drawn before;
+ * it leaves a gap wherever it still would (the stretches, in steps of 1/96 of its parameter, that
+ * touch a label's box grown by 2 px).
  */
 function gapped(
   base: Omit<Link, "points" | "gaps" | "pieces">,
   a: Point,
   b: Point,
   boxes: readonly LabelBox[],
+  drawn: readonly Link[],
 ): Link {
   const y0 = Math.min(a[1], b[1]) - CLEARANCE;
   const y1 = Math.max(a[1], b[1]) + CLEARANCE;
   const near = boxes.filter((bx) => bx.y1 >= y0 && bx.y0 <= y1);
-  let best: { curve: Cubic; gaps: Gap[]; lost: number } | null = null;
+  const others = drawn.flatMap((l) => l.pieces.map((c) => flattenCubic(c)));
+  let best: { curve: Cubic; gaps: Gap[]; score: number } | null = null;
   for (const turn of TURNS) {
     const curve = linkCurve(a, b, turn);
     const { gaps, lost } = gapsOf(curve, near);
-    if (!best || lost < best.lost - 0.5) best = { curve, gaps, lost };
-    if (lost === 0) break;
+    const score = lost + alongside(curve, a, others);
+    if (!best || score < best.score - 0.5) best = { curve, gaps, score };
+    if (score === 0) break;
   }
   const { curve, gaps } = best!;
   const pieces: Link["pieces"] = [];
@@ -118,6 +149,7 @@ export function buildLinks(
           [from.x, from.y],
           [x, ended.y + ended.height / 2],
           boxes,
+          links,
         ),
       );
     }
@@ -132,6 +164,7 @@ export function buildLinks(
             [from.x, from.y],
             [bar.x, bar.y + bar.height / 2],
             boxes,
+            links,
           ),
         );
     }
