@@ -58,6 +58,8 @@ export type {
   PointMark,
   SeriesMark,
   Link,
+  Point,
+  Cubic,
   Tick,
   Label,
   Glyph,
@@ -80,6 +82,9 @@ export { measureText, truncateText } from "./layout/measureText.js";
 export { describeEvent, shortLabel } from "./layout/describeEvent.js";
 export { formatFindings, formatWhen } from "./layout/format.js";
 export { caseCaption } from "./layout/caseCaption.js";
+export type { LabelBox, LabelCrossing } from "./layout/labelCrossings.js";
+export { labelBox, labelCrossings } from "./layout/labelCrossings.js";
+export type { LineKind } from "./layout/markLines.js";
 export type { EventRow } from "./layout/eventRows.js";
 export { eventRows } from "./layout/eventRows.js";
 

@@ -91,6 +91,8 @@ describe("@oncoline/core public API", () => {
       "intervalContainsMonths",
       "isExactDay",
       "journalTheme",
+      "labelBox",
+      "labelCrossings",
       "layoutFigure",
       "layoutSwimmer",
       "layoutTimeline",

@@ -3,7 +3,7 @@ import { shortLabel } from "./describeEvent.js";
 import { formatDose, formatRx } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import type { Draft, DraftContext } from "./draft.js";
-import { footprintWithLabel, placeLabel } from "./placeLabel.js";
+import { footprintWithLabel, placeLabelOrAbove } from "./placeLabel.js";
 import { OPEN_FADE_PX, placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
 import type { ColorKey } from "./colorKey.js";
@@ -204,11 +204,16 @@ export function barDraft(
   // Placed by order alone, the course stays an outline: none of it is certain.
   const vague = solid.x1 <= solid.x0 || (placement !== null && tight === null);
   const text = barText(e, ctx);
-  const label = placeLabel(text, {
-    x0: x,
-    x1: x2 + tail,
-    // A vague course is drawn as a light outline over its whole possible extent: text fits inside.
-    inside: vague ? { x0: x, x1: x2 } : solid,
+  // Everything the course draws on its line: a label beside it starts past all of it.
+  const lineX0 = Math.min(x, placement?.x0 ?? x, ...ticks.map((t) => t.range?.x0 ?? t.x));
+  const lineX1 = Math.max(x2 + tail, placement?.x1 ?? x2);
+  const { label, above } = placeLabelOrAbove(text, {
+    x0: lineX0,
+    x1: lineX1,
+    // A vague course is drawn as a light outline over its whole possible extent: text fits
+    // inside, unless the dashed placement line shows through it.
+    inside: vague ? (placement ? null : { x0: x, x1: x2 }) : solid,
+    breaks: ticks.map((t) => t.x),
     plotX0: ctx.plotX0,
     plotX1: ctx.plotX1,
     fontSize: ctx.fontSize,
@@ -240,10 +245,14 @@ export function barDraft(
     vague,
     placement,
   };
-  const fp = footprintWithLabel(
-    Math.min(x, placement?.x0 ?? x, ...ticks.map((t) => t.range?.x0 ?? t.x)),
-    Math.max(x2 + tail, placement?.x1 ?? x2),
-    label,
-  );
-  return { mark, lane, x0: fp.x0, x1: fp.x1, rows: 1, order: e.index };
+  const fp = footprintWithLabel(lineX0, lineX1, label, above);
+  return {
+    mark,
+    lane,
+    x0: fp.x0,
+    x1: fp.x1,
+    rows: above ? 2 : 1,
+    order: e.index,
+    labelAbove: above,
+  };
 }

@@ -10,6 +10,8 @@ export interface Draft {
   x1: number;
   /** Height in rows (lab tracks are taller). */
   rows: number;
+  /** The label takes a line of its own above the mark (the mark is drawn in the second row). */
+  labelAbove?: boolean;
   /** Document order, for stable ties. */
   order: number;
   /**

@@ -72,7 +72,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const top = TOP + (o.heading ? Math.round(o.fontSize * 2.4) : 0);
   const titleWidth = narrow ? plotX1 - LANE_TITLE.x : gutter - 12;
   const { lanes, marks, height, capped } = packLanes(drafts, o, top, titleWidth, ctx, narrow);
-  const links = buildLinks(t.events, marks);
+  const links = buildLinks(t.events, marks, o.fontSize);
   const axisBottom = height + o.fontSize * 3 + 10;
   const legend = o.legend
     ? placeLegend(
@@ -146,7 +146,12 @@ function numberShortenedLabels(marks: Mark[], fontSize: number): string[] {
     if (!l?.truncated) continue;
     const tag = `[${out.length + 1}] `;
     out.push(`${tag}${l.full}`);
-    const text = `${tag}${truncateText(l.full, Math.max(0, l.width - measureText(tag, fontSize)), fontSize)}`;
+    // A label that left out only its window kept room for the number; others give text for it.
+    const whole = `${tag}${l.text}`;
+    const text =
+      !l.text.endsWith("…") && measureText(whole, fontSize) <= l.width + 0.01
+        ? whole
+        : `${tag}${truncateText(l.full, Math.max(0, l.width - measureText(tag, fontSize)), fontSize)}`;
     m.label = { ...l, text, width: measureText(text, fontSize) };
   }
   return out;
@@ -334,10 +339,15 @@ function packLanes(
 function positioned(d: Draft, row: number, top: number, o: ResolvedLayoutOptions): Mark {
   const m = d.mark;
   if (d.describe) m.description = describeEvent(d.describe);
-  const mid = top + o.rowHeight / 2;
+  // A label above its mark has the first row to itself; the mark is drawn in the second.
+  const mid = top + o.rowHeight / 2 + (d.labelAbove ? o.rowHeight : 0);
   m.row = row;
   m.bounds = { x: d.x0 - 2, y: top + 1, width: d.x1 - d.x0 + 4, height: d.rows * o.rowHeight - 2 };
-  if (m.label) m.label.y = m.type === "series" ? top + o.fontSize : mid + o.fontSize * 0.35;
+  if (m.label)
+    m.label.y =
+      m.type === "series"
+        ? top + o.fontSize
+        : (d.labelAbove ? top + o.rowHeight / 2 : mid) + o.fontSize * 0.35;
   if (m.type === "bar") {
     m.height = Math.round(o.rowHeight * 0.62);
     m.y = mid - m.height / 2;

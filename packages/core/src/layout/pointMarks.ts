@@ -6,7 +6,13 @@ import { kindSpec } from "../kinds/registry.js";
 import type { PointSpec } from "../kinds/kindSpec.js";
 import { named } from "./colorKey.js";
 import type { Draft, DraftContext } from "./draft.js";
-import { footprintWithLabel, placeLabel } from "./placeLabel.js";
+import {
+  footprintWithLabel,
+  placeLabel,
+  placeLabelOrAbove,
+  type LabelRoom,
+  type PlacedLabel,
+} from "./placeLabel.js";
 import { placeDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
 import type { LaneKind, PointMark } from "./types.js";
@@ -17,6 +23,20 @@ function specs(e: NormalizedEvent, ctx: DraftContext): PointSpec[] {
   if (kind.points) return kind.points(e);
   const text = shortLabel(e, ctx.lineLabels.get(e.id));
   return [{ id: e.id, glyph: kind.glyph(e), colorKey: kind.colorKey(e), text }];
+}
+
+/** Room kept in a label whose window was left out for a footnote's number (`[12] `). */
+const NUMBER_ROOM = "[99] ";
+
+/**
+ * A window's label that does not fit whole: what happened, in full, with the window left to the
+ * footnote (the band shows it), rather than both cut short. Null when even that does not fit.
+ */
+function windowLabel(what: string, text: string, room: LabelRoom): PlacedLabel | null {
+  if (what === text || !placeLabel(text, room).truncated) return null;
+  const placed = placeLabel(`${NUMBER_ROOM}${what}`, room);
+  if (placed.truncated) return null;
+  return { label: { ...placed, text: what, full: text, truncated: true }, above: false };
 }
 
 function pointDraft(
@@ -40,24 +60,27 @@ function pointDraft(
   const sampleX = sp && Math.abs(sp.x - p.x) > size ? sp.x : undefined;
   // A window wider than the glyph is drawn as a window, and its label says what it spans.
   const window = p.range !== null && !p.openLeft && !p.openRight && p.range.x1 - p.range.x0 > size;
-  const text = `${p.uncertain ? "~" : ""}${spec.text}${window ? `, ${formatWindow(date)}` : ""}`;
-  // The label starts beside the glyph, over the mark's own whisker (renderers give labels a halo).
-  // A window's label sits beside the whole window when there is room; else beside its glyph.
-  const room = (x0: number, x1: number) => ({
-    x0,
+  const what = `${p.uncertain ? "~" : ""}${spec.text}`;
+  const text = window ? `${what}, ${formatWindow(date)}` : what;
+  // The label sits beside everything the mark draws (glyph, whisker or window, sample tie), else
+  // over a window's band beside the glyph, never across a line; with no room, on a line above.
+  const lo = Math.min(x0, sampleX ?? Infinity);
+  const room = {
+    x0: lo,
     x1,
     inside: null,
+    // Over the window's band, beside the glyph (left of it only with no sample tie there).
+    over: window
+      ? [
+          { x0: p.x + size / 2, x1: p.range!.x1 },
+          ...(sampleX === undefined ? [{ x0: p.range!.x0, x1: p.x - size / 2 }] : []),
+        ]
+      : [],
     plotX0: ctx.plotX0,
     plotX1: ctx.plotX1,
     fontSize: ctx.fontSize,
-  });
-  const glyphRoom = room(p.x - size / 2, p.x + size / 2);
-  const beside = window ? placeLabel(text, room(p.range!.x0, p.range!.x1)) : null;
-  const outside =
-    beside !== null &&
-    !beside.truncated &&
-    (beside.anchor === "start" ? beside.x >= p.range!.x1 : beside.x <= p.range!.x0);
-  const label = outside ? beside : placeLabel(text, glyphRoom);
+  };
+  const { label, above } = windowLabel(what, text, room) ?? placeLabelOrAbove(text, room);
   const mark: PointMark = {
     type: "point",
     id: spec.id,
@@ -80,8 +103,8 @@ function pointDraft(
     openRight: p.openRight,
     ...(sampleX === undefined ? {} : { sampleX }),
   };
-  const fp = footprintWithLabel(Math.min(x0, sampleX ?? Infinity), x1, label);
-  return { mark, lane, x0: fp.x0, x1: fp.x1, rows: 1, order };
+  const fp = footprintWithLabel(lo, x1, label, above);
+  return { mark, lane, x0: fp.x0, x1: fp.x1, rows: above ? 2 : 1, order, labelAbove: above };
 }
 
 /**

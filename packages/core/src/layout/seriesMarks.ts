@@ -1,7 +1,7 @@
 import type { NormalizedEvent } from "../model/normalized.js";
 import { formatLabValue, formatWhen } from "./format.js";
 import type { Draft, DraftContext } from "./draft.js";
-import { footprintWithLabel, placeLabel } from "./placeLabel.js";
+import { footprintWithLabel, placeLabelOrAbove } from "./placeLabel.js";
 import { placeDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
 import type { SeriesMark } from "./types.js";
@@ -56,7 +56,8 @@ export function seriesDraft(
       : `${e.analyte} ${formatLabValue(last, e.unit)}`;
   const x0 = points.reduce((m, p) => Math.min(m, p.range?.x0 ?? p.x), Infinity);
   const x1 = points.reduce((m, p) => Math.max(m, p.range?.x1 ?? p.x), -Infinity);
-  const label = placeLabel(text, {
+  // Beside the line, or, with no room beside, on a row of its own above the track.
+  const { label, above } = placeLabelOrAbove(text, {
     x0,
     x1: x1 + 4,
     inside: null,
@@ -64,6 +65,8 @@ export function seriesDraft(
     plotX1: ctx.plotX1,
     fontSize: ctx.fontSize,
   });
+  const shift = above ? ctx.rowHeight : 0;
+  for (const p of points) p.y += shift;
   const mark: SeriesMark = {
     type: "series",
     id: e.id,
@@ -78,13 +81,19 @@ export function seriesDraft(
     bounds: { x: 0, y: 0, width: 0, height: 0 },
     points,
     y: 0,
-    height,
+    height: height + shift,
     refBand:
       ref && (ref.low !== undefined || ref.high !== undefined)
-        ? { x0: ctx.plotX0, x1: ctx.plotX1, y0: y(ref.high ?? hi), y1: y(ref.low ?? lo) }
+        ? {
+            x0: ctx.plotX0,
+            x1: ctx.plotX1,
+            y0: y(ref.high ?? hi) + shift,
+            y1: y(ref.low ?? lo) + shift,
+          }
         : null,
     unit: e.unit,
   };
-  const fp = footprintWithLabel(x0, x1, label);
-  return { mark, lane: "lab", x0: fp.x0, x1: fp.x1, rows: SERIES_ROWS, order: e.index };
+  const fp = footprintWithLabel(x0, x1, label, above);
+  const rows = SERIES_ROWS + (above ? 1 : 0);
+  return { mark, lane: "lab", x0: fp.x0, x1: fp.x1, rows, order: e.index };
 }

@@ -177,13 +177,30 @@ export interface SeriesMark extends MarkBase {
 
 export type Mark = BarMark | PointMark | SeriesMark;
 
+/** A point in px: `[x, y]`. */
+export type Point = [number, number];
+
+/** A cubic Bézier curve in px: start, first control point, second control point, end. */
+export type Cubic = [Point, Point, Point, Point];
+
 /** A visible connection: a resistance event to the therapy it ended and the one chosen for it. */
 export interface Link {
   id: string;
   type: "ended" | "led-to";
   fromEventId: string;
   toEventId: string;
+  /** Where the link starts and ends. */
   points: Array<[number, number]>;
+  /**
+   * Where the link is not drawn because it would run through a label, as stretches of its curve's
+   * parameter (0 at the start, 1 at the end), in order.
+   */
+  gaps: Array<{ from: number; to: number }>;
+  /**
+   * The curve as drawn: one cubic (a vertical S from start to end) or, with gaps, the cubics between
+   * them. Renderers draw each piece; the last one ends at the link's target (arrowheads go there).
+   */
+  pieces: Cubic[];
 }
 
 export interface Tick {
