@@ -1,0 +1,118 @@
+import {
+  converter,
+  differenceCiede2000,
+  filterDeficiencyDeuter,
+  filterDeficiencyProt,
+  filterDeficiencyTrit,
+  modeLab65,
+  modeRgb,
+  useMode as registerMode,
+  type Color,
+} from "culori/fn";
+import { colorFor } from "./colorFor.js";
+import type { Theme } from "./theme.js";
+
+// culori/fn registers no colour space by itself: without these, parsing a hex gives undefined.
+// (Imported under another name: `useMode` is no React hook, but the lint rule goes by the name.)
+registerMode(modeRgb);
+registerMode(modeLab65);
+
+/**
+ * The smallest CIEDE2000 difference between two class colours of one figure, in normal vision
+ * and after full deuteranopia, protanopia and tritanopia simulation (Machado et al. 2009, as
+ * implemented by culori). Classes closer than this get different fill patterns instead.
+ */
+export const MIN_CVD_DELTA_E = 10;
+
+/** How many fill patterns a class can carry (hatch, dots, cross-hatch, lines). */
+export const CLASS_PATTERN_COUNT = 4;
+
+/** A drug class's or technique's fill in one figure: a colour and, when colour cannot separate it, a pattern. */
+export interface ClassFill {
+  color: string;
+  /** Index of the fill pattern drawn over the colour, or null for a plain fill. */
+  pattern: number | null;
+}
+
+const difference = differenceCiede2000();
+const SIMULATIONS: ReadonlyArray<(c: Color) => Color> = [
+  (c) => c,
+  filterDeficiencyDeuter(1),
+  filterDeficiencyProt(1),
+  filterDeficiencyTrit(1),
+];
+
+const lab = converter("lab65");
+const rgb = converter("rgb");
+
+/** CIELAB L* (D65) of a CSS colour: 0 black, 100 white. */
+export function lightness(color: string): number {
+  return lab(color)?.l ?? 0;
+}
+
+/**
+ * The smallest CIEDE2000 difference between two colours in normal vision and under deuteranopia,
+ * protanopia and tritanopia simulation: what the least favoured reader sees.
+ */
+export function cvdDifference(a: string, b: string): number {
+  const ca = rgb(a);
+  const cb = rgb(b);
+  if (!ca || !cb) return a === b ? 0 : Infinity;
+  let min = Infinity;
+  for (const simulate of SIMULATIONS) {
+    min = Math.min(min, difference(simulate(ca), simulate(cb)));
+  }
+  return min;
+}
+
+/**
+ * Fills for the classes of one figure (legend order), on a screen theme. First every class keeps
+ * its theme colour unless that is closer than `MIN_CVD_DELTA_E` to a colour already kept; then each
+ * class left over takes the first palette colour far enough from all others, and when none is, its
+ * own colour with a pattern that none of the classes it resembles carries. Deterministic for one
+ * key list; a class keeps its colour across figures unless the figure holds a lookalike.
+ */
+export function classFills(theme: Theme, keys: readonly string[]): Map<string, ClassFill> {
+  const cache = new Map<string, number>();
+  const diff = (a: string, b: string) => {
+    const id = a < b ? `${a}|${b}` : `${b}|${a}`;
+    let d = cache.get(id);
+    if (d === undefined) cache.set(id, (d = cvdDifference(a, b)));
+    return d;
+  };
+  const placed = new Map<string, ClassFill>();
+  const clashes = (c: string) =>
+    [...placed.values()].filter((f) => diff(c, f.color) < MIN_CVD_DELTA_E);
+  const left: string[] = [];
+  for (const key of keys) {
+    const own = colorFor(theme, key);
+    if (clashes(own).length === 0) placed.set(key, { color: own, pattern: null });
+    else left.push(key);
+  }
+  for (const key of left) {
+    const own = colorFor(theme, key);
+    const candidates = [...theme.palette.filter((c) => c !== own), own];
+    const clear = candidates.find((c) => clashes(c).length === 0);
+    placed.set(
+      key,
+      clear !== undefined
+        ? { color: clear, pattern: null }
+        : patterned([own, ...candidates], clashes, placed.size),
+    );
+  }
+  // Legend order, so the map reads like the figure.
+  return new Map(keys.map((k) => [k, placed.get(k)!]));
+}
+
+/** The first candidate colour with a pattern that no resembling class carries (else a fixed one). */
+function patterned(
+  candidates: readonly string[],
+  clashes: (c: string) => ClassFill[],
+  index: number,
+): ClassFill {
+  for (const color of candidates) {
+    const taken = new Set(clashes(color).map((f) => f.pattern));
+    for (let p = 0; p < CLASS_PATTERN_COUNT; p++) if (!taken.has(p)) return { color, pattern: p };
+  }
+  return { color: candidates[0]!, pattern: index % CLASS_PATTERN_COUNT };
+}
