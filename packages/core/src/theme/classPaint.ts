@@ -67,8 +67,9 @@ export function cvdDifference(a: string, b: string): number {
 
 /**
  * Fills for the classes of one figure (legend order), on a screen theme. First every class keeps
- * its theme colour unless that is closer than `MIN_CVD_DELTA_E` to a colour already kept; then each
- * class left over takes the first palette colour far enough from all others, and when none is, its
+ * its theme colour unless that is closer than `MIN_CVD_DELTA_E` to a colour already kept (classes
+ * the theme names before those coloured by hash, each group in legend order); then each
+ * class left over takes the first `classPalette` colour far enough from all others, and when none is, its
  * own colour with a pattern that none of the classes it resembles carries. Deterministic for one
  * key list; a class keeps its colour across figures unless the figure holds a lookalike.
  */
@@ -83,21 +84,23 @@ export function classFills(theme: Theme, keys: readonly string[]): Map<string, C
   const placed = new Map<string, ClassFill>();
   const clashes = (c: string) =>
     [...placed.values()].filter((f) => diff(c, f.color) < MIN_CVD_DELTA_E);
+  const palette = theme.classPalette ?? theme.palette;
+  const own = (key: string) => colorFor(theme, key, palette);
   const left: string[] = [];
-  for (const key of keys) {
-    const own = colorFor(theme, key);
-    if (clashes(own).length === 0) placed.set(key, { color: own, pattern: null });
+  // Classes the theme names keep their colour first; then classes coloured by hash.
+  const named = keys.filter((k) => k in theme.colors);
+  for (const key of [...named, ...keys.filter((k) => !(k in theme.colors))]) {
+    if (clashes(own(key)).length === 0) placed.set(key, { color: own(key), pattern: null });
     else left.push(key);
   }
   for (const key of left) {
-    const own = colorFor(theme, key);
-    const candidates = [...theme.palette.filter((c) => c !== own), own];
+    const candidates = [own(key), ...palette.filter((c) => c !== own(key))];
     const clear = candidates.find((c) => clashes(c).length === 0);
     placed.set(
       key,
       clear !== undefined
         ? { color: clear, pattern: null }
-        : patterned([own, ...candidates], clashes, placed.size),
+        : patterned(candidates, clashes, placed.size),
     );
   }
   // Legend order, so the map reads like the figure.

@@ -16,7 +16,7 @@ const OI = {
  * Colours of drug classes and techniques on light backgrounds (screen, slide). Every pair is at
  * least `MIN_CVD_DELTA_E` (CIEDE2000) apart, techniques included, in normal vision and under deuteranopia, protanopia
  * and tritanopia simulation, except where two classes share a colour (platinum and unspecified
- * chemotherapy): `classFills` then moves or patterns one of them when both are drawn.
+ * chemotherapy; multikinase inhibitor and unspecified targeted therapy): `classFills` then moves or patterns one of them when both are drawn.
  */
 const LIGHT_CLASSES: Record<string, string> = {
   "class:ALK TKI": OI.blue,
@@ -29,7 +29,7 @@ const LIGHT_CLASSES: Record<string, string> = {
   "class:chemotherapy": OI.orange,
   "class:anti-PD-1 antibody": OI.purple,
   "class:multikinase inhibitor (VEGFR)": OI.sky,
-  "class:targeted therapy": "#1A85FF",
+  "class:targeted therapy": OI.sky,
   "class:bisphosphonate": "#A5AA99",
 };
 
@@ -128,7 +128,8 @@ export const screenTheme: Theme = {
   patterns: false,
   // Classes first, then events, then techniques: the journal theme's greys follow this order.
   colors: { ...LIGHT_CLASSES, ...SEMANTIC, ...LIGHT_TECHNIQUES },
-  palette: LIGHT_PALETTE,
+  palette: [OI.blue, OI.orange, OI.green, OI.purple, OI.sky, OI.vermillion, "#6A3D9A", "#A6761D"],
+  classPalette: LIGHT_PALETTE,
 };
 
 /** Print: grayscale-safe (patterns and glyphs, never colour alone), sized for an 180 mm double column. */
@@ -188,7 +189,8 @@ export const darkTheme: Theme = {
     procedure: "#bbbbbb",
     scan: "#aaaaaa",
   },
-  palette: DARK_PALETTE,
+  palette: [OI.sky, OI.orange, OI.green, OI.purple, OI.yellow, "#FF8A4C", "#B79BD8", "#D9B36C"],
+  classPalette: DARK_PALETTE,
 };
 
 /** Built-in themes by name. */
