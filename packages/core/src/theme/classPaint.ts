@@ -5,16 +5,17 @@ import {
   filterDeficiencyProt,
   filterDeficiencyTrit,
   modeLab65,
-  modeRgb,
+  parseHex,
   useMode as registerMode,
   type Color,
 } from "culori/fn";
 import { colorFor } from "./colorFor.js";
 import type { Theme } from "./theme.js";
 
-// culori/fn registers no colour space by itself: without these, parsing a hex gives undefined.
-// (Imported under another name: `useMode` is no React hook, but the lint rule goes by the name.)
-registerMode(modeRgb);
+// culori/fn registers no colour space by itself: without Lab, converting gives undefined. (Imported
+// under another name: `useMode` is no React hook, but the lint rule goes by its name.) Colours are
+// parsed with `parseHex` alone: registering the RGB mode for every CSS syntax and colour name
+// would add about 2 kB gzipped to every page.
 registerMode(modeLab65);
 
 /**
@@ -43,16 +44,20 @@ const SIMULATIONS: ReadonlyArray<(c: Color) => Color> = [
 ];
 
 const lab = converter("lab65");
-const rgb = converter("rgb");
+/** A hex colour (`#rgb`, `#rrggbb`) as culori RGB; undefined for any other CSS syntax. */
+const rgb = (color: string): Color | undefined => parseHex(color);
 
-/** CIELAB L* (D65) of a CSS colour: 0 black, 100 white. */
+/** CIELAB L* (D65) of a hex colour: 0 black, 100 white (0 for any other CSS syntax). */
 export function lightness(color: string): number {
-  return lab(color)?.l ?? 0;
+  const c = rgb(color);
+  return c ? (lab(c)?.l ?? 0) : 0;
 }
 
 /**
  * The smallest CIEDE2000 difference between two colours in normal vision and under deuteranopia,
- * protanopia and tritanopia simulation: what the least favoured reader sees.
+ * protanopia and tritanopia simulation: what the least favoured reader sees. Colours are compared
+ * when written as hex (`#rgb`, `#rrggbb`, as every built-in theme's are); two other strings count
+ * as the same colour when equal, else as far apart.
  */
 export function cvdDifference(a: string, b: string): number {
   const ca = rgb(a);

@@ -75,7 +75,7 @@ const DARK_CLASSES: Record<string, string> = {
   "rt:radionuclide": "#8833FF",
 };
 
-/** Thirteen class colours far enough apart for colour-blind readers on the dark background. */
+/** Fourteen class colours far enough apart for colour-blind readers on the dark background. */
 const DARK_PALETTE = [
   OI.sky,
   OI.orange,
