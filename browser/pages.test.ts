@@ -16,6 +16,9 @@ import { axeViolations, launch, repoRoot, serve, STRICT_CSP } from "./harness.js
 const root = repoRoot();
 const dist = (ex: string) => join(root, "examples", ex, "dist");
 let browser: Browser;
+/** Waiting on the page: poll until the condition holds, bounded only for a failing test. */
+const POLL = { timeout: 240_000, interval: 100 };
+
 const servers: Array<{ close(): Promise<void> }> = [];
 
 beforeAll(async () => {
@@ -98,7 +101,10 @@ describe("the journal example", () => {
     await page.locator("svg.oncoline [data-event-id='alectinib']").first().hover();
     await page.getByRole("status").waitFor();
     await page.getByRole("button", { name: "Zoom in" }).click();
-    await page.waitForTimeout(300);
+    // Zooming re-lays the figure out (new ticks, new styles): wait for it, not for a fixed time.
+    await expect
+      .poll(() => page.getByRole("button", { name: "Reset zoom" }).isEnabled(), POLL)
+      .toBe(true);
     expect(await violations()).toEqual([]);
     expect(seen.errors).toEqual([]);
     await close();
@@ -123,9 +129,9 @@ describe("the journal example", () => {
     expect(first!.length).toBeGreaterThan(20);
     await expect(page.locator(".oncoline-focus-ring").count()).resolves.toBe(1);
     await page.keyboard.press("ArrowRight");
-    expect(await page.getByRole("status").textContent()).not.toBe(first);
+    await expect.poll(() => page.getByRole("status").textContent(), POLL).not.toBe(first);
     await page.keyboard.press("Escape");
-    await expect(page.getByRole("status").count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole("status").count(), POLL).toBe(0);
     await close();
   });
 
@@ -137,18 +143,16 @@ describe("the journal example", () => {
     const plot = (await page.locator("svg.oncoline .oncoline-lanes rect").first().boundingBox())!;
     await page.mouse.move(plot.x + plot.width * 0.6, plot.y + 20);
     await page.mouse.wheel(0, -600);
-    await page.waitForTimeout(400); // the figure is laid out again once input pauses
+    // The figure is laid out again once input pauses: poll rather than sleep a fixed time.
+    await expect.poll(() => tickLabels(page), POLL).not.toEqual(before);
     const zoomed = await tickLabels(page);
-    expect(zoomed).not.toEqual(before);
     await page.mouse.move(plot.x + plot.width * 0.6, plot.y + 20);
     await page.mouse.down();
     await page.mouse.move(plot.x + plot.width * 0.3, plot.y + 20, { steps: 8 });
     await page.mouse.up();
-    await page.waitForTimeout(400);
-    expect(await tickLabels(page)).not.toEqual(zoomed);
+    await expect.poll(() => tickLabels(page), POLL).not.toEqual(zoomed);
     await page.getByRole("button", { name: "Reset zoom" }).click();
-    await page.waitForTimeout(200);
-    expect(await tickLabels(page)).toEqual(before);
+    await expect.poll(() => tickLabels(page), POLL).toEqual(before);
     await close();
   });
 });
@@ -243,7 +247,7 @@ describe("labels are never executed", () => {
     await page.getByLabel(/Paste JSON here/).fill(JSON.stringify(hostile()));
     await page.locator("svg.oncoline").waitFor();
     await page.locator("svg.oncoline [data-event-id='alectinib']").first().hover();
-    await page.waitForTimeout(300);
+    await page.getByRole("status").waitFor(); // the tooltip, with hostile text in it, is drawn
     expect(seen.dialogs).toEqual([]);
     expect(seen.offsite).toEqual([]);
     expect(await injected(page)).toBe(0);
@@ -266,7 +270,8 @@ describe("labels are never executed", () => {
     const url = await site(dir); // no CSP here: the markup itself must be inert
     for (const path of ["figure.svg", "index.html"]) {
       const { page, seen, close } = await open(url + path);
-      await page.waitForTimeout(300);
+      // Every image, handler and script a payload could carry has run by the load event.
+      await page.waitForLoadState("load");
       expect(seen.dialogs).toEqual([]);
       expect(seen.offsite).toEqual([]);
       expect(seen.errors).toEqual([]);

@@ -101,12 +101,12 @@ async function openStory(id: string, args?: string): Promise<Rendered> {
         return p === "finished" || p === "aborted";
       },
       null,
-      { timeout: 30_000 },
+      { timeout: 240_000 },
     );
   } catch (e) {
     const last = await page.evaluate(phase).catch(() => "unknown");
     throw new Error(
-      `story ${id} did not finish rendering within 30 s (Storybook phase: ${last}; page errors: ` +
+      `story ${id} did not finish rendering within 240 s (Storybook phase: ${last}; page errors: ` +
         `${pageErrors.join(" | ") || "none"})`,
       { cause: e },
     );
@@ -261,6 +261,33 @@ describe("the swimmer plot in Chromium", () => {
     await expect.poll(() => drill.locator("svg.oncoline").count()).toBe(1);
     await page.keyboard.press("Escape");
     await expect.poll(() => drill.count()).toBe(0);
+  });
+
+  test("the wheel over the time axis zooms in time, a drag pans, the wheel over the rows scrolls them", async () => {
+    expect(await openStory(swimmerStory("Synthetic 200 Grouped"))).toBe("figure");
+    const ticks = () =>
+      page.locator(".oncoline-swimmer-footer .oncoline-swimmer-axis > g text").allTextContents();
+    const before = await ticks();
+    const axis = (await page.locator(".oncoline-swimmer-footer").boundingBox())!;
+    await page.mouse.move(axis.x + axis.width * 0.5, axis.y + 10);
+    await page.mouse.wheel(0, -600);
+    await expect.poll(ticks, { timeout: 240_000 }).not.toEqual(before);
+    const zoomed = await ticks();
+    await page.mouse.move(axis.x + axis.width * 0.6, axis.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(axis.x + axis.width * 0.3, axis.y + 10, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(ticks, { timeout: 240_000 }).not.toEqual(zoomed);
+    // Over the rows the wheel scrolls, and the time axis stays as it is.
+    const panned = await ticks();
+    const scroller = page.locator(".oncoline-swimmer-scroll");
+    const box = (await scroller.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await page.mouse.wheel(0, 800);
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(await ticks()).toEqual(panned);
+    await page.getByRole("button", { name: "Reset zoom" }).click();
+    await expect.poll(ticks, { timeout: 240_000 }).toEqual(before);
   });
 
   test("200 patients: only the rows in view are in the DOM, and scrolling brings others in", async () => {

@@ -104,14 +104,52 @@ const SHAPES = {
     table: {
       columns: [
         { key: "age", label: "Age", type: "number" },
-        { key: "regimen", label: "Regimens", type: "sequence" },
+        { key: "regimen", label: "Regimens", type: "string" },
         { key: "best", label: "Best response", type: "response" },
       ],
       rows: Array.from({ length: LIST }, (_, i) => ({
         id: `r${i}`,
-        cells: { age: 40 + (i % 40), regimen: [["a", "b"], ["c"]], best: "PR" },
+        cells: {
+          age: 40 + (i % 40),
+          regimen: "carboplatin + pemetrexed, then alectinib",
+          best: "PR",
+        },
       })),
     },
+  }),
+  "cohort of 1,500 patients × 10 events": () => ({
+    schemaVersion: "1.0",
+    kind: "cohort",
+    id: "bench-patients",
+    source: { citation: "Synthetic", kind: "synthetic" },
+    patients: Array.from({ length: 1500 }, (_, p) =>
+      base(
+        Array.from({ length: 10 }, (_, i) =>
+          i === 0
+            ? { kind: "clinical", id: "c0", category: "presentation", term: "cough", start: day(p) }
+            : i % 3 === 0
+              ? {
+                  kind: "imaging",
+                  id: `ct${i}`,
+                  modality: "CT",
+                  date: day(p + i * 60),
+                  responses: [{ value: i === 9 ? "PD" : "PR" }],
+                }
+              : {
+                  kind: "therapy",
+                  id: `t${i}`,
+                  agents: [{ name: `drug ${i}`, drugClass: `class ${i % 5}` }],
+                  start: day(p + i * 60),
+                  end: day(p + i * 60 + 50),
+                },
+        ),
+        {
+          id: `p${p}`,
+          patient: { label: `Patient ${p}` },
+          diagnoses: [{ id: "dx", date: day(p), histology: "adenocarcinoma", primarySite: "lung" }],
+        },
+      ),
+    ),
   }),
   "100,000 events (refused)": () =>
     base(
@@ -158,9 +196,12 @@ async function measure(file) {
   const t2 = performance.now();
   let marks = null;
   let height = null;
-  if (r.ok && !cohort) {
-    const layout = core.layoutTimeline(r.value, { width: 1200 });
-    marks = layout.marks.length;
+  if (r.ok) {
+    // A cohort is laid out as the swimmer plot; a timeline as the patient's figure.
+    const layout = cohort
+      ? core.layoutSwimmer(r.value, { width: 1200 })
+      : core.layoutTimeline(r.value, { width: 1200 });
+    marks = cohort ? layout.items.length : layout.marks.length;
     height = layout.height;
   }
   const t3 = performance.now();
@@ -174,6 +215,7 @@ async function measure(file) {
       outcome: r.ok ? "accepted" : `refused: ${core.formatIssue(r.issues[0])}`.slice(0, 110),
       marks,
       height,
+      cohort,
     }),
   );
 }
@@ -210,7 +252,9 @@ if (process.argv[2] === "--measure") {
         total: s(m.total),
         "peak MB": Math.round(m.peakMB),
         "< 5 s, < 500 MB": ok ? "yes" : "NO",
-        outcome: m.outcome + (m.marks === null ? "" : ` (${m.marks} marks, ${m.height} px)`),
+        outcome:
+          m.outcome +
+          (m.marks === null ? "" : ` (${m.marks} ${m.cohort ? "items" : "marks"}, ${m.height} px)`),
       };
     } catch {
       const why =

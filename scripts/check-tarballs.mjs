@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // pnpm test:tarballs: a new React 18 app built from the packed tarballs, the way the README's
 // "Use it in your app" says, has one React copy and draws a figure. Run after `pnpm build`.
-// It packs @oncoline/core, /react and /element, installs them with npm into an empty project with
+// It packs @oncoline/core, /react, /element and /export (the element's downloads), installs them with npm into an empty project with
 // React 18.3.1 (from the npm registry: this check needs the network), then:
 //   1. `npm ls react react-dom` lists one version of each (18.3.1), deduped;
 //   2. @oncoline/react resolves `react` to the app's own copy (no second React);
 //   3. the README's server snippet draws an SVG with React 18's react-dom/server;
 //   4. a browser bundle (esbuild) of a page using PatientTimeline contains one React;
-//   5. the element's first load, bundled by the app, needs no zod.
+//   5. the element's first load, bundled by the app, needs no zod and no export code (jsPDF,
+//      svg2pdf.js, pptxgenjs, @oncoline/export): those are lazily loaded chunks.
 // Exits 1 on any failure; prints what it did.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -31,7 +32,7 @@ const run = (cmd, args, cwd) =>
   execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 try {
-  for (const pkg of ["core", "react", "element"])
+  for (const pkg of ["core", "react", "element", "export"])
     run("pnpm", ["pack", "--pack-destination", packs], join(root, "packages", pkg));
   const tarballs = readdirSync(packs).map((f) => join(packs, f));
   execFileSync("mkdir", ["-p", app]);
@@ -141,6 +142,12 @@ createRoot(document.getElementById("root")).render(<PatientTimeline timeline={do
     Object.keys(o.inputs).some((f) => f.includes("node_modules/zod/")),
   );
   check(!zodFirst && zodLazy, "the element's first load has no zod; its validator chunk has it");
+  const exportCode = /node_modules\/(jspdf|svg2pdf\.js|pptxgenjs|@oncoline\/export)\//;
+  const has = (k) => Object.keys(outputs[k].inputs).some((f) => exportCode.test(f));
+  check(
+    !first.some(has) && Object.keys(outputs).some(has),
+    "the element's first load has no export code; its download chunks have it",
+  );
 } catch (e) {
   check(false, "packing, installing or bundling", `${e.message}\n${e.stderr ?? ""}`);
 } finally {

@@ -43,7 +43,7 @@ const VALIDATING_APP = VIEW_APP.replace(/PatientTimelineView/g, "PatientTimeline
 const rows = [
   ["@oncoline/core", own("core", "index"), null],
   // The render path: what a validated figure needs from core (layout, dates, metrics, swimmer).
-  ["@oncoline/core/render", own("core", "render"), 15_000, 43_000],
+  ["@oncoline/core/render", own("core", "render"), 15_000, 44_000],
   // One timeline figure's share of it, as a bundler tree-shakes it for PatientTimelineView.
   [
     "@oncoline/core/render: one figure",
@@ -58,6 +58,8 @@ const rows = [
   ["@oncoline/react", own("react", "index"), 25_000],
   ["@oncoline/react/view", own("react", "view"), 25_000],
   ["@oncoline/react/server", own("react", "server"), null],
+  // The browser exports without the libraries they import lazily (jsPDF, svg2pdf.js, pptxgenjs).
+  ["@oncoline/export/browser", own("export", "browser"), null],
   ["app: PatientTimelineView (validated Timeline)", app(VIEW_APP), null, 142_000],
   ["app: same, without React and react-dom", app(VIEW_APP, REACT), null, 71_500],
   ["app: PatientTimeline (validates with zod)", app(VALIDATING_APP), null, 186_500],
@@ -65,7 +67,9 @@ const rows = [
 // The custom element (built later in packages/element), everything included. It loads the
 // validator (zod and the model's schemas) as a separate chunk, only for a document that needs
 // checking: the first row is what a page showing validated Timelines downloads, the second what a
-// page validating documents downloads in all.
+// page validating documents downloads in all. The downloads (`@oncoline/export/browser` and the
+// libraries it imports) are separate chunks too, loaded when a reader asks for a file: left out of
+// both rows; the third row is the export chunk with everything it loads for a PDF.
 if (existsSync(path("packages/element/package.json"))) {
   const element = {
     ...app(""),
@@ -78,7 +82,29 @@ if (existsSync(path("packages/element/package.json"))) {
       { ...element, splitting: true, outdir: path("packages/element/.size") },
       60_000,
     ],
-    ["@oncoline/element/define: with the validator chunk (documents)", element, null, 106_500],
+    [
+      "@oncoline/element/define: with the validator chunk (documents)",
+      { ...element, external: ["@oncoline/export", "@oncoline/export/*"] },
+      null,
+      // Re-ratcheted from 98,000 when the element gained its download buttons and export() (+0.6 kB),
+      // then from 98,700 for culori's colour-vision checks of the class colours (+6.7 kB).
+      106_000,
+    ],
+    [
+      "@oncoline/export/browser: the PDF download (jsPDF, svg2pdf.js)",
+      {
+        ...app(""),
+        stdin: {
+          contents: 'export { toPDF } from "@oncoline/export/browser";',
+          resolveDir: path("packages/element/"),
+          loader: "js",
+        },
+        // Core is already on the page; jsPDF's html2canvas, DOMPurify and canvg load only for
+        // its HTML and canvas features, which the PDF does not use.
+        external: ["@oncoline/core/*", "pptxgenjs", "jszip", "html2canvas", "dompurify", "canvg"],
+      },
+      null,
+    ],
   );
 }
 

@@ -11,6 +11,7 @@ import {
   syntheticScenario,
   table1Scenario,
   uncertainStartsScenario,
+  waterfallScenario,
   type CohortScenario,
 } from "./scenarios/cohorts.js";
 
@@ -71,3 +72,9 @@ export const OnePatient: Story = cohortStory(onePatientScenario, {
 });
 export const UncertainStarts: Story = cohortStory(uncertainStartsScenario);
 export const CbioportalLgg: Story = cohortStory(cbioportalLggScenario);
+export const WaterfallBesideSwimmer: Story = cohortStory(waterfallScenario, {
+  align: { kind: "class", drugClass: "ALK TKI" },
+  waterfall: true,
+  sort: "bestChange",
+  order: "asc",
+});

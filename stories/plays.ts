@@ -1,10 +1,14 @@
 // Play functions shared by the stories: what a reader does with the figure, and what must follow.
-import { RELAYOUT_DELAY_MS, type PatientTimeline } from "@oncoline/react";
+import type { PatientTimeline } from "@oncoline/react";
 import type { StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import type { HoverCheck } from "./scenarios.js";
 
 type Play = NonNullable<StoryObj<typeof PatientTimeline>["play"]>;
+
+/** How long a play waits for the figure to react: generous, since a loaded machine is slow; a
+ * passing play returns as soon as its condition holds, so this only bounds a failing one. */
+const WAIT = { timeout: 240_000 };
 
 const markOf = (root: HTMLElement, eventId: string) => {
   const mark = root.querySelector(`.oncoline-mark[data-event-id="${eventId}"]`);
@@ -32,11 +36,11 @@ export const hoverShows =
     const canvas = within(canvasElement);
     const mark = markOf(canvasElement, check.eventId);
     await userEvent.hover(mark);
-    const tooltip = await canvas.findByRole("status");
+    const tooltip = await canvas.findByRole("status", {}, WAIT);
     await expect(tooltip).toHaveTextContent(check.shows);
     await expect(tooltip.textContent).toBe(mark.getAttribute("aria-label"));
     await userEvent.unhover(mark);
-    await waitFor(() => expect(canvas.queryByRole("status")).toBeNull());
+    await waitFor(() => expect(canvas.queryByRole("status")).toBeNull(), WAIT);
   };
 
 /** Tab reaches the figure; → shows the first event, → again the next; Escape closes the tooltip. */
@@ -47,12 +51,12 @@ export const keyboardNavigation: Play = async ({ canvasElement }) => {
   await expect(figure).toHaveFocus();
   await expect(canvas.queryByRole("status")).toBeNull();
   await userEvent.keyboard("{ArrowRight}");
-  const first = (await canvas.findByRole("status")).textContent;
+  const first = (await canvas.findByRole("status", {}, WAIT)).textContent;
   await expect(markDescriptions(canvasElement)).toContain(first);
   await userEvent.keyboard("{ArrowRight}");
-  await waitFor(() => expect(canvas.getByRole("status").textContent).not.toBe(first));
+  await waitFor(() => expect(canvas.getByRole("status").textContent).not.toBe(first), WAIT);
   await userEvent.keyboard("{Escape}");
-  await waitFor(() => expect(canvas.queryByRole("status")).toBeNull());
+  await waitFor(() => expect(canvas.queryByRole("status")).toBeNull(), WAIT);
 };
 
 /** "Zoom in" relabels the axis once the figure is laid out again; "Reset zoom" restores it. */
@@ -63,12 +67,13 @@ export const zoomButtons: Play = async ({ canvasElement }) => {
   await expect(canvas.getByRole("button", { name: "Reset zoom" })).toBeDisabled();
   await userEvent.click(canvas.getByRole("button", { name: "Zoom in" }));
   // During input the drawn marks only move; once input pauses the figure is laid out again.
-  await waitFor(() => expect(canvas.getByRole("button", { name: "Reset zoom" })).toBeEnabled(), {
-    timeout: RELAYOUT_DELAY_MS * 10,
-  });
+  await waitFor(
+    () => expect(canvas.getByRole("button", { name: "Reset zoom" })).toBeEnabled(),
+    WAIT,
+  );
   await expect(tickLabels(canvasElement)).not.toEqual(before);
   await userEvent.click(canvas.getByRole("button", { name: "Reset zoom" }));
-  await waitFor(() => expect(tickLabels(canvasElement)).toEqual(before));
+  await waitFor(() => expect(tickLabels(canvasElement)).toEqual(before), WAIT);
   await expect(canvas.getByRole("button", { name: "Reset zoom" })).toBeDisabled();
 };
 
@@ -80,7 +85,7 @@ export const selectWithEnter =
     await userEvent.tab();
     await expect(canvas.getByRole("img")).toHaveFocus();
     await userEvent.keyboard("{ArrowRight}");
-    const shown = (await canvas.findByRole("status")).textContent;
+    const shown = (await canvas.findByRole("status", {}, WAIT)).textContent;
     await expect(args.onSelectEvent).not.toHaveBeenCalled();
     await userEvent.keyboard("{Enter}");
     await expect(args.onSelectEvent).toHaveBeenCalledTimes(1);

@@ -4,6 +4,7 @@
 // JavaScript, then becomes interactive). The only script is the element's module bundle.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { renderToSVG } from "@oncoline/react/server";
 import { build } from "esbuild";
 
@@ -22,7 +23,11 @@ await build({
   target: "es2022",
   minify: true,
   logLevel: "warning",
-  outfile: new URL("element.js", dist).pathname,
+  // The validator and the exports (and jsPDF, svg2pdf.js, pptxgenjs) are chunks loaded on demand.
+  splitting: true,
+  outdir: dist.pathname,
+  entryNames: "element",
+  chunkNames: "chunks/[name]-[hash]",
 });
 copyFileSync(require.resolve("@oncoline/element/styles.css"), new URL("oncoline.css", dist));
 copyFileSync(new URL("page.css", here), new URL("page.css", dist));
@@ -71,8 +76,35 @@ ${sections.join("\n")}
 </html>
 `,
 );
+// Downloads: one element with every format's button (the browser suite's export.test.ts). Its PDF
+// embeds DejaVu Sans, the font the layout measures with, served from this page.
+const exportSeed = "003-gastric-dctn1-alk.json";
+const ttf = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+mkdirSync(new URL("fonts/", dist), { recursive: true });
+const fonts = ["DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"];
+for (const f of fonts) copyFileSync(join(ttf, `${f}.ttf`), new URL(`fonts/${f}.ttf`, dist));
+writeFileSync(
+  new URL("export.html", dist),
+  `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Oncoline: downloads from the custom element</title>
+<link rel="stylesheet" href="oncoline.css">
+<link rel="stylesheet" href="page.css">
+<script type="module" src="element.js"></script>
+</head>
+<body>
+<main>
+<h1>Download the figure</h1>
+<oncoline-timeline id="downloads" src="seeds/${exportSeed}" theme="journal" width="900" downloads="svg png pdf pptx" pdf-fonts="${fonts.map((f) => `fonts/${f}.ttf`).join(" ")}"></oncoline-timeline>
+</main>
+</body>
+</html>
+`,
+);
 // The README's element snippet, as it stands, beside its document.
 const snippets = new URL("../snippets/", here);
 copyFileSync(new URL("element.html", snippets), new URL("snippet.html", dist));
 copyFileSync(new URL("timeline.json", snippets), new URL("timeline.json", dist));
-console.log(`element page: ${files.length + 1} figures in ${dist.pathname}`);
+console.log(`element page: ${files.length + 1} figures and export.html in ${dist.pathname}`);

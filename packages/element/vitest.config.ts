@@ -13,6 +13,10 @@ export default defineConfig({
       { find: /^@oncoline\/core$/, replacement: core("index") },
       { find: /^@oncoline\/core\/render$/, replacement: core("render") },
       { find: /^@oncoline\/core\/validate$/, replacement: core("validate") },
+      {
+        find: /^@oncoline\/export\/browser$/,
+        replacement: fileURLToPath(new URL("../export/src/browser/index.ts", import.meta.url)),
+      },
     ],
   },
   test: { name: "element", ...NO_CLOCK, environment: "jsdom", include: ["test/**/*.test.ts"] },

@@ -47,7 +47,7 @@ interface PatientSpec {
   egfrDays?: number;
   alkDays: number | null;
   alkOngoing?: boolean;
-  response?: { at: number; value: "CR" | "PR" | "SD" | "PD" };
+  response?: { at: number; value: "CR" | "PR" | "SD" | "PD"; change?: number };
   end: { kind: "death" | "follow-up"; at: number };
   uncertainStart?: boolean;
 }
@@ -80,6 +80,7 @@ function patientDoc(p: PatientSpec) {
       modality: "CT",
       evaluates: "alk",
       responses: [{ value: p.response.value }],
+      ...(p.response.change === undefined ? {} : { targetSumChangePct: p.response.change }),
     });
   const endDay = day(alkStart, p.end.at);
   events.push(
@@ -159,6 +160,38 @@ export const syntheticScenario: CohortScenario = {
     "A seeded synthetic cohort of 200 patients grouped by ALK fusion partner; only rows in view are drawn.",
   cohort: cohortOf("synthetic-200", synthetic(200), "Synthetic cohort of 200"),
   rows: 200,
+};
+
+/** 30 patients whose response scans state the % change of the target lesions (RECIST-consistent). */
+function waterfallPatients() {
+  const rnd = random(20261205);
+  const codes = ["CR", "PR", "PR", "PR", "SD", "SD", "PD"] as const;
+  return Array.from({ length: 30 }, (_, i) => {
+    const value = codes[Math.floor(rnd() * codes.length)]!;
+    const change = {
+      CR: -100,
+      PR: -30 - Math.round(rnd() * 60),
+      SD: -29 + Math.round(rnd() * 48),
+      PD: 20 + Math.round(rnd() * 60),
+    }[value];
+    const alkDays = Math.round(90 + rnd() * 700);
+    return patientDoc({
+      id: `W${String(i + 1).padStart(2, "0")}`,
+      dx: day("2019-01-01", rnd() * 900),
+      alkDays,
+      // Three patients have no follow-up scan with a stated change: drawn as "NR".
+      response: { at: 56, value, ...(i % 10 === 9 ? {} : { change }) },
+      end: { kind: "follow-up", at: alkDays + 60 },
+    });
+  });
+}
+
+export const waterfallScenario: CohortScenario = {
+  key: "cohort-waterfall",
+  about:
+    "30 patients with the best % change of their target lesions: a waterfall beside the swimmer, in the same row order (sorted by best change).",
+  cohort: cohortOf("waterfall-30", waterfallPatients(), "Waterfall and swimmer"),
+  rows: 30,
 };
 
 export const noAnchorScenario: CohortScenario = {
@@ -264,4 +297,13 @@ export const cohortScenarios: readonly { scenario: CohortScenario; options: Swim
   { scenario: onePatientScenario, options: { align: { kind: "class", drugClass: "ALK TKI" } } },
   { scenario: uncertainStartsScenario, options: {} },
   { scenario: cbioportalLggScenario, options: {} },
+  {
+    scenario: waterfallScenario,
+    options: {
+      align: { kind: "class", drugClass: "ALK TKI" },
+      waterfall: true,
+      sort: "bestChange",
+      order: "asc",
+    },
+  },
 ];

@@ -76,6 +76,7 @@ Cohort files (swimmer plot):
       --order <dir>      asc | desc (default: desc; missing values last, ties in input order)
       --group <field>    one block per value of a field, with its n (e.g. sex, driver, arm)
       --unit <unit>      day | week | month | year (default: month)
+      --waterfall        add a waterfall of each row's best % change of the target lesions
 
 Examples:
   oncoline render case.json -o case.svg

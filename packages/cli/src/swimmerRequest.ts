@@ -8,6 +8,7 @@ export const SWIMMER_OPTIONS = {
   order: { type: "string" },
   group: { type: "string" },
   unit: { type: "string" },
+  waterfall: { type: "boolean" },
 } as const;
 
 type Values = { [K in keyof typeof SWIMMER_OPTIONS]?: string | boolean | undefined };
@@ -40,6 +41,7 @@ export function swimmerRequest(command: string, values: Values): SwimmerOptions 
       throw usageError(command, `invalid --unit '${unit}' (expected ${UNITS.join(", ")})`);
     out.unit = unit as SwimmerUnit;
   }
+  if (values.waterfall === true) out.waterfall = true;
   return out;
 }
 

@@ -185,6 +185,30 @@ describe("oncoline render", () => {
     expect(r.stdout).toContain("wrote 1920×1080 PNG (slide theme)");
   });
 
+  it("oncoline render --waterfall adds each row's best % change beside the swimmer", async () => {
+    const dir = tempDir();
+    const cohort = join(dir, "cohort.json");
+    writeFileSync(
+      cohort,
+      JSON.stringify({
+        schemaVersion: "1.0",
+        kind: "cohort",
+        id: "two-seeds",
+        source: { citation: "Seeds 003 and 004", kind: "synthetic" },
+        patients: [seedJson("003"), seedJson("004")],
+      }),
+    );
+    const out = join(dir, "wf.svg");
+    const r = await run(["render", cohort, "--align", "class:ALK TKI", "--waterfall", "-o", out]);
+    expect(r.code).toBe(0);
+    const svg = readFileSync(out, "utf8");
+    expect(svg).toContain(">Best % change<");
+    // Seed 004 states −77.4 % on alectinib; seed 003 states no change: drawn as NR, not as 0 %.
+    expect(svg).toContain("best change of the target lesions −77.4%");
+    expect(svg.match(/class="oncoline-swimmer-waterfall"/g)).toHaveLength(2);
+    expect(svg).toMatch(/<text class="oncoline-swimmer-waterfall"[^>]*>NR</);
+  });
+
   it("oncoline render names a bad --align and keeps --align away from patient files", async () => {
     const out = join(tempDir(), "x.svg");
     const bad = await run(["render", seedPath("002-table1"), "--align", "line:x", "-o", out]);

@@ -186,11 +186,35 @@ describe("layoutTimeline", () => {
     expect(l.unplaced).toEqual([
       {
         eventId: "x",
-        reason: "date not stated",
+        reason: "date-not-stated",
+        frame: null,
+        message: "date not stated",
         description: "Other: undated thing, date not stated.",
       },
     ]);
-    expect(l.notes[0]!.text).toContain("undated thing");
+    expect(l.notes[0]!.text).toBe(
+      "Not on the time axis (date not stated): Other: undated thing, date not stated.",
+    );
+  });
+
+  it("says as data when an event counts from an event that is not on a calendar axis", () => {
+    const t = parse(
+      doc([
+        tki("a", "2020-01-01", { end: "2020-06-01" }),
+        { kind: "clinical", id: "z", category: "other", term: "undated start" },
+        {
+          kind: "clinical",
+          id: "y",
+          category: "other",
+          term: "three months later",
+          start: { relativeTo: { event: "z" }, offset: { amount: 3, unit: "month" } },
+        },
+      ]),
+    );
+    const l = layoutTimeline(t, { width: 900 });
+    const y = l.unplaced.find((u) => u.eventId === "y");
+    expect(y).toMatchObject({ reason: "other-frame", frame: { eventId: "z", edge: "start" } });
+    expect(y!.message).toBe("dated relative to the start of z, whose own date is not stated");
   });
 
   it("culls what lies outside a zoomed domain, keeps everything otherwise", () => {

@@ -16,6 +16,8 @@ import {
   type Timeline,
   type ValidationIssue,
 } from "@oncoline/core/render";
+import type { ExportFormat, ExportOptions, FigureExportOptions } from "@oncoline/export/browser";
+import { downloadButtons, parseDownloads } from "./downloadButtons.js";
 import { toDom } from "./toDom.js";
 
 type Validator = typeof import("@oncoline/core/validate");
@@ -28,6 +30,20 @@ let validator: Validator | null = null;
 async function loadValidator(): Promise<Validator> {
   validator ??= await import("@oncoline/core/validate");
   return validator;
+}
+
+type Exporter = typeof import("@oncoline/export/browser");
+let exporter: Promise<Exporter> | null = null;
+/**
+ * The exports (SVG, PNG, PDF, PowerPoint) are a separate chunk, loaded the first time a download
+ * is asked for; jsPDF, svg2pdf.js and pptxgenjs load later still, only for their own format.
+ */
+function loadExporter(): Promise<Exporter> {
+  exporter ??= import("@oncoline/export/browser").catch((e: unknown) => {
+    exporter = null;
+    throw e;
+  });
+  return exporter;
 }
 
 /** Options of `<oncoline-timeline>` (the `options` property); attributes override them. */
@@ -49,6 +65,17 @@ export interface SelectDetail {
   markId: string;
   description: string;
 }
+/**
+ * Detail of the `oncoline-download` event, sent when a download button has made its file. Call
+ * `preventDefault()` to handle the Blob yourself (upload it, say) instead of saving it.
+ */
+export interface DownloadDetail {
+  format: ExportFormat;
+  blob: Blob;
+  filename: string;
+}
+/** A format's own settings for `export()`; the figure's come from the element. */
+export type DownloadOptions = Omit<ExportOptions, keyof FigureExportOptions>;
 /** Detail of the `oncoline-error` event: why nothing could be drawn. */
 export interface ErrorDetail {
   issues: ValidationIssue[];
@@ -72,7 +99,7 @@ const isTimeline = (v: unknown): v is Timeline =>
  * safe: no style attributes, no injected `<style>`, no markup parsed from strings.
  */
 export class OncolineTimelineElement extends HTMLElement {
-  static observedAttributes = ["src", "theme", "width", "axis", "anchor", "unit"];
+  static observedAttributes = ["src", "theme", "width", "axis", "anchor", "unit", "downloads"];
   #data: unknown = undefined;
   #options: TimelineElementOptions = {};
   #timeline: Timeline | null = null;
@@ -162,6 +189,69 @@ export class OncolineTimelineElement extends HTMLElement {
         },
       ]);
       this.#done(generation);
+    }
+  }
+
+  /**
+   * The figure as a file (`svg`, `png`, `pdf` or `pptx`), drawn as it is shown (theme, width,
+   * axis, lanes) but static: shortened labels are footnoted instead of shown in tooltips.
+   * `options` passes a format's own settings (PNG `scale`, `widthMm` and `dpi`; PDF `widthMm` and
+   * `font`, by default the `pdf-fonts` attribute's; titles). Waits for `ready`; rejects when there is no figure or the format is unknown.
+   * Loads the export chunk the first time.
+   */
+  async export(format: ExportFormat, options: DownloadOptions = {}): Promise<Blob> {
+    await this.ready;
+    const timeline = this.#timeline;
+    if (!timeline) throw new Error("oncoline-timeline: no figure to export");
+    const { exportTimeline } = await loadExporter();
+    const theme = this.#theme();
+    const o = this.#options;
+    const axis = this.#axis();
+    return exportTimeline(timeline, format, {
+      theme,
+      width: this.#width(theme),
+      height: null,
+      ...(axis ? { axis } : {}),
+      ...(o.lanes ? { lanes: o.lanes } : {}),
+      ...(o.heading !== undefined ? { heading: o.heading } : {}),
+      ...(o.caption !== undefined ? { caption: o.caption } : {}),
+      ...(format === "pdf" ? this.#pdfFont() : {}),
+      ...options,
+    });
+  }
+
+  /** The `pdf-fonts` attribute (URLs of TrueType files: regular, bold, italic, bold italic) as a PDF font. */
+  #pdfFont(): Pick<ExportOptions, "font"> {
+    const [regular, bold, italic, boldItalic] = (this.getAttribute("pdf-fonts") ?? "")
+      .split(/\s+/)
+      .filter(Boolean);
+    if (!regular) return {};
+    return {
+      font: {
+        regular,
+        ...(bold ? { bold } : {}),
+        ...(italic ? { italic } : {}),
+        ...(boldItalic ? { boldItalic } : {}),
+      },
+    };
+  }
+
+  /** A download button's work: make the file, tell the page, save it unless the page took it. */
+  async #download(format: ExportFormat, status: HTMLElement): Promise<void> {
+    status.textContent = `Preparing ${format.toUpperCase()}…`;
+    try {
+      const blob = await this.export(format);
+      const { fileName, download } = await loadExporter();
+      const filename = fileName(this.#timeline!, format);
+      const event = new CustomEvent<DownloadDetail>("oncoline-download", {
+        detail: { format, blob, filename },
+        bubbles: true,
+        cancelable: true,
+      });
+      if (this.dispatchEvent(event)) download(blob, filename);
+      status.textContent = `${filename} ready`;
+    } catch (e) {
+      status.textContent = `${format.toUpperCase()} download failed: ${(e as Error).message}`;
     }
   }
 
@@ -285,6 +375,9 @@ export class OncolineTimelineElement extends HTMLElement {
     this.#tooltip = null;
     this.#svg = svg;
     const parts: Node[] = [container];
+    const formats = parseDownloads(this.getAttribute("downloads"));
+    if (formats.length > 0)
+      parts.push(downloadButtons(doc, formats, (f, status) => void this.#download(f, status)));
     if (o.table !== false) parts.push(eventTable(doc, timeline, figure.layout.title));
     this.replaceChildren(...parts);
     this.#showTooltip(this.#focused);

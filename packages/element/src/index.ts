@@ -3,6 +3,8 @@ export { OncolineTimelineElement, MIN_WIDTH } from "./OncolineTimelineElement.js
 export type {
   TimelineElementOptions,
   SelectDetail,
+  DownloadDetail,
+  DownloadOptions,
   ErrorDetail,
 } from "./OncolineTimelineElement.js";
 export { toDom } from "./toDom.js";

@@ -18,6 +18,58 @@ const seeds = (): Timeline[] =>
     return r.value;
   });
 
+const footerTicks = (c: HTMLElement) =>
+  [...c.querySelectorAll(".oncoline-swimmer-footer .oncoline-swimmer-axis > g text")].map(
+    (t) => t.textContent,
+  );
+
+describe("SwimmerPlot zooms and pans in time", () => {
+  const align = { kind: "class", drugClass: "ALK TKI" } as const;
+
+  it("Zoom in narrows the time axis (new ticks, the same rows); Reset zoom restores it", async () => {
+    const { container } = render(<SwimmerPlot cohort={seeds()} options={{ align }} />);
+    const before = footerTicks(container);
+    const rowsBefore = [...drawnRows(container)].map((r) => r.getAttribute("data-row"));
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Reset zoom" }).disabled).toBe(
+      true,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Zoom in" }));
+    await vi.waitFor(() => expect(footerTicks(container)).not.toEqual(before), {
+      timeout: 240_000,
+    });
+    expect([...drawnRows(container)].map((r) => r.getAttribute("data-row"))).toEqual(rowsBefore);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Reset zoom" }).disabled).toBe(
+      false,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Reset zoom" }));
+    await vi.waitFor(() => expect(footerTicks(container)).toEqual(before), { timeout: 240_000 });
+  });
+
+  it("+ on the rows zooms, Pan later moves the window, 0 resets", async () => {
+    const { container } = render(<SwimmerPlot cohort={seeds()} options={{ align }} />);
+    const el = scroller(container);
+    const before = footerTicks(container);
+    act(() => el.focus());
+    fireEvent.keyDown(el, { key: "+" });
+    fireEvent.keyDown(el, { key: "+" });
+    await vi.waitFor(() => expect(footerTicks(container)).not.toEqual(before), {
+      timeout: 240_000,
+    });
+    const zoomed = footerTicks(container);
+    fireEvent.click(screen.getByRole("button", { name: "Pan later" }));
+    await vi.waitFor(() => expect(footerTicks(container)).not.toEqual(zoomed), {
+      timeout: 240_000,
+    });
+    fireEvent.keyDown(el, { key: "0" });
+    await vi.waitFor(() => expect(footerTicks(container)).toEqual(before), { timeout: 240_000 });
+  });
+
+  it("zoom={false} leaves the controls out", () => {
+    render(<SwimmerPlot cohort={seeds()} options={{ align }} zoom={false} />);
+    expect(screen.queryByRole("button", { name: "Zoom in" })).toBeNull();
+  });
+});
+
 describe("SwimmerPlot", () => {
   it("draws only the rows in view (virtualized) while the table lists every row", () => {
     const { container } = render(<SwimmerPlot cohort={bigTable(300)} viewportHeight={240} />);

@@ -24,6 +24,7 @@ import {
   syntheticScenario,
   table1Scenario,
   uncertainStartsScenario,
+  waterfallScenario,
 } from "../../../stories/scenarios/cohorts.js";
 import { patientSeeds } from "../../../scripts/seeds.mjs";
 import { parseTimeline, type Timeline } from "@oncoline/core";
@@ -62,6 +63,18 @@ function tinySvg(l: SwimmerLayout): string[] {
     for (const b of it.bands) rect(b.x, b.y, b.x2 - b.x, b.height);
     if (it.anchorRange)
       line(it.anchorRange.x0, it.anchorRange.y, it.anchorRange.x1, it.anchorRange.y);
+    const d = it.durableMark;
+    if (d)
+      out.push(
+        `polyline ${[
+          [d.x, d.tickY],
+          [d.x, d.y],
+          [d.x2, d.y],
+          [d.x2, d.tickY],
+        ]
+          .map(([x, y]) => `${r(x!)},${r(y!)}`)
+          .join(" ")}`,
+      );
     if (it.end?.glyph) glyph(it.end.x, it.end.y);
     else if (it.end)
       out.push(
@@ -72,6 +85,9 @@ function tinySvg(l: SwimmerLayout): string[] {
       glyph(g.x, g.y);
     }
     if (it.message) text(it.message.x, it.message.y, it.message.text);
+    const wb = it.waterfall;
+    if (wb?.text) text(wb.text.x, wb.text.y, wb.text.text);
+    else if (wb) rect(wb.x, wb.y, wb.x2 - wb.x, wb.height);
     if (it.after) {
       if (it.after.glyph) glyph(it.after.glyph.x, it.after.glyph.y);
       text(it.after.x, it.after.y, it.after.text);
@@ -82,6 +98,20 @@ function tinySvg(l: SwimmerLayout): string[] {
     text(m.x, m.labelY, m.label);
   }
   if (l.zero) line(l.zero.x, l.zero.y1, l.zero.x, l.zero.y2);
+  const w = l.waterfall;
+  if (w) {
+    line(w.zeroX, w.y1, w.zeroX, w.y2);
+    for (const ref of w.refs) {
+      line(ref.x, w.y1, ref.x, w.y2);
+      if (ref.label) text(ref.x, ref.labelY, ref.label);
+    }
+    line(w.x0, w.axisY, w.x1, w.axisY);
+    for (const t of w.ticks) {
+      line(t.x, w.axisY, t.x, w.axisY + w.tickSize);
+      text(t.x, w.tickLabelY, t.label);
+    }
+    text(w.title.x, w.title.y, w.title.text);
+  }
   if (l.afterHeader) text(l.afterHeader.x, l.afterHeader.y, l.afterHeader.text);
   const a = l.axis;
   line(a.range[0], a.y, a.range[1], a.y);
@@ -92,7 +122,7 @@ function tinySvg(l: SwimmerLayout): string[] {
   text((a.range[0] + a.range[1]) / 2, a.titleY, a.title);
   for (const e of l.legend) {
     const { x, y, width: w, height: h } = e.swatch;
-    if (e.type === "class" || e.type === "response") rect(x, y, w, h);
+    if (e.type === "class" || e.type === "response" || e.type === "waterfall") rect(x, y, w, h);
     if (e.glyph) glyph(x + w / 2, y + h / 2);
     text(e.textX, e.textY, e.label);
   }
@@ -142,6 +172,12 @@ function fromReact(svg: string): string[] {
   return out.sort();
 }
 
+const parsedCohort = (json: unknown) => {
+  const p = parseCohort(json);
+  if (!p.ok) throw new Error("cohort invalid");
+  return p.value;
+};
+
 const seeds = (): Timeline[] =>
   patientSeeds().map(({ json }) => {
     const p = parseTimeline(json);
@@ -158,6 +194,14 @@ describe("the swimmer layout is the whole contract", () => {
     [
       "five seeds on first ALK TKI",
       layoutSwimmer(seeds(), { align: { kind: "class", drugClass: "ALK TKI" } }),
+    ],
+    [
+      "30 patients with a waterfall",
+      layoutSwimmer(parsedCohort(waterfallScenario.cohort), {
+        align: { kind: "class", drugClass: "ALK TKI" },
+        waterfall: true,
+        sort: "bestChange",
+      }),
     ],
   ];
   for (const [name, layout] of cases)
@@ -204,6 +248,7 @@ const swimmerScenarios: Array<[string, unknown, SwimmerOptions]> = [
   ["all censored", allCensoredScenario.cohort, alk],
   ["one patient", onePatientScenario.cohort, alk],
   ["uncertain starts", uncertainStartsScenario.cohort, {}],
+  ["a waterfall beside the swimmer", waterfallScenario.cohort, { ...alk, waterfall: true }],
 ];
 
 describe("drawSwimmer's scene is the whole swimmer figure", () => {

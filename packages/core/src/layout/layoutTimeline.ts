@@ -208,7 +208,7 @@ function draftMarks(
     else
       unplaced.push({
         eventId: d.id,
-        reason: reasonFor(d.span.start),
+        ...reasonFor(d.span.start),
         description: `Diagnosis: ${d.primarySite}`,
       });
   }
@@ -251,7 +251,7 @@ function draftMarks(
     else
       unplaced.push({
         eventId: e.id,
-        reason: reasonFor(e.span.start),
+        ...reasonFor(e.span.start),
         description: describeEvent(stated),
       });
   }
@@ -377,7 +377,7 @@ const MAX_UNPLACED_NOTES = 12;
 function unplacedNotes(unplaced: readonly Unplaced[]): string[] {
   const lines = unplaced
     .slice(0, MAX_UNPLACED_NOTES)
-    .map((u) => `Not on the time axis (${u.reason}): ${u.description}`);
+    .map((u) => `Not on the time axis (${u.message}): ${u.description}`);
   const more = unplaced.length - MAX_UNPLACED_NOTES;
   if (more > 0)
     lines.push(
@@ -386,9 +386,27 @@ function unplacedNotes(unplaced: readonly Unplaced[]): string[] {
   return lines;
 }
 
-function reasonFor(d: ResolvedDate): string {
-  if (d.precision === "unknown") return "date not stated";
-  return `dated relative to ${d.frame ?? "the calendar"}, which is not on this axis`;
+function reasonFor(d: ResolvedDate): Pick<Unplaced, "reason" | "frame" | "message"> {
+  if (d.precision === "unknown")
+    return { reason: "date-not-stated", frame: null, message: "date not stated" };
+  if (d.frame === null)
+    return {
+      reason: "other-frame",
+      frame: null,
+      message: "dated on the calendar, which this axis does not count in",
+    };
+  // A frame is the key of an event edge, `<id>.start` or `<id>.end` (ids may hold dots).
+  const key = d.frame;
+  const dot = key.lastIndexOf(".");
+  const frame = {
+    eventId: key.slice(0, dot),
+    edge: key.slice(dot + 1) === "end" ? ("end" as const) : ("start" as const),
+  };
+  return {
+    reason: "other-frame",
+    frame,
+    message: `dated relative to the ${frame.edge} of ${frame.eventId}, whose own date is not stated`,
+  };
 }
 
 /** An undated timeline: diagnoses first, then every event as a moment at its place in the told order. */

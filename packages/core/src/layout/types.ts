@@ -244,7 +244,15 @@ export interface LegendEntry {
 /** An event the layout could not position, with the reason (shown beside the chart and in the table). */
 export interface Unplaced {
   eventId: string;
-  reason: string;
+  /**
+   * Why the event has no place on the axis, as data: its date is not stated, or it is dated
+   * relative to an event (`frame`) whose own date is not on this axis.
+   */
+  reason: "date-not-stated" | "other-frame";
+  /** The event edge the date counts from, for `other-frame` (null: the calendar); else null. */
+  frame: { eventId: string; edge: "start" | "end" } | null;
+  /** The reason in words ("date not stated"), as the notes under the figure print it. */
+  message: string;
   description: string;
 }
 

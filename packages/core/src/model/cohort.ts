@@ -11,11 +11,21 @@ export const CohortColumn = z.strictObject({
   }),
   unit: z.string().optional(),
   role: z
-    .enum(["label", "age", "sex", "time-to-event", "therapy", "best-response", "regimen", "other"])
+    .enum([
+      "label",
+      "age",
+      "sex",
+      "time-to-event",
+      "therapy",
+      "best-response",
+      "best-change",
+      "regimen",
+      "other",
+    ])
     .optional()
     .meta({
       description:
-        "What a swimmer plot may use the column for: time-to-event is the bar, therapy the agents it runs on (coloured by class), regimen what followed.",
+        "What a swimmer plot may use the column for: time-to-event is the bar, therapy the agents it runs on (coloured by class), regimen what followed, best-change the best % change of the target lesions (the waterfall).",
     }),
   description: z.string().optional(),
 });

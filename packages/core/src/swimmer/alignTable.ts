@@ -26,6 +26,7 @@ export interface TableRoles {
   response: CohortColumn | null;
   regimen: CohortColumn | null;
   label: CohortColumn | null;
+  bestChange: CohortColumn | null;
 }
 
 export function tableRoles(
@@ -42,6 +43,7 @@ export function tableRoles(
     response: pick(o.response, "best-response"),
     regimen: pick(o.regimen, "regimen"),
     label: pick(o.label, "label"),
+    bestChange: pick(o.bestChange, "best-change"),
   };
 }
 
@@ -94,6 +96,9 @@ export function alignTableRow(
       .filter((x) => x !== null)
       .join(" · ") || null;
   fields["response"] = response;
+  const change = v(roles.bestChange);
+  const bestChange = typeof change === "number" && Number.isFinite(change) ? change : null;
+  fields["bestChange"] = bestChange;
   const base = {
     id: row.id,
     label,
@@ -106,6 +111,8 @@ export function alignTableRow(
     survival: null,
     after,
     durable: false,
+    durableRun: null,
+    bestChange,
     censored: false,
     anchorRange: null,
   };

@@ -61,6 +61,8 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
       response: null,
       survival: null,
       durable: false,
+      durableRun: null,
+      bestChange: null,
     };
   const at = (d: ResolvedDate) => dayRangeFrom(found.date, origin, d);
   const self = at(found.date);
@@ -78,11 +80,10 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
     ),
   );
   const survival = overallSurvival(t).interval;
-  const durable = bands.some(
-    (b) =>
-      (b.code === "CR" || b.code === "PR") && (spanBetween(b.start, b.end).lo ?? 0) >= durableDays,
-  );
+  const durableRun = longestResponse(bands, durableDays);
+  const bestChange = lowestChange(t, at);
   fields["duration"] = duration ? dayMid(duration) : null;
+  fields["bestChange"] = bestChange;
   fields["response"] = best;
   return {
     ...base,
@@ -100,8 +101,58 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
         : end?.kind === "ongoing" || end?.kind === "censored",
     response: best,
     survival: survival ? { lo: survival.minDays, hi: survival.maxDays } : null,
-    durable,
+    durable: durableRun !== null,
+    durableRun,
+    bestChange,
   };
+}
+
+/** The lowest stated % change of the target lesions of a scan on or after day 0 (the anchor). */
+function lowestChange(t: Timeline, at: (d: ResolvedDate) => DayRange | null): number | null {
+  let best: number | null = null;
+  for (const e of t.events) {
+    if (e.kind !== "imaging" || e.targetSumChangePct === undefined) continue;
+    const day = at(e.span.start);
+    // On or after the anchor: the scan's latest possible day is not before day 0.
+    if (!day || (day.hi ?? day.lo ?? -1) < 0) continue;
+    if (best === null || e.targetSumChangePct < best) best = e.targetSumChangePct;
+  }
+  return best;
+}
+
+/**
+ * The longest response that lasts at least `minDays` (certainly: the shortest reading of its
+ * dates): a run of CR/PR periods where each starts where the previous one ended (the calls of one
+ * therapy, assessment after assessment). Null when none does.
+ */
+function longestResponse(bands: readonly AlignedBand[], minDays: number): AlignedRow["durableRun"] {
+  // A period ends where the next call on its therapy starts (the same DayRange object), so runs
+  // chain by identity even when another therapy's calls come in between.
+  const runs: Array<{ first: AlignedBand; last: AlignedBand }> = [];
+  const openAt = new Map<DayRange, { first: AlignedBand; last: AlignedBand }>();
+  for (const b of bands) {
+    if (b.code !== "CR" && b.code !== "PR") continue;
+    const run = openAt.get(b.start);
+    if (run) {
+      openAt.delete(b.start);
+      run.last = b;
+      openAt.set(b.end, run);
+    } else {
+      const fresh = { first: b, last: b };
+      runs.push(fresh);
+      openAt.set(b.end, fresh);
+    }
+  }
+  let best: AlignedRow["durableRun"] = null;
+  let bestDays = -1;
+  for (const { first, last } of runs) {
+    const days = spanBetween(first.start, last.end).lo ?? 0;
+    if (days >= minDays && days > bestDays) {
+      bestDays = days;
+      best = { eventId: first.eventId, start: first.start, end: last.end };
+    }
+  }
+  return best;
 }
 
 function bestOf(codes: readonly ResponseCode[]): ResponseCode | null {

@@ -14,6 +14,7 @@ import { sortRows } from "./sortRows.js";
 import { dayAxis, dayExtent, UNIT_DAYS } from "./swimmerAxis.js";
 import { placeSwimmerLegend, swimmerLegendEntries } from "./swimmerLegend.js";
 import { formatGroupSummary, summarizeRows } from "./summarizeCohort.js";
+import { waterfallFrame, waterfallPanel, waterfallWidth } from "./waterfall.js";
 import type { AlignedRow, SwimmerItem, SwimmerLayout } from "./types.js";
 
 const UNIT_NAMES = { day: "Days", week: "Weeks", month: "Months", year: "Years" } as const;
@@ -50,7 +51,10 @@ function horizontalFrame(
     : 0;
   const labelRight = pad + labelWidth;
   const plotX0 = labelRight + pad;
-  const plotX1 = o.width - pad - fs - (afterNeeded ? afterWidth + pad : 0);
+  const wfWidth = o.waterfall ? waterfallWidth(o.width, fs) : 0;
+  const wfRoom = o.waterfall ? wfWidth + pad + fs : 0;
+  const plotX1 = o.width - pad - fs - (afterNeeded ? afterWidth + pad : 0) - wfRoom;
+  const wfX0 = plotX1 + fs + pad + fs / 2;
   const axis = dayAxis(dayExtent(rows), [plotX0, plotX1], o.unit, domain);
   return {
     axis,
@@ -62,8 +66,10 @@ function horizontalFrame(
     labelWidth,
     plotX0,
     plotX1,
-    afterX: afterNeeded ? plotX1 + fs + pad : null,
+    afterX: afterNeeded ? plotX1 + fs + pad + wfRoom : null,
     afterWidth,
+    durableMonths: o.durableMonths,
+    waterfall: o.waterfall ? waterfallFrame(rows, wfX0, wfX0 + wfWidth - fs / 2) : null,
   };
 }
 
@@ -158,7 +164,7 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
   const rowsTop = Math.round(fs * 0.5 + titleH + headerH);
   const all = stackItems(groups, f, rowsTop, o);
 
-  const legendEntries = swimmerLegendEntries(rows);
+  const legendEntries = swimmerLegendEntries(rows, o.durableMonths, o.waterfall);
   const footer = (top: number) => {
     const axisY = top;
     const tickLabelY = axisY + 5 + fs * 1.1;
@@ -254,6 +260,16 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
       titleY: foot.titleY,
       ticks: axis.ticks,
     },
+    waterfall: f.waterfall
+      ? waterfallPanel(
+          f.waterfall,
+          rowsTop,
+          rowsBottom,
+          { y: foot.axisY, tickLabelY: foot.tickLabelY, titleY: foot.titleY },
+          fs,
+          rowsTop - fs * 0.4, // where the landmark labels sit
+        )
+      : null,
     afterHeader:
       f.afterX !== null
         ? { text: "Best response · later regimens", x: f.afterX, y: rowsTop - fs * 0.4 }

@@ -24,6 +24,8 @@ export interface SwimmerTableColumns {
   regimen?: string;
   /** The row label (role `label`). */
   label?: string;
+  /** Best % change of the target lesions, for the waterfall (role `best-change`). */
+  bestChange?: string;
 }
 
 /** Options of `layoutSwimmer` (and of `alignCohort` / `summarizeCohort` where they apply). */
@@ -62,6 +64,12 @@ export interface SwimmerOptions {
   height?: number;
   /** Page to lay out when `height` paginates (0-based). */
   page?: number;
+  /**
+   * A waterfall of each row's best % change of the target lesions (the lowest stated
+   * `targetSumChangePct` on or after day 0; a table's `best-change` column) beside the time
+   * axis, in the same row order; bars coloured by the row's best response. Default false.
+   */
+  waterfall?: boolean;
 }
 
 /** Options with their defaults filled in, in one place. */
@@ -75,6 +83,7 @@ export interface ResolvedSwimmerOptions {
   group: string | null;
   landmarks: readonly number[];
   durableMonths: number;
+  waterfall: boolean;
 }
 
 export function resolveSwimmerOptions(o: SwimmerOptions): ResolvedSwimmerOptions {
@@ -89,5 +98,6 @@ export function resolveSwimmerOptions(o: SwimmerOptions): ResolvedSwimmerOptions
     group: o.group ?? null,
     landmarks: o.landmarks ?? (unit === "month" ? [6, 12] : []),
     durableMonths: o.durableMonths ?? 6,
+    waterfall: o.waterfall ?? false,
   };
 }

@@ -1,4 +1,5 @@
 import { named } from "../layout/colorKey.js";
+import { waterfallBar, type WaterfallFrame } from "./waterfall.js";
 import { truncateText } from "../layout/measureText.js";
 import type { XRange } from "../layout/types.js";
 import { dayMid } from "./dayRange.js";
@@ -27,6 +28,10 @@ export interface RowFrame {
   /** Left edge and width of the column after the plot (table rows), or null. */
   afterX: number | null;
   afterWidth: number;
+  /** The durable-response threshold, for the row's description. */
+  durableMonths: number;
+  /** The waterfall panel's frame (option `waterfall`), or null. */
+  waterfall: WaterfallFrame | null;
 }
 
 /** Fade length drawn after an end that is not stated. */
@@ -161,15 +166,42 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
   };
 }
 
-function describeRow(row: AlignedRow): string {
+function describeRow(row: AlignedRow, f: RowFrame): string {
+  const { durableMonths } = f;
   const parts = [
     ...row.segments.map((s) => s.description),
     ...row.events.map((e) => e.description),
+    row.durableRun ? `durable response (CR or PR for at least ${durableMonths} months)` : undefined,
     row.end?.description,
+    f.waterfall
+      ? row.bestChange === null
+        ? "best % change of the target lesions not reported"
+        : `best change of the target lesions ${row.bestChange > 0 ? "+" : row.bestChange < 0 ? "−" : ""}${Math.abs(row.bestChange)}%`
+      : undefined,
     row.after ? `after: ${row.after}` : undefined,
     row.note ?? undefined,
   ].filter((p): p is string => !!p);
   return parts.join("; ");
+}
+
+/** The durable-response bracket: above the bar, over the whole response, ticks down to the bar. */
+function durableGeometry(
+  row: AlignedRow,
+  f: RowFrame,
+  cy: number,
+): SwimmerRowLayout["durableMark"] {
+  const run = row.durableRun;
+  if (!run) return null;
+  const x = px(f, run.start.lo ?? run.start.hi ?? 0);
+  const x2 = px(f, dayMid(run.end) ?? dayMid(run.start) ?? 0);
+  const top = cy - f.barHeight / 2;
+  return {
+    eventId: run.eventId,
+    x,
+    x2: Math.max(x2, x + 2),
+    y: top - Math.max(3, f.fontSize * 0.3),
+    tickY: top,
+  };
 }
 
 /** One patient row in px at `y`: bars, bands, glyphs, end, follow-up line, label and margin text. */
@@ -257,8 +289,13 @@ export function rowGeometry(
     message: message ? { text: message, x: f.plotX0 + 4, y: baseline } : null,
     aligned: row.aligned,
     durable: row.durable,
-    description: `${row.label}. ${describeRow(row)}`,
-    details: describeRow(row),
+    durableMark: durableGeometry(row, f, cy),
+    waterfall:
+      f.waterfall && row.aligned
+        ? waterfallBar(row, f.waterfall, cy, f.barHeight, f.fontSize)
+        : null,
+    description: `${row.label}. ${describeRow(row, f)}`,
+    details: describeRow(row, f),
     group,
   };
 }

@@ -27,7 +27,11 @@ const classLabel = (c: string) =>
   c === "several" ? "Several classes in turn" : c === "other" ? "Class not stated" : c;
 
 /** Legend entries for only what the rows draw: drug classes, response bands, glyphs, ends. */
-export function swimmerLegendEntries(rows: readonly AlignedRow[]): Entry[] {
+export function swimmerLegendEntries(
+  rows: readonly AlignedRow[],
+  durableMonths: number,
+  waterfall = false,
+): Entry[] {
   const classes = new Set<string>(); // drug classes
   const bands = new Set<string>();
   const glyphs = new Map<Glyph, ColorKey>();
@@ -96,6 +100,38 @@ export function swimmerLegendEntries(rows: readonly AlignedRow[]): Entry[] {
     const e = ends.get(k);
     if (e) out.push(e);
   }
+  if (waterfall) {
+    // Waterfall bars take the row's best response colour; only what a bar shows is listed.
+    const drawn = rows.filter((r) => r.aligned && r.bestChange !== null);
+    for (const code of ["CR", "PR", "SD", "PD", "NE"] as const)
+      if (drawn.some((r) => r.response === code))
+        out.push({
+          key: `waterfall:${code}`,
+          type: "waterfall",
+          label: `Best % change, best response ${code}`,
+          colorKey: { kind: "response", code },
+          glyph: null,
+          end: null,
+        });
+    if (drawn.some((r) => r.response === null))
+      out.push({
+        key: "waterfall:none",
+        type: "waterfall",
+        label: "Best % change, response not stated",
+        colorKey: null,
+        glyph: null,
+        end: null,
+      });
+  }
+  if (rows.some((r) => r.durableRun))
+    out.push({
+      key: "style:durable",
+      type: "style",
+      label: `Durable response (CR or PR ≥ ${durableMonths} months)`,
+      colorKey: null,
+      glyph: null,
+      end: null,
+    });
   if (uncertain)
     out.push({
       key: "style:uncertain",

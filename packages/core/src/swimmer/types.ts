@@ -92,8 +92,12 @@ export interface AlignedRow {
   survival: DayRange | null;
   /** Text after the time axis (table rows: best response and later regimens). */
   after: string | null;
-  /** Duration of the best response period, when it reaches the durable threshold. */
+  /** A response (consecutive CR/PR calls on one therapy) lasts at least `durableMonths`. */
   durable: boolean;
+  /** The longest such response, from its first call to the end of its last period; or null. */
+  durableRun: { eventId: string; start: DayRange; end: DayRange } | null;
+  /** Best (lowest) % change of the target lesions on or after day 0, as stated; or null. */
+  bestChange: number | null;
 }
 
 // ---- Geometry (every pixel decided here; renderers only map) ----
@@ -185,12 +189,56 @@ export interface SwimmerRowLayout {
   message: { text: string; x: number; y: number } | null;
   aligned: boolean;
   durable: boolean;
+  /**
+   * The durable-response flag: a bracket above the bar over the longest CR/PR period that reaches
+   * the threshold (`x`..`x2` at `y`, ticks down to `tickY`), or null.
+   */
+  durableMark: { eventId: string; x: number; x2: number; y: number; tickY: number } | null;
+  /** The row's waterfall bar (when the `waterfall` option is on), or null. */
+  waterfall: SwimWaterfallBar | null;
   /** One-line description for aria-labels: the label, then the details. */
   description: string;
   /** What the row shows, without the label (the accessible table's cell). */
   details: string;
   /** The group this row is in, or null when ungrouped. */
   group: string | null;
+}
+
+/**
+ * A row's bar in the waterfall: from the zero line to its best % change, coloured by the row's best
+ * response (`colorKey` null: no response stated). A row without a value gets only `text` ("NR").
+ */
+export interface SwimWaterfallBar {
+  value: number | null;
+  x: number;
+  x2: number;
+  y: number;
+  height: number;
+  colorKey: ColorKey | null;
+  /** Text for a row without a value (centred on `x`), or null. */
+  text: { text: string; x: number; y: number } | null;
+  description: string;
+}
+
+/** The waterfall panel beside the time axis: zero and RECIST reference lines, axis, title. */
+export interface SwimmerWaterfall {
+  /** Left and right edges of the panel; `zeroX` is 0 %. */
+  x0: number;
+  x1: number;
+  zeroX: number;
+  /** % change at x0 and x1. */
+  domain: [number, number];
+  /** The rows' vertical extent (zero and reference lines run across it). */
+  y1: number;
+  y2: number;
+  /** Dashed reference lines: −30 % (partial response) and +20 % (progression) by RECIST 1.1. */
+  refs: Array<{ value: number; x: number; label: string; labelY: number }>;
+  /** Axis line at `axisY`; ticks whose labels do not touch (0, −30, +20, −100, the maximum). */
+  axisY: number;
+  tickSize: number;
+  tickLabelY: number;
+  ticks: Array<{ value: number; x: number; label: string }>;
+  title: { text: string; x: number; y: number };
 }
 
 /** A group header row with its n. */
@@ -219,7 +267,7 @@ export interface Landmark {
 /** A legend entry with its swatch box and text position. */
 export interface SwimmerLegendEntry {
   key: string;
-  type: "class" | "response" | "glyph" | "end" | "style";
+  type: "class" | "response" | "glyph" | "end" | "style" | "waterfall";
   label: string;
   colorKey: ColorKey | null;
   glyph: Glyph | null;
@@ -259,6 +307,8 @@ export interface SwimmerLayout {
   };
   /** Header text over the right-hand column (table rows). */
   afterHeader: { text: string; x: number; y: number } | null;
+  /** The waterfall panel (option `waterfall`), or null. */
+  waterfall: SwimmerWaterfall | null;
   title: { text: string; x: number; y: number; fontSize: number } | null;
   legend: SwimmerLegendEntry[];
   notes: Array<{ text: string; x: number; y: number }>;

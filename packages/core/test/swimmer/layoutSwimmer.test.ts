@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { alignCohort, layoutSwimmer, parseAnchor, type SwimmerRowLayout } from "../../src/index.js";
+import {
+  alignCohort,
+  drawSwimmer,
+  layoutSwimmer,
+  makeSwimmerPaint,
+  parseAnchor,
+  themes,
+  toSvgString,
+  type SwimmerRowLayout,
+} from "../../src/index.js";
+import { doc, parse, tki } from "../fixtures.js";
 import { fourPatients, patient, table1 } from "./cohorts.js";
 
 const rows = (l: ReturnType<typeof layoutSwimmer>) =>
@@ -219,5 +229,177 @@ describe("layoutSwimmer: seed 002 Table 1", () => {
     expect(seen).toHaveLength(16);
     expect(new Set(seen).size).toBe(16);
     for (const p of pages.slice(0, count)) expect(p.height).toBe(1080);
+  });
+});
+
+describe("the durable-response flag (threshold `durableMonths`, default 6)", () => {
+  /** An ALK TKI from 2020-02-01 with response calls on the given dates. */
+  const withCalls = (id: string, calls: Array<[string, "CR" | "PR" | "SD" | "PD"]>) =>
+    parse(
+      doc(
+        [
+          tki("alk", "2020-02-01", { end: "2021-06-01" }),
+          ...calls.map(
+            ([date, value], i) =>
+              ({
+                kind: "imaging",
+                id: `ct${i}`,
+                date,
+                modality: "CT",
+                evaluates: "alk",
+                responses: [{ value }],
+              }) as never,
+          ),
+        ],
+        {
+          id,
+          diagnoses: [
+            { id: "dx", date: "2020-01-01", histology: "adenocarcinoma", primarySite: "lung" },
+          ],
+        },
+      ),
+    );
+
+  it("joins consecutive PR calls into one response: three 3-month periods make a durable one", () => {
+    const p = withCalls("pr-pr-pr", [
+      ["2020-03-01", "PR"],
+      ["2020-06-01", "PR"],
+      ["2020-09-01", "PR"],
+      ["2020-12-01", "PD"],
+    ]);
+    const r = rows(layoutSwimmer([p]))[0]!;
+    expect(r.bands).toHaveLength(3);
+    expect(r.durable).toBe(true);
+    // The bracket spans the whole response: from the first PR call to the PD call.
+    expect(r.durableMark!.x).toBe(r.bands[0]!.x);
+    expect(r.durableMark!.x2).toBe(r.bands[2]!.x2);
+    expect(r.durableMark!.y).toBeLessThan(r.durableMark!.tickY);
+    expect(r.durableMark!.tickY).toBeLessThanOrEqual(Math.min(...r.segments.map((s) => s.y)));
+    expect(r.description).toContain("durable response (CR or PR for at least 6 months)");
+  });
+
+  it("a response broken by stable disease is two responses, neither durable at 6 months", () => {
+    const p = withCalls("pr-sd-pr", [
+      ["2020-03-01", "PR"],
+      ["2020-06-01", "SD"],
+      ["2020-09-01", "PR"],
+      ["2020-12-01", "PD"],
+    ]);
+    const l = layoutSwimmer([p]);
+    expect(rows(l)[0]!.durableMark).toBeNull();
+    expect(l.legend.map((e) => e.key)).not.toContain("style:durable");
+    // At a 3-month threshold each PR period qualifies.
+    const l3 = layoutSwimmer([p], { durableMonths: 3 });
+    expect(rows(l3)[0]!.durable).toBe(true);
+    expect(l3.legend.find((e) => e.key === "style:durable")!.label).toBe(
+      "Durable response (CR or PR ≥ 3 months)",
+    );
+  });
+
+  it("the scene draws the bracket and its legend swatch", () => {
+    const p = withCalls("cr", [
+      ["2020-03-01", "CR"],
+      ["2020-12-01", "CR"],
+    ]);
+    const l = layoutSwimmer([p]);
+    const svg = toSvgString(drawSwimmer(l, makeSwimmerPaint(l, themes.screen, "d")));
+    expect(svg.match(/class="oncoline-swimmer-durable"/g)).toHaveLength(2); // the row and the legend
+    expect(svg).toContain("Durable response (CR or PR ≥ 6 months)");
+  });
+});
+
+describe("the waterfall of best % change (option `waterfall`)", () => {
+  /** An ALK TKI from 2020-02-01 with scans stating a response and the target-sum change. */
+  const scanned = (id: string, scans: Array<[string, "CR" | "PR" | "SD" | "PD", number?]>) =>
+    parse(
+      doc(
+        [
+          tki("alk", "2020-02-01", { end: "2021-02-01" }),
+          ...scans.map(
+            ([date, value, change], i) =>
+              ({
+                kind: "imaging",
+                id: `ct${i}`,
+                date,
+                modality: "CT",
+                evaluates: "alk",
+                responses: [{ value }],
+                ...(change === undefined ? {} : { targetSumChangePct: change }),
+              }) as never,
+          ),
+        ],
+        {
+          id,
+          diagnoses: [
+            { id: "dx", date: "2020-01-01", histology: "adenocarcinoma", primarySite: "lung" },
+          ],
+        },
+      ),
+    );
+  const cohort = [
+    scanned("shrinks", [
+      ["2020-04-01", "PR", -35],
+      ["2020-07-01", "PR", -52],
+      ["2020-10-01", "PD", -10],
+    ]),
+    scanned("grows", [["2020-04-01", "PD", 40]]),
+    scanned("unstated", [["2020-04-01", "SD"]]),
+  ];
+  const align = { kind: "class", drugClass: "ALK TKI" } as const;
+
+  it("takes each row's lowest stated change on or after day 0, and sorts by it", () => {
+    const l = layoutSwimmer(cohort, { align, waterfall: true, sort: "bestChange", order: "asc" });
+    expect(rows(l).map((r) => [r.id, r.waterfall!.value])).toEqual([
+      ["shrinks", -52],
+      ["grows", 40],
+      ["unstated", null],
+    ]);
+  });
+
+  it("draws bars from the zero line on one scale, in the rows' order, with RECIST lines", () => {
+    const l = layoutSwimmer(cohort, { align, waterfall: true });
+    const w = l.waterfall!;
+    expect(w.domain).toEqual([-100, 40]);
+    const x = (v: number) =>
+      w.x0 + ((v - w.domain[0]) / (w.domain[1] - w.domain[0])) * (w.x1 - w.x0);
+    const byId = Object.fromEntries(rows(l).map((r) => [r.id, r]));
+    expect(byId["shrinks"]!.waterfall).toMatchObject({ x2: w.zeroX, colorKey: { code: "PR" } });
+    expect(byId["shrinks"]!.waterfall!.x).toBeCloseTo(x(-52), 6);
+    expect(byId["grows"]!.waterfall).toMatchObject({ x: w.zeroX, colorKey: { code: "PD" } });
+    expect(byId["grows"]!.waterfall!.x2).toBeCloseTo(x(40), 6);
+    // A row without a stated change says so; it is not drawn as 0 %.
+    expect(byId["unstated"]!.waterfall).toMatchObject({ value: null, text: { text: "NR" } });
+    expect(byId["unstated"]!.description).toContain(
+      "best % change of the target lesions not reported",
+    );
+    expect(byId["shrinks"]!.description).toContain("best change of the target lesions −52%");
+    expect(w.refs.map((ref) => [ref.value, ref.label])).toEqual([
+      [-30, "−30%"],
+      [20, "+20%"],
+    ]);
+    expect(w.refs[0]!.x).toBeCloseTo(x(-30), 6);
+    // The panel sits right of the time plot and does not overlap it.
+    expect(w.x0).toBeGreaterThan(l.plot.x + l.plot.width);
+    expect(w.x1).toBeLessThanOrEqual(l.width);
+    expect(l.legend.filter((e) => e.type === "waterfall").map((e) => e.label)).toEqual([
+      "Best % change, best response PR",
+      "Best % change, best response PD",
+    ]);
+  });
+
+  it("is off by default: no panel, no bars, the time plot keeps the width", () => {
+    const off = layoutSwimmer(cohort, { align });
+    const on = layoutSwimmer(cohort, { align, waterfall: true });
+    expect(off.waterfall).toBeNull();
+    expect(rows(off).every((r) => r.waterfall === null)).toBe(true);
+    expect(on.plot.width).toBeLessThan(off.plot.width);
+  });
+
+  it("the scene draws a bar per stated change and NR for the rest", () => {
+    const l = layoutSwimmer(cohort, { align, waterfall: true });
+    const svg = toSvgString(drawSwimmer(l, makeSwimmerPaint(l, themes.journal, "w")));
+    expect(svg.match(/<rect class="oncoline-swimmer-waterfall"/g)).toHaveLength(2);
+    expect(svg).toMatch(/<text class="oncoline-swimmer-waterfall"[^>]*>NR</);
+    expect(svg).toContain(">Best % change<");
   });
 });

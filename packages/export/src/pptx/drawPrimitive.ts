@@ -1,4 +1,4 @@
-import { measureText } from "@oncoline/core";
+import { measureText } from "@oncoline/core/render";
 import type PptxGenJS from "pptxgenjs";
 import type { Paint, Primitive, Segment, Stroke, TextPrimitive } from "../scene/primitives.js";
 import { inch, type SlideFrame } from "./slideFrame.js";

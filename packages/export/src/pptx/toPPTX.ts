@@ -3,10 +3,7 @@ import JSZip from "jszip";
 import PptxGenJS from "pptxgenjs";
 import { sceneFromSvg } from "../scene/sceneFromSvg.js";
 import type { Scene } from "../scene/primitives.js";
-import { altText, type AltText } from "./altText.js";
-import { drawPrimitive } from "./drawPrimitive.js";
-import { patchSlideXml } from "./patchSlideXml.js";
-import { slideFrame, SLIDE } from "./slideFrame.js";
+import { buildDeck } from "./buildDeck.js";
 import { FIXED_DATE } from "../fixedDate.js";
 
 /** Options of `toPPTX`. */
@@ -34,55 +31,9 @@ export async function toPPTX(
 ): Promise<Uint8Array> {
   if (figures.length === 0) throw new RangeError("toPPTX: no figures given (one slide per figure)");
   const scenes = figures.map((f) => (typeof f === "string" || "tag" in f ? sceneFromSvg(f) : f));
-  const pptx = new PptxGenJS();
-  pptx.defineLayout({ name: "ONCOLINE_16x9", width: SLIDE.width, height: SLIDE.height });
-  pptx.layout = "ONCOLINE_16x9";
-  pptx.title = options.title ?? scenes[0]!.title;
-  pptx.author = options.author ?? "Oncoline";
-  pptx.company = "";
-  pptx.theme = { headFontFace: "DejaVu Sans", bodyFontFace: "DejaVu Sans" };
-  const alts: Map<string, AltText>[] = [];
-  for (const [s, scene] of scenes.entries()) {
-    const slide = pptx.addSlide();
-    const frame = slideFrame(scene.width, scene.height);
-    const alt = new Map<string, AltText>();
-    for (const [i, p] of scene.primitives.entries()) {
-      const name = `${p.type} ${s + 1}.${i + 1}`;
-      drawPrimitive(pptx, slide, p, frame, name);
-      alt.set(name, altText(scene, p, i));
-    }
-    const notes = [scene.title, scene.description].filter(Boolean).join("\n\n");
-    if (notes) slide.addNotes(notes);
-    alts.push(alt);
-  }
-  const written = (await pptx.write({ outputType: "uint8array", compression: true })) as Uint8Array;
-  return finish(written, alts, options.date ?? FIXED_DATE);
-}
-
-/** Alt text into each slide, fixed dates into the properties and the zip entries. */
-async function finish(
-  bytes: Uint8Array,
-  alts: readonly Map<string, AltText>[],
-  date: Date,
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  for (const [i, alt] of alts.entries()) {
-    const path = `ppt/slides/slide${i + 1}.xml`;
-    const xml = await zip.file(path)?.async("string");
-    if (xml === undefined) throw new Error(`toPPTX: pptxgenjs wrote no ${path}`);
-    zip.file(path, patchSlideXml(xml, alt));
-  }
-  const core = await zip.file("docProps/core.xml")?.async("string");
-  const stamp = date.toISOString().replace(/\.\d{3}Z$/, "Z");
-  if (core !== undefined)
-    zip.file(
-      "docProps/core.xml",
-      core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`),
-    );
-  for (const file of Object.values(zip.files)) file.date = date;
-  return zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
+  return buildDeck({ PptxGenJS, JSZip }, scenes, {
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    ...(options.author !== undefined ? { author: options.author } : {}),
+    date: options.date ?? FIXED_DATE,
   });
 }

@@ -47,7 +47,8 @@ export function resolvePaint(
   return { color: hex, opacity: 1 };
 }
 
-function hexColor(v: string): string | null {
+/** A hex colour as `#rrggbb` (lower case), `"none"` as is, anything else null. */
+export function hexColor(v: string): string | null {
   if (v === "none") return v;
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(v);
   if (!m) return null;

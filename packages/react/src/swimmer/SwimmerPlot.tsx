@@ -19,6 +19,7 @@ import {
   useEffect,
   useId,
   useMemo,
+  useRef,
   useState,
   type KeyboardEvent,
   type MouseEvent,
@@ -32,6 +33,7 @@ import { renderNode } from "../scene/SceneNode.js";
 import { SwimmerTable } from "./SwimmerTable.js";
 import { toSwimmerInput } from "./toSwimmerInput.js";
 import { useRowVirtualizer } from "./useRowVirtualizer.js";
+import { useZoom } from "../useZoom.js";
 
 /** Props of `SwimmerPlot`. */
 export interface SwimmerPlotProps {
@@ -51,6 +53,11 @@ export interface SwimmerPlotProps {
   drillDown?: boolean;
   /** Show the accessible table (collapsed `<details>`); default true. */
   table?: boolean;
+  /**
+   * Zoom and pan in time: buttons, +/−/0 on the rows, the wheel and a drag on the time axis (the
+   * wheel over the rows keeps scrolling them); default true.
+   */
+  zoom?: boolean;
 }
 
 /**
@@ -64,21 +71,28 @@ export function SwimmerPlot(props: SwimmerPlotProps) {
   const parsed = useMemo(() => toSwimmerInput(props.cohort), [props.cohort]);
   const optionsKey = JSON.stringify(props.options ?? {});
   const filter = props.options?.filter;
-  const layout = useMemo(
+  // One function lays the cohort out for any visible domain (null: everything).
+  const relayout = useMemo(
     () =>
       parsed.ok
-        ? layoutSwimmer(parsed.value, {
-            ...(parsed.title !== null ? { name: parsed.title } : {}),
-            ...(JSON.parse(optionsKey) as SwimmerOptions),
-            ...(filter ? { filter } : {}),
-            width,
-            fontSize: theme.fontSize,
-          })
+        ? (domain: [number, number] | null) =>
+            layoutSwimmer(parsed.value, {
+              ...(parsed.title !== null ? { name: parsed.title } : {}),
+              ...(JSON.parse(optionsKey) as SwimmerOptions),
+              ...(filter ? { filter } : {}),
+              ...(domain ? { domain } : {}),
+              width,
+              fontSize: theme.fontSize,
+            })
         : null,
     [parsed, optionsKey, filter, width, theme.fontSize],
   );
-  if (!parsed.ok || !layout) return <ErrorView issues={parsed.ok ? [] : parsed.issues} />;
-  return <SwimmerFigure {...props} layout={layout} input={parsed.value} theme={theme} />;
+  const base = useMemo(() => relayout?.(null) ?? null, [relayout]);
+  if (!parsed.ok || !base || !relayout)
+    return <ErrorView issues={parsed.ok ? [] : parsed.issues} />;
+  return (
+    <SwimmerFigure {...props} base={base} relayout={relayout} input={parsed.value} theme={theme} />
+  );
 }
 
 function timelineOf(input: unknown, id: string): Timeline | null {
@@ -100,9 +114,24 @@ const show = (v: unknown) =>
   v === null ? "not reported" : Array.isArray(v) ? JSON.stringify(v) : String(v);
 
 function SwimmerFigure(
-  props: SwimmerPlotProps & { layout: SwimmerLayout; input: unknown; theme: Theme },
+  props: SwimmerPlotProps & {
+    base: SwimmerLayout;
+    relayout: (domain: [number, number] | null) => SwimmerLayout;
+    input: unknown;
+    theme: Theme;
+  },
 ) {
-  const { layout, theme, input } = props;
+  const { base, relayout, theme, input } = props;
+  const zoomable = props.zoom !== false;
+  // The time axis takes the wheel and the drag; the rows keep the wheel for scrolling.
+  const axisRef = useRef<SVGSVGElement>(null);
+  const [r0, r1] = base.axis.range;
+  const plot = useMemo(() => ({ x: r0, width: r1 - r0 }), [r0, r1]);
+  const zoom = useZoom(axisRef, plot, zoomable ? base.axis.domain : null, zoomable);
+  const layout = useMemo(
+    () => (zoom.domain ? relayout(zoom.domain) : base),
+    [zoom.domain, relayout, base],
+  );
   const reactId = useId().replace(/[^A-Za-z0-9_-]/g, "");
   const prefix = `onc-swimmer-${reactId}`;
   const paint = useMemo(() => makeSwimmerPaint(layout, theme, prefix), [layout, theme, prefix]);
@@ -177,6 +206,11 @@ function SwimmerFigure(
       Enter: () => row >= 0 && select(rows[row]!.id),
       Escape: () => (selected ? setSelected(null) : setActive(null)),
     };
+    if (zoomable) {
+      keys["+"] = keys["="] = () => zoom.zoomBy(1.5);
+      keys["-"] = () => zoom.zoomBy(1 / 1.5);
+      keys["0"] = zoom.reset;
+    }
     const act = keys[e.key];
     if (act) {
       e.preventDefault();
@@ -221,7 +255,7 @@ function SwimmerFigure(
         className="oncoline-swimmer-scroll"
         tabIndex={0}
         role="group"
-        aria-label={`${layout.description.title}: ${rows.length} rows. Arrow keys move between rows and events, Enter opens a patient.`}
+        aria-label={`${layout.description.title}: ${rows.length} rows. Arrow keys move between rows and events, Enter opens a patient${zoomable ? "; + and − zoom in time, 0 resets" : ""}.`}
         onKeyDown={onKeyDown}
         onClick={(e) => {
           const i = rowAt(e);
@@ -262,6 +296,7 @@ function SwimmerFigure(
         height={layout.height - footerTop}
         viewBox={`0 ${footerTop} ${layout.width} ${layout.height - footerTop}`}
         fontFamily={theme.fontFamily}
+        ref={axisRef}
         className="oncoline-swimmer-footer"
         role="img"
         aria-label={`${layout.axis.title}; legend`}
@@ -270,6 +305,29 @@ function SwimmerFigure(
         {frame.legend}
         {frame.notes}
       </svg>
+      {zoomable ? (
+        <div className="oncoline-controls" role="group" aria-label="Zoom in time">
+          <button type="button" onClick={() => zoom.zoomBy(1.5)} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" onClick={() => zoom.zoomBy(1 / 1.5)} aria-label="Zoom out">
+            −
+          </button>
+          <button type="button" onClick={() => zoom.panBy(-0.25)} aria-label="Pan earlier">
+            ←
+          </button>
+          <button type="button" onClick={() => zoom.panBy(0.25)} aria-label="Pan later">
+            →
+          </button>
+          <button
+            type="button"
+            onClick={zoom.reset}
+            disabled={zoom.domain === null && zoom.preview === null}
+          >
+            Reset zoom
+          </button>
+        </div>
+      ) : null}
       <div className="oncoline-swimmer-status" role="status" aria-live="polite">
         {status}
       </div>

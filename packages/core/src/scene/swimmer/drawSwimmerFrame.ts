@@ -1,4 +1,5 @@
-import type { SwimmerLayout } from "../../swimmer/types.js";
+import type { SwimmerLayout, SwimmerWaterfall } from "../../swimmer/types.js";
+import type { Theme } from "../../theme/theme.js";
 import type { Paint } from "../paint.js";
 import { el, r, type SvgNode } from "../svgNode.js";
 import { SWIM } from "./swimmerStyle.js";
@@ -46,6 +47,7 @@ export function drawSwimmerGuides(layout: SwimmerLayout, { theme }: Paint): SvgN
           "stroke-width": SWIM.zeroWidth,
         })
       : null,
+    layout.waterfall ? drawWaterfallGuides(layout.waterfall, theme, layout.fontSize) : null,
     layout.afterHeader
       ? el(
           "text",
@@ -58,6 +60,90 @@ export function drawSwimmerGuides(layout: SwimmerLayout, { theme }: Paint): SvgN
           [layout.afterHeader.text],
         )
       : null,
+  ]);
+}
+
+/** The waterfall's zero line and its dashed RECIST reference lines (−30 %, +20 %) across the rows. */
+function drawWaterfallGuides(w: SwimmerWaterfall, theme: Theme, fontSize: number): SvgNode {
+  const vertical = (x: number, dashed: boolean, key: string) =>
+    el(
+      "line",
+      {
+        x1: r(x),
+        x2: r(x),
+        y1: r(w.y1),
+        y2: r(w.y2),
+        stroke: dashed ? theme.mutedText : theme.text,
+        "stroke-width": dashed ? SWIM.landmarkWidth : SWIM.zeroWidth,
+        ...(dashed ? { "stroke-dasharray": SWIM.landmarkDash } : {}),
+      },
+      [],
+      key,
+    );
+  return el("g", { class: "oncoline-swimmer-waterfall-guides" }, [
+    vertical(w.zeroX, false, "zero"),
+    ...w.refs.map((ref) => vertical(ref.x, true, String(ref.value))),
+    ...w.refs.map((ref) =>
+      ref.label
+        ? el(
+            "text",
+            {
+              x: r(ref.x),
+              y: r(ref.labelY),
+              "text-anchor": "middle",
+              "font-size": fontSize * SWIM.smallTextScale,
+              fill: theme.mutedText,
+            },
+            [ref.label],
+            `label ${ref.value}`,
+          )
+        : null,
+    ),
+  ]);
+}
+
+/** The waterfall's axis: line, ticks, labels and title, placed by the layout. */
+function drawWaterfallAxis(w: SwimmerWaterfall, theme: Theme, fontSize: number): SvgNode {
+  return el("g", { class: "oncoline-swimmer-waterfall-axis" }, [
+    el("line", { x1: r(w.x0), x2: r(w.x1), y1: r(w.axisY), y2: r(w.axisY), stroke: theme.text }),
+    ...w.ticks.map((t) =>
+      el(
+        "g",
+        {},
+        [
+          el("line", {
+            x1: r(t.x),
+            x2: r(t.x),
+            y1: r(w.axisY),
+            y2: r(w.axisY + w.tickSize),
+            stroke: theme.text,
+          }),
+          el(
+            "text",
+            {
+              x: r(t.x),
+              y: r(w.tickLabelY),
+              "text-anchor": "middle",
+              "font-size": fontSize,
+              fill: theme.text,
+            },
+            [t.label],
+          ),
+        ],
+        String(t.value),
+      ),
+    ),
+    el(
+      "text",
+      {
+        x: r(w.title.x),
+        y: r(w.title.y),
+        "text-anchor": "middle",
+        "font-size": fontSize,
+        fill: theme.text,
+      },
+      [w.title.text],
+    ),
   ]);
 }
 
@@ -110,6 +196,7 @@ export function drawSwimmerAxis(layout: SwimmerLayout, { theme }: Paint): SvgNod
       },
       [axis.title],
     ),
+    layout.waterfall ? drawWaterfallAxis(layout.waterfall, theme, fontSize) : null,
   ]);
 }
 

@@ -1,6 +1,7 @@
 import type { SwimmerLayout, SwimmerLegendEntry } from "../../swimmer/types.js";
 import { isDeathKey } from "../../layout/colorKey.js";
 import { drawGlyph } from "../drawGlyph.js";
+import { drawDurable } from "./drawSwimmerRow.js";
 import type { Paint } from "../paint.js";
 import { el, r, type SvgNode } from "../svgNode.js";
 import { SWIM } from "./swimmerStyle.js";
@@ -21,7 +22,7 @@ function drawEntry(e: SwimmerLegendEntry, paint: Paint, fontSize: number): SvgNo
     [
       e.type === "class" ? el("rect", { ...box, fill: color }) : null,
       e.type === "class" && pattern ? el("rect", { ...box, fill: pattern }) : null,
-      e.type === "response" ? el("rect", { ...box, fill: color }) : null,
+      e.type === "response" || e.type === "waterfall" ? el("rect", { ...box, fill: color }) : null,
       e.glyph ? drawGlyph({ glyph: e.glyph, x: cx, y: cy, size: h, color: ink }) : null,
       e.end === "ongoing"
         ? el("polygon", {
@@ -39,7 +40,8 @@ function drawEntry(e: SwimmerLegendEntry, paint: Paint, fontSize: number): SvgNo
             "stroke-width": SWIM.censorWidth,
           })
         : null,
-      e.type === "style"
+      e.key === "style:durable" ? drawDurable({ x, x2: x + w, y, tickY: y + h }, theme.text) : null,
+      e.type === "style" && e.key !== "style:durable"
         ? el("rect", {
             ...box,
             fill: paint.fade(paint.fadeColors[0] ?? theme.mutedText, "out"),

@@ -1,4 +1,9 @@
-import type { SwimmerGroupLayout, SwimmerRowLayout } from "../../swimmer/types.js";
+import type {
+  SwimmerGroupLayout,
+  SwimmerRowLayout,
+  SwimWaterfallBar,
+} from "../../swimmer/types.js";
+import type { Paint } from "../paint.js";
 import { el, r, type SvgNode } from "../svgNode.js";
 import { drawSwimmerEnd, drawSwimmerGlyph, drawSwimmerSegment } from "./drawSwimmerMarks.js";
 import type { SwimmerDrawContext } from "./swimmerStyle.js";
@@ -19,6 +24,50 @@ export interface SwimmerRowOptions {
 /** Text with the full version as its `<title>` when the drawn text is shortened. */
 const textWithFull = (text: string, full: string) =>
   text !== full ? [text, el("title", {}, [full])] : [text];
+
+/** The durable-response bracket: a line over the response with ticks down to the bar. */
+export function drawDurable(
+  m: { x: number; x2: number; y: number; tickY: number },
+  color: string,
+): SvgNode {
+  return el("polyline", {
+    class: "oncoline-swimmer-durable",
+    points: `${r(m.x)},${r(m.tickY)} ${r(m.x)},${r(m.y)} ${r(m.x2)},${r(m.y)} ${r(m.x2)},${r(m.tickY)}`,
+    fill: "none",
+    stroke: color,
+    "stroke-width": SWIM.durableWidth,
+  });
+}
+
+/** A row's waterfall bar (coloured by its best response), or "NR" when no change is stated. */
+function drawWaterfallBar(w: SwimWaterfallBar, paint: Paint, fontSize: number): SvgNode {
+  const { theme } = paint;
+  if (w.text)
+    return el(
+      "text",
+      {
+        class: "oncoline-swimmer-waterfall",
+        x: r(w.text.x),
+        y: r(w.text.y),
+        "text-anchor": "middle",
+        "font-size": fontSize * SWIM.smallTextScale,
+        fill: theme.mutedText,
+      },
+      [w.text.text, el("title", {}, [w.description])],
+    );
+  return el(
+    "rect",
+    {
+      class: "oncoline-swimmer-waterfall",
+      x: r(w.x),
+      y: r(w.y),
+      width: r(w.x2 - w.x),
+      height: r(w.height),
+      fill: w.colorKey ? paint.color(w.colorKey) : theme.mutedText,
+    },
+    [el("title", {}, [w.description])],
+  );
+}
 
 /** One patient row: band, label, bars, response bands, glyphs, end, and the text after the plot. */
 export function drawSwimmerRow(
@@ -94,6 +143,7 @@ export function drawSwimmerRow(
               [el("title", {}, ["Anchor date uncertain: it may lie anywhere along this line"])],
             )
           : null,
+        row.durableMark ? drawDurable(row.durableMark, theme.text) : null,
         row.end ? drawSwimmerEnd(row.end, paint) : null,
         ...row.glyphs.map((g) => drawSwimmerGlyph(g, paint, focusedMark === g.id)),
       ]),
@@ -110,6 +160,7 @@ export function drawSwimmerRow(
             [row.message.text],
           )
         : null,
+      row.waterfall ? drawWaterfallBar(row.waterfall, paint, fontSize) : null,
       row.after
         ? el("g", { class: "oncoline-swimmer-after" }, [
             row.after.glyph ? drawSwimmerGlyph(row.after.glyph, paint) : null,

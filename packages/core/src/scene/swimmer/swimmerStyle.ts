@@ -26,6 +26,8 @@ export const SWIM = {
   glyphRangeWidth: 1.2,
   /** A glyph's halo (background-coloured edge), so glyphs on bars stay readable. */
   glyphHaloWidth: 0.8,
+  /** The durable-response bracket over a bar, and its legend swatch. */
+  durableWidth: 1.5,
   /** The censoring tick at a row's end and in the legend. */
   censorWidth: 2,
   /** The keyboard focus ring around a glyph: radius in glyph sizes, and stroke width. */
