@@ -76,8 +76,8 @@ describe("parseTimeline reports problems with their path", () => {
       ]),
     );
     expect(m).toEqual([
-      "events[1] (alectinib).id: duplicate id 'alectinib'; ids must be unique in the document",
       "events[0] (alectinib).modifications[0].agent: 'lorlatinib' is not an agent of this therapy (alectinib)",
+      "events[1] (alectinib).id: duplicate id 'alectinib'; ids must be unique in the document",
     ]);
   });
 
@@ -118,8 +118,8 @@ describe("parseTimeline reports problems with their path", () => {
       ]),
     );
     expect(m).toEqual([
-      "events[2] (ct): starts 2024-07-01, after death on 2024-05",
       "events[1] (x).start: after 2024-06 and before 2024-03 cannot both hold",
+      "events[2] (ct): starts 2024-07-01, after death on 2024-05",
     ]);
   });
 
@@ -190,8 +190,8 @@ describe("parseTimeline reports structural and semantic problems together", () =
     );
     expect(m).toEqual([
       "events[0] (s).kind: 'surgery' is not a known kind",
-      "events[3] (mri).evaluates: refers to 'ghost', which is no event or diagnosis id in this document",
       "events[1] (alectinib).end: 2023-01-01 is before start 2023-05-03",
+      "events[3] (mri).evaluates: refers to 'ghost', which is no event or diagnosis id in this document",
     ]);
   });
 });

@@ -44,7 +44,11 @@ const EDGE_CASES: Array<[string, unknown, RenderOptions, (svg: string) => void]>
     "edge-empty-screen",
     emptyScenario.timeline,
     { theme: "screen" },
-    (svg) => expect(svg).toContain("Empty: a patient without events"),
+    (svg) => {
+      expect(svg).toContain("Empty: a patient without events");
+      // The plot says so instead of showing a bare axis.
+      expect(svg).toMatch(/class="oncoline-empty"[^>]*>No events</);
+    },
   ],
   [
     "edge-invalid-shape-screen",

@@ -16,6 +16,7 @@ import {
   type LayoutOptions,
   type ResolvedLayoutOptions,
 } from "./layoutOptions.js";
+import { emptyNote } from "./emptyNote.js";
 import { measureText, truncateText } from "./measureText.js";
 import { packRows } from "./packRows.js";
 import { placeDate } from "./placeDate.js";
@@ -71,7 +72,17 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     : drafted.drafts;
   const top = TOP + (o.heading ? Math.round(o.fontSize * 2.4) : 0);
   const titleWidth = narrow ? plotX1 - LANE_TITLE.x : gutter - 12;
-  const { lanes, marks, height, capped } = packLanes(drafts, o, top, titleWidth, ctx, narrow);
+  const packed = packLanes(drafts, o, top, titleWidth, ctx, narrow);
+  const { lanes, marks, capped } = packed;
+  const culled = drafted.culled + drafted.drafts.length - drafts.length;
+  const empty = emptyNote(
+    timeline,
+    marks.length,
+    culled,
+    { x0: plotX0, x1: plotX1, top },
+    o.fontSize,
+  );
+  const height = packed.height + (empty?.height ?? 0);
   const links = buildLinks(t.events, marks, o.fontSize);
   const axisBottom = height + o.fontSize * 3 + 10;
   const legend = o.legend
@@ -115,7 +126,8 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     notes,
     footnotes,
     caption,
-    culled: drafted.culled + drafted.drafts.length - drafts.length,
+    culled,
+    empty: empty?.note ?? null,
     plot: { x: plotX0, y: top, width: plotX1 - plotX0, height: height - top },
     fontSize: o.fontSize,
     lanes,

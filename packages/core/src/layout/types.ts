@@ -320,6 +320,11 @@ export interface TimelineLayout {
   caption: TextLine[];
   /** Marks left out because they lie outside a zoomed domain (`axis.domain`). */
   culled: number;
+  /**
+   * With no mark to draw: the note shown in the plot instead ("No events", "No events in this
+   * time range", "No events on the time axis"), else null.
+   */
+  empty: TextLine | null;
   /** Title and one-paragraph description of the case, for `<title>`/`<desc>` and captions. */
   title: string;
   summary: string;

@@ -44,7 +44,6 @@ export function drawBar(m: BarMark, ctx: DrawContext): Array<SvgNode | null> {
 
 /** Fades, the solid part, class stripes, intermittent dashes and print patterns. */
 function drawBody(m: BarMark, { paint }: DrawContext, c: string): Array<SvgNode | null> {
-  const pattern = paint.pattern(m.colorKey);
   const solid = m.solid;
   const fade = (range: { x0: number; x1: number } | null, dir: "in" | "out") =>
     range
@@ -95,19 +94,21 @@ function drawBody(m: BarMark, { paint }: DrawContext, c: string): Array<SvgNode 
           "stroke-dasharray": "6 4",
         })
       : null,
-    ...(pattern && solid
-      ? (m.stripes ?? [{ colorKey: m.colorKey, y: m.y, height: m.height }]).map((st) =>
-          el(
-            "rect",
-            {
-              ...solidRect(st.y, st.height),
-              fill: paint.pattern(st.colorKey) ?? pattern,
-              opacity: "0.6",
-            },
-            undefined,
-            `pattern-${colorKeyId(st.colorKey)}`,
-          ),
-        )
+    // Each stripe carries its own class's pattern, if it has one (every class in print).
+    ...(solid
+      ? (m.stripes ?? [{ colorKey: m.colorKey, y: m.y, height: m.height }]).flatMap((st) => {
+          const pattern = paint.pattern(st.colorKey);
+          return pattern
+            ? [
+                el(
+                  "rect",
+                  { ...solidRect(st.y, st.height), fill: pattern, opacity: "0.6" },
+                  undefined,
+                  `pattern-${colorKeyId(st.colorKey)}`,
+                ),
+              ]
+            : [];
+        })
       : []),
     fade(m.endRange, "out"),
   ];

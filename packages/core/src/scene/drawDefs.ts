@@ -30,7 +30,7 @@ export function drawDefs(paint: Paint): SvgNode {
         c,
       ),
     ),
-    ...(theme.patterns
+    ...(paint.usesPatterns
       ? [theme.text, theme.background].flatMap((c, light) =>
           Array.from({ length: PATTERN_COUNT }, (_, i) =>
             el(

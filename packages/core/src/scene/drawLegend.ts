@@ -13,7 +13,7 @@ export function drawLegend(layout: TimelineLayout, ctx: DrawContext): SvgNode {
     layout.legend.map((e) =>
       el(
         "g",
-        { role: "listitem" },
+        { role: "listitem", class: `oncoline-legend-${e.type}` },
         [
           drawSwatch(e, ctx, size),
           el(

@@ -119,6 +119,9 @@ export function drawTimeline(
       case "lanes":
         return { ...drawLanes(layout, ctx), key: "lanes" };
       case "axis":
+        // Nothing dated to draw and no ticks: the empty note stands in for a bare axis.
+        if (layout.empty && layout.ticks.length === 0)
+          return el("g", { class: "oncoline-axis", "aria-hidden": "true" }, [], "axis");
         return { ...drawAxis(layout, ctx, pv), key: "axis" };
       case "links":
         return el(
@@ -197,9 +200,23 @@ function drawHeading(layout: TimelineLayout, { theme }: Paint): SvgNode | null {
   );
 }
 
-/** Notes, footnotes and the case caption under the figure. */
+/** The empty-figure note in the plot, notes, footnotes and the case caption under the figure. */
 function drawTextLines(layout: TimelineLayout, { theme }: Paint): Array<SvgNode | null> {
   return [
+    layout.empty
+      ? el(
+          "text",
+          {
+            class: "oncoline-empty",
+            x: r(layout.empty.x),
+            y: r(layout.empty.y),
+            fill: theme.mutedText,
+            "font-style": "italic",
+          },
+          [layout.empty.text],
+          "empty",
+        )
+      : null,
     ...layout.notes.map((n, i) =>
       el(
         "text",

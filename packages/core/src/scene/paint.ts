@@ -1,9 +1,10 @@
 import { colorKeyId, type ColorKey } from "../layout/colorKey.js";
 import type { TimelineLayout } from "../layout/types.js";
+import { CLASS_PATTERN_COUNT, classFills, lightness, type ClassFill } from "../theme/classPaint.js";
 import { colorFor, patternIndex } from "../theme/colorFor.js";
 import type { Theme } from "../theme/theme.js";
 
-export const PATTERN_COUNT = 4;
+export const PATTERN_COUNT = CLASS_PATTERN_COUNT;
 
 /** Colours, gradients and patterns of one rendered figure; ids carry the figure's prefix. */
 export interface Paint {
@@ -13,8 +14,13 @@ export interface Paint {
   color(key: ColorKey): string;
   /** url(#…) of a fade from transparent to `color` (`in`) or from `color` to transparent (`out`). */
   fade(color: string, dir: "in" | "out"): string;
-  /** url(#…) of the print pattern for a key, or null when the theme uses none. */
+  /**
+   * url(#…) of the pattern drawn over a key's colour: every class in print; on screen only a class
+   * that no colour could separate from another of the figure (`classFills`). Else null.
+   */
   pattern(key: ColorKey): string | null;
+  /** Whether any pattern is drawn, so the figure's <defs> must hold the pattern tiles. */
+  usesPatterns: boolean;
   /** Every colour used by a fade, in first-use order (for <defs>). */
   fadeColors: string[];
 }
@@ -31,11 +37,8 @@ export const PRINT_GREYS = ["#222222", "#555555", "#888888", "#bbbbbb"] as const
  * both, so grayscale print and colour-blind readers can tell every pair apart.
  */
 function printClasses(layout: TimelineLayout): Map<string, { grey: string; pattern: number }> {
-  const keys = layout.legend.flatMap((e) =>
-    e.type === "class" && e.colorKey ? [colorKeyId(e.colorKey)] : [],
-  );
   return new Map(
-    keys.map((k, i) => [
+    legendClassKeys(layout).map((k, i) => [
       k,
       {
         grey: PRINT_GREYS[Math.floor(i / PATTERN_COUNT) % PRINT_GREYS.length]!,
@@ -45,34 +48,61 @@ function printClasses(layout: TimelineLayout): Map<string, { grey: string; patte
   );
 }
 
+/** The class and technique keys of a figure, in legend order. */
+function legendClassKeys(layout: TimelineLayout): string[] {
+  return layout.legend.flatMap((e) =>
+    e.type === "class" && e.colorKey ? [colorKeyId(e.colorKey)] : [],
+  );
+}
+
 /** Build the paint for a layout: collect the colours fades will need, deterministically. */
 export function makePaint(layout: TimelineLayout, theme: Theme, prefix: string): Paint {
-  const print = theme.patterns ? printClasses(layout) : new Map();
+  const fills: Map<string, ClassFill> = theme.patterns
+    ? new Map([...printClasses(layout)].map(([k, p]) => [k, { color: p.grey, pattern: p.pattern }]))
+    : classFills(theme, legendClassKeys(layout));
+  return paintFrom(theme, prefix, fills, (need, color) => {
+    for (const m of layout.marks) {
+      if (m.type === "bar" && (m.startRange || m.endRange)) need(color(m.colorKey));
+      if (m.type === "point" && (m.openLeft || m.openRight)) need(color(m.colorKey));
+    }
+  });
+}
+
+/**
+ * A paint from a figure's class fills: other keys take the theme's colour (and, in print, a
+ * pattern by stable hash). `collectFades` names every colour a fade will use, in drawing order.
+ */
+export function paintFrom(
+  theme: Theme,
+  prefix: string,
+  fills: ReadonlyMap<string, ClassFill>,
+  collectFades: (need: (c: string) => void, color: (key: ColorKey) => string) => void,
+): Paint {
   const color = (key: ColorKey) => {
     const id = colorKeyId(key);
-    return print.get(id)?.grey ?? colorFor(theme, id);
+    return fills.get(id)?.color ?? colorFor(theme, id);
   };
   const fadeColors: string[] = [];
-  const need = (c: string) => {
+  collectFades((c) => {
     if (!fadeColors.includes(c)) fadeColors.push(c);
+  }, color);
+  const pattern = (key: ColorKey) => {
+    const id = colorKeyId(key);
+    const fill = fills.get(id);
+    const index = fill?.pattern ?? (theme.patterns ? patternIndex(id, PATTERN_COUNT) : null);
+    if (index === null) return null;
+    // The pattern's ink is the page's text or background colour, whichever stands out more from the fill.
+    const l = lightness(fill?.color ?? colorFor(theme, id));
+    const light = Math.abs(l - lightness(theme.background)) > Math.abs(l - lightness(theme.text));
+    return `url(#${prefix}-pattern-${index}${light ? "-light" : ""})`;
   };
-  for (const m of layout.marks) {
-    if (m.type === "bar" && (m.startRange || m.endRange)) need(color(m.colorKey));
-    if (m.type === "point" && (m.openLeft || m.openRight)) need(color(m.colorKey));
-  }
   return {
     theme,
     prefix,
     color,
     fade: (c, dir) => `url(#${prefix}-fade-${dir}-${fadeColors.indexOf(c)})`,
-    pattern: (key) => {
-      if (!theme.patterns) return null;
-      const id = colorKeyId(key);
-      const p = print.get(id);
-      // Dark greys carry a light pattern, light greys a dark one, so the pattern always shows.
-      const light = p && PRINT_GREYS.indexOf(p.grey as (typeof PRINT_GREYS)[number]) < 2;
-      return `url(#${prefix}-pattern-${p?.pattern ?? patternIndex(id, PATTERN_COUNT)}${light ? "-light" : ""})`;
-    },
+    pattern,
+    usesPatterns: theme.patterns || [...fills.values()].some((f) => f.pattern !== null),
     fadeColors,
   };
 }

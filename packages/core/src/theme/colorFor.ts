@@ -8,8 +8,8 @@ function hash(s: string): number {
 }
 
 /** The colour of a semantic key in a theme: named, or from the palette by stable hash. */
-export function colorFor(theme: Theme, key: string): string {
-  return theme.colors[key] ?? theme.palette[hash(key) % theme.palette.length]!;
+export function colorFor(theme: Theme, key: string, palette = theme.palette): string {
+  return theme.colors[key] ?? palette[hash(key) % palette.length]!;
 }
 
 /** Index of a pattern for a key (journal theme): stable by hash. */

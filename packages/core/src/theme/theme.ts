@@ -26,4 +26,10 @@ export interface Theme {
   colors: Record<string, string>;
   /** Fallback palette, picked by a stable hash of the key. */
   palette: string[];
+  /**
+   * Colours for drug classes and techniques the theme does not name (by stable hash), and the
+   * ones a class moves to when its colour resembles another class's in the figure; default
+   * `palette`. Screen themes list colours that stay apart for colour-blind readers.
+   */
+  classPalette?: string[];
 }

@@ -12,20 +12,89 @@ const OI = {
   black: "#000000",
 };
 
-/** Stable colours by drug class and event type, shared by every colour theme. */
-const SEMANTIC: Record<string, string> = {
+/**
+ * Colours of drug classes and techniques on light backgrounds (screen, slide). Every pair is at
+ * least `MIN_CVD_DELTA_E` (CIEDE2000) apart, techniques included, in normal vision and under deuteranopia, protanopia
+ * and tritanopia simulation, except where two classes share a colour (platinum and unspecified
+ * chemotherapy; multikinase inhibitor and unspecified targeted therapy): `classFills` then moves or patterns one of them when both are drawn.
+ */
+const LIGHT_CLASSES: Record<string, string> = {
   "class:ALK TKI": OI.blue,
   "class:EGFR TKI": OI.green,
   "class:platinum chemotherapy": OI.orange,
-  "class:fluoropyrimidine chemotherapy": OI.orange,
-  "class:taxane chemotherapy": "#B07800",
-  "class:alkylating chemotherapy": "#C46A00",
-  "class:topoisomerase inhibitor": "#B07800",
+  "class:fluoropyrimidine chemotherapy": OI.vermillion,
+  "class:taxane chemotherapy": "#BB5566",
+  "class:alkylating chemotherapy": "#2D6A4F",
+  "class:topoisomerase inhibitor": "#882255",
   "class:chemotherapy": OI.orange,
   "class:anti-PD-1 antibody": OI.purple,
   "class:multikinase inhibitor (VEGFR)": OI.sky,
   "class:targeted therapy": OI.sky,
-  "class:bisphosphonate": "#8C8C8C",
+  "class:bisphosphonate": "#A5AA99",
+};
+
+/** Radiotherapy techniques on light backgrounds, held to the same distances as the classes. */
+const LIGHT_TECHNIQUES: Record<string, string> = {
+  "rt:WBRT": "#332288",
+  "rt:SRT": "#AA0022",
+  "rt:radionuclide": "#5C4A1F",
+};
+
+/** Fourteen class colours far enough apart for colour-blind readers on white (see LIGHT_CLASSES). */
+const LIGHT_PALETTE = [
+  OI.blue,
+  OI.orange,
+  OI.green,
+  OI.purple,
+  OI.sky,
+  OI.vermillion,
+  "#882255",
+  "#332288",
+  "#2D6A4F",
+  "#BB5566",
+  "#1A85FF",
+  "#A5AA99",
+  "#5C4A1F",
+  "#AA0022",
+];
+
+/** The same classes on a dark background: lighter colours, checked the same way. */
+const DARK_CLASSES: Record<string, string> = {
+  ...LIGHT_CLASSES,
+  ...LIGHT_TECHNIQUES,
+  "class:ALK TKI": OI.sky,
+  "class:taxane chemotherapy": "#FFAABB",
+  "class:alkylating chemotherapy": "#558844",
+  "class:topoisomerase inhibitor": "#CC6677",
+  "class:anti-PD-1 antibody": "#AA4499",
+  "class:multikinase inhibitor (VEGFR)": OI.yellow,
+  "class:targeted therapy": "#A6DBA0",
+  "class:bisphosphonate": "#88AA66",
+  "rt:WBRT": "#9966CC",
+  "rt:SRT": "#BB88AA",
+  "rt:radionuclide": "#8833FF",
+};
+
+/** Fourteen class colours far enough apart for colour-blind readers on the dark background. */
+const DARK_PALETTE = [
+  OI.sky,
+  OI.orange,
+  OI.green,
+  "#AA4499",
+  OI.yellow,
+  OI.vermillion,
+  "#9966CC",
+  "#FFAABB",
+  "#A6DBA0",
+  "#CC6677",
+  "#BB88AA",
+  "#88AA66",
+  "#558844",
+  "#8833FF",
+];
+
+/** Stable colours by event type, shared by every colour theme. */
+const SEMANTIC: Record<string, string> = {
   "response:CR": OI.green,
   "response:PR": OI.sky,
   "response:SD": "#8C8C8C",
@@ -57,8 +126,10 @@ export const screenTheme: Theme = {
   laneBands: ["#f7f7f7", "#ffffff"],
   link: "#D55E00",
   patterns: false,
-  colors: { ...SEMANTIC, "rt:WBRT": "#6A3D9A", "rt:SRT": "#8E6BB8", "rt:radionuclide": "#A6761D" },
+  // Classes first, then events, then techniques: the journal theme's greys follow this order.
+  colors: { ...LIGHT_CLASSES, ...SEMANTIC, ...LIGHT_TECHNIQUES },
   palette: [OI.blue, OI.orange, OI.green, OI.purple, OI.sky, OI.vermillion, "#6A3D9A", "#A6761D"],
+  classPalette: LIGHT_PALETTE,
 };
 
 /** Print: grayscale-safe (patterns and glyphs, never colour alone), sized for an 180 mm double column. */
@@ -111,16 +182,15 @@ export const darkTheme: Theme = {
   laneBands: ["#1b1f24", "#15181c"],
   link: "#FF8A4C",
   colors: {
-    ...screenTheme.colors,
-    "class:ALK TKI": OI.sky,
+    ...SEMANTIC,
+    ...DARK_CLASSES,
     death: "#f2f2f2",
     diagnosis: "#f2f2f2",
     procedure: "#bbbbbb",
     scan: "#aaaaaa",
-    "rt:WBRT": "#B79BD8",
-    "rt:SRT": "#CDB6E8",
   },
   palette: [OI.sky, OI.orange, OI.green, OI.purple, OI.yellow, "#FF8A4C", "#B79BD8", "#D9B36C"],
+  classPalette: DARK_PALETTE,
 };
 
 /** Built-in themes by name. */

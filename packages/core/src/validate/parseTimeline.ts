@@ -9,6 +9,7 @@ import { offsetBetween } from "../dates/offsetBetween.js";
 import { checkReferences } from "./checkReferences.js";
 import { checkChronology } from "./checkChronology.js";
 import { checkInput } from "./inputLimits.js";
+import { inEventOrder } from "./inEventOrder.js";
 import { IssueList, withEventIds, type ValidationIssue } from "./issue.js";
 import { fromZodIssues } from "./zodIssues.js";
 
@@ -18,15 +19,17 @@ export type ParseResult<T> =
 
 /**
  * Validate any JSON value as a patient timeline and resolve its dates. Never throws: every problem
- * comes back as an issue with a path (`events[3].end: 2023-01-01 is before start 2023-05-03`).
+ * comes back as an issue with a path (`events[3].end: 2023-01-01 is before start 2023-05-03`),
+ * in document order (issues outside events first, then by event index).
  * Input over `INPUT_LIMITS` is refused before validation, so any input costs bounded time.
  */
 export function parseTimeline(input: unknown): ParseResult<Timeline> {
   try {
     const r = withInputChecks(input, parseUnsafe);
+    // Issues and warnings are listed in document order, whichever check found them.
     return r.ok
-      ? { ...r, warnings: withEventIds(r.warnings, input) }
-      : { ok: false, issues: withEventIds(r.issues, input) };
+      ? { ...r, warnings: withEventIds(inEventOrder(r.warnings), input) }
+      : { ok: false, issues: withEventIds(inEventOrder(r.issues), input) };
   } catch (err) {
     // A bug of ours, not the user's: still never throw at the caller.
     return {
