@@ -52,7 +52,7 @@ const rows = [
       "core",
     ),
     15_000,
-    23_700,
+    25_000,
   ],
   ["@oncoline/core/validate", own("core", "validate"), null],
   ["@oncoline/react", own("react", "index"), 25_000],
@@ -60,9 +60,9 @@ const rows = [
   ["@oncoline/react/server", own("react", "server"), null],
   // The browser exports without the libraries they import lazily (jsPDF, svg2pdf.js, pptxgenjs).
   ["@oncoline/export/browser", own("export", "browser"), null],
-  ["app: PatientTimelineView (validated Timeline)", app(VIEW_APP), null, 142_000],
-  ["app: same, without React and react-dom", app(VIEW_APP, REACT), null, 71_500],
-  ["app: PatientTimeline (validates with zod)", app(VALIDATING_APP), null, 186_500],
+  ["app: PatientTimelineView (validated Timeline)", app(VIEW_APP), null, 148_000],
+  ["app: same, without React and react-dom", app(VIEW_APP, REACT), null, 76_000],
+  ["app: PatientTimeline (validates with zod)", app(VALIDATING_APP), null, 195_000],
 ];
 // The custom element (built later in packages/element), everything included. It loads the
 // validator (zod and the model's schemas) as a separate chunk, only for a document that needs
@@ -81,6 +81,9 @@ if (existsSync(path("packages/element/package.json"))) {
       "@oncoline/element/define: first load (validated Timelines)",
       { ...element, splitting: true, outdir: path("packages/element/.size") },
       60_000,
+      // Budget 60 kB, missed since culori's colour-vision checks (+6.7 kB) and the labels that keep
+      // clear of lines (+1.5 kB) joined the render path: a ratchet about 5% above, to shrink back.
+      65_500,
     ],
     [
       "@oncoline/element/define: with the validator chunk (documents)",
