@@ -100,9 +100,38 @@ export function frameBounds(
   };
   const death = doc.events.find((e) => e.kind === "outcome" && e.status === "death");
   const deathKey = death ? edges.get(death.id)?.start : undefined;
-  const deathFrame = frameOfKey(deathKey);
-  const cutoffFrame = frameOfKey(CUTOFF_KEY);
-  const deathSays = `not after the death (${death?.id ?? ""})`;
+  const ends: FrameEnds = {
+    frameKey,
+    deathKey,
+    deathFrame: frameOfKey(deathKey),
+    deathSays: `not after the death (${death?.id ?? ""})`,
+    cutoffFrame: frameOfKey(CUTOFF_KEY),
+  };
+  pushSlotBounds(out, lastKeys, slots, frames, ends);
+  if (ends.cutoffFrame !== undefined) out.push(cutoffBound(lastKey(frameKey(ends.cutoffFrame))));
+  const published = publishedBound(doc, lastKeys);
+  if (published !== null) out.push(published);
+  return { constraints: out, lastKeys: [...lastKeys] };
+}
+
+/** What bounds a frame's points: its last key, the death (and its frame), the data cut-off's frame. */
+interface FrameEnds {
+  frameKey: (f: number) => string | null;
+  deathKey: string | undefined;
+  deathFrame: number | undefined;
+  deathSays: string;
+  cutoffFrame: number | undefined;
+}
+
+/** Stage 1: each slot's bounds (before its frame's last point, an ongoing end, not after a death). */
+function pushSlotBounds(
+  out: Constraint[],
+  lastKeys: Set<string>,
+  slots: readonly DateSlot[],
+  frames: Frames,
+  ends: FrameEnds,
+): void {
+  const { frameKey, deathKey, deathFrame, deathSays, cutoffFrame } = ends;
   // Slots per frame; index 0 counts the calendar frame (node 0 is the origin, never a root).
   const sizes = new Int32Array(slots.length + 1);
   const sizeIndex = (f: number) => (f === CALENDAR ? 0 : f);
@@ -144,31 +173,38 @@ export function frameBounds(
         says: deathSays,
       });
   }
-  if (cutoffFrame !== undefined)
-    out.push({
-      from: lastKey(frameKey(cutoffFrame)),
-      to: CUTOFF_KEY,
-      min: 0,
-      max: 0,
-      kind: "cutoff",
-      path: "dataCutoff",
-      says: "the data cut-off",
-    });
+}
+
+/** Stage 2: the data cut-off is its frame's last point. */
+function cutoffBound(last: string): Constraint {
+  return {
+    from: last,
+    to: CUTOFF_KEY,
+    min: 0,
+    max: 0,
+    kind: "cutoff",
+    path: "dataCutoff",
+    says: "the data cut-off",
+  };
+}
+
+/** Stage 3: the calendar frame's last point is no later than the publication (null: no bound). */
+function publishedBound(doc: TimelineDocument, lastKeys: ReadonlySet<string>): Constraint | null {
   const published = doc.source.published === undefined ? null : parseEdtf(doc.source.published);
   if (
-    published !== null &&
-    typeof published !== "string" &&
-    published.latest !== null &&
-    lastKeys.has("$last")
+    published === null ||
+    typeof published === "string" ||
+    published.latest === null ||
+    !lastKeys.has("$last")
   )
-    out.push({
-      from: ORIGIN,
-      to: "$last",
-      min: null,
-      max: published.latest,
-      kind: "published",
-      path: "source.published",
-      says: `published ${doc.source.published}`,
-    });
-  return { constraints: out, lastKeys: [...lastKeys] };
+    return null;
+  return {
+    from: ORIGIN,
+    to: "$last",
+    min: null,
+    max: published.latest,
+    kind: "published",
+    path: "source.published",
+    says: `published ${doc.source.published}`,
+  };
 }

@@ -39,17 +39,60 @@ export function placeInOrder(
   const same = (i: number) => Object.is(w.lo[i], w.hi[i]) || w.lo[i] === w.hi[i];
   // Exact days are already fixed, and the solved windows already account for them.
   if (!w.order.some((k) => w.has[k] && !same(k))) return at;
+  const links = orderLinks(w, constraints, from, to);
+  const before = depths(w.order, n, links, constraints, from, to, false);
+  const after = depths(w.order, n, links, constraints, from, to, true);
+  const lo = new Float64Array(n).fill(-Infinity);
+  const hi = new Float64Array(n).fill(Infinity);
+  const desired = desiredPositions(w, before, after, lo, hi);
+  const rows = adjacency(n, links, from, to);
+  desired.sort((p, q) => p.d - q.d || p.b - q.b || p.i - q.i);
+  fixInOrder(at, desired, lo, hi, rows, constraints, from, to);
+  return at;
+}
+
+/** A point's wished position `d`, its count of points stated before `b`, its first-seen index `i`. */
+interface Desired {
+  k: number;
+  d: number;
+  b: number;
+  i: number;
+}
+
+/** Each node's constraints in compressed rows: node `u`'s are `adjacent[head[u]…head[u + 1])`. */
+interface Adjacency {
+  head: Int32Array;
+  adjacent: Int32Array;
+}
+
+/** Stage 1: the constraints whose both ends are linked nodes (they order the drawing). */
+function orderLinks(
+  w: NodeWindows,
+  constraints: readonly Constraint[],
+  from: Int32Array,
+  to: Int32Array,
+): number[] {
   const links: number[] = [];
   for (let ci = 0; ci < constraints.length; ci++) {
     const a = from[ci]!;
     const b = to[ci]!;
     if (a >= 0 && b >= 0 && w.linked[a] && w.linked[b]) links.push(ci);
   }
-  const before = depths(w.order, n, links, constraints, from, to, false);
-  const after = depths(w.order, n, links, constraints, from, to, true);
-  const lo = new Float64Array(n).fill(-Infinity);
-  const hi = new Float64Array(n).fill(Infinity);
-  const desired: Array<{ k: number; d: number; b: number; i: number }> = [];
+  return links;
+}
+
+/**
+ * Stage 2: seed `lo`/`hi` with the solved windows and wish every wide window's point at the
+ * fraction of it given by the points stated before and after it.
+ */
+function desiredPositions(
+  w: NodeWindows,
+  before: Int32Array,
+  after: Int32Array,
+  lo: Float64Array,
+  hi: Float64Array,
+): Desired[] {
+  const desired: Desired[] = [];
   for (const k of w.order) {
     if (!w.has[k]) continue;
     const wl = w.lo[k]!;
@@ -66,8 +109,19 @@ export function placeInOrder(
     const d = hasLo && hasHi ? wl + f * (wh - wl) : hasLo ? wl : wh;
     desired.push({ k, d, b, i: desired.length });
   }
-  // Each node's constraints in compressed rows, in constraint order (a constraint on one node
-  // twice, from = to, is listed twice, as both ends).
+  return desired;
+}
+
+/**
+ * Stage 3: each node's constraints in compressed rows, in constraint order (a constraint on one
+ * node twice, from = to, is listed twice, as both ends).
+ */
+function adjacency(
+  n: number,
+  links: readonly number[],
+  from: Int32Array,
+  to: Int32Array,
+): Adjacency {
   const head = new Int32Array(n + 1);
   for (const ci of links) {
     head[from[ci]! + 1]!++;
@@ -80,8 +134,21 @@ export function placeInOrder(
     adjacent[fill[from[ci]!]!++] = ci;
     adjacent[fill[to[ci]!]!++] = ci;
   }
-  desired.sort((p, q) => p.d - q.d || p.b - q.b || p.i - q.i);
-  const placed = new Uint8Array(n);
+  return { head, adjacent };
+}
+
+/** Stage 4: fix the points in the sorted order, each narrowing the windows of those related to it. */
+function fixInOrder(
+  at: Float64Array,
+  desired: readonly Desired[],
+  lo: Float64Array,
+  hi: Float64Array,
+  { head, adjacent }: Adjacency,
+  constraints: readonly Constraint[],
+  from: Int32Array,
+  to: Int32Array,
+): void {
+  const placed = new Uint8Array(lo.length);
   let budget = PROPAGATION_BUDGET;
   const queue: number[] = [];
   for (const { k, d } of desired) {
@@ -123,7 +190,6 @@ export function placeInOrder(
       }
     }
   }
-  return at;
 }
 
 /**

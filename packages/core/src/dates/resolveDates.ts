@@ -226,31 +226,10 @@ function resolvedSlots(
   latest: Float64Array,
 ): ResolvedDate[] {
   const n = slots.length + 1;
-  const isSlot = (k: number) => k > 0 && k < n;
-  // Frames where the source stated something: elsewhere every point is simply unknown. Index 0
-  // stands for the calendar frame (node 0, the origin, is never a frame's root).
-  const informed = new Uint8Array(n);
+  const informed = informedFrames(n, frames, constraints, ends);
   const frameIndex = (f: number) => (f === CALENDAR ? 0 : f);
-  constraints.forEach((c, ci) => {
-    if (!STATED.has(c.kind)) return;
-    const a = ends.from[ci]!;
-    const b = ends.to[ci]!;
-    // Both ends of a stated constraint lie in one frame; a calendar end defers to the other.
-    const f =
-      isSlot(b) && frames.frameOf[b] !== CALENDAR
-        ? frames.frameOf[b]!
-        : isSlot(a)
-          ? frames.frameOf[a]!
-          : CALENDAR;
-    informed[frameIndex(f)] = 1;
-  });
   const approx = approximateFlags(slots, constraints, ends);
-  // An end the source does not give but states otherwise ("for 14 months", "until progression").
-  const implied = new Uint8Array(n);
-  constraints.forEach((c, ci) => {
-    if ((c.kind === "duration" || c.kind === "stopped-by") && isSlot(ends.to[ci]!))
-      implied[ends.to[ci]!] = 1;
-  });
+  const implied = impliedEnds(n, constraints, ends);
   const hasCutoff = slots.some((s) => s.key === CUTOFF_KEY);
   const out: ResolvedDate[] = [];
   slots.forEach((s, si) => {
@@ -291,6 +270,54 @@ function resolvedSlots(
     out.push(d);
   });
   return out;
+}
+
+/**
+ * Stage 1 of `resolvedSlots`: frames where the source stated something (elsewhere every point is
+ * simply unknown). Index 0 stands for the calendar frame (node 0, the origin, is never a frame's
+ * root); nodes `1…n - 1` are the slots.
+ */
+function informedFrames(
+  n: number,
+  frames: Frames,
+  constraints: readonly Constraint[],
+  ends: { from: Int32Array; to: Int32Array },
+): Uint8Array {
+  const isSlot = (k: number) => k > 0 && k < n;
+  const informed = new Uint8Array(n);
+  const frameIndex = (f: number) => (f === CALENDAR ? 0 : f);
+  constraints.forEach((c, ci) => {
+    if (!STATED.has(c.kind)) return;
+    const a = ends.from[ci]!;
+    const b = ends.to[ci]!;
+    // Both ends of a stated constraint lie in one frame; a calendar end defers to the other.
+    const f =
+      isSlot(b) && frames.frameOf[b] !== CALENDAR
+        ? frames.frameOf[b]!
+        : isSlot(a)
+          ? frames.frameOf[a]!
+          : CALENDAR;
+    informed[frameIndex(f)] = 1;
+  });
+  return informed;
+}
+
+/**
+ * Stage 2 of `resolvedSlots`: per node, whether it is an end the source does not give but states
+ * otherwise ("for 14 months", "until progression").
+ */
+function impliedEnds(
+  n: number,
+  constraints: readonly Constraint[],
+  ends: { from: Int32Array; to: Int32Array },
+): Uint8Array {
+  const isSlot = (k: number) => k > 0 && k < n;
+  const implied = new Uint8Array(n);
+  constraints.forEach((c, ci) => {
+    if ((c.kind === "duration" || c.kind === "stopped-by") && isSlot(ends.to[ci]!))
+      implied[ends.to[ci]!] = 1;
+  });
+  return implied;
 }
 
 function inputShape(input: DateInput | undefined): { precision: DatePrecision } {

@@ -1,4 +1,4 @@
-import type { DateBound, Duration, EventEdge, Offset } from "../model/dateInput.js";
+import type { DateBound, DateInput, Duration, EventEdge, Offset } from "../model/dateInput.js";
 import type { TimelineDocument } from "../model/timeline.js";
 import type { IssueList } from "../validate/issue.js";
 import type { DateSlot, EdgeKeys } from "./dateSlots.js";
@@ -33,6 +33,27 @@ export function statedConstraints(
   issues: IssueList,
 ): Constraint[] {
   const out: Constraint[] = [];
+  const read = dateReader(doc, index, issues);
+  for (const slot of index.slots) slotConstraints(slot, read, out);
+  out.push(...structuralConstraints(doc, index, read.cycleDays, issues));
+  return out;
+}
+
+/** How a document's statements are read: calendar dates, anchors, cycle lengths; errors to `issues`. */
+interface DateReader {
+  issues: IssueList;
+  cycleDays: ReadonlyMap<string, number>;
+  /** A calendar date string as a window (null: unreadable, reported at `path`). */
+  calendarOf: (str: string, path: string) => ResolvedDate | null;
+  /** The slot key an event edge names (null: no such event, reported at `path` unless malformed). */
+  edgeKey: (ref: EventEdge, path: string) => string | null;
+}
+
+/** A date input stated relative to another event. */
+type RelativeInput = Extract<DateInput, { relativeTo: EventEdge }>;
+
+/** Stage 1: the reader of a document's statements (each date string parsed once per document). */
+function dateReader(doc: TimelineDocument, index: SlotIndex, issues: IssueList): DateReader {
   // Many events share a date string: parse each string once per document.
   const parsed = new Map<string, ResolvedDate | string>();
   const calendarOf = (str: string, path: string): ResolvedDate | null => {
@@ -58,68 +79,94 @@ export function statedConstraints(
       );
     return null;
   };
+  return { issues, cycleDays, calendarOf, edgeKey };
+}
 
-  for (const slot of index.slots) {
-    const input = slot.input;
-    if (input === undefined) continue;
-    // Fields in the order the network has always listed them (`path` last).
-    const add = (
-      from: string,
-      to: string,
-      min: number | null,
-      max: number | null,
-      kind: Constraint["kind"],
-      says: string,
-    ) => out.push({ from, to, min, max, kind, says, path: slot.label } as Constraint);
-    const text = typeof input === "object" ? input.text : undefined;
-    if (typeof input === "string" || "date" in input) {
-      const str = typeof input === "string" ? input : input.date;
-      const d = calendarOf(str, typeof input === "string" ? slot.path : `${slot.path}.date`);
-      if (d) add(ORIGIN, slot.key, d.earliest, d.latest, "date", quote(text, str));
-      continue;
-    }
-    if ("unknown" in input) continue;
-    if ("relativeTo" in input) {
-      const k = edgeKey(input.relativeTo, `${slot.path}.relativeTo.event`);
-      if (k === null) continue;
-      const days = offsetRange(
-        input.offset,
-        input.approximate === true,
-        input.relativeTo.event,
-        cycleDays,
-        `${slot.path}.offset`,
-        issues,
-      );
-      if (!days) continue;
-      const says = quote(
-        text,
-        `${input.approximate ? "about " : ""}${unitName(input.offset)} ${input.offset.amount < 0 ? "before" : "after"} ${edgeName(input.relativeTo)}`.replace(
-          /-(\d)/,
-          "$1",
-        ),
-      );
-      add(k, slot.key, days[0], days[1], "offset", says);
-      continue;
-    }
-    const bound = (b: DateBound, side: "after" | "before", path: string) => {
-      const says = quote(text, `${side} ${"date" in b ? b.date : edgeName(b)}`);
-      if ("date" in b) {
-        const d = calendarOf(b.date, `${path}.date`);
-        if (!d) return;
-        if (side === "after") add(ORIGIN, slot.key, d.earliest, null, "after", says);
-        else add(ORIGIN, slot.key, null, d.latest, "before", says);
-        return;
-      }
-      const k = edgeKey(b, `${path}.event`);
-      if (k === null) return;
-      if (side === "after") add(k, slot.key, 0, null, "after", says);
-      else add(slot.key, k, 0, null, "before", says);
-    };
-    if ("after" in input) bound(input.after, "after", `${slot.path}.after`);
-    if (input.before !== undefined) bound(input.before, "before", `${slot.path}.before`);
+/** One constraint of a slot, fields in the order the network has always listed them (`path` last). */
+function add(
+  out: Constraint[],
+  slot: DateSlot,
+  from: string,
+  to: string,
+  min: number | null,
+  max: number | null,
+  kind: Constraint["kind"],
+  says: string,
+): void {
+  out.push({ from, to, min, max, kind, says, path: slot.label } as Constraint);
+}
+
+/** Stage 2: a slot's own statement: a calendar date, an offset, or after/before bounds. */
+function slotConstraints(slot: DateSlot, read: DateReader, out: Constraint[]): void {
+  const input = slot.input;
+  if (input === undefined) return;
+  const text = typeof input === "object" ? input.text : undefined;
+  if (typeof input === "string" || "date" in input) {
+    const str = typeof input === "string" ? input : input.date;
+    const d = read.calendarOf(str, typeof input === "string" ? slot.path : `${slot.path}.date`);
+    if (d) add(out, slot, ORIGIN, slot.key, d.earliest, d.latest, "date", quote(text, str));
+    return;
   }
-  out.push(...structuralConstraints(doc, index, cycleDays, issues));
-  return out;
+  if ("unknown" in input) return;
+  if ("relativeTo" in input) {
+    offsetConstraint(slot, input, text, read, out);
+    return;
+  }
+  if ("after" in input) boundConstraint(slot, input.after, "after", text, read, out);
+  if (input.before !== undefined) boundConstraint(slot, input.before, "before", text, read, out);
+}
+
+/** A slot stated as an offset from another event's start or end. */
+function offsetConstraint(
+  slot: DateSlot,
+  input: RelativeInput,
+  text: string | undefined,
+  read: DateReader,
+  out: Constraint[],
+): void {
+  const k = read.edgeKey(input.relativeTo, `${slot.path}.relativeTo.event`);
+  if (k === null) return;
+  const days = offsetRange(
+    input.offset,
+    input.approximate === true,
+    input.relativeTo.event,
+    read.cycleDays,
+    `${slot.path}.offset`,
+    read.issues,
+  );
+  if (!days) return;
+  const says = quote(
+    text,
+    `${input.approximate ? "about " : ""}${unitName(input.offset)} ${input.offset.amount < 0 ? "before" : "after"} ${edgeName(input.relativeTo)}`.replace(
+      /-(\d)/,
+      "$1",
+    ),
+  );
+  add(out, slot, k, slot.key, days[0], days[1], "offset", says);
+}
+
+/** A slot stated as after or before a calendar date or another event's edge. */
+function boundConstraint(
+  slot: DateSlot,
+  b: DateBound,
+  side: "after" | "before",
+  text: string | undefined,
+  read: DateReader,
+  out: Constraint[],
+): void {
+  const path = `${slot.path}.${side}`;
+  const says = quote(text, `${side} ${"date" in b ? b.date : edgeName(b)}`);
+  if ("date" in b) {
+    const d = read.calendarOf(b.date, `${path}.date`);
+    if (!d) return;
+    if (side === "after") add(out, slot, ORIGIN, slot.key, d.earliest, null, "after", says);
+    else add(out, slot, ORIGIN, slot.key, null, d.latest, "before", says);
+    return;
+  }
+  const k = read.edgeKey(b, `${path}.event`);
+  if (k === null) return;
+  if (side === "after") add(out, slot, k, slot.key, 0, null, "after", says);
+  else add(out, slot, slot.key, k, 0, null, "before", says);
 }
 
 /** Constraints the model implies: course order, stated durations, changes inside a course, stops. */
@@ -140,84 +187,145 @@ function structuralConstraints(
   doc.events.forEach((e, i) => {
     const edges = index.edges.get(e.id);
     if (!edges || edges.start === "" || edges.start === edges.end) return;
-    const spec = kindSpec(e);
+    courseConstraints(e, i, edges, label, cycleDays, issues, out);
+    stoppedByConstraint(e, edges, stoppers.get(e.id), index, label, out);
+  });
+  resistanceConstraints(doc, index, label, out);
+  // An ongoing therapy with no stated end runs to the data cut-off, when there is one.
+  if (slotOf.has(CUTOFF_KEY))
+    for (const s of index.slots)
+      if (s.ongoing)
+        out.push({
+          from: CUTOFF_KEY,
+          to: s.key,
+          min: 0,
+          max: 0,
+          kind: "ongoing",
+          path: s.label,
+          says: "ongoing at the data cut-off",
+        });
+  return out;
+}
+
+/** One event of a document. */
+type DocEvent = TimelineDocument["events"][number];
+
+/** An event's course: its end not before its start, a stated duration, its changes inside it. */
+function courseConstraints(
+  e: DocEvent,
+  i: number,
+  edges: EdgeKeys,
+  label: (key: string) => string,
+  cycleDays: ReadonlyMap<string, number>,
+  issues: IssueList,
+  out: Constraint[],
+): void {
+  const spec = kindSpec(e);
+  out.push({
+    from: edges.start,
+    to: edges.end,
+    min: 0,
+    max: null,
+    kind: "course",
+    path: label(edges.end),
+    says: (spec.courseWords ?? COURSE_WORDS).order,
+  });
+  if ((e.kind === "therapy" || e.kind === "radiotherapy") && e.duration !== undefined) {
+    const days = durationRange(
+      e.duration,
+      e.kind === "therapy" ? e.id : "",
+      cycleDays,
+      `events[${i}].duration`,
+      issues,
+    );
+    if (days)
+      out.push({
+        from: edges.start,
+        to: edges.end,
+        min: days[0],
+        max: days[1],
+        kind: "duration",
+        path: `events[${i}] (${e.id}).duration`,
+        says: quote(
+          e.duration.text,
+          `for ${e.duration.approximate ? "about " : ""}${unitName(e.duration)}`,
+        ),
+      });
+  }
+  for (const part of spec.inside?.(e) ?? [])
+    insideConstraints(e, edges, `${e.id}.${part.key}`, part.what, label, out);
+}
+
+/** A change inside a course: not before its start and, unless the therapy is ongoing, its end. */
+function insideConstraints(
+  e: DocEvent,
+  edges: EdgeKeys,
+  key: string,
+  what: string,
+  label: (key: string) => string,
+  out: Constraint[],
+): void {
+  out.push({
+    from: edges.start,
+    to: key,
+    min: 0,
+    max: null,
+    kind: "inside",
+    path: label(key),
+    says: `${what} not before the start`,
+  });
+  if (!(e.kind === "therapy" && e.ongoing === true))
     out.push({
-      from: edges.start,
+      from: key,
       to: edges.end,
       min: 0,
       max: null,
-      kind: "course",
-      path: label(edges.end),
-      says: (spec.courseWords ?? COURSE_WORDS).order,
+      kind: "inside",
+      path: label(key),
+      says: `${what} not after the end`,
     });
-    if ((e.kind === "therapy" || e.kind === "radiotherapy") && e.duration !== undefined) {
-      const days = durationRange(
-        e.duration,
-        e.kind === "therapy" ? e.id : "",
-        cycleDays,
-        `events[${i}].duration`,
-        issues,
-      );
-      if (days)
-        out.push({
-          from: edges.start,
-          to: edges.end,
-          min: days[0],
-          max: days[1],
-          kind: "duration",
-          path: `events[${i}] (${e.id}).duration`,
-          says: quote(
-            e.duration.text,
-            `for ${e.duration.approximate ? "about " : ""}${unitName(e.duration)}`,
-          ),
-        });
-    }
-    const inside = (key: string, what: string) => {
+}
+
+/**
+ * "Stopped because of progression": with no stated end and one progression or resistance event
+ * recorded on it (`by`), the therapy ends at that event.
+ */
+function stoppedByConstraint(
+  e: DocEvent,
+  edges: EdgeKeys,
+  by: readonly string[] | undefined,
+  index: SlotIndex,
+  label: (key: string) => string,
+  out: Constraint[],
+): void {
+  if (
+    e.kind === "therapy" &&
+    e.end === undefined &&
+    e.ongoing !== true &&
+    e.stopReason === "progression" &&
+    by?.length === 1
+  ) {
+    const p = index.edges.get(by[0]!);
+    if (p)
       out.push({
-        from: edges.start,
-        to: key,
+        from: p.start,
+        to: edges.end,
         min: 0,
-        max: null,
-        kind: "inside",
-        path: label(key),
-        says: `${what} not before the start`,
+        max: 0,
+        kind: "stopped-by",
+        path: label(edges.end),
+        says: `stopped at ${by[0]}`,
       });
-      if (!(e.kind === "therapy" && e.ongoing === true))
-        out.push({
-          from: key,
-          to: edges.end,
-          min: 0,
-          max: null,
-          kind: "inside",
-          path: label(key),
-          says: `${what} not after the end`,
-        });
-    };
-    for (const part of spec.inside?.(e) ?? []) inside(`${e.id}.${part.key}`, part.what);
-    // "Stopped because of progression": with no stated end and one progression or resistance
-    // event recorded on it, the therapy ends at that event.
-    const by = stoppers.get(e.id);
-    if (
-      e.kind === "therapy" &&
-      e.end === undefined &&
-      e.ongoing !== true &&
-      e.stopReason === "progression" &&
-      by?.length === 1
-    ) {
-      const p = index.edges.get(by[0]!);
-      if (p)
-        out.push({
-          from: p.start,
-          to: edges.end,
-          min: 0,
-          max: 0,
-          kind: "stopped-by",
-          path: label(edges.end),
-          says: `stopped at ${by[0]}`,
-        });
-    }
-  });
-  // Resistance arises on a therapy already given.
+  }
+}
+
+/** Resistance arises on a therapy already given. */
+function resistanceConstraints(
+  doc: TimelineDocument,
+  index: SlotIndex,
+  label: (key: string) => string,
+  out: Constraint[],
+): void {
   doc.events.forEach((e) => {
     if (e.kind !== "resistance") return;
     const t = index.edges.get(e.therapy);
@@ -233,20 +341,6 @@ function structuralConstraints(
         says: `resistance not before ${e.therapy} started`,
       });
   });
-  // An ongoing therapy with no stated end runs to the data cut-off, when there is one.
-  if (slotOf.has(CUTOFF_KEY))
-    for (const s of index.slots)
-      if (s.ongoing)
-        out.push({
-          from: CUTOFF_KEY,
-          to: s.key,
-          min: 0,
-          max: 0,
-          kind: "ongoing",
-          path: s.label,
-          says: "ongoing at the data cut-off",
-        });
-  return out;
 }
 
 function quote(text: string | undefined, fallback: string): string {

@@ -50,14 +50,6 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   // The highest number any line covers so far (kept as lines come: a scan per therapy was
   // quadratic in a long history).
   let highest = 0;
-  // A line is still running when it is ongoing, or its end is certainly not before the new start.
-  // Uncertain overlaps read as sequence: that is how case reports narrate.
-  const running = (line: TherapyLine, t: TherapyN) =>
-    line.end.frame === t.span.start.frame &&
-    (line.ongoing ||
-      (line.end.earliest !== null &&
-        t.span.start.latest !== null &&
-        t.span.start.latest <= line.end.earliest));
 
   for (const t of therapies) {
     const current = lines[lines.length - 1];
@@ -82,20 +74,7 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
       if (!forResistance) {
         join(current, t, agentNames);
       } else {
-        const continuing = therapies.filter(
-          (o) =>
-            current.therapyIds.includes(o.id) &&
-            (o.span.ongoing || mayBeOnOrBefore(t.span.start, o.span.end)),
-        );
-        current.end = t.span.start;
-        current.ongoing = false;
-        const line = newLine(
-          number,
-          t,
-          [...continuing.flatMap((o) => o.agents.map((a) => a.name)), ...agentNames],
-          "derived",
-        );
-        line.therapyIds = [...continuing.map((o) => o.id), t.id];
+        const line = lineAfterResistance(current, t, agentNames, number, therapies);
         lines.push(line);
         highest = Math.max(highest, line.number + line.count - 1);
       }
@@ -107,6 +86,48 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   }
   markUnknownNumbers(timeline, lines);
   return lines;
+}
+
+/**
+ * Whether a line is still running when `t` starts: it is ongoing, or its end is certainly not
+ * before the new start. Uncertain overlaps read as sequence: that is how case reports narrate.
+ */
+function running(line: TherapyLine, t: TherapyN): boolean {
+  return (
+    line.end.frame === t.span.start.frame &&
+    (line.ongoing ||
+      (line.end.earliest !== null &&
+        t.span.start.latest !== null &&
+        t.span.start.latest <= line.end.earliest))
+  );
+}
+
+/**
+ * Rule 4: `t`, added because of resistance or progression, ends the `current` line and starts a
+ * new one whose regimen is the agents that continue plus `t`'s.
+ */
+function lineAfterResistance(
+  current: TherapyLine,
+  t: TherapyN,
+  agentNames: string[],
+  number: number,
+  therapies: readonly TherapyN[],
+): TherapyLine {
+  const continuing = therapies.filter(
+    (o) =>
+      current.therapyIds.includes(o.id) &&
+      (o.span.ongoing || mayBeOnOrBefore(t.span.start, o.span.end)),
+  );
+  current.end = t.span.start;
+  current.ongoing = false;
+  const line = newLine(
+    number,
+    t,
+    [...continuing.flatMap((o) => o.agents.map((a) => a.name)), ...agentNames],
+    "derived",
+  );
+  line.therapyIds = [...continuing.map((o) => o.id), t.id];
+  return line;
 }
 
 /**

@@ -66,14 +66,48 @@ export function alignTableRow(
   roles: TableRoles,
   drugClasses: Readonly<Record<string, string>>,
 ): AlignedRow {
-  const fields = tableFields(row);
-  const v = (c: CohortColumn | null) => (c ? (row.values[c.key] ?? null) : null);
+  const v: CellOf = (c) => (c ? (row.values[c.key] ?? null) : null);
+  const base = tableRowBase(row, roles, v);
   const months = v(roles.duration);
-  const unitDays = UNIT_DAYS[(roles.duration?.unit ?? "months").toLowerCase()] ?? UNIT_DAYS.months!;
-  const therapy = v(roles.therapy);
-  const agents = Array.isArray(therapy)
+  const event = roles.duration ? intervalEvent(roles.duration) : null;
+  if (typeof months !== "number" || !roles.duration || !event) {
+    base.fields["duration"] = null;
+    return {
+      ...base,
+      aligned: true,
+      note: roles.duration ? `${roles.duration.label} not reported` : "no time-to-event column",
+      segments: [],
+      end: null,
+      duration: null,
+    };
+  }
+  return intervalRow(
+    base,
+    row,
+    roles.duration,
+    months,
+    event,
+    tableAgents(v(roles.therapy)),
+    drugClasses,
+  );
+}
+
+/** A row's value in a column (null: no such column or no value). */
+type CellOf = (c: CohortColumn | null) => CohortRow["values"][string] | null;
+
+/** The fields of a table row shared by rows with and without a stated interval. */
+type TableRowBase = Omit<AlignedRow, "aligned" | "note" | "segments" | "end" | "duration">;
+
+/** The agents a therapy cell names (its strings, in order; none unless it is a list). */
+function tableAgents(therapy: unknown): string[] {
+  return Array.isArray(therapy)
     ? (therapy as unknown[]).filter((x): x is string => typeof x === "string")
     : [];
+}
+
+/** Stage 1: the row's label, response, regimen text and best change (also set on its fields). */
+function tableRowBase(row: CohortRow, roles: TableRoles, v: CellOf): TableRowBase {
+  const fields = tableFields(row);
   const rawResponse = v(roles.response);
   const response =
     typeof rawResponse === "string" && RESPONSES.has(rawResponse)
@@ -99,7 +133,7 @@ export function alignTableRow(
   const change = v(roles.bestChange);
   const bestChange = typeof change === "number" && Number.isFinite(change) ? change : null;
   fields["bestChange"] = bestChange;
-  const base = {
+  return {
     id: row.id,
     label,
     source: "table" as const,
@@ -116,22 +150,23 @@ export function alignTableRow(
     censored: false,
     anchorRange: null,
   };
-  const event = roles.duration ? intervalEvent(roles.duration) : null;
-  if (typeof months !== "number" || !roles.duration || !event) {
-    fields["duration"] = null;
-    return {
-      ...base,
-      aligned: true,
-      note: roles.duration ? `${roles.duration.label} not reported` : "no time-to-event column",
-      segments: [],
-      end: null,
-      duration: null,
-    };
-  }
+}
+
+/** Stage 2: a row with a stated interval: one segment from 0 to it, the event at its end. */
+function intervalRow(
+  base: TableRowBase,
+  row: CohortRow,
+  duration: CohortColumn,
+  months: number,
+  event: { label: string; glyph: Glyph },
+  agents: readonly string[],
+  drugClasses: Readonly<Record<string, string>>,
+): AlignedRow {
+  const unitDays = UNIT_DAYS[(duration.unit ?? "months").toLowerCase()] ?? UNIT_DAYS.months!;
   const days = months * unitDays;
-  fields["duration"] = days;
+  base.fields["duration"] = days;
   const what = agents.length ? agents.join(" → ") : "therapy not stated";
-  const stated = `${months} ${roles.duration.unit ?? "months"}`;
+  const stated = `${months} ${duration.unit ?? "months"}`;
   return {
     ...base,
     aligned: true,

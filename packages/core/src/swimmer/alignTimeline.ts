@@ -6,7 +6,7 @@ import { linesOfTherapy } from "../metrics/linesOfTherapy.js";
 import { overallSurvival } from "../metrics/survival.js";
 import type { ResponseCode } from "../model/common.js";
 import type { NormalizedEvent, Timeline } from "../model/normalized.js";
-import { describeAnchor, findAnchor } from "./anchor.js";
+import { describeAnchor, findAnchor, type FoundAnchor } from "./anchor.js";
 import { anchorOrigin, dayMid, dayRangeFrom, spanBetween } from "./dayRange.js";
 import { timelineFields } from "./fields.js";
 import type {
@@ -37,7 +37,7 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
   const fields = timelineFields(t);
   const lines = linesOfTherapy(t).length;
   const found = findAnchor(t, anchor);
-  const base = {
+  const base: TimelineRowBase = {
     id,
     label,
     source: "timeline" as const,
@@ -47,23 +47,46 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
   };
   const origin = found ? anchorOrigin(found.date) : null;
   if (!found || origin === null)
-    return {
-      ...base,
-      aligned: false,
-      note: found ? `${describeAnchor(anchor)} has no date` : `no ${describeAnchor(anchor)}`,
-      segments: [],
-      bands: [],
-      events: [],
-      end: null,
-      anchorRange: null,
-      duration: null,
-      censored: false,
-      response: null,
-      survival: null,
-      durable: false,
-      durableRun: null,
-      bestChange: null,
-    };
+    return unalignedRow(
+      base,
+      found ? `${describeAnchor(anchor)} has no date` : `no ${describeAnchor(anchor)}`,
+    );
+  return alignedRow(t, base, found, origin, durableDays);
+}
+
+/** The fields of a timeline row shared by aligned and unaligned rows. */
+type TimelineRowBase = Pick<AlignedRow, "id" | "label" | "source" | "fields" | "lines" | "after">;
+
+/** A row with no dated anchor: listed with the reason (`note`), nothing drawn. */
+function unalignedRow(base: TimelineRowBase, note: string): AlignedRow {
+  return {
+    ...base,
+    aligned: false,
+    note,
+    segments: [],
+    bands: [],
+    events: [],
+    end: null,
+    anchorRange: null,
+    duration: null,
+    censored: false,
+    response: null,
+    survival: null,
+    durable: false,
+    durableRun: null,
+    bestChange: null,
+  };
+}
+
+/** A row aligned on its anchor's day (`origin`): every mark and metric in days from it. */
+function alignedRow(
+  t: Timeline,
+  base: TimelineRowBase,
+  found: FoundAnchor,
+  origin: number,
+  durableDays: number,
+): AlignedRow {
+  const fields = base.fields;
   const at = (d: ResolvedDate) => dayRangeFrom(found.date, origin, d);
   const self = at(found.date);
   const anchorRange = self && (self.lo !== self.hi || self.lo === null) ? self : null;

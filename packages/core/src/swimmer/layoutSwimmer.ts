@@ -163,55 +163,20 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
   const headerH = fs * 1.6; // landmark labels and the after-column header
   const rowsTop = Math.round(fs * 0.5 + titleH + headerH);
   const all = stackItems(groups, f, rowsTop, o);
-
-  const legendEntries = swimmerLegendEntries(rows, o.durableMonths, o.waterfall);
-  const footer = (top: number) => {
-    const axisY = top;
-    const tickLabelY = axisY + 5 + fs * 1.1;
-    const titleY = tickLabelY + fs * 1.6;
-    const legend = placeSwimmerLegend(
-      legendEntries,
-      fs * 0.75,
-      o.width - fs * 0.75,
-      titleY + fs * 0.8,
-      fs,
-    );
-    return { axisY, tickLabelY, titleY, legend, bottom: titleY + fs * 0.8 + legend.height };
-  };
+  const footer = footerPlacer(swimmerLegendEntries(rows, o.durableMonths, o.waterfall), o);
   const notAligned = rows
     .filter((r) => !r.aligned)
     .map((r) => ({ id: r.id, reason: r.note ?? "no anchor" }));
-  const noteLines = [
-    ...(notAligned.length
-      ? [`Not aligned (no ${describeAnchor(o.align)}): ${notAligned.map((r) => r.id).join(", ")}`]
-      : []),
-    ...(rows.some((r) => r.source === "table") && rows.some((r) => r.source === "timeline")
-      ? ["Table rows start at the start of their stated interval, not at the anchor."]
-      : []),
-    ...(filteredOut.length
-      ? [`Filtered out: ${filteredOut.length} (${filteredOut.join(", ")})`]
-      : []),
-  ];
+  const noteLines = noteLinesOf(rows, notAligned, filteredOut, o);
   // A fixed height reserves a line for "Page 1 of 2".
   const noteH = (noteLines.length + (options.height ? 1 : 0)) * fs * 1.5;
-
   // Pages: a fixed height moves rows that do not fit to further pages, each with axis and legend.
-  const chrome = footer(0).bottom + noteH + fs * 0.5;
-  const pages = options.height
-    ? pageItems(all.items, options.height - rowsTop - chrome)
-    : [all.items];
-  const pageIndex = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
-  const shift = pages
-    .slice(0, pageIndex)
-    .flat()
-    .reduce((h, it) => h + it.height, 0);
-  const items = pages[pageIndex]!.map((it) => shiftItem(it, -shift));
-  const rowsBottom = items.reduce((h, it) => h + it.height, rowsTop);
+  const page = pickPage(all.items, options, rowsTop, footer(0).bottom + noteH + fs * 0.5);
+  const rowsBottom = page.items.reduce((h, it) => h + it.height, rowsTop);
   const foot = footer(rowsBottom);
-  const pageRows = items.filter((it) => it.type === "row");
-  if (pages.length > 1)
+  if (page.count > 1)
     noteLines.push(
-      `Page ${pageIndex + 1} of ${pages.length}: rows ${(pageRows[0]?.index ?? 0) + 1}–${(pageRows.at(-1)?.index ?? 0) + 1} of ${rows.length}`,
+      `Page ${page.index + 1} of ${page.count}: rows ${(page.rows[0]?.index ?? 0) + 1}–${(page.rows.at(-1)?.index ?? 0) + 1} of ${rows.length}`,
     );
   const notes = noteLines.map((text, i) => ({
     text: truncateText(text, o.width - fs * 1.5, fs),
@@ -219,20 +184,7 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
     y: foot.bottom + fs * (1.1 + i * 1.5),
   }));
   const height = Math.ceil(Math.max(options.height ?? 0, foot.bottom + noteH + fs * 0.5));
-
-  const { axis } = f;
-  const inDomain = (d: number) => d >= axis.domain[0] && d <= axis.domain[1];
-  const overall = summarizeRows(
-    "all",
-    rows.filter((r) => r.aligned),
-    o.unit,
-  );
-  // Table rows start at their interval: when every row is one, the axis counts from that start.
-  const tableOnly = rows.length > 0 && rows.every((r) => r.source === "table");
-  const therapyColumn = tableOnly ? tableRoles(inputColumns(input), options.table).therapy : null;
-  const anchorText = tableOnly
-    ? `start of ${therapyColumn ? therapyColumn.label : "the stated interval"}`
-    : describeAnchor(o.align);
+  const anchorText = anchorTextOf(input, rows, options, o);
   return {
     width: o.width,
     height,
@@ -246,7 +198,127 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
       height: rowsBottom - rowsTop,
     },
     rows: { y: rowsTop, height: rowsBottom - rowsTop },
-    items,
+    items: page.items,
+    ...axisChrome(o, f, rowsTop, rowsBottom, foot, anchorText),
+    title: titleOf(options.title, o),
+    legend: foot.legend.entries,
+    notes,
+    notAligned,
+    filteredOut,
+    order: page.rows.map((r) => r.id),
+    page: {
+      index: page.index,
+      count: page.count,
+      from: page.rows[0]?.index ?? 0,
+      to: (page.rows.at(-1)?.index ?? -1) + 1,
+    },
+    description: describeSwimmer(options, rows, anchorText, o),
+  };
+}
+
+/** Where the axis, its title and the legend go below the rows. */
+interface Footer {
+  axisY: number;
+  tickLabelY: number;
+  titleY: number;
+  legend: ReturnType<typeof placeSwimmerLegend>;
+  bottom: number;
+}
+
+/** The page of rows drawn: its items (moved up to the top), their rows, its index and the count. */
+interface Page {
+  items: SwimmerItem[];
+  rows: Extract<SwimmerItem, { type: "row" }>[];
+  index: number;
+  count: number;
+}
+
+/** Stage: places the footer (axis, axis title, legend) below rows that end at `top`. */
+function footerPlacer(
+  legendEntries: ReturnType<typeof swimmerLegendEntries>,
+  o: ResolvedSwimmerOptions,
+): (top: number) => Footer {
+  const fs = o.fontSize;
+  return (top: number) => {
+    const axisY = top;
+    const tickLabelY = axisY + 5 + fs * 1.1;
+    const titleY = tickLabelY + fs * 1.6;
+    const legend = placeSwimmerLegend(
+      legendEntries,
+      fs * 0.75,
+      o.width - fs * 0.75,
+      titleY + fs * 0.8,
+      fs,
+    );
+    return { axisY, tickLabelY, titleY, legend, bottom: titleY + fs * 0.8 + legend.height };
+  };
+}
+
+/** Stage: the notes under the figure (rows not aligned, mixed table rows, rows filtered out). */
+function noteLinesOf(
+  rows: readonly AlignedRow[],
+  notAligned: readonly { id: string }[],
+  filteredOut: readonly string[],
+  o: ResolvedSwimmerOptions,
+): string[] {
+  return [
+    ...(notAligned.length
+      ? [`Not aligned (no ${describeAnchor(o.align)}): ${notAligned.map((r) => r.id).join(", ")}`]
+      : []),
+    ...(rows.some((r) => r.source === "table") && rows.some((r) => r.source === "timeline")
+      ? ["Table rows start at the start of their stated interval, not at the anchor."]
+      : []),
+    ...(filteredOut.length
+      ? [`Filtered out: ${filteredOut.length} (${filteredOut.join(", ")})`]
+      : []),
+  ];
+}
+
+/** Stage: the page `options.page` of the items, when a fixed height leaves `chrome` px for the rest. */
+function pickPage(
+  all: SwimmerItem[],
+  options: SwimmerOptions,
+  rowsTop: number,
+  chrome: number,
+): Page {
+  const pages = options.height ? pageItems(all, options.height - rowsTop - chrome) : [all];
+  const index = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
+  const shift = pages
+    .slice(0, index)
+    .flat()
+    .reduce((h, it) => h + it.height, 0);
+  const items = pages[index]!.map((it) => shiftItem(it, -shift));
+  const rows = items.filter((it) => it.type === "row");
+  return { items, rows, index, count: pages.length };
+}
+
+/** Stage: what day 0 is. Table rows start at their interval: when every row is one, that start. */
+function anchorTextOf(
+  input: SwimmerInput,
+  rows: readonly AlignedRow[],
+  options: SwimmerOptions,
+  o: ResolvedSwimmerOptions,
+): string {
+  const tableOnly = rows.length > 0 && rows.every((r) => r.source === "table");
+  const therapyColumn = tableOnly ? tableRoles(inputColumns(input), options.table).therapy : null;
+  return tableOnly
+    ? `start of ${therapyColumn ? therapyColumn.label : "the stated interval"}`
+    : describeAnchor(o.align);
+}
+
+/** Stage: the day-0 line, landmarks, time axis, waterfall panel and after-column header. */
+function axisChrome(
+  o: ResolvedSwimmerOptions,
+  f: RowFrame,
+  rowsTop: number,
+  rowsBottom: number,
+  foot: Footer,
+  anchorText: string,
+): Pick<SwimmerLayout, "zero" | "landmarks" | "axis" | "waterfall" | "afterHeader"> {
+  const fs = o.fontSize;
+  const { axis } = f;
+  const inDomain = (d: number) => d >= axis.domain[0] && d <= axis.domain[1];
+  return {
     zero: inDomain(0) ? { x: axis.x(0), y1: rowsTop, y2: rowsBottom } : null,
     landmarks: landmarks(o, axis, rowsTop, rowsBottom, inDomain),
     axis: {
@@ -274,29 +346,37 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
       f.afterX !== null
         ? { text: "Best response · later regimens", x: f.afterX, y: rowsTop - fs * 0.4 }
         : null,
-    title: options.title
-      ? {
-          text: truncateText(options.title, o.width - fs * 1.5, fs * 1.2, "bold"),
-          x: fs * 0.75,
-          y: fs * 1.9,
-          fontSize: fs * 1.2,
-        }
-      : null,
-    legend: foot.legend.entries,
-    notes,
-    notAligned,
-    filteredOut,
-    order: pageRows.map((r) => r.id),
-    page: {
-      index: pageIndex,
-      count: pages.length,
-      from: pageRows[0]?.index ?? 0,
-      to: (pageRows.at(-1)?.index ?? -1) + 1,
-    },
-    description: {
-      title: options.title ?? options.name ?? `Swimmer plot of ${rows.length} patients`,
-      summary: `${rows.length} patients aligned on ${anchorText}, sorted by ${o.sort} (${o.order === "asc" ? "ascending" : "descending"})${o.group ? `, grouped by ${o.group}` : ""}. ${formatGroupSummary(overall, o.unit)}.`,
-    },
+  };
+}
+
+/** Stage: the figure's title line, or null. */
+function titleOf(title: string | undefined, o: ResolvedSwimmerOptions): SwimmerLayout["title"] {
+  const fs = o.fontSize;
+  return title
+    ? {
+        text: truncateText(title, o.width - fs * 1.5, fs * 1.2, "bold"),
+        x: fs * 0.75,
+        y: fs * 1.9,
+        fontSize: fs * 1.2,
+      }
+    : null;
+}
+
+/** Stage: the figure's accessible title and summary (counts, anchor, order, median). */
+function describeSwimmer(
+  options: SwimmerOptions,
+  rows: readonly AlignedRow[],
+  anchorText: string,
+  o: ResolvedSwimmerOptions,
+): SwimmerLayout["description"] {
+  const overall = summarizeRows(
+    "all",
+    rows.filter((r) => r.aligned),
+    o.unit,
+  );
+  return {
+    title: options.title ?? options.name ?? `Swimmer plot of ${rows.length} patients`,
+    summary: `${rows.length} patients aligned on ${anchorText}, sorted by ${o.sort} (${o.order === "asc" ? "ascending" : "descending"})${o.group ? `, grouped by ${o.group}` : ""}. ${formatGroupSummary(overall, o.unit)}.`,
   };
 }
 

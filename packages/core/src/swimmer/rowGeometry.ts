@@ -204,22 +204,10 @@ function durableGeometry(
   };
 }
 
-/** One patient row in px at `y`: bars, bands, glyphs, end, follow-up line, label and margin text. */
-export function rowGeometry(
-  row: AlignedRow,
-  index: number,
-  y: number,
-  f: RowFrame,
-  group: string | null,
-): SwimmerRowLayout {
-  const cy = y + f.rowHeight / 2;
-  const baseline = cy + f.fontSize * 0.35;
-  const segments = segmentGeometry(row, f, cy);
-  const glyphs = glyphGeometry(row, f, cy);
-  const end = endGeometry(row, f, cy);
-  const barEnd = Math.max(...segments.map((s) => s.x2), -Infinity);
+/** Response bands: thin bars through the middle of the row, one per response period. */
+function bandGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimmerRowLayout["bands"] {
   const bandH = Math.max(2, f.barHeight * 0.3);
-  const bands = row.bands.map((b) => {
+  return row.bands.map((b) => {
     const x = px(f, b.start.lo ?? b.start.hi ?? 0);
     const x2 = px(f, dayMid(b.end) ?? dayMid(b.start) ?? 0);
     return {
@@ -234,6 +222,15 @@ export function rowGeometry(
       description: b.description,
     };
   });
+}
+
+/** The text after the time axis (table rows: a best-response glyph, then later regimens). */
+function afterGeometry(
+  row: AlignedRow,
+  f: RowFrame,
+  cy: number,
+  baseline: number,
+): SwimmerRowLayout["after"] {
   const afterText =
     row.after && f.afterX !== null
       ? truncateText(row.after, f.afterWidth - f.glyphSize - 6, f.fontSize)
@@ -253,6 +250,32 @@ export function rowGeometry(
           description: `Best response ${row.response} (date not stated)`,
         }
       : null;
+  return afterText !== null && f.afterX !== null
+    ? {
+        text: afterText,
+        full: row.after!,
+        x: f.afterX + f.glyphSize + 6,
+        y: baseline,
+        glyph: afterGlyph,
+      }
+    : null;
+}
+
+/** One patient row in px at `y`: bars, bands, glyphs, end, follow-up line, label and margin text. */
+export function rowGeometry(
+  row: AlignedRow,
+  index: number,
+  y: number,
+  f: RowFrame,
+  group: string | null,
+): SwimmerRowLayout {
+  const cy = y + f.rowHeight / 2;
+  const baseline = cy + f.fontSize * 0.35;
+  const segments = segmentGeometry(row, f, cy);
+  const glyphs = glyphGeometry(row, f, cy);
+  const end = endGeometry(row, f, cy);
+  const barEnd = Math.max(...segments.map((s) => s.x2), -Infinity);
+  const bands = bandGeometry(row, f, cy);
   const message =
     !row.aligned || (segments.length === 0 && row.note) ? (row.note ?? "not aligned") : null;
   return {
@@ -276,16 +299,7 @@ export function rowGeometry(
     bands,
     glyphs,
     end,
-    after:
-      afterText !== null && f.afterX !== null
-        ? {
-            text: afterText,
-            full: row.after!,
-            x: f.afterX + f.glyphSize + 6,
-            y: baseline,
-            glyph: afterGlyph,
-          }
-        : null,
+    after: afterGeometry(row, f, cy, baseline),
     message: message ? { text: message, x: f.plotX0 + 4, y: baseline } : null,
     aligned: row.aligned,
     durable: row.durable,

@@ -32,6 +32,25 @@ export function swimmerLegendEntries(
   durableMonths: number,
   waterfall = false,
 ): Entry[] {
+  const drawn = drawnKinds(rows);
+  const out: Entry[] = [];
+  pushMarkEntries(drawn, out);
+  if (waterfall) pushWaterfallEntries(rows, out);
+  pushStyleEntries(rows, durableMonths, drawn.uncertain, out);
+  return out;
+}
+
+/** What the rows draw: drug classes, response bands, glyphs with their colour, ends, uncertainty. */
+interface Drawn {
+  classes: Set<string>;
+  bands: Set<string>;
+  glyphs: Map<Glyph, ColorKey>;
+  ends: Map<EndKind, Entry>;
+  uncertain: boolean;
+}
+
+/** Stage 1: one pass over the rows collecting what they draw. */
+function drawnKinds(rows: readonly AlignedRow[]): Drawn {
   const classes = new Set<string>(); // drug classes
   const bands = new Set<string>();
   const glyphs = new Map<Glyph, ColorKey>();
@@ -61,7 +80,11 @@ export function swimmerLegendEntries(
       });
     }
   }
-  const out: Entry[] = [];
+  return { classes, bands, glyphs, ends, uncertain };
+}
+
+/** Stage 2: entries for the marks, in a fixed order: classes, response bands, glyphs, ends. */
+function pushMarkEntries({ classes, bands, glyphs, ends }: Drawn, out: Entry[]): void {
   for (const drugClass of [...classes].sort()) {
     const colorKey: ColorKey = { kind: "class", drugClass };
     const key = colorKeyId(colorKey);
@@ -100,29 +123,40 @@ export function swimmerLegendEntries(
     const e = ends.get(k);
     if (e) out.push(e);
   }
-  if (waterfall) {
-    // Waterfall bars take the row's best response colour; only what a bar shows is listed.
-    const drawn = rows.filter((r) => r.aligned && r.bestChange !== null);
-    for (const code of ["CR", "PR", "SD", "PD", "NE"] as const)
-      if (drawn.some((r) => r.response === code))
-        out.push({
-          key: `waterfall:${code}`,
-          type: "waterfall",
-          label: `Best % change, best response ${code}`,
-          colorKey: { kind: "response", code },
-          glyph: null,
-          end: null,
-        });
-    if (drawn.some((r) => r.response === null))
+}
+
+/** Stage 3: waterfall entries, when the figure has a waterfall panel. */
+function pushWaterfallEntries(rows: readonly AlignedRow[], out: Entry[]): void {
+  // Waterfall bars take the row's best response colour; only what a bar shows is listed.
+  const drawn = rows.filter((r) => r.aligned && r.bestChange !== null);
+  for (const code of ["CR", "PR", "SD", "PD", "NE"] as const)
+    if (drawn.some((r) => r.response === code))
       out.push({
-        key: "waterfall:none",
+        key: `waterfall:${code}`,
         type: "waterfall",
-        label: "Best % change, response not stated",
-        colorKey: null,
+        label: `Best % change, best response ${code}`,
+        colorKey: { kind: "response", code },
         glyph: null,
         end: null,
       });
-  }
+  if (drawn.some((r) => r.response === null))
+    out.push({
+      key: "waterfall:none",
+      type: "waterfall",
+      label: "Best % change, response not stated",
+      colorKey: null,
+      glyph: null,
+      end: null,
+    });
+}
+
+/** Stage 4: line-style entries: durable responses, uncertain dates. */
+function pushStyleEntries(
+  rows: readonly AlignedRow[],
+  durableMonths: number,
+  uncertain: boolean,
+  out: Entry[],
+): void {
   if (rows.some((r) => r.durableRun))
     out.push({
       key: "style:durable",
@@ -141,7 +175,6 @@ export function swimmerLegendEntries(
       glyph: null,
       end: null,
     });
-  return out;
 }
 
 /** Place entries in rows across [left, right] from `top`: swatch boxes and text positions. */

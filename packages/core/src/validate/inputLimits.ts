@@ -82,87 +82,114 @@ const error = (path: string, message: string): ValidationIssue => ({
  * "nested too deep".
  */
 export function checkInput(input: unknown): InputCheck {
-  const L = INPUT_LIMITS;
-  const characters: ValidationIssue[] = [];
-  let badStrings = 0;
-  let chars = 0;
-  let items = 0;
-  const stack: Frame[] = [{ value: input, depth: 0, parent: null, key: null }];
-  const refuse = (path: string, message: string): InputCheck => ({
-    refused: error(path, message),
-    characters,
-  });
-  const text = (s: string, f: Frame, what: string): InputCheck | null => {
-    chars += s.length + 3;
-    if (s.length > L.stringChars)
-      return refuse(
-        pathOf(f),
-        `${what} has ${thousands(s.length)} characters; at most ${thousands(L.stringChars)} are accepted`,
-      );
-    const bad = firstNonXmlCharacter(s);
-    if (bad !== null && badStrings++ < MAX_CHARACTER_ISSUES)
-      characters.push(error(pathOf(f), `${what} contains ${bad}; remove it`));
-    return null;
+  const w: Walk = {
+    characters: [],
+    badStrings: 0,
+    chars: 0,
+    items: 0,
+    stack: [{ value: input, depth: 0, parent: null, key: null }],
   };
-  while (stack.length > 0) {
-    const f = stack.pop()!;
-    const v = f.value;
-    if (typeof v === "string") {
-      const r = text(v, f, "the text");
-      if (r) return r;
-    } else if (typeof v === "number") chars += 8;
-    else if (typeof v === "boolean" || v === null) chars += 5;
-    else if (typeof v === "object") {
-      if (f.depth >= L.depth)
-        return refuse(
-          pathOf(f),
-          `is nested more than ${L.depth} levels deep; documents are at most ${L.depth} levels deep`,
-        );
-      if (Array.isArray(v)) {
-        if (v.length > L.arrayItems)
-          return refuse(
-            pathOf(f),
-            `has ${thousands(v.length)} items; at most ${thousands(L.arrayItems)} are accepted in one list`,
-          );
-        chars += 2 + v.length;
-        items += v.length;
-        if (items > L.totalItems)
-          return refuse(
-            pathOf(f),
-            `brings the items in all lists of the document to more than ${thousands(L.totalItems)}, the most accepted`,
-          );
-        for (let i = v.length - 1; i >= 0; i--)
-          stack.push({ value: v[i], depth: f.depth + 1, parent: f, key: i });
-      } else {
-        const keys = Object.keys(v);
-        if (keys.length > L.arrayItems)
-          return refuse(
-            pathOf(f),
-            `has ${thousands(keys.length)} fields; at most ${thousands(L.arrayItems)} are accepted in one object`,
-          );
-        chars += 2 + keys.length;
-        for (let i = keys.length - 1; i >= 0; i--) {
-          const key = keys[i]!;
-          const child: Frame = { value: undefined, depth: f.depth + 1, parent: f, key };
-          const r = text(key, child, "the property name");
-          if (r) return r;
-          child.value = (v as Record<string, unknown>)[key];
-          stack.push(child);
-        }
-      }
-    }
-    if (chars > L.documentChars)
-      return refuse(
-        "",
-        `the document is larger than ${thousands(L.documentChars)} characters of JSON (about ${L.documentChars / 1e6} MB); split it or leave out what the figure does not need`,
-      );
+  while (w.stack.length > 0) {
+    const refused = visit(w.stack.pop()!, w);
+    if (refused) return { refused, characters: w.characters };
   }
-  if (badStrings > MAX_CHARACTER_ISSUES)
-    characters.push(
+  if (w.badStrings > MAX_CHARACTER_ISSUES)
+    w.characters.push(
       error(
         "",
-        `${badStrings - MAX_CHARACTER_ISSUES} more texts contain characters XML cannot carry`,
+        `${w.badStrings - MAX_CHARACTER_ISSUES} more texts contain characters XML cannot carry`,
       ),
     );
-  return { refused: null, characters };
+  return { refused: null, characters: w.characters };
+}
+
+/** The state of `checkInput`'s walk: what it found and counted so far, and what is left to visit. */
+interface Walk {
+  characters: ValidationIssue[];
+  badStrings: number;
+  chars: number;
+  items: number;
+  stack: Frame[];
+}
+
+/** Stage: one value of the walk, counted and its children queued; the refusal if over a limit. */
+function visit(f: Frame, w: Walk): ValidationIssue | null {
+  const L = INPUT_LIMITS;
+  const v = f.value;
+  if (typeof v === "string") {
+    const r = checkText(v, f, "the text", w);
+    if (r) return r;
+  } else if (typeof v === "number") w.chars += 8;
+  else if (typeof v === "boolean" || v === null) w.chars += 5;
+  else if (typeof v === "object") {
+    if (f.depth >= L.depth)
+      return error(
+        pathOf(f),
+        `is nested more than ${L.depth} levels deep; documents are at most ${L.depth} levels deep`,
+      );
+    const r = Array.isArray(v) ? visitArray(v, f, w) : visitObject(v, f, w);
+    if (r) return r;
+  }
+  if (w.chars > L.documentChars)
+    return error(
+      "",
+      `the document is larger than ${thousands(L.documentChars)} characters of JSON (about ${L.documentChars / 1e6} MB); split it or leave out what the figure does not need`,
+    );
+  return null;
+}
+
+/** A string (a text or a property name): its length, and characters XML cannot carry. */
+function checkText(s: string, f: Frame, what: string, w: Walk): ValidationIssue | null {
+  const L = INPUT_LIMITS;
+  w.chars += s.length + 3;
+  if (s.length > L.stringChars)
+    return error(
+      pathOf(f),
+      `${what} has ${thousands(s.length)} characters; at most ${thousands(L.stringChars)} are accepted`,
+    );
+  const bad = firstNonXmlCharacter(s);
+  if (bad !== null && w.badStrings++ < MAX_CHARACTER_ISSUES)
+    w.characters.push(error(pathOf(f), `${what} contains ${bad}; remove it`));
+  return null;
+}
+
+/** An array: measured before its items are queued (first item on top). */
+function visitArray(v: unknown[], f: Frame, w: Walk): ValidationIssue | null {
+  const L = INPUT_LIMITS;
+  if (v.length > L.arrayItems)
+    return error(
+      pathOf(f),
+      `has ${thousands(v.length)} items; at most ${thousands(L.arrayItems)} are accepted in one list`,
+    );
+  w.chars += 2 + v.length;
+  w.items += v.length;
+  if (w.items > L.totalItems)
+    return error(
+      pathOf(f),
+      `brings the items in all lists of the document to more than ${thousands(L.totalItems)}, the most accepted`,
+    );
+  for (let i = v.length - 1; i >= 0; i--)
+    w.stack.push({ value: v[i], depth: f.depth + 1, parent: f, key: i });
+  return null;
+}
+
+/** An object: its field count, then each property name checked and its value queued. */
+function visitObject(v: object, f: Frame, w: Walk): ValidationIssue | null {
+  const L = INPUT_LIMITS;
+  const keys = Object.keys(v);
+  if (keys.length > L.arrayItems)
+    return error(
+      pathOf(f),
+      `has ${thousands(keys.length)} fields; at most ${thousands(L.arrayItems)} are accepted in one object`,
+    );
+  w.chars += 2 + keys.length;
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i]!;
+    const child: Frame = { value: undefined, depth: f.depth + 1, parent: f, key };
+    const r = checkText(key, child, "the property name", w);
+    if (r) return r;
+    child.value = (v as Record<string, unknown>)[key];
+    w.stack.push(child);
+  }
+  return null;
 }

@@ -73,7 +73,25 @@ function parseUnsafe(input: unknown): ParseResult<Cohort> {
   checkPublished(doc.source, issues);
   if (doc.patients === undefined && doc.table === undefined)
     issues.error("", "a cohort needs 'patients', 'table' or both");
+  const patients = parsePatients(doc, issues);
+  const columns = doc.table?.columns ?? [];
+  const keys = columnKeys(columns, issues);
+  const rawRows = rawTableRows(input);
+  const rowIds = new Set<string>();
+  const rows: CohortRow[] = (doc.table?.rows ?? []).map((row, i) => {
+    if (rowIds.has(row.id)) issues.error(`table.rows[${i}].id`, `duplicate row id '${row.id}'`);
+    rowIds.add(row.id);
+    return tableRow(row, i, rawRows?.[i]?.cells, columns, keys, issues);
+  });
+  if (issues.hasErrors) return { ok: false, issues: issues.items };
+  return { ok: true, value: { document: doc, patients, columns, rows }, warnings: issues.items };
+}
 
+/** A table row as written in the document. */
+type DocRow = NonNullable<CohortDocument["table"]>["rows"][number];
+
+/** Stage: each patient timeline validated, its issues under `patients[i]`. */
+function parsePatients(doc: CohortDocument, issues: IssueList): Timeline[] {
   const patients: Timeline[] = [];
   doc.patients?.forEach((p, i) => {
     const r = parseTimeline(p);
@@ -84,53 +102,60 @@ function parseUnsafe(input: unknown): ParseResult<Cohort> {
         path: `patients[${i}]${issue.path ? `.${issue.path}` : ""}`,
       });
   });
+  return patients;
+}
 
-  const columns = doc.table?.columns ?? [];
+/** Stage: the declared column keys (a duplicate is an error). */
+function columnKeys(columns: readonly CohortColumn[], issues: IssueList): Set<string> {
   const keys = new Set<string>();
   columns.forEach((c, i) => {
     if (keys.has(c.key)) issues.error(`table.columns[${i}].key`, `duplicate column '${c.key}'`);
     keys.add(c.key);
   });
-  const rawRows = rawTableRows(input);
-  const rowIds = new Set<string>();
-  const rows: CohortRow[] = (doc.table?.rows ?? []).map((row, i) => {
-    if (rowIds.has(row.id)) issues.error(`table.rows[${i}].id`, `duplicate row id '${row.id}'`);
-    rowIds.add(row.id);
-    const values: Record<string, CohortValue> = {};
-    const notes: Record<string, string> = {};
-    // The cell names as written: a "__proto__" key from JSON.parse is an own property of the
-    // input, but the schema's output object cannot hold it, so it would vanish unreported.
-    const written = rawRows?.[i]?.cells;
-    const names =
-      typeof written === "object" && written !== null
-        ? Object.keys(written)
-        : Object.keys(row.cells);
-    for (const key of names)
-      if (!keys.has(key))
-        issues.error(
-          formatPath(["table", "rows", i, "cells", key]),
-          `no column '${key}' is declared`,
-        );
-    for (const col of columns) {
-      // Own cells only: a column named like a built-in (`toString`) must not read Object.prototype.
-      const cell: Cell | undefined = Object.hasOwn(row.cells, col.key)
-        ? row.cells[col.key]
-        : undefined;
-      const isNoted = cell !== null && typeof cell === "object" && !Array.isArray(cell);
-      const value: CohortValue = cell === undefined ? null : isNoted ? cell.value : cell;
-      if (isNoted) notes[col.key] = cell.note;
-      const problem = checkCell(col, value);
-      if (problem)
-        issues.error(
-          formatPath(["table", "rows", i, "cells", col.key]),
-          `${problem} (column '${col.label}')`,
-        );
-      values[col.key] = value;
-    }
-    return { id: row.id, values, notes };
-  });
-  if (issues.hasErrors) return { ok: false, issues: issues.items };
-  return { ok: true, value: { document: doc, patients, columns, rows }, warnings: issues.items };
+  return keys;
+}
+
+/**
+ * Stage: one table row's values and notes, every column present; cells of undeclared columns and
+ * of the wrong type are errors. `written` is the row's cells as written in the input.
+ */
+function tableRow(
+  row: DocRow,
+  i: number,
+  written: unknown,
+  columns: readonly CohortColumn[],
+  keys: ReadonlySet<string>,
+  issues: IssueList,
+): CohortRow {
+  const values: Record<string, CohortValue> = {};
+  const notes: Record<string, string> = {};
+  // The cell names as written: a "__proto__" key from JSON.parse is an own property of the
+  // input, but the schema's output object cannot hold it, so it would vanish unreported.
+  const names =
+    typeof written === "object" && written !== null ? Object.keys(written) : Object.keys(row.cells);
+  for (const key of names)
+    if (!keys.has(key))
+      issues.error(
+        formatPath(["table", "rows", i, "cells", key]),
+        `no column '${key}' is declared`,
+      );
+  for (const col of columns) {
+    // Own cells only: a column named like a built-in (`toString`) must not read Object.prototype.
+    const cell: Cell | undefined = Object.hasOwn(row.cells, col.key)
+      ? row.cells[col.key]
+      : undefined;
+    const isNoted = cell !== null && typeof cell === "object" && !Array.isArray(cell);
+    const value: CohortValue = cell === undefined ? null : isNoted ? cell.value : cell;
+    if (isNoted) notes[col.key] = cell.note;
+    const problem = checkCell(col, value);
+    if (problem)
+      issues.error(
+        formatPath(["table", "rows", i, "cells", col.key]),
+        `${problem} (column '${col.label}')`,
+      );
+    values[col.key] = value;
+  }
+  return { id: row.id, values, notes };
 }
 
 /** The table rows of the input as written, before the schema copied them. */

@@ -27,81 +27,88 @@ export function fromZodIssues(
   for (const i of issues) {
     const path = formatPath(i.path);
     const got = valueAt(input, i.path);
-    let message: string;
-    switch (i.code) {
-      case "invalid_type":
-        message =
-          got === undefined
-            ? `is required (${i.expected})`
-            : `expected ${i.expected}, got ${describe(got)}`;
-        break;
-      case "invalid_value":
-        message =
-          got === undefined
-            ? `is required (${i.values.map((v) => JSON.stringify(v)).join(" or ")})`
-            : i.values.length === 1
-              ? `must be ${JSON.stringify(i.values[0])}, got ${describe(got)}`
-              : `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}; got ${describe(got)}`;
-        break;
-      case "unrecognized_keys":
-        for (const key of i.keys) {
-          out.push({
-            path: formatPath([...i.path, key]),
-            message: "is not a field of this object (typo?)",
-            severity: "error",
-          });
-        }
-        continue;
-      case "invalid_union": {
-        const disc = (i as { discriminator?: string }).discriminator;
-        if (disc !== undefined) {
-          const discPath = i.path[i.path.length - 1] === disc ? i.path : [...i.path, disc];
-          const v = valueAt(input, discPath);
-          out.push({
-            path: formatPath(discPath),
-            message: v === undefined ? "is required" : `${describe(v)} is not a known ${disc}`,
-            severity: "error",
-          });
-          continue;
-        }
-        // A value plainly aimed at one branch (no complaint about its own shape at the top) gets
-        // that branch's precise issues instead of the union's summary.
-        const branches = (i as { errors?: z.core.$ZodIssue[][] }).errors ?? [];
-        const fits = branches.filter((b) => b.length > 0 && b.every((x) => x.path.length > 0));
-        const best = fits.sort((a, b) => a.length - b.length)[0];
-        if (best) {
-          out.push(
-            ...fromZodIssues(
-              best.map((x) => ({ ...x, path: [...i.path, ...x.path] })),
-              input,
-            ),
-          );
-          continue;
-        }
-        message = i.message;
-        break;
-      }
-      case "too_small":
-        message =
-          i.origin === "array"
-            ? `needs at least ${String(i.minimum)} item(s)`
-            : i.origin === "string"
-              ? "must not be empty"
-              : `must be ${i.inclusive ? "at least" : "more than"} ${String(i.minimum)}, got ${describe(got)}`;
-        break;
-      case "too_big":
-        message =
-          i.origin === "array"
-            ? `allows at most ${String(i.maximum)} item(s)`
-            : `must be ${i.inclusive ? "at most" : "less than"} ${String(i.maximum)}, got ${describe(got)}`;
-        break;
-      case "invalid_format":
-        message = `${i.message}; got ${describe(got)}`;
-        break;
-      default:
-        message = i.message;
+    if (i.code === "unrecognized_keys") {
+      pushUnknownKeys(i, out);
+      continue;
     }
-    out.push({ path, message, severity: "error" });
+    if (i.code === "invalid_union" && pushUnionIssues(i, input, out)) continue;
+    out.push({ path, message: issueMessage(i, got), severity: "error" });
   }
   return out;
+}
+
+/** Stage: each unrecognized key as its own issue at its own path. */
+function pushUnknownKeys(i: z.core.$ZodIssueUnrecognizedKeys, out: ValidationIssue[]): void {
+  for (const key of i.keys) {
+    out.push({
+      path: formatPath([...i.path, key]),
+      message: "is not a field of this object (typo?)",
+      severity: "error",
+    });
+  }
+}
+
+/**
+ * Stage: a union's issue as the issue of its discriminator, or of the one branch a value plainly
+ * aims at; false when neither applies (the union's own message is then used).
+ */
+function pushUnionIssues(
+  i: z.core.$ZodIssueInvalidUnion,
+  input: unknown,
+  out: ValidationIssue[],
+): boolean {
+  const disc = (i as { discriminator?: string }).discriminator;
+  if (disc !== undefined) {
+    const discPath = i.path[i.path.length - 1] === disc ? i.path : [...i.path, disc];
+    const v = valueAt(input, discPath);
+    out.push({
+      path: formatPath(discPath),
+      message: v === undefined ? "is required" : `${describe(v)} is not a known ${disc}`,
+      severity: "error",
+    });
+    return true;
+  }
+  // A value plainly aimed at one branch (no complaint about its own shape at the top) gets
+  // that branch's precise issues instead of the union's summary.
+  const branches = (i as { errors?: z.core.$ZodIssue[][] }).errors ?? [];
+  const fits = branches.filter((b) => b.length > 0 && b.every((x) => x.path.length > 0));
+  const best = fits.sort((a, b) => a.length - b.length)[0];
+  if (!best) return false;
+  out.push(
+    ...fromZodIssues(
+      best.map((x) => ({ ...x, path: [...i.path, ...x.path] })),
+      input,
+    ),
+  );
+  return true;
+}
+
+/** Stage: the message of one issue, given the value found at its path (`got`). */
+function issueMessage(i: z.core.$ZodIssue, got: unknown): string {
+  switch (i.code) {
+    case "invalid_type":
+      return got === undefined
+        ? `is required (${i.expected})`
+        : `expected ${i.expected}, got ${describe(got)}`;
+    case "invalid_value":
+      return got === undefined
+        ? `is required (${i.values.map((v) => JSON.stringify(v)).join(" or ")})`
+        : i.values.length === 1
+          ? `must be ${JSON.stringify(i.values[0])}, got ${describe(got)}`
+          : `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}; got ${describe(got)}`;
+    case "too_small":
+      return i.origin === "array"
+        ? `needs at least ${String(i.minimum)} item(s)`
+        : i.origin === "string"
+          ? "must not be empty"
+          : `must be ${i.inclusive ? "at least" : "more than"} ${String(i.minimum)}, got ${describe(got)}`;
+    case "too_big":
+      return i.origin === "array"
+        ? `allows at most ${String(i.maximum)} item(s)`
+        : `must be ${i.inclusive ? "at most" : "less than"} ${String(i.maximum)}, got ${describe(got)}`;
+    case "invalid_format":
+      return `${i.message}; got ${describe(got)}`;
+    default:
+      return i.message;
+  }
 }

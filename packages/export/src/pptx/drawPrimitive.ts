@@ -25,70 +25,115 @@ export function drawPrimitive(
   f: SlideFrame,
   name: string,
 ): void {
-  const X = (v: number) => inch(f.x + v * f.k);
-  const Y = (v: number) => inch(f.y + v * f.k);
-  const L = (v: number) => inch(v * f.k);
-  const pt = (v: number) => Math.round(v * f.k * 72 * 100) / 100;
+  const s: Scale = {
+    X: (v: number) => inch(f.x + v * f.k),
+    Y: (v: number) => inch(f.y + v * f.k),
+    L: (v: number) => inch(v * f.k),
+    pt: (v: number) => Math.round(v * f.k * 72 * 100) / 100,
+  };
   switch (p.type) {
-    case "rect": {
-      const rounded = p.rx * f.k >= 0.01;
-      slide.addShape(rounded ? pptx.ShapeType.roundRect : pptx.ShapeType.rect, {
-        x: X(p.x),
-        y: Y(p.y),
-        w: L(p.width),
-        h: L(p.height),
-        ...(rounded ? { rectRadius: L(p.rx) } : {}),
-        fill: fill(p.fill),
-        line: line(p.stroke, pt),
-        objectName: name,
-      });
-      return;
-    }
+    case "rect":
+      return drawRect(pptx, slide, p, f, s, name);
     case "ellipse":
-      slide.addShape(pptx.ShapeType.ellipse, {
-        x: X(p.cx - p.rx),
-        y: Y(p.cy - p.ry),
-        w: L(2 * p.rx),
-        h: L(2 * p.ry),
-        fill: fill(p.fill),
-        line: line(p.stroke, pt),
-        objectName: name,
-      });
-      return;
+      return drawEllipse(pptx, slide, p, s, name);
     case "line":
-      slide.addShape(pptx.ShapeType.line, {
-        x: X(Math.min(p.x1, p.x2)),
-        y: Y(Math.min(p.y1, p.y2)),
-        w: L(Math.abs(p.x2 - p.x1)),
-        h: L(Math.abs(p.y2 - p.y1)),
-        flipH: p.x2 < p.x1,
-        flipV: p.y2 < p.y1,
-        line: { ...line(p.stroke, pt), ...arrows(p.arrowStart, p.arrowEnd) },
-        objectName: name,
-      });
-      return;
-    case "path": {
-      const box = bounds(p.segments);
-      if (!box) return;
-      slide.addShape(CUSTOM_GEOMETRY, {
-        x: X(box.x0),
-        y: Y(box.y0),
-        w: Math.max(L(box.x1 - box.x0), 0.0001),
-        h: Math.max(L(box.y1 - box.y0), 0.0001),
-        points: points(
-          p.segments,
-          (v) => L(v - box.x0),
-          (v) => L(v - box.y0),
-        ),
-        fill: fill(p.fill),
-        line: { ...line(p.stroke, pt), ...arrows(p.arrowStart, p.arrowEnd) },
-        objectName: name,
-      });
-      return;
-    }
+      return drawLine(pptx, slide, p, s, name);
+    case "path":
+      return drawPath(slide, p, s, name);
     case "text":
-      return text(slide, p, f, name, pt);
+      return text(slide, p, f, name, s.pt);
   }
+}
+
+/** SVG px to slide units: x and y positions (inches), lengths (inches), line widths (points). */
+interface Scale {
+  X: (v: number) => number;
+  Y: (v: number) => number;
+  L: (v: number) => number;
+  pt: (v: number) => number;
+}
+
+type Of<T extends Primitive["type"]> = Extract<Primitive, { type: T }>;
+
+/** A rectangle, rounded when its corner radius shows at slide scale. */
+function drawRect(
+  pptx: PptxGenJS,
+  slide: Slide,
+  p: Of<"rect">,
+  f: SlideFrame,
+  { X, Y, L, pt }: Scale,
+  name: string,
+): void {
+  const rounded = p.rx * f.k >= 0.01;
+  slide.addShape(rounded ? pptx.ShapeType.roundRect : pptx.ShapeType.rect, {
+    x: X(p.x),
+    y: Y(p.y),
+    w: L(p.width),
+    h: L(p.height),
+    ...(rounded ? { rectRadius: L(p.rx) } : {}),
+    fill: fill(p.fill),
+    line: line(p.stroke, pt),
+    objectName: name,
+  });
+}
+
+/** An ellipse in its bounding box. */
+function drawEllipse(
+  pptx: PptxGenJS,
+  slide: Slide,
+  p: Of<"ellipse">,
+  { X, Y, L, pt }: Scale,
+  name: string,
+): void {
+  slide.addShape(pptx.ShapeType.ellipse, {
+    x: X(p.cx - p.rx),
+    y: Y(p.cy - p.ry),
+    w: L(2 * p.rx),
+    h: L(2 * p.ry),
+    fill: fill(p.fill),
+    line: line(p.stroke, pt),
+    objectName: name,
+  });
+}
+
+/** A line: its bounding box, flipped to run the way the SVG line runs, with its arrowheads. */
+function drawLine(
+  pptx: PptxGenJS,
+  slide: Slide,
+  p: Of<"line">,
+  { X, Y, L, pt }: Scale,
+  name: string,
+): void {
+  slide.addShape(pptx.ShapeType.line, {
+    x: X(Math.min(p.x1, p.x2)),
+    y: Y(Math.min(p.y1, p.y2)),
+    w: L(Math.abs(p.x2 - p.x1)),
+    h: L(Math.abs(p.y2 - p.y1)),
+    flipH: p.x2 < p.x1,
+    flipV: p.y2 < p.y1,
+    line: { ...line(p.stroke, pt), ...arrows(p.arrowStart, p.arrowEnd) },
+    objectName: name,
+  });
+}
+
+/** A freeform (custom geometry) in its bounding box; nothing for a path with no points. */
+function drawPath(slide: Slide, p: Of<"path">, { X, Y, L, pt }: Scale, name: string): void {
+  const box = bounds(p.segments);
+  if (!box) return;
+  slide.addShape(CUSTOM_GEOMETRY, {
+    x: X(box.x0),
+    y: Y(box.y0),
+    w: Math.max(L(box.x1 - box.x0), 0.0001),
+    h: Math.max(L(box.y1 - box.y0), 0.0001),
+    points: points(
+      p.segments,
+      (v) => L(v - box.x0),
+      (v) => L(v - box.y0),
+    ),
+    fill: fill(p.fill),
+    line: { ...line(p.stroke, pt), ...arrows(p.arrowStart, p.arrowEnd) },
+    objectName: name,
+  });
 }
 
 const hex = (c: string) => c.slice(1).toUpperCase();

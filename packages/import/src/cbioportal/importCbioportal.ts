@@ -46,80 +46,7 @@ export function importCbioportal(
   const collector = new IssueCollector(limits.maxIssues);
   const files = inputs.map((i) => i.name).join(", ") || "(no files)";
   try {
-    const metas = inputs.filter((i) => STUDY_META.test(i.name) || TIMELINE_META.test(i.name));
-    const meta = new Map<string, string>();
-    const named = new Set<string>();
-    for (const m of metas) {
-      const entries = parseMetaFile(m.text);
-      for (const [k, v] of entries) if (!meta.has(k)) meta.set(k, v);
-      const data = entries.get("data_filename");
-      if (data) named.add(data);
-    }
-    const rows: TimelineRow[] = [];
-    let total = 0;
-    inputs.forEach((input, index) => {
-      if (metas.includes(input)) return;
-      const order = index * 1e9;
-      const isData = DATA_FILE.test(input.name) || [...named].some((n) => input.name.endsWith(n));
-      if (input.name.toLowerCase().endsWith(".json")) {
-        const json = readJson(input.name, input.text, limits, collector);
-        if (json !== undefined)
-          append(
-            rows,
-            rowsFromClinicalEvents(input.name, json, order, limits.maxRecords - total, collector),
-          );
-      } else if (isData) {
-        const table = readTable(
-          input.name,
-          input.text,
-          { delimiter: "\t", quoteChar: "\u0000" },
-          { ...limits, maxRecords: limits.maxRecords - total },
-          collector,
-        );
-        if (table) append(rows, rowsFromTable(table, order, collector));
-      } else
-        collector.warn(
-          { file: input.name },
-          "not a timeline file (data_timeline_*.txt, meta file or .json); ignored",
-        );
-      total = rows.length;
-    });
-    for (const n of named)
-      if (!inputs.some((i) => i.name.endsWith(n)))
-        collector.warn({ file: n }, "named by a meta file's data_filename but not given");
-    if (inputs.length === 0) collector.error({ file: SUMMARY }, "no input files");
-
-    const studyId = options.studyId ?? meta.get("cancer_study_identifier");
-    const citation = meta.get("citation") ?? meta.get("name");
-    const source = {
-      citation: citation
-        ? `${citation}${studyId ? ` (cBioPortal study ${studyId})` : ""}`
-        : `cBioPortal timeline data${studyId ? ` of study ${studyId}` : ""}: ${files}`,
-      kind: "other" as const,
-      ...(meta.get("pmid") ? { url: `https://pubmed.ncbi.nlm.nih.gov/${meta.get("pmid")}/` } : {}),
-    };
-    const byPatient = new Map<string, TimelineRow[]>();
-    for (const row of rows) {
-      const list = byPatient.get(row.patient) ?? [];
-      list.push(row);
-      byPatient.set(row.patient, list);
-    }
-    const context = {
-      source,
-      primarySite: options.primarySite ?? "primary site not stated in the timeline files",
-      studyId,
-    };
-    const patients = [...byPatient.keys()]
-      .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
-      .map((p) => patientTimeline(p, byPatient.get(p)!, context, collector));
-    return finishCohort(
-      toId(studyId ?? "cbioportal-import"),
-      source,
-      patients,
-      [DAY_ZERO_NOTE],
-      collector,
-      files,
-    );
+    return importStudy(inputs, options, limits, collector, files);
   } catch (err) {
     collector.error({ file: files }, `internal error (please report it): ${String(err)}`);
     return finishCohort(
@@ -131,6 +58,124 @@ export function importCbioportal(
       files,
     );
   }
+}
+
+/** The meta files among the inputs, their entries (first wins), and the data files they name. */
+interface StudyMeta {
+  metas: NamedText[];
+  meta: Map<string, string>;
+  named: Set<string>;
+}
+
+/** The import itself (may throw: `importCbioportal` reports that as an internal error). */
+function importStudy(
+  inputs: NamedText[],
+  options: CbioportalOptions,
+  limits: ImportLimits,
+  collector: IssueCollector,
+  files: string,
+): ImportResult {
+  const { metas, meta, named } = readMeta(inputs);
+  const rows = readRows(inputs, metas, named, limits, collector);
+  for (const n of named)
+    if (!inputs.some((i) => i.name.endsWith(n)))
+      collector.warn({ file: n }, "named by a meta file's data_filename but not given");
+  if (inputs.length === 0) collector.error({ file: SUMMARY }, "no input files");
+
+  const studyId = options.studyId ?? meta.get("cancer_study_identifier");
+  const source = cohortSource(meta, studyId, files);
+  const byPatient = new Map<string, TimelineRow[]>();
+  for (const row of rows) {
+    const list = byPatient.get(row.patient) ?? [];
+    list.push(row);
+    byPatient.set(row.patient, list);
+  }
+  const context = {
+    source,
+    primarySite: options.primarySite ?? "primary site not stated in the timeline files",
+    studyId,
+  };
+  const patients = [...byPatient.keys()]
+    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
+    .map((p) => patientTimeline(p, byPatient.get(p)!, context, collector));
+  return finishCohort(
+    toId(studyId ?? "cbioportal-import"),
+    source,
+    patients,
+    [DAY_ZERO_NOTE],
+    collector,
+    files,
+  );
+}
+
+/** Stage 1: the study and timeline meta files. */
+function readMeta(inputs: NamedText[]): StudyMeta {
+  const metas = inputs.filter((i) => STUDY_META.test(i.name) || TIMELINE_META.test(i.name));
+  const meta = new Map<string, string>();
+  const named = new Set<string>();
+  for (const m of metas) {
+    const entries = parseMetaFile(m.text);
+    for (const [k, v] of entries) if (!meta.has(k)) meta.set(k, v);
+    const data = entries.get("data_filename");
+    if (data) named.add(data);
+  }
+  return { metas, meta, named };
+}
+
+/** Stage 2: timeline rows from every data file (tab-separated or REST JSON), in input order. */
+function readRows(
+  inputs: NamedText[],
+  metas: readonly NamedText[],
+  named: ReadonlySet<string>,
+  limits: ImportLimits,
+  collector: IssueCollector,
+): TimelineRow[] {
+  const rows: TimelineRow[] = [];
+  let total = 0;
+  inputs.forEach((input, index) => {
+    if (metas.includes(input)) return;
+    const order = index * 1e9;
+    const isData = DATA_FILE.test(input.name) || [...named].some((n) => input.name.endsWith(n));
+    if (input.name.toLowerCase().endsWith(".json")) {
+      const json = readJson(input.name, input.text, limits, collector);
+      if (json !== undefined)
+        append(
+          rows,
+          rowsFromClinicalEvents(input.name, json, order, limits.maxRecords - total, collector),
+        );
+    } else if (isData) {
+      const table = readTable(
+        input.name,
+        input.text,
+        { delimiter: "\t", quoteChar: "\u0000" },
+        { ...limits, maxRecords: limits.maxRecords - total },
+        collector,
+      );
+      if (table) append(rows, rowsFromTable(table, order, collector));
+    } else
+      collector.warn(
+        { file: input.name },
+        "not a timeline file (data_timeline_*.txt, meta file or .json); ignored",
+      );
+    total = rows.length;
+  });
+  return rows;
+}
+
+/** Stage 3: the cohort's source: the study's citation (or name), its id, its PubMed link. */
+function cohortSource(
+  meta: ReadonlyMap<string, string>,
+  studyId: string | undefined,
+  files: string,
+) {
+  const citation = meta.get("citation") ?? meta.get("name");
+  return {
+    citation: citation
+      ? `${citation}${studyId ? ` (cBioPortal study ${studyId})` : ""}`
+      : `cBioPortal timeline data${studyId ? ` of study ${studyId}` : ""}: ${files}`,
+    kind: "other" as const,
+    ...(meta.get("pmid") ? { url: `https://pubmed.ncbi.nlm.nih.gov/${meta.get("pmid")}/` } : {}),
+  };
 }
 
 /** `push(...more)` overflows the stack past ~100,000 items; rows can be 200,000. */

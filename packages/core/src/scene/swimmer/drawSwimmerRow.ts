@@ -99,81 +99,115 @@ export function drawSwimmerRow(
         },
         textWithFull(row.label.text, row.label.full),
       ),
-      el("g", { "clip-path": options.clip }, [
-        row.followUp
-          ? el("line", {
-              x1: r(row.followUp.x),
-              x2: r(row.followUp.x2),
-              y1: r(row.followUp.y),
-              y2: r(row.followUp.y),
-              stroke: theme.mutedText,
-              "stroke-width": SWIM.followUpWidth,
-            })
-          : null,
-        ...row.segments.map((s) => drawSwimmerSegment(s, paint)),
-        ...row.bands.map((b) =>
-          el(
-            "rect",
-            {
-              class: "oncoline-swimmer-band",
-              x: r(b.x),
-              y: r(b.y),
-              width: r(b.x2 - b.x),
-              height: r(b.height),
-              fill: paint.color(b.colorKey),
-              stroke: theme.background,
-              "stroke-width": SWIM.bandEdgeWidth,
-            },
-            [el("title", {}, [b.description])],
-            b.id,
-          ),
-        ),
-        row.anchorRange
-          ? el(
-              "line",
-              {
-                class: "oncoline-swimmer-anchor-range",
-                x1: r(row.anchorRange.x0),
-                x2: r(row.anchorRange.x1),
-                y1: r(row.anchorRange.y),
-                y2: r(row.anchorRange.y),
-                stroke: theme.text,
-                "stroke-width": SWIM.anchorRangeWidth,
-              },
-              [el("title", {}, ["Anchor date uncertain: it may lie anywhere along this line"])],
-            )
-          : null,
-        row.durableMark ? drawDurable(row.durableMark, theme.text) : null,
-        row.end ? drawSwimmerEnd(row.end, paint) : null,
-        ...row.glyphs.map((g) => drawSwimmerGlyph(g, paint, focusedMark === g.id)),
-      ]),
-      row.message
-        ? el(
-            "text",
-            {
-              x: r(row.message.x),
-              y: r(row.message.y),
-              "font-size": fontSize,
-              fill: theme.mutedText,
-              "font-style": "italic",
-            },
-            [row.message.text],
-          )
-        : null,
+      drawRowPlot(row, paint, options.clip, focusedMark),
+      row.message ? drawRowMessage(row.message, paint, fontSize) : null,
       row.waterfall ? drawWaterfallBar(row.waterfall, paint, fontSize) : null,
-      row.after
-        ? el("g", { class: "oncoline-swimmer-after" }, [
-            row.after.glyph ? drawSwimmerGlyph(row.after.glyph, paint) : null,
-            el(
-              "text",
-              { x: r(row.after.x), y: r(row.after.y), "font-size": fontSize, fill: theme.text },
-              textWithFull(row.after.text, row.after.full),
-            ),
-          ])
-        : null,
+      row.after ? drawRowAfter(row.after, paint, fontSize) : null,
     ],
     row.id,
   );
+}
+
+/** The row's marks inside the plot (clipped): follow-up line, bars, bands, anchor range, glyphs. */
+function drawRowPlot(
+  row: SwimmerRowLayout,
+  paint: Paint,
+  clip: string | undefined,
+  focusedMark: string | null,
+): SvgNode {
+  const { theme } = paint;
+  return el("g", { "clip-path": clip }, [
+    row.followUp
+      ? el("line", {
+          x1: r(row.followUp.x),
+          x2: r(row.followUp.x2),
+          y1: r(row.followUp.y),
+          y2: r(row.followUp.y),
+          stroke: theme.mutedText,
+          "stroke-width": SWIM.followUpWidth,
+        })
+      : null,
+    ...row.segments.map((s) => drawSwimmerSegment(s, paint)),
+    ...row.bands.map((b) => drawResponseBand(b, paint)),
+    row.anchorRange ? drawAnchorRange(row.anchorRange, paint) : null,
+    row.durableMark ? drawDurable(row.durableMark, theme.text) : null,
+    row.end ? drawSwimmerEnd(row.end, paint) : null,
+    ...row.glyphs.map((g) => drawSwimmerGlyph(g, paint, focusedMark === g.id)),
+  ]);
+}
+
+/** A response band: a thin bar in the response's colour, its description as the title. */
+function drawResponseBand(b: SwimmerRowLayout["bands"][number], paint: Paint): SvgNode {
+  return el(
+    "rect",
+    {
+      class: "oncoline-swimmer-band",
+      x: r(b.x),
+      y: r(b.y),
+      width: r(b.x2 - b.x),
+      height: r(b.height),
+      fill: paint.color(b.colorKey),
+      stroke: paint.theme.background,
+      "stroke-width": SWIM.bandEdgeWidth,
+    },
+    [el("title", {}, [b.description])],
+    b.id,
+  );
+}
+
+/** Where an uncertain anchor may lie: a line under the bar. */
+function drawAnchorRange(
+  range: NonNullable<SwimmerRowLayout["anchorRange"]>,
+  paint: Paint,
+): SvgNode {
+  return el(
+    "line",
+    {
+      class: "oncoline-swimmer-anchor-range",
+      x1: r(range.x0),
+      x2: r(range.x1),
+      y1: r(range.y),
+      y2: r(range.y),
+      stroke: paint.theme.text,
+      "stroke-width": SWIM.anchorRangeWidth,
+    },
+    [el("title", {}, ["Anchor date uncertain: it may lie anywhere along this line"])],
+  );
+}
+
+/** Why the row draws nothing (not aligned, or no bar), in muted italics. */
+function drawRowMessage(
+  message: NonNullable<SwimmerRowLayout["message"]>,
+  paint: Paint,
+  fontSize: number,
+): SvgNode {
+  return el(
+    "text",
+    {
+      x: r(message.x),
+      y: r(message.y),
+      "font-size": fontSize,
+      fill: paint.theme.mutedText,
+      "font-style": "italic",
+    },
+    [message.text],
+  );
+}
+
+/** The text after the plot: a best-response glyph, then later regimens. */
+function drawRowAfter(
+  after: NonNullable<SwimmerRowLayout["after"]>,
+  paint: Paint,
+  fontSize: number,
+): SvgNode {
+  return el("g", { class: "oncoline-swimmer-after" }, [
+    after.glyph ? drawSwimmerGlyph(after.glyph, paint) : null,
+    el(
+      "text",
+      { x: r(after.x), y: r(after.y), "font-size": fontSize, fill: paint.theme.text },
+      textWithFull(after.text, after.full),
+    ),
+  ]);
 }
 
 /** A group header with its n. */
