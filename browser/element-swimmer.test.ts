@@ -119,6 +119,24 @@ describe("<oncoline-swimmer> on the element page", () => {
     await close();
   });
 
+  it("lays the figure out again when the element's width changes (ResizeObserver)", async () => {
+    const { page, close } = await open();
+    await page.waitForFunction(bothDrawn);
+    const before = await page.$eval("#cohort svg", (svg) => Number(svg.getAttribute("width")));
+    await page.setViewportSize({ width: 720, height: 900 });
+    await page.waitForFunction(
+      (w) => Number(document.querySelector("#cohort svg")?.getAttribute("width")) < w,
+      before,
+    );
+    const [box, svg] = await page.$eval("#cohort", (el) => [
+      el.clientWidth,
+      Number(el.querySelector("svg")!.getAttribute("width")),
+    ]);
+    expect(svg).toBe(box);
+    expect(await page.locator(`#cohort ${ROWS}`).count()).toBe(16);
+    await close();
+  });
+
   it("shows the server-rendered swimmer with JavaScript disabled", async () => {
     const { page, close } = await open(false);
     expect(await page.locator(`#cohort-enhanced ${ROWS}`).count()).toBe(16);
