@@ -148,6 +148,27 @@ createRoot(document.getElementById("root")).render(<PatientTimeline timeline={do
     !first.some(has) && Object.keys(outputs).some(has),
     "the element's first load has no export code; its download chunks have it",
   );
+
+  // 6. The swimmer element's entry: its first load has no zod either.
+  writeFileSync(join(app, "swimmer.js"), `import "@oncoline/element/swimmer";\n`);
+  const swimmer = await build({
+    entryPoints: [join(app, "swimmer.js")],
+    absWorkingDir: app,
+    bundle: true,
+    splitting: true,
+    outdir: join(app, "dist"),
+    write: false,
+    metafile: true,
+    format: "esm",
+    logLevel: "silent",
+  });
+  const swimmerOutputs = swimmer.metafile.outputs;
+  const withZod = (k) =>
+    Object.keys(swimmerOutputs[k].inputs).some((f) => f.includes("node_modules/zod/"));
+  check(
+    !firstLoadOutputs(swimmer.metafile).some(withZod) && Object.keys(swimmerOutputs).some(withZod),
+    "the swimmer element's first load has no zod; its validator chunk has it",
+  );
 } catch (e) {
   check(false, "packing, installing or bundling", `${e.message}\n${e.stderr ?? ""}`);
 } finally {

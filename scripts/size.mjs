@@ -76,6 +76,7 @@ if (existsSync(path("packages/element/package.json"))) {
     stdin: undefined,
     entryPoints: [path("packages/element/dist/define.js")],
   };
+  const swimmer = { ...element, entryPoints: [path("packages/element/dist/swimmer.js")] };
   rows.push(
     [
       "@oncoline/element/define: first load (validated Timelines)",
@@ -94,6 +95,19 @@ if (existsSync(path("packages/element/package.json"))) {
       // colour-vision checks of the class colours (+6.7 kB).
       111_000,
     ],
+    // <oncoline-swimmer> is its own entry (the swimmer's layout and scene would take the timeline
+    // element's first load over its budget): what a page drawing parsed cohorts downloads first,
+    // and in all with the validator chunk for cohort documents.
+    [
+      "@oncoline/element/swimmer: first load (parsed cohorts)",
+      {
+        ...swimmer,
+        splitting: true,
+        outdir: path("packages/element/.size-swimmer"),
+      },
+      60_000,
+    ],
+    ["@oncoline/element/swimmer: with the validator chunk (documents)", swimmer, null],
     [
       "@oncoline/export/browser: the PDF download (jsPDF, svg2pdf.js)",
       {

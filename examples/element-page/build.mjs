@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // A plain HTML page with no framework: one <oncoline-timeline> per patient seed, loaded by its `src`,
 // and one that carries a server-rendered figure plus its document as inline JSON (it shows without
-// JavaScript, then becomes interactive). The only script is the element's module bundle.
+// JavaScript, then becomes interactive); then the cohort of seed 002 as <oncoline-swimmer>, once by
+// `src` (grouped by sex) and once server-rendered with inline JSON. The only scripts are the
+// elements' module bundles (`@oncoline/element/define` and `@oncoline/element/swimmer`).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { renderToSVG } from "@oncoline/react/server";
+import { fileURLToPath } from "node:url";
+import { renderSwimmerToSVG, renderToSVG } from "@oncoline/react/server";
 import { build } from "esbuild";
 
 const here = new URL(".", import.meta.url);
@@ -16,7 +19,10 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(new URL("seeds/", dist), { recursive: true });
 
 await build({
-  stdin: { contents: 'import "@oncoline/element/define";', resolveDir: here.pathname },
+  entryPoints: [
+    { in: fileURLToPath(import.meta.resolve("@oncoline/element/define")), out: "element" },
+    { in: fileURLToPath(import.meta.resolve("@oncoline/element/swimmer")), out: "swimmer" },
+  ],
   bundle: true,
   format: "esm",
   platform: "browser",
@@ -26,7 +32,7 @@ await build({
   // The validator and the exports (and jsPDF, svg2pdf.js, pptxgenjs) are chunks loaded on demand.
   splitting: true,
   outdir: dist.pathname,
-  entryNames: "element",
+  entryNames: "[name]",
   chunkNames: "chunks/[name]-[hash]",
 });
 copyFileSync(require.resolve("@oncoline/element/styles.css"), new URL("oncoline.css", dist));
@@ -55,6 +61,16 @@ const inline = JSON.stringify(first).replace(/</g, "\\u003c");
 sections.unshift(
   `<section><h2>Server-rendered, then interactive</h2>\n<oncoline-timeline id="enhanced"><script type="application/json">${inline}</script>${staticSvg}</oncoline-timeline></section>`,
 );
+// The cohort: a swimmer plot by `src`, and the same cohort server-rendered, then interactive.
+const cohortSeed = "002-table1-alk-resistance-cohort.json";
+copyFileSync(new URL(cohortSeed, seeds), new URL(`seeds/${cohortSeed}`, dist));
+const cohort = JSON.parse(readFileSync(new URL(cohortSeed, seeds), "utf8"));
+const staticSwimmer = renderSwimmerToSVG(cohort).replace(/^<\?xml[^>]*>\n/, "");
+const cohortInline = JSON.stringify(cohort).replace(/</g, "\\u003c");
+const cohortSections = [
+  `<section><h2>${esc(cohort.title)}</h2>\n<oncoline-swimmer id="cohort" src="seeds/${cohortSeed}" group="sex"></oncoline-swimmer></section>`,
+  `<section><h2>The same cohort, server-rendered, then interactive</h2>\n<oncoline-swimmer id="cohort-enhanced"><script type="application/json">${cohortInline}</script>${staticSwimmer}</oncoline-swimmer></section>`,
+];
 writeFileSync(
   new URL("index.html", dist),
   `<!doctype html>
@@ -66,11 +82,14 @@ writeFileSync(
 <link rel="stylesheet" href="oncoline.css">
 <link rel="stylesheet" href="page.css">
 <script type="module" src="element.js"></script>
+<script type="module" src="swimmer.js"></script>
 </head>
 <body>
 <main>
 <h1>Patient timelines with <code>&lt;oncoline-timeline&gt;</code></h1>
 ${sections.join("\n")}
+<h1>A cohort with <code>&lt;oncoline-swimmer&gt;</code></h1>
+${cohortSections.join("\n")}
 </main>
 </body>
 </html>
@@ -107,4 +126,6 @@ writeFileSync(
 const snippets = new URL("../snippets/", here);
 copyFileSync(new URL("element.html", snippets), new URL("snippet.html", dist));
 copyFileSync(new URL("timeline.json", snippets), new URL("timeline.json", dist));
-console.log(`element page: ${files.length + 1} figures and export.html in ${dist.pathname}`);
+console.log(
+  `element page: ${files.length + 1} timelines, 2 swimmer plots and export.html in ${dist.pathname}`,
+);

@@ -18,19 +18,8 @@ import {
 } from "@oncoline/core/render";
 import type { ExportFormat, ExportOptions, FigureExportOptions } from "@oncoline/export/browser";
 import { downloadButtons, parseDownloads } from "./downloadButtons.js";
+import { loadedValidator, loadValidator } from "./loadValidator.js";
 import { toDom } from "./toDom.js";
-
-type Validator = typeof import("@oncoline/core/validate");
-let validator: Validator | null = null;
-/**
- * The validator (zod and the model's schemas) is a separate chunk, loaded the first time a
- * document needs checking: a page that passes validated Timelines (from a server, or
- * `oncoline validate --normalize`) never downloads it.
- */
-async function loadValidator(): Promise<Validator> {
-  validator ??= await import("@oncoline/core/validate");
-  return validator;
-}
 
 type Exporter = typeof import("@oncoline/export/browser");
 let exporter: Promise<Exporter> | null = null;
@@ -271,6 +260,7 @@ export class OncolineTimelineElement extends HTMLElement {
   #parse(generation: number): void {
     const data = this.#data;
     if (isTimeline(data)) return this.#show({ ok: true, value: data }, generation);
+    const validator = loadedValidator();
     if (validator) return this.#show(validator.parseTimeline(data), generation);
     loadValidator().then(
       (v) => {

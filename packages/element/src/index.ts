@@ -7,5 +7,13 @@ export type {
   DownloadOptions,
   ErrorDetail,
 } from "./OncolineTimelineElement.js";
+export { OncolineSwimmerElement } from "./OncolineSwimmerElement.js";
+export type {
+  SwimmerElementOptions,
+  RowSelectDetail,
+  SwimmerErrorDetail,
+} from "./OncolineSwimmerElement.js";
+export { swimmerAttributes, SWIMMER_ATTRIBUTES } from "./swimmerAttributes.js";
 export { toDom } from "./toDom.js";
 export { defineOncolineElements } from "./defineElements.js";
+export { defineSwimmerElement } from "./defineSwimmerElement.js";
