@@ -247,7 +247,7 @@ describe("labels are never executed", () => {
     await page.getByLabel(/Paste JSON here/).fill(JSON.stringify(hostile()));
     await page.locator("svg.oncoline").waitFor();
     await page.locator("svg.oncoline [data-event-id='alectinib']").first().hover();
-    await page.getByRole("status").waitFor(); // the tooltip, with hostile text in it, is drawn
+    await page.locator(".oncoline-tooltip").waitFor(); // the tooltip, with hostile text in it, is drawn
     expect(seen.dialogs).toEqual([]);
     expect(seen.offsite).toEqual([]);
     expect(await injected(page)).toBe(0);
