@@ -30,6 +30,7 @@ import { TimelineSvg, type Layer } from "./TimelineSvg.js";
 import { Tooltip } from "./Tooltip.js";
 import { useContainerWidth } from "./useContainerWidth.js";
 import { useValueByKey } from "./useValueByKey.js";
+import { ZoomControls } from "./ZoomControls.js";
 import { useZoom } from "./useZoom.js";
 
 export interface PatientTimelineViewProps {
@@ -215,29 +216,7 @@ function TimelineFigure(
           {props.renderTooltip ? props.renderTooltip(shown) : shown.description}
         </Tooltip>
       ) : null}
-      {zoomable ? (
-        <div className="oncoline-controls" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => zoom.zoomBy(1.5)} aria-label="Zoom in">
-            +
-          </button>
-          <button type="button" onClick={() => zoom.zoomBy(1 / 1.5)} aria-label="Zoom out">
-            −
-          </button>
-          <button type="button" onClick={() => zoom.panBy(-0.25)} aria-label="Pan earlier">
-            ←
-          </button>
-          <button type="button" onClick={() => zoom.panBy(0.25)} aria-label="Pan later">
-            →
-          </button>
-          <button
-            type="button"
-            onClick={zoom.reset}
-            disabled={zoom.domain === null && zoom.preview === null}
-          >
-            Reset zoom
-          </button>
-        </div>
-      ) : null}
+      {zoomable ? <ZoomControls zoom={zoom} label="Zoom" /> : null}
       {props.table !== false ? (
         <EventTable
           rows={rows}

@@ -33,6 +33,7 @@ import { renderNode } from "../scene/SceneNode.js";
 import { SwimmerTable } from "./SwimmerTable.js";
 import { toSwimmerInput } from "./toSwimmerInput.js";
 import { useRowVirtualizer } from "./useRowVirtualizer.js";
+import { ZoomControls } from "../ZoomControls.js";
 import { useZoom } from "../useZoom.js";
 
 /** Props of `SwimmerPlot`. */
@@ -305,29 +306,7 @@ function SwimmerFigure(
         {frame.legend}
         {frame.notes}
       </svg>
-      {zoomable ? (
-        <div className="oncoline-controls" role="group" aria-label="Zoom in time">
-          <button type="button" onClick={() => zoom.zoomBy(1.5)} aria-label="Zoom in">
-            +
-          </button>
-          <button type="button" onClick={() => zoom.zoomBy(1 / 1.5)} aria-label="Zoom out">
-            −
-          </button>
-          <button type="button" onClick={() => zoom.panBy(-0.25)} aria-label="Pan earlier">
-            ←
-          </button>
-          <button type="button" onClick={() => zoom.panBy(0.25)} aria-label="Pan later">
-            →
-          </button>
-          <button
-            type="button"
-            onClick={zoom.reset}
-            disabled={zoom.domain === null && zoom.preview === null}
-          >
-            Reset zoom
-          </button>
-        </div>
-      ) : null}
+      {zoomable ? <ZoomControls zoom={zoom} label="Zoom in time" /> : null}
       <div className="oncoline-swimmer-status" role="status" aria-live="polite">
         {status}
       </div>
