@@ -102,63 +102,22 @@ function drawWaterfallGuides(w: SwimmerWaterfall, theme: Theme, fontSize: number
   ]);
 }
 
-/** The waterfall's axis: line, ticks, labels and title, placed by the layout. */
-function drawWaterfallAxis(w: SwimmerWaterfall, theme: Theme, fontSize: number): SvgNode {
-  return el("g", { class: "oncoline-swimmer-waterfall-axis" }, [
-    el("line", { x1: r(w.x0), x2: r(w.x1), y1: r(w.axisY), y2: r(w.axisY), stroke: theme.text }),
-    ...w.ticks.map((t) =>
-      el(
-        "g",
-        {},
-        [
-          el("line", {
-            x1: r(t.x),
-            x2: r(t.x),
-            y1: r(w.axisY),
-            y2: r(w.axisY + w.tickSize),
-            stroke: theme.text,
-          }),
-          el(
-            "text",
-            {
-              x: r(t.x),
-              y: r(w.tickLabelY),
-              "text-anchor": "middle",
-              "font-size": fontSize,
-              fill: theme.text,
-            },
-            [t.label],
-          ),
-        ],
-        String(t.value),
-      ),
-    ),
-    el(
-      "text",
-      {
-        x: r(w.title.x),
-        y: r(w.title.y),
-        "text-anchor": "middle",
-        "font-size": fontSize,
-        fill: theme.text,
-      },
-      [w.title.text],
-    ),
-  ]);
+/** An axis as the layout places it: line from x0 to x1 at y, ticks with labels, a centred title. */
+interface PlacedAxis {
+  x0: number;
+  x1: number;
+  y: number;
+  tickSize: number;
+  tickLabelY: number;
+  ticks: ReadonlyArray<{ x: number; value: number; label: string }>;
+  title: { x: number; y: number; text: string };
 }
 
-/** The time axis: line, ticks, labels and title, all placed by the layout. */
-export function drawSwimmerAxis(layout: SwimmerLayout, { theme }: Paint): SvgNode {
-  const { axis, fontSize } = layout;
-  return el("g", { class: "oncoline-swimmer-axis", "aria-hidden": "true" }, [
-    el("line", {
-      x1: r(axis.range[0]),
-      x2: r(axis.range[1]),
-      y1: r(axis.y),
-      y2: r(axis.y),
-      stroke: theme.text,
-    }),
-    ...axis.ticks.map((t) =>
+/** The line, ticks, tick labels and title of an axis (the time axis and the waterfall's). */
+function drawPlacedAxis(a: PlacedAxis, theme: Theme, fontSize: number): SvgNode[] {
+  return [
+    el("line", { x1: r(a.x0), x2: r(a.x1), y1: r(a.y), y2: r(a.y), stroke: theme.text }),
+    ...a.ticks.map((t) =>
       el(
         "g",
         {},
@@ -166,15 +125,15 @@ export function drawSwimmerAxis(layout: SwimmerLayout, { theme }: Paint): SvgNod
           el("line", {
             x1: r(t.x),
             x2: r(t.x),
-            y1: r(axis.y),
-            y2: r(axis.y + axis.tickSize),
+            y1: r(a.y),
+            y2: r(a.y + a.tickSize),
             stroke: theme.text,
           }),
           el(
             "text",
             {
               x: r(t.x),
-              y: r(axis.tickLabelY),
+              y: r(a.tickLabelY),
               "text-anchor": "middle",
               "font-size": fontSize,
               fill: theme.text,
@@ -188,15 +147,42 @@ export function drawSwimmerAxis(layout: SwimmerLayout, { theme }: Paint): SvgNod
     el(
       "text",
       {
-        x: r((axis.range[0] + axis.range[1]) / 2),
-        y: r(axis.titleY),
+        x: r(a.title.x),
+        y: r(a.title.y),
         "text-anchor": "middle",
         "font-size": fontSize,
         fill: theme.text,
       },
-      [axis.title],
+      [a.title.text],
     ),
-    layout.waterfall ? drawWaterfallAxis(layout.waterfall, theme, fontSize) : null,
+  ];
+}
+
+/** The time axis (and the waterfall's, when drawn): line, ticks, labels and title, all placed by the layout. */
+export function drawSwimmerAxis(layout: SwimmerLayout, { theme }: Paint): SvgNode {
+  const { axis, fontSize } = layout;
+  const w = layout.waterfall;
+  return el("g", { class: "oncoline-swimmer-axis", "aria-hidden": "true" }, [
+    ...drawPlacedAxis(
+      {
+        x0: axis.range[0],
+        x1: axis.range[1],
+        y: axis.y,
+        tickSize: axis.tickSize,
+        tickLabelY: axis.tickLabelY,
+        ticks: axis.ticks,
+        title: { x: (axis.range[0] + axis.range[1]) / 2, y: axis.titleY, text: axis.title },
+      },
+      theme,
+      fontSize,
+    ),
+    w
+      ? el(
+          "g",
+          { class: "oncoline-swimmer-waterfall-axis" },
+          drawPlacedAxis({ ...w, y: w.axisY }, theme, fontSize),
+        )
+      : null,
   ]);
 }
 
