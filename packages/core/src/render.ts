@@ -131,8 +131,14 @@ export type { Theme } from "./theme/theme.js";
 export { themes, screenTheme, journalTheme, slideTheme, darkTheme } from "./theme/themes.js";
 export type { ThemeName } from "./theme/themes.js";
 export { colorFor, patternIndex } from "./theme/colorFor.js";
-export type { ClassFill } from "./theme/classPaint.js";
-export { MIN_CVD_DELTA_E, classFills, cvdDifference } from "./theme/classPaint.js";
+export type { ClassFill, ColorClash } from "./theme/classPaint.js";
+export {
+  MIN_CVD_DELTA_E,
+  builtinClash,
+  classFills,
+  lightness,
+  needsColorScience,
+} from "./theme/classPaint.js";
 export * from "./scene/index.js";
 export { HEADING_SCALE, SWATCH_SCALE, LANE_TITLE, RIGHT_MARGIN } from "./layout/geometry.js";
 // The built-in theme names, without the themes.

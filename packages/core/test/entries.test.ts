@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import * as core from "../src/index.js";
 import * as render from "../src/render.js";
 import * as validate from "../src/validate.js";
+import * as color from "../src/color.js";
 
 const names = (m: object) => Object.keys(m).sort();
 const packageDir = (name: string) => fileURLToPath(new URL(`../../${name}/`, import.meta.url));
@@ -24,8 +25,16 @@ async function importGraph(entry: string): Promise<string[]> {
 }
 
 describe("@oncoline/core entries", () => {
-  it("@oncoline/core exports exactly what @oncoline/core/render and /validate export together", () => {
-    expect(names(core)).toEqual([...new Set([...names(render), ...names(validate)])].sort());
+  it("@oncoline/core exports exactly what @oncoline/core/render, /validate and /color export together", () => {
+    expect(names(core)).toEqual(
+      [...new Set([...names(render), ...names(validate), ...names(color)])].sort(),
+    );
+  });
+
+  it("@oncoline/core/render loads no culori: built-in themes are checked against a table, other colours with @oncoline/core/color", async () => {
+    const graph = await importGraph("render.ts");
+    expect(graph.filter((f) => /node_modules\/(\.pnpm\/)?culori/.test(f))).toEqual([]);
+    expect((await importGraph("color.ts")).some((f) => f.includes("culori"))).toBe(true);
   });
 
   it("@oncoline/core/render and /validate share only formatIssue", () => {

@@ -11,9 +11,11 @@ import {
   type SwimmerLayout,
   type SwimmerOptions,
   type SwimmerRowLayout,
+  type ColorClash,
   type Theme,
   type ValidationIssue,
 } from "@oncoline/core/render";
+import { colorClashFor, loadColorScience } from "./loadColorScience.js";
 import { loadedValidator, loadValidator } from "./loadValidator.js";
 import { SWIMMER_ATTRIBUTES, swimmerAttributes } from "./swimmerAttributes.js";
 import { toDom } from "./toDom.js";
@@ -75,6 +77,8 @@ export class OncolineSwimmerElement extends HTMLElement {
   #generation = 0;
   #ready: Promise<void> = Promise.resolve();
   #settle: () => void = () => {};
+  /** The colour science chunk on its way, for a theme with colours of its own: then draw again. */
+  #colorLoad: Promise<void> | null = null;
   readonly #prefix = `onc-swimmer-el${++instances}`;
 
   /** Settles when the current data is drawn or its problems are shown. Never rejects. */
@@ -195,7 +199,24 @@ export class OncolineSwimmerElement extends HTMLElement {
   }
 
   #done(generation: number): void {
-    if (generation === this.#generation) this.#settle();
+    if (generation !== this.#generation) return;
+    const settle = this.#settle;
+    if (this.#colorLoad) void this.#colorLoad.then(settle);
+    else settle();
+  }
+
+  /**
+   * The colour clash test for `theme`, or null when culori's chunk must load first (a theme with
+   * colours of its own): the figure is then drawn again once it has, and `ready` waits for it.
+   */
+  #colorClash(theme: Theme): ColorClash | undefined | null {
+    const clash = colorClashFor(theme);
+    if (clash === null)
+      this.#colorLoad ??= loadColorScience().then(() => {
+        this.#colorLoad = null;
+        this.#render();
+      });
+    return clash;
   }
 
   #theme(): Theme {
@@ -219,6 +240,8 @@ export class OncolineSwimmerElement extends HTMLElement {
     const input = this.#input;
     if (!input) return;
     const theme = this.#theme();
+    const colorClash = this.#colorClash(theme);
+    if (colorClash === null) return;
     const width = this.#width(theme);
     const attrs = swimmerAttributes(this);
     if (attrs.issues.length) return this.#fail(attrs.issues, "options");
@@ -237,7 +260,7 @@ export class OncolineSwimmerElement extends HTMLElement {
       return this.#fail([{ path: "options", message, severity: "error" }], "options");
     }
     const activeId = this.#rows[this.#active]?.row.id;
-    const paint = makeSwimmerPaint(layout, theme, this.#prefix);
+    const paint = makeSwimmerPaint(layout, theme, this.#prefix, colorClash);
     this.#layout = layout;
     this.#paint = paint;
     this.#drawnWidth = width;

@@ -12,12 +12,14 @@ import {
   type Figure,
   type LaneKind,
   type Mark,
+  type ColorClash,
   type Theme,
   type Timeline,
   type ValidationIssue,
 } from "@oncoline/core/render";
 import type { ExportFormat, ExportOptions, FigureExportOptions } from "@oncoline/export/browser";
 import { downloadButtons, parseDownloads } from "./downloadButtons.js";
+import { colorClashFor, loadColorScience } from "./loadColorScience.js";
 import { loadedValidator, loadValidator } from "./loadValidator.js";
 import { toDom } from "./toDom.js";
 
@@ -103,6 +105,8 @@ export class OncolineTimelineElement extends HTMLElement {
   #generation = 0;
   #ready: Promise<void> = Promise.resolve();
   #settle: () => void = () => {};
+  /** The colour science chunk on its way, for a theme with colours of its own: then draw again. */
+  #colorLoad: Promise<void> | null = null;
 
   /**
    * Settles when the current data is drawn or its problems are shown (after a `src` fetch and, for
@@ -287,7 +291,24 @@ export class OncolineTimelineElement extends HTMLElement {
   }
 
   #done(generation: number): void {
-    if (generation === this.#generation) this.#settle();
+    if (generation !== this.#generation) return;
+    const settle = this.#settle;
+    if (this.#colorLoad) void this.#colorLoad.then(settle);
+    else settle();
+  }
+
+  /**
+   * The colour clash test for `theme`, or null when culori's chunk must load first (a theme with
+   * colours of its own): the figure is then drawn again once it has, and `ready` waits for it.
+   */
+  #colorClash(theme: Theme): ColorClash | undefined | null {
+    const clash = colorClashFor(theme);
+    if (clash === null)
+      this.#colorLoad ??= loadColorScience().then(() => {
+        this.#colorLoad = null;
+        this.#render();
+      });
+    return clash;
   }
 
   #theme(): Theme {
@@ -326,6 +347,8 @@ export class OncolineTimelineElement extends HTMLElement {
     const timeline = this.#timeline;
     if (!timeline) return;
     const theme = this.#theme();
+    const colorClash = this.#colorClash(theme);
+    if (colorClash === null) return;
     const width = this.#width(theme);
     const o = this.#options;
     const axis = this.#axis();
@@ -333,6 +356,7 @@ export class OncolineTimelineElement extends HTMLElement {
     try {
       figure = layoutFigure(timeline, theme, {
         width,
+        colorClash,
         footnotes: false,
         ...(axis ? { axis } : {}),
         ...(o.lanes ? { lanes: o.lanes } : {}),

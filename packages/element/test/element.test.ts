@@ -152,3 +152,18 @@ describe("<oncoline-timeline>", () => {
     expect(el.querySelector("svg.oncoline title")!.textContent).toContain("DCTN1");
   });
 });
+
+describe("<oncoline-timeline> colours", () => {
+  it("draws a built-in theme without culori, and a theme with colours of its own once culori's chunk has loaded (ready waits for it)", async () => {
+    const el = mount();
+    el.options = {
+      theme: { ...themes.screen, colors: { ...themes.screen.colors, "class:ALK TKI": "#B07800" } },
+    };
+    el.data = gastric;
+    await el.ready;
+    const svg = el.querySelector("svg.oncoline")!;
+    expect(svg).not.toBeNull();
+    const fills = [...svg.querySelectorAll("[fill]")].map((n) => n.getAttribute("fill"));
+    expect(fills).toContain("#B07800");
+  });
+});

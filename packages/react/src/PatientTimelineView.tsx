@@ -19,6 +19,7 @@ import {
   type ReactNode,
 } from "react";
 import { checkRenderOptions } from "./checkRenderOptions.js";
+import { colorClashFor } from "./colorClash.js";
 import { ErrorView } from "./ErrorView.js";
 import { isTimeline } from "./isTimeline.js";
 import { EventTable } from "./EventTable.js";
@@ -146,7 +147,10 @@ function TimelineFigure(
         : base,
     [zoom.domain, base, timeline, width, theme.fontSize, axis, lanes],
   );
-  const paint = useMemo(() => makePaint(layout, theme, prefix), [layout, theme, prefix]);
+  const paint = useMemo(
+    () => makePaint(layout, theme, prefix, colorClashFor(theme)),
+    [layout, theme, prefix],
+  );
   const order = useMemo(() => readingOrder(layout), [layout]);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);

@@ -9,6 +9,7 @@ import {
 } from "@oncoline/core";
 import { renderToStaticMarkup } from "react-dom/server";
 import { checkRenderOptions } from "./checkRenderOptions.js";
+import { colorClashFor } from "./colorClash.js";
 import { ErrorSvg } from "./ErrorSvg.js";
 import { isTimeline } from "./isTimeline.js";
 import { resolveTheme } from "./resolveTheme.js";
@@ -76,6 +77,7 @@ export function renderToSVG(input: Timeline | unknown, options: RenderOptions = 
     ...(options.lanes ? { lanes: options.lanes } : {}),
     ...(options.heading !== undefined ? { heading: options.heading } : {}),
     ...(options.caption !== undefined ? { caption: options.caption } : {}),
+    colorClash: colorClashFor(theme),
   });
   return xml(
     renderToStaticMarkup(

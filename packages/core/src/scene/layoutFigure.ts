@@ -2,6 +2,7 @@ import type { AxisOptions } from "../layout/timeAxis.js";
 import { layoutTimeline, layoutToFit } from "../layout/layoutTimeline.js";
 import type { LaneKind, TimelineLayout } from "../layout/types.js";
 import type { Timeline } from "../model/normalized.js";
+import type { ColorClash } from "../theme/classPaint.js";
 import type { Theme } from "../theme/theme.js";
 import { makePaint, type Paint } from "./paint.js";
 
@@ -22,6 +23,11 @@ export interface FigureOptions {
   caption?: boolean;
   /** Number shortened labels and list them in full under the figure; default true (no tooltips). */
   footnotes?: boolean;
+  /**
+   * How lookalike class colours are told apart: the built-in themes' table by default; pass
+   * `cvdClash` from `@oncoline/core/color` for a theme with colours of its own.
+   */
+  colorClash?: ColorClash | undefined;
 }
 
 /** A laid-out static figure: the layout, its paint, and the outer size when it must be scaled. */
@@ -64,7 +70,7 @@ export function layoutFigure(
       ? layoutTimeline(timeline, layoutOptions)
       : layoutToFit(timeline, { ...layoutOptions, height });
   const layout = height === undefined || fitted.height > height ? fitted : { ...fitted, height };
-  const paint = makePaint(layout, theme, idPrefix(timeline.document.id));
+  const paint = makePaint(layout, theme, idPrefix(timeline.document.id), options.colorClash);
   return height !== undefined && layout.height > height
     ? { layout, paint, outer: { width, height } }
     : { layout, paint };

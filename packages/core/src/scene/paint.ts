@@ -1,6 +1,12 @@
 import { colorKeyId, type ColorKey } from "../layout/colorKey.js";
 import type { TimelineLayout } from "../layout/types.js";
-import { CLASS_PATTERN_COUNT, classFills, lightness, type ClassFill } from "../theme/classPaint.js";
+import {
+  CLASS_PATTERN_COUNT,
+  classFills,
+  lightness,
+  type ClassFill,
+  type ColorClash,
+} from "../theme/classPaint.js";
 import { colorFor, patternIndex } from "../theme/colorFor.js";
 import type { Theme } from "../theme/theme.js";
 
@@ -55,11 +61,20 @@ function legendClassKeys(layout: TimelineLayout): string[] {
   );
 }
 
-/** Build the paint for a layout: collect the colours fades will need, deterministically. */
-export function makePaint(layout: TimelineLayout, theme: Theme, prefix: string): Paint {
+/**
+ * Build the paint for a layout: collect the colours fades will need, deterministically. `clash`
+ * tells lookalike class colours apart (`classFills`): the built-in table by default; pass
+ * `cvdClash` from `@oncoline/core/color` when the theme has colours of its own (`needsColorScience`).
+ */
+export function makePaint(
+  layout: TimelineLayout,
+  theme: Theme,
+  prefix: string,
+  clash?: ColorClash,
+): Paint {
   const fills: Map<string, ClassFill> = theme.patterns
     ? new Map([...printClasses(layout)].map(([k, p]) => [k, { color: p.grey, pattern: p.pattern }]))
-    : classFills(theme, legendClassKeys(layout));
+    : classFills(theme, legendClassKeys(layout), clash);
   return paintFrom(theme, prefix, fills, (need, color) => {
     for (const m of layout.marks) {
       if (m.type === "bar" && (m.startRange || m.endRange)) need(color(m.colorKey));

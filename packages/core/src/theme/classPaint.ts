@@ -1,22 +1,6 @@
-import {
-  converter,
-  differenceCiede2000,
-  filterDeficiencyDeuter,
-  filterDeficiencyProt,
-  filterDeficiencyTrit,
-  modeLab65,
-  parseHex,
-  useMode as registerMode,
-  type Color,
-} from "culori/fn";
 import { colorFor } from "./colorFor.js";
+import { BUILTIN_CLASHES, BUILTIN_COLORS } from "./cvdTable.js";
 import type { Theme } from "./theme.js";
-
-// culori/fn registers no colour space by itself: without Lab, converting gives undefined. (Imported
-// under another name: `useMode` is no React hook, but the lint rule goes by its name.) Colours are
-// parsed with `parseHex` alone: registering the RGB mode for every CSS syntax and colour name
-// would add about 2 kB gzipped to every page.
-registerMode(modeLab65);
 
 /**
  * The smallest CIEDE2000 difference between two class colours of one figure, in normal vision
@@ -35,60 +19,88 @@ export interface ClassFill {
   pattern: number | null;
 }
 
-const difference = differenceCiede2000();
-const SIMULATIONS: ReadonlyArray<(c: Color) => Color> = [
-  (c) => c,
-  filterDeficiencyDeuter(1),
-  filterDeficiencyProt(1),
-  filterDeficiencyTrit(1),
-];
+/**
+ * Whether two colours look alike to some reader: closer than `MIN_CVD_DELTA_E` in normal or
+ * simulated dichromat vision. `builtinClash` knows the built-in themes' colours; `cvdClash`
+ * (`@oncoline/core/color`, with culori) knows every hex colour.
+ */
+export type ColorClash = (a: string, b: string) => boolean;
 
-const lab = converter("lab65");
-/** A hex colour (`#rgb`, `#rrggbb`) as culori RGB; undefined for any other CSS syntax. */
-const rgb = (color: string): Color | undefined => parseHex(color);
+const index = new Map(BUILTIN_COLORS.map((c, i) => [c, i]));
+const clashing = new Set(BUILTIN_CLASHES.split(" "));
 
-/** CIELAB L* (D65) of a hex colour: 0 black, 100 white (0 for any other CSS syntax). */
-export function lightness(color: string): number {
-  const c = rgb(color);
-  return c ? (lab(c)?.l ?? 0) : 0;
+/** Whether `color` is one the built-in table knows (any case). */
+export function isBuiltinColor(color: string): boolean {
+  return index.has(color.toLowerCase());
 }
 
 /**
- * The smallest CIEDE2000 difference between two colours in normal vision and under deuteranopia,
- * protanopia and tritanopia simulation: what the least favoured reader sees. Colours are compared
- * when written as hex (`#rgb`, `#rrggbb`, as every built-in theme's are); two other strings count
- * as the same colour when equal, else as far apart.
+ * `ColorClash` for the colours of the built-in themes, from a table that `cvdClash` made (a test
+ * checks every pair). A colour the table does not know clashes only with itself.
  */
-export function cvdDifference(a: string, b: string): number {
-  const ca = rgb(a);
-  const cb = rgb(b);
-  if (!ca || !cb) return a === b ? 0 : Infinity;
-  let min = Infinity;
-  for (const simulate of SIMULATIONS) {
-    min = Math.min(min, difference(simulate(ca), simulate(cb)));
-  }
-  return min;
+export const builtinClash: ColorClash = (a, b) => {
+  const i = index.get(a.toLowerCase());
+  const j = index.get(b.toLowerCase());
+  if (i === undefined || j === undefined) return a.toLowerCase() === b.toLowerCase();
+  return i === j || clashing.has(i < j ? `${i}.${j}` : `${j}.${i}`);
+};
+
+/**
+ * Whether a theme draws class colours the built-in table does not know, so that keeping them apart
+ * needs `cvdClash` from `@oncoline/core/color`. False for every built-in theme and for print
+ * themes (they separate classes by pattern).
+ */
+export function needsColorScience(theme: Theme): boolean {
+  return !theme.patterns && !themeColors(theme).every(isBuiltinColor);
+}
+
+/** Every colour a theme can give a class: its named colours and its palettes. */
+export function themeColors(theme: Theme): string[] {
+  return [...Object.values(theme.colors), ...theme.palette, ...(theme.classPalette ?? [])];
+}
+
+/**
+ * CIELAB L* (D65) of a hex colour (`#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`, alpha ignored; the
+ * `#` optional, as culori's `parseHex`): 0 black, 100 white; 0 for any other CSS syntax. L*
+ * depends on luminance alone: sRGB decoded to linear light, weighted (IEC 61966-2-1).
+ */
+export function lightness(color: string): number {
+  const m = /^#?([0-9a-f]{8}|[0-9a-f]{6}|[0-9a-f]{4}|[0-9a-f]{3})$/i.exec(color);
+  if (!m) return 0;
+  const hex = m[1]!.length <= 4 ? m[1]!.replace(/./g, "$&$&") : m[1]!;
+  const [r, g, b] = [0, 2, 4].map((k) => {
+    const c = parseInt(hex.slice(k, k + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  });
+  // culori's sRGB to XYZ D65 row for Y, then CIELAB's f (D65 white: Y = 1).
+  const y = 0.2126390058715102 * r! + 0.715168678767756 * g! + 0.0721923153607337 * b!;
+  const f = y > Math.pow(6 / 29, 3) ? Math.cbrt(y) : (Math.pow(29 / 3, 3) * y + 16) / 116;
+  return 116 * f - 16;
 }
 
 /**
  * Fills for the classes of one figure (legend order), on a screen theme. First every class keeps
- * its theme colour unless that is closer than `MIN_CVD_DELTA_E` to a colour already kept (classes
- * the theme names before those coloured by hash, each group in legend order); then each
- * class left over takes the first `classPalette` colour far enough from all others, and when none is, its
- * own colour with a pattern that none of the classes it resembles carries. Deterministic for one
- * key list; a class keeps its colour across figures unless the figure holds a lookalike.
+ * its theme colour unless it clashes with a colour already kept (classes the theme names before
+ * those coloured by hash, each group in legend order); then each class left over takes the first
+ * `classPalette` colour that clashes with none, and when none is free, its own colour with a
+ * pattern that none of the classes it resembles carries. Deterministic for one key list; a class
+ * keeps its colour across figures unless the figure holds a lookalike. `clash` decides "looks
+ * alike": the built-in table by default, `cvdClash` for a theme with colours of its own.
  */
-export function classFills(theme: Theme, keys: readonly string[]): Map<string, ClassFill> {
-  const cache = new Map<string, number>();
-  const diff = (a: string, b: string) => {
+export function classFills(
+  theme: Theme,
+  keys: readonly string[],
+  clash: ColorClash = builtinClash,
+): Map<string, ClassFill> {
+  const cache = new Map<string, boolean>();
+  const alike = (a: string, b: string) => {
     const id = a < b ? `${a}|${b}` : `${b}|${a}`;
     let d = cache.get(id);
-    if (d === undefined) cache.set(id, (d = cvdDifference(a, b)));
+    if (d === undefined) cache.set(id, (d = clash(a, b)));
     return d;
   };
   const placed = new Map<string, ClassFill>();
-  const clashes = (c: string) =>
-    [...placed.values()].filter((f) => diff(c, f.color) < MIN_CVD_DELTA_E);
+  const clashes = (c: string) => [...placed.values()].filter((f) => alike(c, f.color));
   const palette = theme.classPalette ?? theme.palette;
   const own = (key: string) => colorFor(theme, key, palette);
   const left: string[] = [];

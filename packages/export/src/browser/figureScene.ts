@@ -1,6 +1,8 @@
+import { cvdClash } from "@oncoline/core/color";
 import {
   drawTimeline,
   layoutFigure,
+  needsColorScience,
   themes,
   type FigureOptions,
   type SvgNode,
@@ -36,7 +38,10 @@ export function figureScene(timeline: Timeline, options: FigureExportOptions = {
     typeof themeOption === "object"
       ? themeOption
       : (themes[themeOption ?? "screen"] ?? themes.screen);
-  const { layout, paint, outer } = layoutFigure(timeline, theme, figureOptions);
+  const { layout, paint, outer } = layoutFigure(timeline, theme, {
+    ...(needsColorScience(theme) ? { colorClash: cvdClash } : {}),
+    ...figureOptions,
+  });
   const node = drawTimeline(layout, paint, { standalone: true, ...(outer ? { outer } : {}) });
   return {
     node,

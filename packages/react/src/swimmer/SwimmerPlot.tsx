@@ -7,7 +7,6 @@ import {
   drawSwimmerLegend,
   drawSwimmerText,
   layoutSwimmer,
-  makeSwimmerPaint,
   type Cohort,
   type SwimmerLayout,
   type SwimmerOptions,
@@ -31,6 +30,7 @@ import type { Theme } from "../theme/theme.js";
 import type { ThemeName } from "../theme/themes.js";
 import { renderNode } from "../scene/SceneNode.js";
 import { SwimmerTable } from "./SwimmerTable.js";
+import { swimmerPaint } from "./swimmerPaint.js";
 import { toSwimmerInput } from "./toSwimmerInput.js";
 import { useRowVirtualizer } from "./useRowVirtualizer.js";
 import { ZoomControls } from "../ZoomControls.js";
@@ -135,7 +135,7 @@ function SwimmerFigure(
   );
   const reactId = useId().replace(/[^A-Za-z0-9_-]/g, "");
   const prefix = `onc-swimmer-${reactId}`;
-  const paint = useMemo(() => makeSwimmerPaint(layout, theme, prefix), [layout, theme, prefix]);
+  const paint = useMemo(() => swimmerPaint(layout, theme, prefix), [layout, theme, prefix]);
   // The parts that never scroll or change with focus, drawn by core's scene once per paint.
   const frame = useMemo(
     () => ({

@@ -1,2 +1,12 @@
-// The swimmer's paint (colours by the patient view's keys, fades) lives in @oncoline/core's scene.
-export { makeSwimmerPaint as swimmerPaint } from "@oncoline/core/render";
+import {
+  makeSwimmerPaint,
+  type Paint,
+  type SwimmerLayout,
+  type Theme,
+} from "@oncoline/core/render";
+import { colorClashFor } from "../colorClash.js";
+
+/** The swimmer's paint (colours by the patient view's keys, fades), made by core's scene. */
+export function swimmerPaint(layout: SwimmerLayout, theme: Theme, prefix: string): Paint {
+  return makeSwimmerPaint(layout, theme, prefix, colorClashFor(theme));
+}
