@@ -102,14 +102,33 @@ function segmentGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimSegment[
 
 /** Glyphs at the middle of their date range; when two would touch, the later one moves up or down, never sideways. */
 function glyphGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimGlyph[] {
-  const lastX = TRACKS.map(() => -Infinity);
-  const order = row.events
-    .map((e, i) => ({ e, i, x: px(f, dayMid(e.at) ?? 0) }))
-    .sort((a, b) => a.x - b.x || a.i - b.i);
+  const n = row.events.length;
+  if (n === 0) return [];
+  const lastX = [-Infinity, -Infinity, -Infinity];
+  const xs = new Float64Array(n);
+  const order: number[] = new Array<number>(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    xs[i] = px(f, dayMid(row.events[i]!.at) ?? 0);
+    order[i] = i;
+    if (i > 0 && xs[i]! < xs[i - 1]!) sorted = false;
+  }
+  if (!sorted) order.sort((a, b) => xs[a]! - xs[b]! || a - b);
   const out: SwimGlyph[] = [];
-  for (const { e, x } of order) {
-    let t = lastX.findIndex((lx) => x - lx >= f.glyphSize);
-    if (t < 0) t = lastX.indexOf(Math.min(...lastX));
+  for (const i of order) {
+    const e = row.events[i]!;
+    const x = xs[i]!;
+    // The first track with room, else the one whose last glyph is furthest left.
+    let t = -1;
+    for (let k = 0; k < 3; k++)
+      if (x - lastX[k]! >= f.glyphSize) {
+        t = k;
+        break;
+      }
+    if (t < 0) {
+      t = 0;
+      for (let k = 1; k < 3; k++) if (lastX[k]! < lastX[t]!) t = k;
+    }
     lastX[t] = x;
     out.push({
       id: e.id,
@@ -132,10 +151,13 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
   if (!e) return null;
   const x = px(f, dayMid(e.at) ?? 0);
   const a = f.barHeight / 2 + 1;
-  const base = { kind: e.kind, x, y: cy, size: f.glyphSize, description: e.description };
   if (e.kind === "ongoing")
     return {
-      ...base,
+      kind: e.kind,
+      x,
+      y: cy,
+      size: f.glyphSize,
+      description: e.description,
       points: [
         [x, cy - a],
         [x + f.fontSize * 0.7, cy],
@@ -147,7 +169,11 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
     };
   if (e.kind === "censored")
     return {
-      ...base,
+      kind: e.kind,
+      x,
+      y: cy,
+      size: f.glyphSize,
+      description: e.description,
       points: [
         [x, cy - a - 2],
         [x, cy + a + 2],
@@ -156,12 +182,16 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
       glyph: null,
       colorKey: named("death"),
     };
+  // Key order as the spread of the shared fields wrote it (size among them, then replaced).
   return {
-    ...base,
+    kind: e.kind,
+    x,
+    y: cy,
+    size: f.glyphSize * 1.1,
+    description: e.description,
     points: [],
     closed: false,
     glyph: e.glyph,
-    size: f.glyphSize * 1.1,
     colorKey: named(e.glyph === "resistance" ? "resistance" : "death"),
   };
 }
@@ -276,6 +306,7 @@ export function rowGeometry(
   const end = endGeometry(row, f, cy);
   const barEnd = Math.max(...segments.map((s) => s.x2), -Infinity);
   const bands = bandGeometry(row, f, cy);
+  const details = describeRow(row, f);
   const message =
     !row.aligned || (segments.length === 0 && row.note) ? (row.note ?? "not aligned") : null;
   return {
@@ -308,8 +339,8 @@ export function rowGeometry(
       f.waterfall && row.aligned
         ? waterfallBar(row, f.waterfall, cy, f.barHeight, f.fontSize)
         : null,
-    description: `${row.label}. ${describeRow(row, f)}`,
-    details: describeRow(row, f),
+    description: `${row.label}. ${details}`,
+    details,
     group,
   };
 }
