@@ -64,17 +64,21 @@ function segmentGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimSegment[
         : px(f, endKnown!);
     return { s, x, x2: Math.max(x2, x + 2) };
   });
+  // One segment (the usual row) needs no packing: one track.
   const trackEnds: number[] = [];
-  const tracks = spans
-    .map((sp, i) => ({ sp, i }))
-    .sort((a, b) => a.sp.x - b.sp.x || a.i - b.i)
-    .map(({ sp, i }) => {
-      let t = trackEnds.findIndex((end) => end <= sp.x + 0.5);
-      if (t < 0) t = trackEnds.push(0) - 1;
-      trackEnds[t] = sp.x2;
-      return { i, t };
-    })
-    .sort((a, b) => a.i - b.i);
+  const tracks =
+    spans.length === 1
+      ? [{ i: 0, t: 0 }]
+      : spans
+          .map((sp, i) => ({ sp, i }))
+          .sort((a, b) => a.sp.x - b.sp.x || a.i - b.i)
+          .map(({ sp, i }) => {
+            let t = trackEnds.findIndex((end) => end <= sp.x + 0.5);
+            if (t < 0) t = trackEnds.push(0) - 1;
+            trackEnds[t] = sp.x2;
+            return { i, t };
+          })
+          .sort((a, b) => a.i - b.i);
   const n = Math.max(1, trackEnds.length);
   const h = f.barHeight / n;
   return spans.map(({ s, x, x2 }, i) => {
@@ -198,19 +202,23 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
 
 function describeRow(row: AlignedRow, f: RowFrame): string {
   const { durableMonths } = f;
-  const parts = [
-    ...row.segments.map((s) => s.description),
-    ...row.events.map((e) => e.description),
-    row.durableRun ? `durable response (CR or PR for at least ${durableMonths} months)` : undefined,
-    row.end?.description,
-    f.waterfall
-      ? row.bestChange === null
+  // Empty parts are left out.
+  const parts: string[] = [];
+  const add = (p: string | null | undefined) => {
+    if (p) parts.push(p);
+  };
+  for (const s of row.segments) add(s.description);
+  for (const e of row.events) add(e.description);
+  if (row.durableRun) add(`durable response (CR or PR for at least ${durableMonths} months)`);
+  add(row.end?.description);
+  if (f.waterfall)
+    add(
+      row.bestChange === null
         ? "best % change of the target lesions not reported"
-        : `best change of the target lesions ${row.bestChange > 0 ? "+" : row.bestChange < 0 ? "−" : ""}${Math.abs(row.bestChange)}%`
-      : undefined,
-    row.after ? `after: ${row.after}` : undefined,
-    row.note ?? undefined,
-  ].filter((p): p is string => !!p);
+        : `best change of the target lesions ${row.bestChange > 0 ? "+" : row.bestChange < 0 ? "−" : ""}${Math.abs(row.bestChange)}%`,
+    );
+  if (row.after) add(`after: ${row.after}`);
+  add(row.note);
   return parts.join("; ");
 }
 
