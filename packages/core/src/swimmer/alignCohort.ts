@@ -2,7 +2,7 @@ import type { CohortColumn } from "../model/cohort.js";
 import type { Timeline } from "../model/normalized.js";
 import type { Cohort, CohortRow } from "../validate/parseCohort.js";
 import { alignTableRow, tableRoles } from "./alignTable.js";
-import { alignTimeline } from "./alignTimeline.js";
+import { alignTimeline, type DerivedNeeds } from "./alignTimeline.js";
 import { resolveSwimmerOptions, type SwimmerOptions } from "./options.js";
 import type { AlignedRow } from "./types.js";
 
@@ -18,8 +18,15 @@ export type SwimmerInput =
 
 const DAYS_PER_MONTH = 30.436875;
 
-/** Every patient of the input aligned on the anchor, in input order (timelines first). */
-export function alignCohort(input: SwimmerInput, options: SwimmerOptions = {}): AlignedRow[] {
+/**
+ * Every patient of the input aligned on the anchor, in input order (timelines first). `needs`
+ * (internal) skips derived metrics nothing will read; by default every row has them all.
+ */
+export function alignCohort(
+  input: SwimmerInput,
+  options: SwimmerOptions = {},
+  needs?: DerivedNeeds,
+): AlignedRow[] {
   const o = resolveSwimmerOptions(options);
   const src = Array.isArray(input)
     ? { patients: input as readonly Timeline[] }
@@ -27,7 +34,7 @@ export function alignCohort(input: SwimmerInput, options: SwimmerOptions = {}): 
   const durableDays = o.durableMonths * DAYS_PER_MONTH;
   const roles = tableRoles(src.columns ?? [], options.table);
   const rows = [
-    ...(src.patients ?? []).map((t) => alignTimeline(t, o.align, durableDays)),
+    ...(src.patients ?? []).map((t) => alignTimeline(t, o.align, durableDays, needs)),
     ...(src.rows ?? []).map((r) => alignTableRow(r, roles, options.drugClasses ?? {})),
   ];
   // Two patients with one label (both "Case report patient") are told apart by their ids.

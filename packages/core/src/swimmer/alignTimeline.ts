@@ -20,6 +20,7 @@ import type {
 } from "./types.js";
 
 type Therapy = Extract<NormalizedEvent, { kind: "therapy" }>;
+type Imaging = Extract<NormalizedEvent, { kind: "imaging" }>;
 const RANK: Record<ResponseCode, number> = { CR: 4, PR: 3, SD: 2, PD: 1, NE: 0 };
 const MONTH = 30.436875;
 
@@ -30,12 +31,28 @@ const fmtDays = (r: DayRange): string => {
   return r.lo !== null ? `after month ${m(r.lo)}` : `before month ${m(r.hi!)}`;
 };
 
-/** One patient timeline aligned on the anchor: segments, bands, glyphs and end in days from it. */
-export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: number): AlignedRow {
+/** Which derived metrics a caller needs: each costs a pass over the history (null when skipped). */
+export interface DerivedNeeds {
+  lines: boolean;
+  survival: boolean;
+}
+
+const ALL_DERIVED: DerivedNeeds = { lines: true, survival: true };
+
+/**
+ * One patient timeline aligned on the anchor: segments, bands, glyphs and end in days from it.
+ * `needs` skips lines of therapy or survival when nothing reads them (they are then null).
+ */
+export function alignTimeline(
+  t: Timeline,
+  anchor: SwimmerAnchor,
+  durableDays: number,
+  needs: DerivedNeeds = ALL_DERIVED,
+): AlignedRow {
   const id = t.document.id;
   const label = t.document.patient.label;
   const fields = timelineFields(t);
-  const lines = linesOfTherapy(t).length;
+  const lines = needs.lines ? linesOfTherapy(t).length : null;
   const found = findAnchor(t, anchor);
   const base: TimelineRowBase = {
     id,
@@ -51,7 +68,7 @@ export function alignTimeline(t: Timeline, anchor: SwimmerAnchor, durableDays: n
       base,
       found ? `${describeAnchor(anchor)} has no date` : `no ${describeAnchor(anchor)}`,
     );
-  return alignedRow(t, base, found, origin, durableDays);
+  return alignedRow(t, base, found, origin, durableDays, needs.survival);
 }
 
 /** The fields of a timeline row shared by aligned and unaligned rows. */
@@ -78,6 +95,62 @@ function unalignedRow(base: TimelineRowBase, note: string): AlignedRow {
   };
 }
 
+/** The events of a history an aligned row reads, sorted out in one pass. */
+interface Sorted {
+  therapies: Therapy[];
+  /** Imaging with at least one response value. */
+  calls: Imaging[];
+  /** Imaging with a stated target-lesion change. */
+  changes: Imaging[];
+  /** Response calls, progression and resistance, in history order (the row's glyphs). */
+  points: NormalizedEvent[];
+  death: NormalizedEvent | undefined;
+  lastFollowUp: NormalizedEvent | undefined;
+  ongoing: boolean;
+}
+
+function sortEvents(t: Timeline): Sorted {
+  const out: Sorted = {
+    therapies: [],
+    calls: [],
+    changes: [],
+    points: [],
+    death: undefined,
+    lastFollowUp: undefined,
+    ongoing: false,
+  };
+  for (const e of t.events) {
+    switch (e.kind) {
+      case "therapy":
+        out.therapies.push(e);
+        if (e.span.ongoing) out.ongoing = true;
+        break;
+      case "imaging":
+        if (e.targetSumChangePct !== undefined) out.changes.push(e);
+        if (hasValue(e)) {
+          out.calls.push(e);
+          out.points.push(e);
+        }
+        break;
+      case "progression":
+      case "resistance":
+        out.points.push(e);
+        break;
+      case "outcome":
+        if (e.status === "death") out.death ??= e;
+        else if (e.status === "last-follow-up") out.lastFollowUp = e;
+        break;
+    }
+  }
+  return out;
+}
+
+const hasValue = (e: Imaging): boolean => {
+  if (!e.responses) return false;
+  for (const r of e.responses) if (r.value !== undefined) return true;
+  return false;
+};
+
 /** A row aligned on its anchor's day (`origin`): every mark and metric in days from it. */
 function alignedRow(
   t: Timeline,
@@ -85,31 +158,38 @@ function alignedRow(
   found: FoundAnchor,
   origin: number,
   durableDays: number,
+  withSurvival: boolean,
 ): AlignedRow {
   const fields = base.fields;
-  const at = (d: ResolvedDate) => dayRangeFrom(found.date, origin, d);
-  const self = at(found.date);
+  const anchorDate = found.date;
+  const at = (d: ResolvedDate) => dayRangeFrom(anchorDate, origin, d);
+  const ev = sortEvents(t);
+  const self = at(anchorDate);
   const anchorRange = self && (self.lo !== self.hi || self.lo === null) ? self : null;
-  const end = rowEnd(t, at);
-  const segments = therapySegments(t, at, end);
-  const bands = responseBands(t, at);
-  const events = pointEvents(t, at);
-  const duration = alignedDuration(t, found.therapyIds, at, end);
-  const best = bestOf(
-    t.events.flatMap((e) =>
-      e.kind === "imaging" && at(e.span.start)
-        ? (e.responses ?? []).flatMap((r) => (r.value ? [r.value] : []))
-        : [],
-    ),
-  );
-  const survival = overallSurvival(t).interval;
+  const end = rowEnd(t, ev, at);
+  const segments = therapySegments(ev, at, end);
+  const bands = responseBands(ev, at);
+  const events = pointEvents(ev, at);
+  const duration = alignedDuration(ev, found.therapyIds, at, end);
+  let best: ResponseCode | null = null;
+  for (const e of ev.calls) {
+    if (!onFrame(anchorDate, e.span.start)) continue;
+    for (const r of e.responses!)
+      if (r.value && (best === null || RANK[r.value] > RANK[best])) best = r.value;
+  }
+  const survival = withSurvival ? overallSurvival(t).interval : null;
   const durableRun = longestResponse(bands, durableDays);
-  const bestChange = lowestChange(t, at);
+  const bestChange = lowestChange(ev, at);
   fields["duration"] = duration ? dayMid(duration) : null;
   fields["bestChange"] = bestChange;
   fields["response"] = best;
   return {
-    ...base,
+    id: base.id,
+    label: base.label,
+    source: base.source,
+    fields,
+    lines: base.lines,
+    after: base.after,
     aligned: true,
     note: null,
     segments,
@@ -120,7 +200,7 @@ function alignedRow(
     duration,
     censored:
       found.therapyIds.length > 0
-        ? t.events.some((e) => found.therapyIds.includes(e.id) && e.span.ongoing)
+        ? ev.therapies.some((e) => e.span.ongoing && found.therapyIds.includes(e.id))
         : end?.kind === "ongoing" || end?.kind === "censored",
     response: best,
     survival: survival ? { lo: survival.minDays, hi: survival.maxDays } : null,
@@ -130,11 +210,18 @@ function alignedRow(
   };
 }
 
+/** `dayRangeFrom(anchor, …, d) !== null` without building the range. */
+function onFrame(anchor: ResolvedDate, d: ResolvedDate): boolean {
+  if (anchor.frame !== d.frame) return false;
+  if (d.precision === "unknown" && d.key !== d.frame) return false;
+  return d.earliest !== null || d.latest !== null;
+}
+
 /** The lowest stated % change of the target lesions of a scan on or after day 0 (the anchor). */
-function lowestChange(t: Timeline, at: (d: ResolvedDate) => DayRange | null): number | null {
+function lowestChange(ev: Sorted, at: (d: ResolvedDate) => DayRange | null): number | null {
   let best: number | null = null;
-  for (const e of t.events) {
-    if (e.kind !== "imaging" || e.targetSumChangePct === undefined) continue;
+  for (const e of ev.changes) {
+    if (e.targetSumChangePct === undefined) continue;
     const day = at(e.span.start);
     // On or after the anchor: the scan's latest possible day is not before day 0.
     if (!day || (day.hi ?? day.lo ?? -1) < 0) continue;
@@ -178,20 +265,14 @@ function longestResponse(bands: readonly AlignedBand[], minDays: number): Aligne
   return best;
 }
 
-function bestOf(codes: readonly ResponseCode[]): ResponseCode | null {
-  let best: ResponseCode | null = null;
-  for (const c of codes) if (best === null || RANK[c] > RANK[best]) best = c;
-  return best;
-}
-
 function therapySegments(
-  t: Timeline,
+  ev: Sorted,
   at: (d: ResolvedDate) => DayRange | null,
   rowEnd: AlignedEnd | null,
 ): AlignedSegment[] {
   const out: AlignedSegment[] = [];
-  for (const e of t.events) {
-    if (e.kind !== "therapy" || e.intent === "supportive") continue;
+  for (const e of ev.therapies) {
+    if (e.intent === "supportive") continue;
     const start = at(e.span.start);
     if (!start) continue;
     const stated = at(e.span.end) ?? { lo: start.lo, hi: null };
@@ -213,60 +294,73 @@ function therapySegments(
   return out;
 }
 
-function responseBands(t: Timeline, at: (d: ResolvedDate) => DayRange | null): AlignedBand[] {
-  const therapies = new Map(
-    t.events.filter((e): e is Therapy => e.kind === "therapy").map((e) => [e.id, e]),
-  );
-  const calls = t.events
-    // A call stated only in words has no category to draw as a band.
-    .filter(
-      (e) =>
-        e.kind === "imaging" &&
-        e.evaluates !== undefined &&
-        !!e.responses?.some((r) => r.value !== undefined),
-    )
-    .map((e) => {
-      const overall = (e as Extract<NormalizedEvent, { kind: "imaging" }>).responses!;
-      const code =
-        bestOf(
-          overall.filter((r) => r.scope === undefined).flatMap((r) => (r.value ? [r.value] : [])),
-        ) ?? bestOf(overall.flatMap((r) => (r.value ? [r.value] : [])))!;
-      return {
-        e: e as Extract<NormalizedEvent, { kind: "imaging" }>,
-        code,
-        start: at(e.span.start),
-      };
-    })
-    .filter((c): c is typeof c & { start: DayRange } => c.start !== null)
-    .sort((a, b) => (dayMid(a.start) ?? 0) - (dayMid(b.start) ?? 0));
-  return calls.flatMap((c, i) => {
+/** The best response value of an imaging event that has one. */
+function bestValue(e: Imaging): ResponseCode {
+  let code: ResponseCode | null = null;
+  for (const r of e.responses!)
+    if (r.value && (code === null || RANK[r.value] > RANK[code])) code = r.value;
+  return code!;
+}
+
+/** The best of an imaging event's response values: overall-scope ones, else any. */
+function callCode(e: Imaging): ResponseCode {
+  let overall: ResponseCode | null = null;
+  let any: ResponseCode | null = null;
+  for (const r of e.responses!) {
+    if (!r.value) continue;
+    if (any === null || RANK[r.value] > RANK[any]) any = r.value;
+    if (r.scope === undefined && (overall === null || RANK[r.value] > RANK[overall]))
+      overall = r.value;
+  }
+  return (overall ?? any)!;
+}
+
+function responseBands(ev: Sorted, at: (d: ResolvedDate) => DayRange | null): AlignedBand[] {
+  // A call stated only in words has no category to draw as a band.
+  const calls: Array<{ e: Imaging; code: ResponseCode; start: DayRange; mid: number }> = [];
+  for (const e of ev.calls) {
+    if (e.evaluates === undefined) continue;
+    const start = at(e.span.start);
+    if (start !== null) calls.push({ e, code: callCode(e), start, mid: dayMid(start) ?? 0 });
+  }
+  if (calls.length === 0) return [];
+  calls.sort((a, b) => a.mid - b.mid);
+  let therapies: Map<string, Therapy> | undefined;
+  const out: AlignedBand[] = [];
+  for (let i = 0; i < calls.length; i++) {
+    const c = calls[i]!;
     // A PD call ends a response; it is a glyph, not a period.
-    if (c.code === "PD" || c.code === "NE") return [];
+    if (c.code === "PD" || c.code === "NE") continue;
+    therapies ??= new Map(ev.therapies.map((e) => [e.id, e]));
     const therapy = therapies.get(c.e.evaluates!);
-    const next = calls.slice(i + 1).find((n) => n.e.evaluates === c.e.evaluates);
+    let next: (typeof calls)[number] | undefined;
+    for (let j = i + 1; j < calls.length; j++)
+      if (calls[j]!.e.evaluates === c.e.evaluates) {
+        next = calls[j];
+        break;
+      }
     const end = next?.start ?? (therapy ? at(therapy.span.end) : null) ?? c.start;
-    return [
-      {
-        id: `${c.e.id}#band`,
-        eventId: c.e.id,
-        code: c.code,
-        start: c.start,
-        end,
-        description: `${c.code} on ${therapy ? shortLabel(therapy) : c.e.evaluates}: ${fmtDays(c.start)}${next ? ` until the next assessment` : ""}`,
-      },
-    ];
-  });
+    out.push({
+      id: `${c.e.id}#band`,
+      eventId: c.e.id,
+      code: c.code,
+      start: c.start,
+      end,
+      description: `${c.code} on ${therapy ? shortLabel(therapy) : c.e.evaluates}: ${fmtDays(c.start)}${next ? ` until the next assessment` : ""}`,
+    });
+  }
+  return out;
 }
 
 const GLYPH_OF = { progression: "PD", resistance: "resistance" } as const;
 
-function pointEvents(t: Timeline, at: (d: ResolvedDate) => DayRange | null): AlignedEvent[] {
+function pointEvents(ev: Sorted, at: (d: ResolvedDate) => DayRange | null): AlignedEvent[] {
   const out: AlignedEvent[] = [];
-  for (const e of t.events) {
+  for (const e of ev.points) {
     const day = at(e.span.start);
     if (!day) continue;
-    if (e.kind === "imaging" && e.responses?.some((r) => r.value !== undefined)) {
-      const code = bestOf(e.responses.flatMap((r) => (r.value ? [r.value] : [])))!;
+    if (e.kind === "imaging") {
+      const code = bestValue(e);
       out.push({
         id: e.id,
         eventId: e.id,
@@ -290,8 +384,12 @@ function pointEvents(t: Timeline, at: (d: ResolvedDate) => DayRange | null): Ali
   return out;
 }
 
-function rowEnd(t: Timeline, at: (d: ResolvedDate) => DayRange | null): AlignedEnd | null {
-  const death = t.events.find((e) => e.kind === "outcome" && e.status === "death");
+function rowEnd(
+  t: Timeline,
+  ev: Sorted,
+  at: (d: ResolvedDate) => DayRange | null,
+): AlignedEnd | null {
+  const death = ev.death;
   if (death) {
     const day = at(death.span.start);
     if (day)
@@ -303,8 +401,8 @@ function rowEnd(t: Timeline, at: (d: ResolvedDate) => DayRange | null): AlignedE
         description: `Death, ${fmtDays(day)}`,
       };
   }
-  const ongoing = t.events.some((e) => e.kind === "therapy" && e.span.ongoing);
-  const fu = t.events.filter((e) => e.kind === "outcome" && e.status === "last-follow-up").at(-1);
+  const ongoing = ev.ongoing;
+  const fu = ev.lastFollowUp;
   const last = fu ? at(fu.span.start) : t.dataCutoff ? at(t.dataCutoff) : null;
   if (last) {
     const kind = ongoing ? "ongoing" : "censored";
@@ -316,14 +414,14 @@ function rowEnd(t: Timeline, at: (d: ResolvedDate) => DayRange | null): AlignedE
 
 /** Days on the aligned therapy (anchored line or class), else from the anchor to the row end. */
 function alignedDuration(
-  t: Timeline,
+  ev: Sorted,
   therapyIds: readonly string[],
   at: (d: ResolvedDate) => DayRange | null,
   end: AlignedEnd | null,
 ): DayRange | null {
   const zero = { lo: 0, hi: 0 };
   if (therapyIds.length === 0) return end ? spanBetween(zero, end.at) : null;
-  const ends = t.events
+  const ends = ev.therapies
     .filter((e) => therapyIds.includes(e.id))
     .map((e) => at(e.span.end))
     .filter((r): r is DayRange => r !== null);

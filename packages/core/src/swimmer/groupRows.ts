@@ -19,7 +19,9 @@ export function groupRows(rows: readonly AlignedRow[], field: string | null): Ro
   for (const r of rows) {
     const v = r.fields[field];
     const label = v === undefined || v === null || v === "" ? MISSING_GROUP : String(v);
-    groups.set(label, [...(groups.get(label) ?? []), r]);
+    const group = groups.get(label);
+    if (group) group.push(r);
+    else groups.set(label, [r]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) =>

@@ -23,7 +23,13 @@ const UNIT_SHORT = { day: "d", week: "wk", month: "mo", year: "y" } as const;
 
 /** Rows after alignment, filtering, sorting and grouping: the order the figure draws. */
 function orderRows(input: SwimmerInput, options: SwimmerOptions, o: ResolvedSwimmerOptions) {
-  const aligned = alignCohort(input, options);
+  // Lines of therapy and survival cost a pass over each history: only for the sort (or a filter
+  // function, which may read any field of the row).
+  const anyField = typeof options.filter === "function";
+  const aligned = alignCohort(input, options, {
+    lines: anyField || o.sort === "lines",
+    survival: anyField || o.sort === "survival",
+  });
   const { kept, out } = filterRows(aligned, options.filter);
   const groups = groupRows(sortRows(kept, o.sort, o.order), o.group);
   return { rows: kept, groups, filteredOut: out };

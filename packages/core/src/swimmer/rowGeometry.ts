@@ -64,17 +64,21 @@ function segmentGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimSegment[
         : px(f, endKnown!);
     return { s, x, x2: Math.max(x2, x + 2) };
   });
+  // One segment (the usual row) needs no packing: one track.
   const trackEnds: number[] = [];
-  const tracks = spans
-    .map((sp, i) => ({ sp, i }))
-    .sort((a, b) => a.sp.x - b.sp.x || a.i - b.i)
-    .map(({ sp, i }) => {
-      let t = trackEnds.findIndex((end) => end <= sp.x + 0.5);
-      if (t < 0) t = trackEnds.push(0) - 1;
-      trackEnds[t] = sp.x2;
-      return { i, t };
-    })
-    .sort((a, b) => a.i - b.i);
+  const tracks =
+    spans.length === 1
+      ? [{ i: 0, t: 0 }]
+      : spans
+          .map((sp, i) => ({ sp, i }))
+          .sort((a, b) => a.sp.x - b.sp.x || a.i - b.i)
+          .map(({ sp, i }) => {
+            let t = trackEnds.findIndex((end) => end <= sp.x + 0.5);
+            if (t < 0) t = trackEnds.push(0) - 1;
+            trackEnds[t] = sp.x2;
+            return { i, t };
+          })
+          .sort((a, b) => a.i - b.i);
   const n = Math.max(1, trackEnds.length);
   const h = f.barHeight / n;
   return spans.map(({ s, x, x2 }, i) => {
@@ -102,14 +106,33 @@ function segmentGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimSegment[
 
 /** Glyphs at the middle of their date range; when two would touch, the later one moves up or down, never sideways. */
 function glyphGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimGlyph[] {
-  const lastX = TRACKS.map(() => -Infinity);
-  const order = row.events
-    .map((e, i) => ({ e, i, x: px(f, dayMid(e.at) ?? 0) }))
-    .sort((a, b) => a.x - b.x || a.i - b.i);
+  const n = row.events.length;
+  if (n === 0) return [];
+  const lastX = [-Infinity, -Infinity, -Infinity];
+  const xs = new Float64Array(n);
+  const order: number[] = new Array<number>(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    xs[i] = px(f, dayMid(row.events[i]!.at) ?? 0);
+    order[i] = i;
+    if (i > 0 && xs[i]! < xs[i - 1]!) sorted = false;
+  }
+  if (!sorted) order.sort((a, b) => xs[a]! - xs[b]! || a - b);
   const out: SwimGlyph[] = [];
-  for (const { e, x } of order) {
-    let t = lastX.findIndex((lx) => x - lx >= f.glyphSize);
-    if (t < 0) t = lastX.indexOf(Math.min(...lastX));
+  for (const i of order) {
+    const e = row.events[i]!;
+    const x = xs[i]!;
+    // The first track with room, else the one whose last glyph is furthest left.
+    let t = -1;
+    for (let k = 0; k < 3; k++)
+      if (x - lastX[k]! >= f.glyphSize) {
+        t = k;
+        break;
+      }
+    if (t < 0) {
+      t = 0;
+      for (let k = 1; k < 3; k++) if (lastX[k]! < lastX[t]!) t = k;
+    }
     lastX[t] = x;
     out.push({
       id: e.id,
@@ -132,10 +155,13 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
   if (!e) return null;
   const x = px(f, dayMid(e.at) ?? 0);
   const a = f.barHeight / 2 + 1;
-  const base = { kind: e.kind, x, y: cy, size: f.glyphSize, description: e.description };
   if (e.kind === "ongoing")
     return {
-      ...base,
+      kind: e.kind,
+      x,
+      y: cy,
+      size: f.glyphSize,
+      description: e.description,
       points: [
         [x, cy - a],
         [x + f.fontSize * 0.7, cy],
@@ -147,7 +173,11 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
     };
   if (e.kind === "censored")
     return {
-      ...base,
+      kind: e.kind,
+      x,
+      y: cy,
+      size: f.glyphSize,
+      description: e.description,
       points: [
         [x, cy - a - 2],
         [x, cy + a + 2],
@@ -156,31 +186,39 @@ function endGeometry(row: AlignedRow, f: RowFrame, cy: number): SwimEnd | null {
       glyph: null,
       colorKey: named("death"),
     };
+  // Key order as the spread of the shared fields wrote it (size among them, then replaced).
   return {
-    ...base,
+    kind: e.kind,
+    x,
+    y: cy,
+    size: f.glyphSize * 1.1,
+    description: e.description,
     points: [],
     closed: false,
     glyph: e.glyph,
-    size: f.glyphSize * 1.1,
     colorKey: named(e.glyph === "resistance" ? "resistance" : "death"),
   };
 }
 
 function describeRow(row: AlignedRow, f: RowFrame): string {
   const { durableMonths } = f;
-  const parts = [
-    ...row.segments.map((s) => s.description),
-    ...row.events.map((e) => e.description),
-    row.durableRun ? `durable response (CR or PR for at least ${durableMonths} months)` : undefined,
-    row.end?.description,
-    f.waterfall
-      ? row.bestChange === null
+  // Empty parts are left out.
+  const parts: string[] = [];
+  const add = (p: string | null | undefined) => {
+    if (p) parts.push(p);
+  };
+  for (const s of row.segments) add(s.description);
+  for (const e of row.events) add(e.description);
+  if (row.durableRun) add(`durable response (CR or PR for at least ${durableMonths} months)`);
+  add(row.end?.description);
+  if (f.waterfall)
+    add(
+      row.bestChange === null
         ? "best % change of the target lesions not reported"
-        : `best change of the target lesions ${row.bestChange > 0 ? "+" : row.bestChange < 0 ? "−" : ""}${Math.abs(row.bestChange)}%`
-      : undefined,
-    row.after ? `after: ${row.after}` : undefined,
-    row.note ?? undefined,
-  ].filter((p): p is string => !!p);
+        : `best change of the target lesions ${row.bestChange > 0 ? "+" : row.bestChange < 0 ? "−" : ""}${Math.abs(row.bestChange)}%`,
+    );
+  if (row.after) add(`after: ${row.after}`);
+  add(row.note);
   return parts.join("; ");
 }
 
@@ -276,6 +314,7 @@ export function rowGeometry(
   const end = endGeometry(row, f, cy);
   const barEnd = Math.max(...segments.map((s) => s.x2), -Infinity);
   const bands = bandGeometry(row, f, cy);
+  const details = describeRow(row, f);
   const message =
     !row.aligned || (segments.length === 0 && row.note) ? (row.note ?? "not aligned") : null;
   return {
@@ -308,8 +347,8 @@ export function rowGeometry(
       f.waterfall && row.aligned
         ? waterfallBar(row, f.waterfall, cy, f.barHeight, f.fontSize)
         : null,
-    description: `${row.label}. ${describeRow(row, f)}`,
-    details: describeRow(row, f),
+    description: `${row.label}. ${details}`,
+    details,
     group,
   };
 }

@@ -25,14 +25,23 @@ export interface DayAxis {
 export function dayExtent(rows: readonly AlignedRow[]): [number, number] {
   let lo = 0;
   let hi = 0;
+  const take = (v: number | null) => {
+    if (v === null) return;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  };
   const see = (r: DayRange | null) => {
     if (!r) return;
-    for (const v of [r.lo, r.hi, dayMid(r)])
-      if (v !== null) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    take(r.lo);
+    take(r.hi);
+    take(dayMid(r));
   };
   for (const row of rows) {
     if (!row.aligned) continue;
-    for (const s of row.segments) [s.start, s.end].forEach(see);
+    for (const s of row.segments) {
+      see(s.start);
+      see(s.end);
+    }
     for (const e of row.events) see(e.at);
     see(row.end?.at ?? null);
   }
