@@ -343,4 +343,8 @@ async function main() {
   (window as unknown as { __bench: unknown }).__bench = result;
   document.title = "done";
 }
-void main();
+main().catch((e: unknown) => {
+  // Stop the run at once, with the error, instead of leaving run.mjs waiting.
+  (window as unknown as { __bench: unknown }).__bench = { error: (e as Error).stack ?? String(e) };
+  document.title = "done";
+});
