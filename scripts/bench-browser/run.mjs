@@ -18,10 +18,15 @@ await build({
   entryPoints: [`${here}page.tsx`],
   bundle: true,
   format: "esm",
-  minify: true,
+  minify: process.env.BENCH_MINIFY !== "0",
   jsx: "automatic",
   define: { "process.env.NODE_ENV": '"production"' },
-  outfile: `${out}bench.js`,
+  // Code the page loads lazily (the element's validator and export chunks) stays in its own
+  // chunks, as on a real page; one bundle would inline it and evaluate zod twice.
+  splitting: true,
+  outdir: out,
+  entryNames: "bench",
+  chunkNames: "chunks/[name]-[hash]",
   // The profiling build keeps <Profiler> timings in production mode.
   alias: { "react-dom/client": "react-dom/profiling" },
   logLevel: "warning",
@@ -30,9 +35,15 @@ copyFileSync(
   fileURLToPath(import.meta.resolve("vis-timeline/styles/vis-timeline-graph2d.min.css")),
   `${out}vis.css`,
 );
+// Oncoline's own stylesheets, as a page using them links them (the swimmer's rows scroll by CSS).
+copyFileSync(fileURLToPath(import.meta.resolve("@oncoline/react/styles.css")), `${out}react.css`);
+copyFileSync(
+  fileURLToPath(import.meta.resolve("@oncoline/element/styles.css")),
+  `${out}element.css`,
+);
 writeFileSync(
   `${out}index.html`,
-  `<!doctype html><html><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="vis.css"></head><body><script type="module" src="bench.js"></script></body></html>`,
+  `<!doctype html><html><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="vis.css"><link rel="stylesheet" href="react.css"><link rel="stylesheet" href="element.css"></head><body><script type="module" src="bench.js"></script></body></html>`,
 );
 const server = createServer((req, res) => {
   const file = req.url === "/" ? "index.html" : req.url.slice(1);
@@ -70,40 +81,61 @@ const load = () =>
 try {
   const loadBefore = load();
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  page.on("pageerror", (e) => console.error("page error:", e.message));
+  page.on("pageerror", (e) => console.error("page error:", e.stack ?? e.message));
+  page.on("crash", () => console.error("page crashed (out of memory?)"));
+  page.on("console", (m) => console.error("page:", m.text()));
   await page.goto(url);
   await page.waitForFunction(() => document.title === "done", null, { timeout: 0, polling: 1000 });
   const r = await page.evaluate(() => window.__bench);
+  if (r.error) throw new Error(`the bench page failed: ${r.error}`);
+  const loadAfter = load();
   const f = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
+  const ms = (x) => `${x.toFixed(1)} ms`;
   console.log(
-    `browser (Chromium ${browser.version()}); load average (1, 5, 15 min) ${loadBefore} before, ${load()} after`,
+    `browser (Chromium ${browser.version()}); load average (1, 5, 15 min) ${loadBefore} before, ${loadAfter} after`,
   );
   console.log(
-    "construct → drawn (call returned, style and layout done) → painted (next frame presented); medians of 5 interleaved rounds",
+    "construct → drawn (call returned, style and layout done) → painted (next frame presented); medians of interleaved rounds after one warm-up round",
   );
-  for (const size of r.peers) {
-    const floor = size.rows[0];
-    const onco = size.rows.find((x) => x.name.startsWith("Oncoline"));
+  const table = (key, size, rows) => {
+    const floor = rows[0];
     console.table(
-      size.rows.map((x) => ({
-        events: size.events,
+      rows.map((x) => ({
+        [key]: size,
         library: x.name,
         drawn: f(x.drawn),
         painted: f(x.painted),
-        "× floor": (x.painted / floor.painted).toFixed(1),
-        "× Oncoline": (x.painted / onco.painted).toFixed(2),
+        "× floor": (x.painted / floor.painted).toFixed(2),
         "DOM elements": x.nodes,
       })),
     );
+  };
+  for (const size of r.peers) {
+    console.log(`One patient, ${size.events} events: median of ${size.rounds} rounds`);
+    table("events", size.events, size.rows);
   }
-  const s = r.swimmer;
-  console.log(
-    `SwimmerPlot, ${s.patients} patients × 20 events: drawn ${f(s.drawn)}, painted ${f(s.painted)} (${s.nodes} DOM elements; rows in view only)`,
-  );
+  for (const size of r.swimmers) {
+    console.log(
+      `Cohort, ${size.patients} patients × 20 events: median of ${size.rounds} rounds${size.rounds < 5 ? " (3, not 5: each round draws about 100,000 elements twice)" : ""}`,
+    );
+    table("patients", size.patients, size.rows);
+  }
   const z = r.zoom;
   console.log(
-    `PatientTimeline, ${z.events} events: input frame of a zoom-in ${z.zoomInStepMs.toFixed(1)} ms, pan ${z.panStepMs.toFixed(1)} ms, zoom-out ${z.zoomOutStepMs.toFixed(1)} ms, worst ${z.worstStepMs.toFixed(1)} ms (target < 16 ms); re-layout once input pauses: median ${f(z.relayoutMedianMs)}, worst ${f(z.relayoutWorstMs)}`,
+    `PatientTimeline, ${z.events} events: input frame of a zoom-in ${ms(z.zoomInStepMs)}, pan ${ms(z.panStepMs)}, zoom-out ${ms(z.zoomOutStepMs)}, worst ${ms(z.worstStepMs)} (target < 16 ms); re-layout once input pauses: median ${f(z.relayoutMedianMs)}, worst ${f(z.relayoutWorstMs)}`,
   );
+  const s = r.swimmerFrames;
+  console.log(
+    `SwimmerPlot, ${s.patients} patients mounted: scroll step (${s.scrollSteps}) median ${ms(s.scrollMedianMs)}, worst ${ms(s.scrollWorstMs)}; to the painted frame median ${ms(s.scrollPaintedMedianMs)}, worst ${ms(s.scrollPaintedWorstMs)}`,
+  );
+  console.log(
+    `SwimmerPlot, ${s.patients} patients mounted: zoom/pan step (${s.zoomSteps}) median ${ms(s.zoomMedianMs)}, worst ${ms(s.zoomWorstMs)}; to the painted frame median ${ms(s.zoomPaintedMedianMs)}, worst ${ms(s.zoomPaintedWorstMs)} (target < 16 ms); re-layout once input pauses: median ${f(s.relayoutMedianMs)}, worst ${f(s.relayoutWorstMs)}`,
+  );
+  writeFileSync(
+    `${out}results.json`,
+    `${JSON.stringify({ browser: browser.version(), loadBefore, loadAfter, ...r }, null, 2)}\n`,
+  );
+  console.log(`written: ${out}results.json`);
 } finally {
   await browser.close();
   server.close();
