@@ -131,6 +131,138 @@ function barText(e: NormalizedEvent, ctx: DraftContext): string {
   return lastDose ? `${base} → ${formatDose(lastDose)}` : base;
 }
 
+/** Where a course's bar lies on its line; stage by stage refined by `barDraft`. */
+interface BarGeometry {
+  x: number;
+  x2: number;
+  startRange: XRange | null;
+  endRange: XRange | null;
+  openEnd: boolean;
+  placement: XRange | null;
+  /** The stated length in days, or null (see `statedLength`). */
+  tight: number | null;
+}
+
+/** The bar from its placed start and end: an end the source does not state fades out with a "?". */
+function barExtent(
+  e: NormalizedEvent,
+  s: PlacedDate,
+  en: PlacedDate | null,
+  ongoing: boolean,
+): BarGeometry {
+  const start = s.range ?? { x0: s.x, x1: s.x };
+  const x = s.openLeft ? start.x0 : (s.range?.x0 ?? s.x);
+  const g: BarGeometry = {
+    x,
+    x2: 0,
+    startRange: s.range,
+    endRange: null,
+    openEnd: false,
+    placement: null,
+    tight: statedLength(e.span),
+  };
+  // An end the source does not state fades out with a "?", however the network bounds it.
+  if (!en || ((en.openRight || e.span.end.unstated === true) && !ongoing)) {
+    const from = en?.range ? en.range.x0 : Math.max(x, start.x1);
+    g.x2 = from + OPEN_FADE_PX;
+    g.endRange = { x0: from, x1: g.x2 };
+    g.openEnd = true;
+  } else if (ongoing) {
+    // Still given when the source was written: the bar runs to the latest date that can be.
+    g.x2 = en.openRight ? en.range!.x0 : (en.range?.x1 ?? en.x);
+  } else {
+    g.x2 = en.range?.x1 ?? en.x;
+    g.endRange = en.range;
+  }
+  return g;
+}
+
+/**
+ * A stated length, or no certain part at all: the bar goes where the date network puts it (stated
+ * order kept, a stated length kept) and a whisker shows everywhere it may lie.
+ */
+function placeByNetwork(
+  g: BarGeometry,
+  s: PlacedDate,
+  en: PlacedDate | null,
+  ongoing: boolean,
+  axis: TimeAxis,
+): void {
+  const sRange = s.range;
+  const uncertainAll = (g.startRange?.x1 ?? g.x) >= (g.endRange?.x0 ?? g.x2);
+  if (ongoing && sRange && !s.openLeft && uncertainAll) {
+    // Still given, started somewhere in a wide window: from where the order puts the start.
+    g.placement = { x0: sRange.x0, x1: g.x2 };
+    g.x = Math.min(s.x, g.x2);
+    g.startRange = null;
+  } else if (
+    !ongoing &&
+    en &&
+    !en.openRight &&
+    !s.openLeft &&
+    sRange &&
+    (g.tight !== null || uncertainAll)
+  ) {
+    const pxPerDay = axis.x(1001) - axis.x(1000);
+    g.placement = { x0: sRange.x0, x1: en.range?.x1 ?? en.x };
+    g.x = s.x;
+    g.x2 = g.tight === null ? Math.max(s.x, en.x) : s.x + g.tight * pxPerDay;
+    g.startRange = null;
+    g.endRange = null;
+  }
+  // A single-day course still needs a visible width.
+  if (g.x2 - g.x < MIN_BAR_PX) g.x2 = g.x + MIN_BAR_PX;
+}
+
+/** The course's ticks: a therapy's administrations, a radiotherapy's fractions; none otherwise. */
+function barTicks(e: NormalizedEvent, axis: TimeAxis, x: number, x2: number): BarTick[] {
+  return e.kind === "therapy"
+    ? therapyTicks(e, axis, x, x2)
+    : e.kind === "radiotherapy"
+      ? radiotherapyTicks(e, axis, x, x2)
+      : [];
+}
+
+/** The bar mark itself; its label, row and geometry in y are set by the caller and by layout. */
+function barMark(
+  e: NormalizedEvent,
+  lane: LaneKind,
+  g: BarGeometry,
+  s: PlacedDate,
+  en: PlacedDate | null,
+  parts: { ticks: BarTick[]; solid: XRange; vague: boolean },
+): BarMark {
+  const { x, x2, openEnd } = g;
+  const ongoing = e.span.ongoing;
+  return {
+    type: "bar",
+    id: e.id,
+    eventId: e.id,
+    kind: e.kind,
+    lane,
+    row: 0,
+    label: null,
+    description: "", // written once the mark is known to be drawn (layoutTimeline)
+    uncertain: s.uncertain || !!en?.uncertain || openEnd,
+    colorKey: barColorKey(e),
+    bounds: { x: 0, y: 0, width: 0, height: 0 },
+    x,
+    x2,
+    y: 0,
+    height: 0,
+    solid: parts.vague ? null : parts.solid,
+    startRange: g.startRange,
+    endRange: g.endRange,
+    openEnd,
+    openStart: s.openLeft,
+    ongoing,
+    stopReason: e.kind === "therapy" ? (e.stopReason ?? null) : null,
+    ticks: parts.ticks,
+    vague: parts.vague,
+    placement: g.placement,
+  };
+}
+
 /** Build the bar of a course (therapy, radiotherapy, or an event with an end), or null if unplaceable. */
 export function barDraft(
   e: NormalizedEvent,
@@ -145,69 +277,19 @@ export function barDraft(
   let en = placeDate(e.span.end, axis);
   if (ongoing && en === null && cutoffX !== null)
     en = { x: cutoffX, range: null, openLeft: false, openRight: false, uncertain: false };
-  const start = s.range ?? { x0: s.x, x1: s.x };
-  let x = s.openLeft ? start.x0 : (s.range?.x0 ?? s.x);
-  let x2: number;
-  let endRange: XRange | null = null;
-  let openEnd = false;
-  // An end the source does not state fades out with a "?", however the network bounds it.
-  if (!en || ((en.openRight || e.span.end.unstated === true) && !ongoing)) {
-    const from = en?.range ? en.range.x0 : Math.max(x, start.x1);
-    x2 = from + OPEN_FADE_PX;
-    endRange = { x0: from, x1: x2 };
-    openEnd = true;
-  } else if (ongoing) {
-    // Still given when the source was written: the bar runs to the latest date that can be.
-    x2 = en.openRight ? en.range!.x0 : (en.range?.x1 ?? en.x);
-  } else {
-    x2 = en.range?.x1 ?? en.x;
-    endRange = en.range;
-  }
-  // A stated length, or no certain part at all: the bar goes where the date network puts it
-  // (stated order kept, a stated length kept) and a whisker shows everywhere it may lie.
-  let placement: XRange | null = null;
-  const sRange = s.range;
-  let startRange = sRange;
-  const tight = statedLength(e.span);
-  const uncertainAll = (startRange?.x1 ?? x) >= (endRange?.x0 ?? x2);
-  if (ongoing && sRange && !s.openLeft && uncertainAll) {
-    // Still given, started somewhere in a wide window: from where the order puts the start.
-    placement = { x0: sRange.x0, x1: x2 };
-    x = Math.min(s.x, x2);
-    startRange = null;
-  } else if (
-    !ongoing &&
-    en &&
-    !en.openRight &&
-    !s.openLeft &&
-    sRange &&
-    (tight !== null || uncertainAll)
-  ) {
-    const pxPerDay = axis.x(1001) - axis.x(1000);
-    placement = { x0: sRange.x0, x1: en.range?.x1 ?? en.x };
-    x = s.x;
-    x2 = tight === null ? Math.max(s.x, en.x) : s.x + tight * pxPerDay;
-    startRange = null;
-    endRange = null;
-  }
-  // A single-day course still needs a visible width.
-  if (x2 - x < MIN_BAR_PX) x2 = x + MIN_BAR_PX;
-  const ticks =
-    e.kind === "therapy"
-      ? therapyTicks(e, axis, x, x2)
-      : e.kind === "radiotherapy"
-        ? radiotherapyTicks(e, axis, x, x2)
-        : [];
+  const g = barExtent(e, s, en, ongoing);
+  placeByNetwork(g, s, en, ongoing, axis);
+  const { x, x2, placement } = g;
+  const ticks = barTicks(e, axis, x, x2);
   // What follows the bar's end: the ongoing arrow, or the "?" of an end the source does not state.
-  const tail = ongoing ? 8 : openEnd ? Math.ceil(ctx.fontSize * 0.8) : 0;
-  const solid = { x0: startRange?.x1 ?? x, x1: endRange?.x0 ?? x2 };
+  const tail = ongoing ? 8 : g.openEnd ? Math.ceil(ctx.fontSize * 0.8) : 0;
+  const solid = { x0: g.startRange?.x1 ?? x, x1: g.endRange?.x0 ?? x2 };
   // Placed by order alone, the course stays an outline: none of it is certain.
-  const vague = solid.x1 <= solid.x0 || (placement !== null && tight === null);
-  const text = barText(e, ctx);
+  const vague = solid.x1 <= solid.x0 || (placement !== null && g.tight === null);
   // Everything the course draws on its line: a label beside it starts past all of it.
   const lineX0 = Math.min(x, placement?.x0 ?? x, ...ticks.map((t) => t.range?.x0 ?? t.x));
   const lineX1 = Math.max(x2 + tail, placement?.x1 ?? x2);
-  const { label, above } = placeLabelOrAbove(text, {
+  const { label, above } = placeLabelOrAbove(barText(e, ctx), {
     x0: lineX0,
     x1: lineX1,
     // A vague course is drawn as a light outline over its whole possible extent: text fits
@@ -218,33 +300,8 @@ export function barDraft(
     plotX1: ctx.plotX1,
     fontSize: ctx.fontSize,
   });
-  const mark: BarMark = {
-    type: "bar",
-    id: e.id,
-    eventId: e.id,
-    kind: e.kind,
-    lane,
-    row: 0,
-    label,
-    description: "", // written once the mark is known to be drawn (layoutTimeline)
-    uncertain: s.uncertain || !!en?.uncertain || openEnd,
-    colorKey: barColorKey(e),
-    bounds: { x: 0, y: 0, width: 0, height: 0 },
-    x,
-    x2,
-    y: 0,
-    height: 0,
-    solid: vague ? null : solid,
-    startRange,
-    endRange,
-    openEnd,
-    openStart: s.openLeft,
-    ongoing,
-    stopReason: e.kind === "therapy" ? (e.stopReason ?? null) : null,
-    ticks,
-    vague,
-    placement,
-  };
+  const mark = barMark(e, lane, g, s, en, { ticks, solid, vague });
+  mark.label = label;
   const fp = footprintWithLabel(lineX0, lineX1, label, above);
   return {
     mark,
