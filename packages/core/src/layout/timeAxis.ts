@@ -77,30 +77,75 @@ export function buildTimeAxis(
 ): TimeAxis {
   const frame = mainFrame(t);
   if (frame === undefined) return sequenceAxis(t, range, axisFallback(t, opts, frame, null));
-
-  // Anchor: a relative frame's root, or the requested / default anchor on the calendar.
-  let anchor: AxisDescriptor["anchor"] = null;
-  let origin = 0;
   const relative = frame !== null || opts.mode === "relative";
-  if (frame !== null) {
-    const { id, edge } = frameRoot(t, frame);
-    anchor = { eventId: id, edge, day: null, label: labelOf(t, id) };
-  } else if (relative) {
-    const id = opts.anchor ?? t.diagnoses[0]?.id ?? t.events.find((e) => e.kind === "therapy")?.id;
-    const edge = opts.anchorEdge ?? "start";
-    const ev = t.events.find((e) => e.id === id) ?? t.diagnoses.find((d) => d.id === id);
-    const d = ev ? (edge === "end" ? ev.span.end : ev.span.start) : undefined;
-    const mid =
-      d && d.frame === null && d.earliest !== null && d.latest !== null
-        ? Math.round((d.earliest + d.latest) / 2)
-        : null;
-    if (id !== undefined && mid !== null) {
-      anchor = { eventId: id, edge, day: mid, label: labelOf(t, id) };
-      origin = mid;
-    }
-  }
+  const { anchor, origin } = axisAnchor(t, opts, frame, relative);
   const mode = relative && anchor ? "relative" : "calendar";
   const fallback = axisFallback(t, opts, frame, anchor);
+  let note = anchorNote(opts, frame, anchor);
+  const place = framePlacer(frame, origin);
+  const domain: [number, number] = opts.domain ?? paddedDomain(t, place);
+  // Placement is a linear map, or piecewise linear around breaks (it runs for every date of every
+  // mark); d3 picks the ticks of each unbroken piece.
+  const gaps = opts.domain || opts.breaks === "none" ? [] : emptyStretches(t, place, domain);
+  const breaks = breakPixels(gaps, domain, range);
+  const x = piecewise(domain, range, breaks);
+  const scale = { domain, range, breaks, x, count };
+  let ticks: Tick[];
+  let unit: AxisUnit | null = null;
+  let title: string;
+  if (mode === "calendar") {
+    const { locale, problem } = usableLocale(opts.locale);
+    if (problem) note = note ? `${note} ${problem}` : problem;
+    ticks = calendarAxisTicks(scale, locale);
+    title = "Date";
+  } else {
+    unit = opts.unit ?? defaultUnit(domain);
+    ticks = relativeTicks(scale, unit);
+    title = relativeTitle(unit, anchor!, frame);
+  }
+  if (breaks.length) {
+    const text = breaksNote(breaks, mode, unit);
+    note = note ? `${note} ${text}` : text;
+  }
+  return {
+    descriptor: { mode, domain, range, unit, title, anchor, frame, note, fallback, breaks },
+    ticks,
+    x,
+    place,
+  };
+}
+
+/** Anchor: a relative frame's root, or the requested / default anchor on the calendar. */
+function axisAnchor(
+  t: Timeline,
+  opts: AxisOptions,
+  frame: string | null,
+  relative: boolean,
+): { anchor: AxisDescriptor["anchor"]; origin: number } {
+  if (frame !== null) {
+    const { id, edge } = frameRoot(t, frame);
+    return { anchor: { eventId: id, edge, day: null, label: labelOf(t, id) }, origin: 0 };
+  }
+  if (!relative) return { anchor: null, origin: 0 };
+  const id = opts.anchor ?? t.diagnoses[0]?.id ?? t.events.find((e) => e.kind === "therapy")?.id;
+  const edge = opts.anchorEdge ?? "start";
+  const ev = t.events.find((e) => e.id === id) ?? t.diagnoses.find((d) => d.id === id);
+  const d = ev ? (edge === "end" ? ev.span.end : ev.span.start) : undefined;
+  const mid =
+    d && d.frame === null && d.earliest !== null && d.latest !== null
+      ? Math.round((d.earliest + d.latest) / 2)
+      : null;
+  if (id !== undefined && mid !== null)
+    return { anchor: { eventId: id, edge, day: mid, label: labelOf(t, id) }, origin: mid };
+  return { anchor: null, origin: 0 };
+}
+
+/** Why the axis is not what was asked for (no anchor to count from, no calendar dates), or null. */
+function anchorNote(
+  opts: AxisOptions,
+  frame: string | null,
+  anchor: AxisDescriptor["anchor"],
+): string | null {
   let note: string | null = null;
   if (frame === null && opts.mode === "relative" && !anchor)
     note = opts.anchor
@@ -109,8 +154,12 @@ export function buildTimeAxis(
   if (frame !== null && opts.mode === "calendar")
     note =
       "Calendar dates are not reported; time is counted from the event the source dates everything from.";
+  return note;
+}
 
-  const place = (d: ResolvedDate): AxisPlace | null => {
+/** A date's bounds in axis days (from `origin`), or null when it is not on the axis's frame. */
+function framePlacer(frame: string | null, origin: number) {
+  return (d: ResolvedDate): AxisPlace | null => {
     // An unknown date is placeable only as the origin of the frame it roots.
     if (d.frame !== frame || (d.precision === "unknown" && d.key !== frame)) return null;
     return {
@@ -118,8 +167,10 @@ export function buildTimeAxis(
       hi: d.latest === null ? null : d.latest - origin,
     };
   };
+}
 
-  // Domain: every finite bound on this frame, padded.
+/** Domain: every finite bound on this frame, padded. */
+function paddedDomain(t: Timeline, place: (d: ResolvedDate) => AxisPlace | null): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   const see = (d: ResolvedDate) => {
@@ -134,60 +185,67 @@ export function buildTimeAxis(
   if (!Number.isFinite(lo)) [lo, hi] = [0, 30];
   if (hi - lo < 30) [lo, hi] = [lo - 15, hi + 15];
   const pad = (hi - lo) * 0.04;
-  const domain: [number, number] = opts.domain ?? [lo - pad, hi + pad];
-  // Placement is a linear map, or piecewise linear around breaks (it runs for every date of every
-  // mark); d3 picks the ticks of each unbroken piece.
-  const gaps = opts.domain || opts.breaks === "none" ? [] : emptyStretches(t, place, domain);
-  const breaks = breakPixels(gaps, domain, range);
-  const x = piecewise(domain, range, breaks);
+  return [lo - pad, hi + pad];
+}
 
-  let ticks: Tick[];
-  let unit: AxisUnit | null = null;
-  let title: string;
-  if (mode === "calendar") {
-    const { locale, problem } = usableLocale(opts.locale);
-    if (problem) note = note ? `${note} ${problem}` : problem;
-    ticks = piecesOf(domain, breaks, range).flatMap(([d, n]) =>
-      calendarTicks(d, Math.max(1, Math.round(count * n)), locale, x, clearOf(breaks)),
-    );
-    title = "Date";
-  } else {
-    const span = domain[1] - domain[0];
-    unit =
-      opts.unit ??
-      (span <= 45 ? "day" : span <= 150 ? "week" : span <= 6 * DAYS_PER_YEAR ? "month" : "year");
-    const u = UNIT_DAYS[unit];
-    ticks = piecesOf(domain, breaks, range).flatMap(([d, n]) =>
-      scaleLinear()
-        .domain([d[0] / u, d[1] / u])
-        .ticks(Math.max(1, Math.round(count * n)))
-        .map((v) => ({ x: x(v * u), value: v * u, label: String(Math.round(v * 100) / 100) }))
-        .filter((tk) => clearOf(breaks)(tk.x)),
-    );
-    const unitName = { day: "Days", week: "Weeks", month: "Months", year: "Years" }[unit];
-    const what =
-      anchor!.edge === "end"
-        ? `end of ${anchor!.label}`
-        : anchor!.label === "diagnosis"
-          ? "diagnosis"
-          : `start of ${anchor!.label}`;
-    title = `${unitName} from ${what}${frame !== null ? " (calendar dates not reported)" : ""}`;
-  }
-  if (breaks.length) {
-    const at = (v: number) =>
-      mode === "calendar" ? formatMonth(v) : `${Math.round((v / UNIT_DAYS[unit!]) * 10) / 10}`;
-    const said = breaks
-      .map((b) => `${at(b.from)} to ${at(b.to)}${mode === "calendar" ? "" : ` ${unit}s`}`)
-      .join(" and ");
-    const text = `The time axis is compressed (//) from ${said}: nothing there is dated to the month.`;
-    note = note ? `${note} ${text}` : text;
-  }
-  return {
-    descriptor: { mode, domain, range, unit, title, anchor, frame, note, fallback, breaks },
-    ticks,
-    x,
-    place,
-  };
+/** The axis's map and where it is broken, and about how many ticks it wants. */
+interface AxisScale {
+  domain: [number, number];
+  range: [number, number];
+  breaks: AxisBreak[];
+  x: (v: number) => number;
+  count: number;
+}
+
+/** Calendar ticks of each unbroken piece. */
+function calendarAxisTicks(a: AxisScale, locale: string): Tick[] {
+  return piecesOf(a.domain, a.breaks, a.range).flatMap(([d, n]) =>
+    calendarTicks(d, Math.max(1, Math.round(a.count * n)), locale, a.x, clearOf(a.breaks)),
+  );
+}
+
+/** The unit of a relative axis spanning `domain`, when none is asked for. */
+function defaultUnit(domain: [number, number]): AxisUnit {
+  const span = domain[1] - domain[0];
+  return span <= 45 ? "day" : span <= 150 ? "week" : span <= 6 * DAYS_PER_YEAR ? "month" : "year";
+}
+
+/** Ticks of a relative axis in whole `unit`s of each unbroken piece. */
+function relativeTicks(a: AxisScale, unit: AxisUnit): Tick[] {
+  const u = UNIT_DAYS[unit];
+  return piecesOf(a.domain, a.breaks, a.range).flatMap(([d, n]) =>
+    scaleLinear()
+      .domain([d[0] / u, d[1] / u])
+      .ticks(Math.max(1, Math.round(a.count * n)))
+      .map((v) => ({ x: a.x(v * u), value: v * u, label: String(Math.round(v * 100) / 100) }))
+      .filter((tk) => clearOf(a.breaks)(tk.x)),
+  );
+}
+
+/** "Months from start of FOLFOX", with a note when calendar dates are not reported. */
+function relativeTitle(
+  unit: AxisUnit,
+  anchor: NonNullable<AxisDescriptor["anchor"]>,
+  frame: string | null,
+) {
+  const unitName = { day: "Days", week: "Weeks", month: "Months", year: "Years" }[unit];
+  const what =
+    anchor.edge === "end"
+      ? `end of ${anchor.label}`
+      : anchor.label === "diagnosis"
+        ? "diagnosis"
+        : `start of ${anchor.label}`;
+  return `${unitName} from ${what}${frame !== null ? " (calendar dates not reported)" : ""}`;
+}
+
+/** The note that says where the axis is compressed. */
+function breaksNote(breaks: AxisBreak[], mode: string, unit: AxisUnit | null) {
+  const at = (v: number) =>
+    mode === "calendar" ? formatMonth(v) : `${Math.round((v / UNIT_DAYS[unit!]) * 10) / 10}`;
+  const said = breaks
+    .map((b) => `${at(b.from)} to ${at(b.to)}${mode === "calendar" ? "" : ` ${unit}s`}`)
+    .join(" and ");
+  return `The time axis is compressed (//) from ${said}: nothing there is dated to the month.`;
 }
 
 /** A stretch of at least two years and 30 % of the axis is worth compressing. */
