@@ -48,58 +48,67 @@ function axisLine(
   return out;
 }
 
+/** The ticks to draw: during a zoom gesture they ride along with the marks until the new layout arrives. */
+function previewTicks(layout: TimelineLayout, preview: Preview | null | undefined) {
+  const { plot } = layout;
+  return preview
+    ? layout.ticks
+        .map((t) => ({ ...t, x: preview.a * t.x + preview.b }))
+        .filter((t) => t.x >= plot.x && t.x <= plot.x + plot.width)
+    : layout.ticks;
+}
+
+/** One tick: its grid line across the plot, its tick below it, and its label. */
+function drawTick(
+  t: TimelineLayout["ticks"][number],
+  layout: TimelineLayout,
+  paint: DrawContext["paint"],
+): SvgNode {
+  const { plot, fontSize } = layout;
+  const bottom = plot.y + plot.height;
+  const muted = paint.theme.mutedText;
+  return el(
+    "g",
+    {},
+    [
+      el("line", {
+        x1: r(t.x),
+        x2: r(t.x),
+        y1: r(plot.y),
+        y2: r(bottom),
+        stroke: paint.theme.grid,
+        "stroke-width": "1",
+      }),
+      el("line", {
+        x1: r(t.x),
+        x2: r(t.x),
+        y1: r(bottom),
+        y2: r(bottom + TICK_LENGTH),
+        stroke: muted,
+        "stroke-width": "1",
+      }),
+      el(
+        "text",
+        { x: r(t.x), y: r(bottom + TICK_LENGTH + fontSize), "text-anchor": "middle", fill: muted },
+        [t.label],
+      ),
+    ],
+    String(t.value),
+  );
+}
+
 /** Grid lines, tick labels and the axis title (time axes only; a sequence axis says so in words). */
 export function drawAxis(
   layout: TimelineLayout,
   { paint }: DrawContext,
   preview?: Preview | null,
 ): SvgNode {
-  const { plot, axis, fontSize } = layout;
-  // During a zoom gesture the ticks ride along with the marks until the new layout arrives.
-  const ticks = preview
-    ? layout.ticks
-        .map((t) => ({ ...t, x: preview.a * t.x + preview.b }))
-        .filter((t) => t.x >= plot.x && t.x <= plot.x + plot.width)
-    : layout.ticks;
+  const { plot, axis } = layout;
   const bottom = plot.y + plot.height;
   const cx = plot.x + plot.width / 2;
   const muted = paint.theme.mutedText;
   return el("g", { class: "oncoline-axis", "aria-hidden": "true" }, [
-    ...ticks.map((t) =>
-      el(
-        "g",
-        {},
-        [
-          el("line", {
-            x1: r(t.x),
-            x2: r(t.x),
-            y1: r(plot.y),
-            y2: r(bottom),
-            stroke: paint.theme.grid,
-            "stroke-width": "1",
-          }),
-          el("line", {
-            x1: r(t.x),
-            x2: r(t.x),
-            y1: r(bottom),
-            y2: r(bottom + TICK_LENGTH),
-            stroke: muted,
-            "stroke-width": "1",
-          }),
-          el(
-            "text",
-            {
-              x: r(t.x),
-              y: r(bottom + TICK_LENGTH + fontSize),
-              "text-anchor": "middle",
-              fill: muted,
-            },
-            [t.label],
-          ),
-        ],
-        String(t.value),
-      ),
-    ),
+    ...previewTicks(layout, preview).map((t) => drawTick(t, layout, paint)),
     ...axisLine(plot.x, plot.x + plot.width, bottom, preview ? [] : axis.breaks, muted),
     el(
       "text",
