@@ -57,6 +57,29 @@ export function checkLayoutOptions(
     err("", `options must be an object with a width, got ${show(o)}`);
     return issues;
   }
+  checkSizes(o, err, issues);
+  for (const key of ["heading", "legend", "aggregate"] as const)
+    if (o[key] !== undefined && typeof o[key] !== "boolean")
+      err(key, `must be true or false, got ${show(o[key])}`);
+  checkLanes(o.lanes, err);
+  const a = o.axis;
+  if (a === undefined) return issues;
+  if (typeof a !== "object" || a === null) {
+    err("axis", `must be an object, got ${show(a)}`);
+    return issues;
+  }
+  checkAxis(a, err);
+  return issues;
+}
+
+type Report = (path: string, message: string) => void;
+
+/** The sizes in px: the width (required) and font, row and gutter sizes, and renderers' own. */
+function checkSizes(
+  o: LayoutOptions & { height?: number; minFontSize?: number },
+  err: Report,
+  issues: ValidationIssue[],
+) {
   if (o.width === undefined) err("width", "is required (px)");
   checkSize("width", o.width, 1, LAYOUT_LIMITS.maxWidth, issues);
   checkSize("fontSize", o.fontSize, ...LAYOUT_LIMITS.fontSize, issues);
@@ -65,23 +88,21 @@ export function checkLayoutOptions(
   // `layoutToFit`'s and renderers' own sizes.
   checkSize("height", o.height, 1, LAYOUT_LIMITS.maxHeight, issues);
   checkSize("minFontSize", o.minFontSize, ...LAYOUT_LIMITS.fontSize, issues);
-  for (const key of ["heading", "legend", "aggregate"] as const)
-    if (o[key] !== undefined && typeof o[key] !== "boolean")
-      err(key, `must be true or false, got ${show(o[key])}`);
-  if (o.lanes !== undefined) {
-    if (!Array.isArray(o.lanes)) err("lanes", `must be a list of lanes, got ${show(o.lanes)}`);
-    else
-      o.lanes.forEach((l: unknown, i) => {
-        if (!(LANE_ORDER as readonly unknown[]).includes(l))
-          err(`lanes[${i}]`, `${show(l)} is not a lane; lanes are ${LANE_ORDER.join(", ")}`);
-      });
-  }
-  const a = o.axis;
-  if (a === undefined) return issues;
-  if (typeof a !== "object" || a === null) {
-    err("axis", `must be an object, got ${show(a)}`);
-    return issues;
-  }
+}
+
+/** `lanes`: a list of known lanes. */
+function checkLanes(lanes: unknown, err: Report) {
+  if (lanes === undefined) return;
+  if (!Array.isArray(lanes)) err("lanes", `must be a list of lanes, got ${show(lanes)}`);
+  else
+    lanes.forEach((l: unknown, i) => {
+      if (!(LANE_ORDER as readonly unknown[]).includes(l))
+        err(`lanes[${i}]`, `${show(l)} is not a lane; lanes are ${LANE_ORDER.join(", ")}`);
+    });
+}
+
+/** `axis` (an object): its mode, unit, anchor edge, anchor, locale and domain. */
+function checkAxis(a: NonNullable<LayoutOptions["axis"]>, err: Report) {
   const oneOf = (key: "mode" | "unit" | "anchorEdge", allowed: string[]) => {
     const v: unknown = a[key];
     if (v !== undefined && !allowed.includes(v as string))
@@ -94,18 +115,16 @@ export function checkLayoutOptions(
     if (a[key] !== undefined && typeof a[key] !== "string")
       err(`axis.${key}`, `must be a string, got ${show(a[key])}`);
   const d: unknown = a.domain;
-  if (d !== undefined) {
-    const max = LAYOUT_LIMITS.maxDomain;
-    const ok =
-      Array.isArray(d) &&
-      d.length === 2 &&
-      d.every((v) => typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= max) &&
-      (d[0] as number) < (d[1] as number);
-    if (!ok)
-      err(
-        "axis.domain",
-        `must be [from, to], two finite numbers within ±${max.toLocaleString("en-US")} with from < to`,
-      );
-  }
-  return issues;
+  if (d === undefined) return;
+  const max = LAYOUT_LIMITS.maxDomain;
+  const ok =
+    Array.isArray(d) &&
+    d.length === 2 &&
+    d.every((v) => typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= max) &&
+    (d[0] as number) < (d[1] as number);
+  if (!ok)
+    err(
+      "axis.domain",
+      `must be [from, to], two finite numbers within ±${max.toLocaleString("en-US")} with from < to`,
+    );
 }
