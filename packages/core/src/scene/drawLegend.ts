@@ -48,6 +48,52 @@ function drawSwatch(e: LegendEntry, { paint }: DrawContext, size: number): SvgNo
   return drawStyleSwatch(e, paint, size, box);
 }
 
+type SwatchBox = { x: number; y: number; width: number; height: number };
+
+/** A course stopped for progression (solid cap) or toxicity (dashed cap). */
+function stopCapSwatch(
+  e: LegendEntry,
+  paint: DrawContext["paint"],
+  size: number,
+  box: SwatchBox,
+): SvgNode {
+  const ink = paint.theme.mutedText;
+  return fragment([
+    el("rect", { ...box, width: r(size * 0.7), fill: ink, opacity: "0.5", rx: "2" }),
+    el("line", {
+      x1: r(e.x + size * 0.2),
+      x2: r(e.x + size * 0.2),
+      y1: r(e.y - size / 4 - DRAW.stopCapOverhang),
+      y2: r(e.y + size / 4 + DRAW.stopCapOverhang),
+      stroke: paint.theme.text,
+      "stroke-width": "2",
+      "stroke-dasharray": e.key === "style:stop-toxicity" ? "2 2" : undefined,
+    }),
+  ]);
+}
+
+/** A course given intermittently: a bar broken by dashes of the background. */
+function intermittentSwatch(
+  e: LegendEntry,
+  paint: DrawContext["paint"],
+  size: number,
+  box: SwatchBox,
+): SvgNode {
+  const ink = paint.theme.mutedText;
+  return fragment([
+    el("rect", { ...box, fill: ink, opacity: "0.6", rx: "2" }),
+    el("line", {
+      x1: box.x,
+      x2: r(e.x + size / 2),
+      y1: r(e.y),
+      y2: r(e.y),
+      stroke: paint.theme.background,
+      "stroke-width": r(size / 4),
+      "stroke-dasharray": "6 4",
+    }),
+  ]);
+}
+
 /** Swatches of the drawing styles (uncertain, ongoing, stop caps, intermittent, open end, link). */
 function drawStyleSwatch(
   e: LegendEntry,
@@ -69,31 +115,9 @@ function drawStyleSwatch(
       });
     case "style:stop-progression":
     case "style:stop-toxicity":
-      return fragment([
-        el("rect", { ...box, width: r(size * 0.7), fill: ink, opacity: "0.5", rx: "2" }),
-        el("line", {
-          x1: r(e.x + size * 0.2),
-          x2: r(e.x + size * 0.2),
-          y1: r(e.y - size / 4 - DRAW.stopCapOverhang),
-          y2: r(e.y + size / 4 + DRAW.stopCapOverhang),
-          stroke: paint.theme.text,
-          "stroke-width": "2",
-          "stroke-dasharray": e.key === "style:stop-toxicity" ? "2 2" : undefined,
-        }),
-      ]);
+      return stopCapSwatch(e, paint, size, box);
     case "style:intermittent":
-      return fragment([
-        el("rect", { ...box, fill: ink, opacity: "0.6", rx: "2" }),
-        el("line", {
-          x1: box.x,
-          x2: r(e.x + size / 2),
-          y1: r(e.y),
-          y2: r(e.y),
-          stroke: paint.theme.background,
-          "stroke-width": r(size / 4),
-          "stroke-dasharray": "6 4",
-        }),
-      ]);
+      return intermittentSwatch(e, paint, size, box);
     case "style:open-end":
       return el("text", { x: r(e.x - 3), y: r(e.y + size * 0.25), fill: ink }, ["?"]);
     case "style:link":
