@@ -1,23 +1,11 @@
 import {
-  axisValueAt,
   eventRows,
-  markKeyAction,
-  readingOrder,
-  layoutTimeline,
   type AxisOptions,
   type LaneKind,
   type Mark,
   type Timeline,
 } from "@oncoline/core/render";
-import {
-  useCallback,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-} from "react";
+import { useId, useMemo, useRef, type ReactNode } from "react";
 import { checkRenderOptions } from "./checkRenderOptions.js";
 import { colorClashFor } from "./colorClash.js";
 import { ErrorView } from "./ErrorView.js";
@@ -30,9 +18,8 @@ import type { ThemeName } from "./theme/themes.js";
 import { TimelineSvg, type Layer } from "./TimelineSvg.js";
 import { Tooltip } from "./Tooltip.js";
 import { useContainerWidth } from "./useContainerWidth.js";
-import { useValueByKey } from "./useValueByKey.js";
 import { ZoomControls } from "./ZoomControls.js";
-import { useZoom } from "./useZoom.js";
+import { useMarkFocus, useZoomedTimeline } from "./useTimelineFigure.js";
 
 export interface PatientTimelineViewProps {
   /** An already validated `Timeline` (from `parseTimeline`, a server, or `oncoline validate --normalize`). */
@@ -111,94 +98,11 @@ function TimelineFigure(
   const reactId = useId().replace(/[^A-Za-z0-9_-]/g, "");
   const prefix = `${idPrefix(timeline.document.id)}-${reactId}`;
   const svgRef = useRef<SVGSVGElement>(null);
-  // Memoize on the options' values, not on objects a parent may rebuild every render.
-  const axis = useValueByKey(props.axis, JSON.stringify(props.axis ?? {}));
-  const lanes = useValueByKey(props.lanes, (props.lanes ?? []).join(","));
-  const base = useMemo(
-    () =>
-      layoutTimeline(timeline, {
-        width,
-        fontSize: theme.fontSize,
-        aggregate: true,
-        ...(axis ? { axis } : {}),
-        ...(lanes ? { lanes } : {}),
-      }),
-    [timeline, width, theme.fontSize, axis, lanes],
-  );
-  const zoomable = props.zoom !== false && base.axis.mode !== "sequence";
-  const invert = useCallback((px: number) => axisValueAt(base.axis, px), [base]);
-  const zoom = useZoom(
-    svgRef,
-    base.plot,
-    zoomable ? base.axis.domain : null,
-    zoomable,
-    base.axis.breaks.length ? invert : undefined,
-  );
-  const layout = useMemo(
-    () =>
-      zoom.domain
-        ? layoutTimeline(timeline, {
-            width,
-            fontSize: theme.fontSize,
-            aggregate: true,
-            axis: { ...axis, domain: zoom.domain },
-            ...(lanes ? { lanes } : {}),
-          })
-        : base,
-    [zoom.domain, base, timeline, width, theme.fontSize, axis, lanes],
-  );
-  const paint = useMemo(
-    () => makePaint(layout, theme, prefix, colorClashFor(theme)),
-    [layout, theme, prefix],
-  );
-  const order = useMemo(() => readingOrder(layout), [layout]);
-  const [focusedId, setFocusedId] = useState<string | null>(null);
-  const [hoverId, setHoverId] = useState<string | null>(null);
-  const shownId = hoverId ?? focusedId;
-  const shown = shownId ? layout.marks.find((m) => m.id === shownId) : undefined;
+  const { layout, zoom, zoomable } = useZoomedTimeline(timeline, theme, width, props, svgRef);
+  const paint = useMemo(() => makePaint(layout, theme, prefix, colorClashFor(theme)), [layout, theme, prefix]);
+  const focus = useMarkFocus(layout, zoom, props.onSelectEvent);
+  const { shown, focusedId, onMarkEnter, onMarkLeave, onMarkClick, onKeyDown } = focus;
   const rows = useMemo(() => eventRows(timeline), [timeline]);
-  const onSelectEvent = props.onSelectEvent;
-  const select = useCallback((m: Mark) => onSelectEvent?.(m.eventId, m), [onSelectEvent]);
-  // Stable handlers keep the memoized marks from re-rendering on hover and focus.
-  const onMarkEnter = useCallback((m: Mark) => setHoverId(m.id), []);
-  const onMarkLeave = useCallback(() => setHoverId(null), []);
-  const onMarkClick = useCallback(
-    (m: Mark) => {
-      setFocusedId(m.id);
-      select(m);
-    },
-    [select],
-  );
-
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const action = markKeyAction(order, focusedId, e.key);
-    if (action) {
-      if (action.type === "focus") setFocusedId(action.mark.id);
-      else if (action.type === "select") select(action.mark);
-      else if (action.type === "clear") {
-        setFocusedId(null);
-        setHoverId(null);
-      }
-      e.preventDefault();
-      return;
-    }
-    switch (e.key) {
-      case "+":
-      case "=":
-        zoom.zoomBy(1.5);
-        break;
-      case "-":
-        zoom.zoomBy(1 / 1.5);
-        break;
-      case "0":
-        zoom.reset();
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-  };
-
   const tooltipId = `${prefix}-tooltip`;
   return (
     <div className="oncoline-container" data-theme={theme.name} ref={containerRef}>
