@@ -99,7 +99,10 @@ function TimelineFigure(
   const prefix = `${idPrefix(timeline.document.id)}-${reactId}`;
   const svgRef = useRef<SVGSVGElement>(null);
   const { layout, zoom, zoomable } = useZoomedTimeline(timeline, theme, width, props, svgRef);
-  const paint = useMemo(() => makePaint(layout, theme, prefix, colorClashFor(theme)), [layout, theme, prefix]);
+  const paint = useMemo(
+    () => makePaint(layout, theme, prefix, colorClashFor(theme)),
+    [layout, theme, prefix],
+  );
   const focus = useMarkFocus(layout, zoom, props.onSelectEvent);
   const { shown, focusedId, onMarkEnter, onMarkLeave, onMarkClick, onKeyDown } = focus;
   const rows = useMemo(() => eventRows(timeline), [timeline]);

@@ -1,8 +1,4 @@
-import {
-  layoutSwimmer,
-  type SwimmerLayout,
-  type SwimmerOptions,
-} from "@oncoline/core/render";
+import { layoutSwimmer, type SwimmerLayout, type SwimmerOptions } from "@oncoline/core/render";
 import { useId, useMemo } from "react";
 import { ErrorView } from "../ErrorView.js";
 import { resolveTheme } from "../resolveTheme.js";
