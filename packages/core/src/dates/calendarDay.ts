@@ -109,3 +109,6 @@ export function daysBetween(a: Day, b: Day): number {
 /** Mean Gregorian month and year lengths, used only for fractional offsets and month read-outs. */
 export const DAYS_PER_MONTH = 30.436875;
 export const DAYS_PER_YEAR = 365.2425;
+
+/** Days in one unit of an axis or a stated duration (a month and a year are their means). */
+export const UNIT_DAYS = { day: 1, week: 7, month: DAYS_PER_MONTH, year: DAYS_PER_YEAR } as const;

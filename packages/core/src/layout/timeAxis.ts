@@ -1,12 +1,11 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
-import { DAYS_PER_MONTH, DAYS_PER_YEAR } from "../dates/calendarDay.js";
+import { DAYS_PER_YEAR, UNIT_DAYS } from "../dates/calendarDay.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { Timeline } from "../model/normalized.js";
 import { eventName } from "./describeEvent.js";
 import type { AxisBreak, AxisDescriptor, AxisFallback, Tick } from "./types.js";
 
 const MS_PER_DAY = 86_400_000;
-const UNIT_DAYS = { day: 1, week: 7, month: DAYS_PER_MONTH, year: DAYS_PER_YEAR } as const;
 export type AxisUnit = keyof typeof UNIT_DAYS;
 
 /** How the x axis counts time. */

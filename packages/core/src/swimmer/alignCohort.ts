@@ -1,3 +1,4 @@
+import { DAYS_PER_MONTH } from "../dates/calendarDay.js";
 import type { CohortColumn } from "../model/cohort.js";
 import type { Timeline } from "../model/normalized.js";
 import type { Cohort, CohortRow } from "../validate/parseCohort.js";
@@ -15,8 +16,6 @@ export type SwimmerInput =
       columns?: readonly CohortColumn[];
       rows?: readonly CohortRow[];
     };
-
-const DAYS_PER_MONTH = 30.436875;
 
 /**
  * Every patient of the input aligned on the anchor, in input order (timelines first). `needs`

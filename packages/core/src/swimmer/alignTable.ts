@@ -1,3 +1,4 @@
+import { UNIT_DAYS } from "../dates/calendarDay.js";
 import type { CohortColumn } from "../model/cohort.js";
 import type { ResponseCode } from "../model/common.js";
 import type { CohortRow } from "../validate/parseCohort.js";
@@ -7,16 +8,6 @@ import type { SwimmerTableColumns } from "./options.js";
 import type { AlignedRow } from "./types.js";
 import type { Glyph } from "../layout/types.js";
 
-const UNIT_DAYS: Record<string, number> = {
-  day: 1,
-  days: 1,
-  week: 7,
-  weeks: 7,
-  month: 30.436875,
-  months: 30.436875,
-  year: 365.2425,
-  years: 365.2425,
-};
 const RESPONSES = new Set(["CR", "PR", "SD", "PD", "NE"]);
 
 /** The table columns a swimmer draws from: explicit options first, then the columns' roles. */
@@ -162,7 +153,7 @@ function intervalRow(
   agents: readonly string[],
   drugClasses: Readonly<Record<string, string>>,
 ): AlignedRow {
-  const unitDays = UNIT_DAYS[(duration.unit ?? "months").toLowerCase()] ?? UNIT_DAYS.months!;
+  const unitDays = unitDaysOf(duration.unit);
   const days = months * unitDays;
   base.fields["duration"] = days;
   const what = agents.length ? agents.join(" → ") : "therapy not stated";
@@ -195,4 +186,10 @@ function intervalRow(
     },
     duration: { lo: days, hi: days },
   };
+}
+
+/** Days in a column's unit ("month" or "months", any case); months when unstated or unknown. */
+function unitDaysOf(unit: string | undefined): number {
+  const u = (unit ?? "months").toLowerCase().replace(/s$/, "");
+  return Object.hasOwn(UNIT_DAYS, u) ? UNIT_DAYS[u as keyof typeof UNIT_DAYS] : UNIT_DAYS.month;
 }

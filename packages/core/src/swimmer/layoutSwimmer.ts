@@ -11,7 +11,8 @@ import {
 } from "./options.js";
 import { rowGeometry, type RowFrame } from "./rowGeometry.js";
 import { sortRows } from "./sortRows.js";
-import { dayAxis, dayExtent, UNIT_DAYS } from "./swimmerAxis.js";
+import { UNIT_DAYS } from "../dates/calendarDay.js";
+import { dayAxis, dayExtent } from "./swimmerAxis.js";
 import { placeSwimmerLegend, swimmerLegendEntries } from "./swimmerLegend.js";
 import { formatGroupSummary, summarizeRows } from "./summarizeCohort.js";
 import { waterfallFrame, waterfallPanel, waterfallWidth } from "./waterfall.js";

@@ -1,16 +1,10 @@
+import { UNIT_DAYS } from "../dates/calendarDay.js";
 import type { ResponseCode } from "../model/common.js";
 import { alignCohort, filterRows, type SwimmerInput } from "./alignCohort.js";
 import { groupRows } from "./groupRows.js";
 import { resolveSwimmerOptions, type SwimmerOptions, type SwimmerUnit } from "./options.js";
 import { sortRows } from "./sortRows.js";
 import type { AlignedRow } from "./types.js";
-
-const UNIT_DAYS: Record<SwimmerUnit, number> = {
-  day: 1,
-  week: 7,
-  month: 30.436875,
-  year: 365.2425,
-};
 
 /** A median of fuzzy durations: the point (median of midpoints) and the range of possible medians. */
 export interface FuzzyMedian {

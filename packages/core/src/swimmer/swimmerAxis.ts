@@ -1,16 +1,9 @@
 import { scaleLinear } from "d3-scale";
 import type { Tick } from "../layout/types.js";
+import { UNIT_DAYS } from "../dates/calendarDay.js";
 import { dayMid } from "./dayRange.js";
 import type { SwimmerUnit } from "./options.js";
 import type { AlignedRow, DayRange } from "./types.js";
-
-/** Days per axis unit. */
-export const UNIT_DAYS: Record<SwimmerUnit, number> = {
-  day: 1,
-  week: 7,
-  month: 30.436875,
-  year: 365.2425,
-};
 
 /** A linear axis over days from the anchor: a domain, a map to px and ticks in the unit. */
 export interface DayAxis {
