@@ -13,6 +13,7 @@ import { rowGeometry, type RowFrame } from "./rowGeometry.js";
 import { sortRows } from "./sortRows.js";
 import { UNIT_DAYS } from "../dates/calendarDay.js";
 import { dayAxis, dayExtent } from "./swimmerAxis.js";
+import { guidePieces, messageBoxes, type TextBox } from "./guideGaps.js";
 import { placeSwimmerLegend, swimmerLegendEntries } from "./swimmerLegend.js";
 import { formatGroupSummary, summarizeRows } from "./summarizeCohort.js";
 import { waterfallFrame, waterfallPanel, waterfallWidth } from "./waterfall.js";
@@ -125,6 +126,7 @@ function landmarks(
   y1: number,
   y2: number,
   inDomain: (d: number) => boolean,
+  boxes: readonly TextBox[],
 ) {
   const u = UNIT_DAYS[o.unit];
   let lastRight = -Infinity;
@@ -136,7 +138,9 @@ function landmarks(
       const w = measureText(text, o.fontSize * 0.9);
       const fits = x - w / 2 > lastRight + o.fontSize * 0.3;
       if (fits) lastRight = x + w / 2;
-      return { value: v * u, x, y1, y2, label: fits ? text : "", labelY: y1 - o.fontSize * 0.4 };
+      const pieces = guidePieces(x, y1, y2, boxes);
+      const label = fits ? text : "";
+      return { value: v * u, x, y1, y2, pieces, label, labelY: y1 - o.fontSize * 0.4 };
     });
 }
 
@@ -206,7 +210,7 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
     },
     rows: { y: rowsTop, height: rowsBottom - rowsTop },
     items: page.items,
-    ...axisChrome(o, f, rowsTop, rowsBottom, foot, anchorText),
+    ...axisChrome(o, f, [rowsTop, rowsBottom], foot, anchorText, messageBoxes(page.items, fs)),
     title: titleOf(options.title, o),
     legend: foot.legend.entries,
     notes,
@@ -317,17 +321,25 @@ function anchorTextOf(
 function axisChrome(
   o: ResolvedSwimmerOptions,
   f: RowFrame,
-  rowsTop: number,
-  rowsBottom: number,
+  [rowsTop, rowsBottom]: [number, number],
   foot: Footer,
   anchorText: string,
+  messages: readonly TextBox[],
 ): Pick<SwimmerLayout, "zero" | "landmarks" | "axis" | "waterfall" | "afterHeader"> {
   const fs = o.fontSize;
   const { axis } = f;
   const inDomain = (d: number) => d >= axis.domain[0] && d <= axis.domain[1];
+  const x0 = axis.x(0);
   return {
-    zero: inDomain(0) ? { x: axis.x(0), y1: rowsTop, y2: rowsBottom } : null,
-    landmarks: landmarks(o, axis, rowsTop, rowsBottom, inDomain),
+    zero: inDomain(0)
+      ? {
+          x: x0,
+          y1: rowsTop,
+          y2: rowsBottom,
+          pieces: guidePieces(x0, rowsTop, rowsBottom, messages),
+        }
+      : null,
+    landmarks: landmarks(o, axis, rowsTop, rowsBottom, inDomain, messages),
     axis: {
       unit: o.unit,
       domain: axis.domain,

@@ -260,6 +260,8 @@ export interface Landmark {
   x: number;
   y1: number;
   y2: number;
+  /** The stretches drawn: `[y1, y2]`, or the pieces around the row messages it would cross. */
+  pieces: Array<[number, number]>;
   label: string;
   labelY: number;
 }
@@ -290,8 +292,11 @@ export interface SwimmerLayout {
   /** Rows region (scrolls in interactive renderers; `y` of items is absolute). */
   rows: { y: number; height: number };
   items: SwimmerItem[];
-  /** The zero line at the anchor. */
-  zero: { x: number; y1: number; y2: number } | null;
+  /**
+   * The zero line at the anchor; `pieces` are the stretches drawn (`[y1, y2]` unless the line would
+   * cross a row's message, which it skips).
+   */
+  zero: { x: number; y1: number; y2: number; pieces: Array<[number, number]> } | null;
   landmarks: Landmark[];
   axis: {
     unit: "day" | "week" | "month" | "year";

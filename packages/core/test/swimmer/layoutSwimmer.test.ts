@@ -176,6 +176,30 @@ describe("layoutSwimmer: what each row shows", () => {
     expect(l.landmarks[0]!.value).toBeCloseTo(6 * MONTH, 6);
   });
 
+  it("draws each landmark and the zero line whole when no row message is in the way", () => {
+    const l = layoutSwimmer(fourPatients());
+    for (const m of l.landmarks) expect(m.pieces).toEqual([[m.y1, m.y2]]);
+    expect(l.zero!.pieces).toEqual([[l.zero!.y1, l.zero!.y2]]);
+  });
+
+  it("breaks the landmark lines around the rows' messages and never through their text", () => {
+    // Seed 002's three cases without an interval say so in italics across the 6 and 12 month lines.
+    const l = layoutSwimmer(table1());
+    const messages = rows(l).flatMap((r) => (r.message ? [r.message] : []));
+    expect(messages).toHaveLength(3);
+    const fs = l.fontSize;
+    for (const m of l.landmarks) {
+      expect(m.pieces).toHaveLength(messages.length + 1);
+      expect(m.pieces[0]![0]).toBe(m.y1);
+      expect(m.pieces.at(-1)![1]).toBe(m.y2);
+      for (const [a, b] of m.pieces) {
+        expect(b).toBeGreaterThan(a);
+        // No piece reaches into a message's text (baseline minus cap height to the descenders).
+        for (const t of messages) expect(b <= t.y - fs * 0.75 || a >= t.y + fs * 0.25).toBe(true);
+      }
+    }
+  });
+
   it("survives JSON: the layout is plain data", () => {
     const l = layoutSwimmer(table1(), { group: "sex" });
     expect(JSON.parse(JSON.stringify(l))).toEqual(l);

@@ -13,15 +13,17 @@ export function drawSwimmerGuides(layout: SwimmerLayout, { theme }: Paint): SvgN
         "g",
         {},
         [
-          el("line", {
-            x1: r(m.x),
-            x2: r(m.x),
-            y1: r(m.y1),
-            y2: r(m.y2),
-            stroke: theme.mutedText,
-            "stroke-dasharray": SWIM.landmarkDash,
-            "stroke-width": SWIM.landmarkWidth,
-          }),
+          ...m.pieces.map(([y1, y2]) =>
+            el("line", {
+              x1: r(m.x),
+              x2: r(m.x),
+              y1: r(y1),
+              y2: r(y2),
+              stroke: theme.mutedText,
+              "stroke-dasharray": SWIM.landmarkDash,
+              "stroke-width": SWIM.landmarkWidth,
+            }),
+          ),
           el(
             "text",
             {
@@ -37,16 +39,16 @@ export function drawSwimmerGuides(layout: SwimmerLayout, { theme }: Paint): SvgN
         String(m.value),
       ),
     ),
-    layout.zero
-      ? el("line", {
-          x1: r(layout.zero.x),
-          x2: r(layout.zero.x),
-          y1: r(layout.zero.y1),
-          y2: r(layout.zero.y2),
-          stroke: theme.text,
-          "stroke-width": SWIM.zeroWidth,
-        })
-      : null,
+    ...(layout.zero?.pieces ?? []).map(([y1, y2]) =>
+      el("line", {
+        x1: r(layout.zero!.x),
+        x2: r(layout.zero!.x),
+        y1: r(y1),
+        y2: r(y2),
+        stroke: theme.text,
+        "stroke-width": SWIM.zeroWidth,
+      }),
+    ),
     layout.waterfall ? drawWaterfallGuides(layout.waterfall, theme, layout.fontSize) : null,
     layout.afterHeader
       ? el(
