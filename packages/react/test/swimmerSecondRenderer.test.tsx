@@ -94,10 +94,10 @@ function tinySvg(l: SwimmerLayout): string[] {
     }
   }
   for (const m of l.landmarks) {
-    line(m.x, m.y1, m.x, m.y2);
+    for (const [y1, y2] of m.pieces) line(m.x, y1, m.x, y2);
     text(m.x, m.labelY, m.label);
   }
-  if (l.zero) line(l.zero.x, l.zero.y1, l.zero.x, l.zero.y2);
+  for (const [y1, y2] of l.zero?.pieces ?? []) line(l.zero!.x, y1, l.zero!.x, y2);
   const w = l.waterfall;
   if (w) {
     line(w.zeroX, w.y1, w.zeroX, w.y2);
