@@ -8,7 +8,8 @@
 //   3. the README's server snippet draws an SVG with React 18's react-dom/server;
 //   4. a browser bundle (esbuild) of a page using PatientTimeline contains one React;
 //   5. the element's first load, bundled by the app, needs no zod and no export code (jsPDF,
-//      svg2pdf.js, pptxgenjs, @oncoline/export): those are lazily loaded chunks.
+//      svg2pdf.js, pptxgenjs, @oncoline/export): those are lazily loaded chunks;
+//   6. nor does the swimmer element's first load need zod.
 // Exits 1 on any failure; prints what it did.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
