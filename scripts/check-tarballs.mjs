@@ -8,7 +8,8 @@
 //   3. the README's server snippet draws an SVG with React 18's react-dom/server;
 //   4. a browser bundle (esbuild) of a page using PatientTimeline contains one React;
 //   5. the element's first load, bundled by the app, needs no zod and no export code (jsPDF,
-//      svg2pdf.js, pptxgenjs, @oncoline/export): those are lazily loaded chunks.
+//      svg2pdf.js, pptxgenjs, @oncoline/export): those are lazily loaded chunks;
+//   6. nor does the swimmer element's first load need zod.
 // Exits 1 on any failure; prints what it did.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -120,53 +121,19 @@ createRoot(document.getElementById("root")).render(<PatientTimeline timeline={do
   );
   check(reactFiles.length === 1, "the page bundle has one React", reactFiles.join("\n"));
 
-  // 5. The element's first load, as the app's bundler splits it, has no zod.
-  writeFileSync(join(app, "element.js"), `import "@oncoline/element/define";\n`);
-  const element = await build({
-    entryPoints: [join(app, "element.js")],
-    absWorkingDir: app,
-    bundle: true,
-    splitting: true,
-    outdir: join(app, "dist"),
-    write: false,
-    metafile: true,
-    format: "esm",
-    logLevel: "silent",
-  });
-  const outputs = element.metafile.outputs;
-  const first = firstLoadOutputs(element.metafile);
-  const zodFirst = first.some((k) =>
-    Object.keys(outputs[k].inputs).some((f) => f.includes("node_modules/zod/")),
-  );
-  const zodLazy = Object.values(outputs).some((o) =>
-    Object.keys(o.inputs).some((f) => f.includes("node_modules/zod/")),
-  );
-  check(!zodFirst && zodLazy, "the element's first load has no zod; its validator chunk has it");
-  const exportCode = /node_modules\/(jspdf|svg2pdf\.js|pptxgenjs|@oncoline\/export)\//;
-  const has = (k) => Object.keys(outputs[k].inputs).some((f) => exportCode.test(f));
+  // 5. The element's first load, as the app's bundler splits it, has no zod and no export code.
+  const ZOD = /node_modules\/zod\//;
+  const element = await splitBundle("element.js", `import "@oncoline/element/define";\n`);
+  check(lazyOnly(element, ZOD), "the element's first load has no zod; its validator chunk has it");
   check(
-    !first.some(has) && Object.keys(outputs).some(has),
+    lazyOnly(element, /node_modules\/(jspdf|svg2pdf\.js|pptxgenjs|@oncoline\/export)\//),
     "the element's first load has no export code; its download chunks have it",
   );
 
   // 6. The swimmer element's entry: its first load has no zod either.
-  writeFileSync(join(app, "swimmer.js"), `import "@oncoline/element/swimmer";\n`);
-  const swimmer = await build({
-    entryPoints: [join(app, "swimmer.js")],
-    absWorkingDir: app,
-    bundle: true,
-    splitting: true,
-    outdir: join(app, "dist"),
-    write: false,
-    metafile: true,
-    format: "esm",
-    logLevel: "silent",
-  });
-  const swimmerOutputs = swimmer.metafile.outputs;
-  const withZod = (k) =>
-    Object.keys(swimmerOutputs[k].inputs).some((f) => f.includes("node_modules/zod/"));
+  const swimmer = await splitBundle("swimmer.js", `import "@oncoline/element/swimmer";\n`);
   check(
-    !firstLoadOutputs(swimmer.metafile).some(withZod) && Object.keys(swimmerOutputs).some(withZod),
+    lazyOnly(swimmer, ZOD),
     "the swimmer element's first load has no zod; its validator chunk has it",
   );
 } catch (e) {
@@ -175,3 +142,26 @@ createRoot(document.getElementById("root")).render(<PatientTimeline timeline={do
   rmSync(work, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);
+
+/** The app's entry `name` (written with `code`), bundled with code splitting as its bundler would. */
+async function splitBundle(name, code) {
+  writeFileSync(join(app, name), code);
+  const { metafile } = await build({
+    entryPoints: [join(app, name)],
+    absWorkingDir: app,
+    bundle: true,
+    splitting: true,
+    outdir: join(app, "dist"),
+    write: false,
+    metafile: true,
+    format: "esm",
+    logLevel: "silent",
+  });
+  return metafile;
+}
+
+/** Code whose input path matches `pattern` is in the bundle, and none of it in the first load. */
+function lazyOnly(metafile, pattern) {
+  const has = (k) => Object.keys(metafile.outputs[k].inputs).some((f) => pattern.test(f));
+  return !firstLoadOutputs(metafile).some(has) && Object.keys(metafile.outputs).some(has);
+}

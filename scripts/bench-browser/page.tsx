@@ -197,6 +197,32 @@ async function swimmers() {
   return out;
 }
 
+/** Wait out the pause after input, after which the figure is laid out again. */
+const settle = () => new Promise((r) => setTimeout(r, RELAYOUT_DELAY_MS + 50));
+
+/**
+ * Press the button labelled `name` on a mounted figure and time it: the input frame (the handler
+ * with style and layout), with `painted` the time to the next presented frame too, then after the
+ * pause the re-layout (the Profiler's commits in `commits` plus style and layout).
+ */
+async function press(host: HTMLElement, commits: number[], name: string, painted: boolean) {
+  const b = [...host.querySelectorAll("button")].find(
+    (x) => x.getAttribute("aria-label") === name,
+  )!;
+  const t0 = performance.now();
+  flushSync(() => b.click());
+  host.getBoundingClientRect();
+  const frame = performance.now() - t0;
+  if (painted) await nextPaint();
+  const paint = performance.now() - t0;
+  const before = commits.length;
+  await settle();
+  const t1 = performance.now();
+  host.getBoundingClientRect();
+  const relayout = commits.slice(before).reduce((s, x) => s + x, 0) + (performance.now() - t1);
+  return { frame, paint, relayout };
+}
+
 /**
  * Input frames on a mounted 5,000-patient SwimmerPlot, timed like the timeline's zoom steps: the
  * handler's work with style and layout, then the time to the next presented frame. Scroll steps
@@ -235,22 +261,11 @@ async function swimmerFrames() {
   const zoom: number[] = [];
   const zoomPainted: number[] = [];
   const relayout: number[] = [];
-  const settle = () => new Promise((r) => setTimeout(r, RELAYOUT_DELAY_MS + 50));
   const step = async (name: string) => {
-    const b = [...host.querySelectorAll("button")].find(
-      (x) => x.getAttribute("aria-label") === name,
-    )!;
-    const t0 = performance.now();
-    flushSync(() => b.click());
-    host.getBoundingClientRect();
-    zoom.push(performance.now() - t0);
-    await nextPaint();
-    zoomPainted.push(performance.now() - t0);
-    const before = commits.length;
-    await settle();
-    const t1 = performance.now();
-    host.getBoundingClientRect();
-    relayout.push(commits.slice(before).reduce((s, x) => s + x, 0) + (performance.now() - t1));
+    const t = await press(host, commits, name, true);
+    zoom.push(t.frame);
+    zoomPainted.push(t.paint);
+    relayout.push(t.relayout);
   };
   for (let i = 0; i < 5; i++) await step("Zoom in");
   for (let i = 0; i < 6; i++) await step(i % 2 ? "Pan earlier" : "Pan later");
@@ -292,7 +307,6 @@ async function zoomPan() {
       </Profiler>,
     ),
   );
-  const settle = () => new Promise((r) => setTimeout(r, RELAYOUT_DELAY_MS + 50));
   const frame: Record<string, number[]> = {
     "Zoom in": [],
     "Pan later": [],
@@ -301,18 +315,9 @@ async function zoomPan() {
   };
   const relayout: number[] = [];
   const step = async (name: string) => {
-    const b = [...host.querySelectorAll("button")].find(
-      (x) => x.getAttribute("aria-label") === name,
-    )!;
-    const t0 = performance.now();
-    flushSync(() => b.click());
-    host.getBoundingClientRect();
-    frame[name]!.push(performance.now() - t0);
-    const before = commits.length;
-    await settle();
-    const t1 = performance.now();
-    host.getBoundingClientRect();
-    relayout.push(commits.slice(before).reduce((s, x) => s + x, 0) + (performance.now() - t1));
+    const t = await press(host, commits, name, false);
+    frame[name]!.push(t.frame);
+    relayout.push(t.relayout);
   };
   for (let i = 0; i < 5; i++) await step("Zoom in");
   for (let i = 0; i < 8; i++) await step(i % 2 ? "Pan earlier" : "Pan later");

@@ -341,29 +341,36 @@ function piecewise(
     const k = (range[1] - range[0]) / (domain[1] - domain[0]);
     return (v) => range[0] + (v - domain[0]) * k;
   }
-  const stops: Array<[number, number]> = [[domain[0], range[0]]];
-  for (const b of breaks) stops.push([b.from, b.x0], [b.to, b.x1]);
-  stops.push([domain[1], range[1]]);
-  return (v) => {
-    let i = 1;
-    while (i < stops.length - 1 && v > stops[i]![0]) i++;
-    const [v0, x0] = stops[i - 1]!;
-    const [v1, x1] = stops[i]!;
-    return v1 === v0 ? x0 : x0 + ((v - v0) * (x1 - x0)) / (v1 - v0);
-  };
+  const stops = axisStops(domain, range, breaks);
+  return (v) => interpolate(stops, v);
 }
 
 /** The axis value at `px` (the inverse of the axis's x, breaks included): zoom maths. */
 export function axisValueAt(axis: AxisDescriptor, px: number): number {
   const { domain, range, breaks } = axis;
-  const stops: Array<[number, number]> = [[range[0], domain[0]]];
-  for (const b of breaks) stops.push([b.x0, b.from], [b.x1, b.to]);
-  stops.push([range[1], domain[1]]);
+  const stops = axisStops(domain, range, breaks).map(([v, x]): [number, number] => [x, v]);
+  return interpolate(stops, px);
+}
+
+/** The [value, px] points the axis passes through: its two ends and both edges of every break. */
+function axisStops(
+  domain: [number, number],
+  range: [number, number],
+  breaks: readonly AxisBreak[],
+): Array<[number, number]> {
+  const stops: Array<[number, number]> = [[domain[0], range[0]]];
+  for (const b of breaks) stops.push([b.from, b.x0], [b.to, b.x1]);
+  stops.push([domain[1], range[1]]);
+  return stops;
+}
+
+/** Linear between the two `[in, out]` stops around `v` (the first two or last two beyond the ends). */
+function interpolate(stops: ReadonlyArray<[number, number]>, v: number): number {
   let i = 1;
-  while (i < stops.length - 1 && px > stops[i]![0]) i++;
-  const [x0, v0] = stops[i - 1]!;
-  const [x1, v1] = stops[i]!;
-  return x1 === x0 ? v0 : v0 + ((px - x0) * (v1 - v0)) / (x1 - x0);
+  while (i < stops.length - 1 && v > stops[i]![0]) i++;
+  const [a0, b0] = stops[i - 1]!;
+  const [a1, b1] = stops[i]!;
+  return a1 === a0 ? b0 : b0 + ((v - a0) * (b1 - b0)) / (a1 - a0);
 }
 
 /** The unbroken pieces of the domain, each with its share of the range's width (for tick counts). */

@@ -2,7 +2,7 @@ import type { LegendEntry, TimelineLayout } from "../layout/types.js";
 import { SWATCH_SCALE } from "../layout/geometry.js";
 import { DRAW, type DrawContext } from "./drawContext.js";
 import { drawGlyph } from "./drawGlyph.js";
-import { el, fragment, r, type SvgNode } from "./svgNode.js";
+import { el, fragment, r, type SvgAttrs, type SvgNode } from "./svgNode.js";
 
 /** The legend: only what the figure shows. */
 export function drawLegend(layout: TimelineLayout, ctx: DrawContext): SvgNode {
@@ -57,19 +57,15 @@ function stopCapSwatch(
   size: number,
   box: SwatchBox,
 ): SvgNode {
-  const ink = paint.theme.mutedText;
-  return fragment([
-    el("rect", { ...box, width: r(size * 0.7), fill: ink, opacity: "0.5", rx: "2" }),
-    el("line", {
-      x1: r(e.x + size * 0.2),
-      x2: r(e.x + size * 0.2),
-      y1: r(e.y - size / 4 - DRAW.stopCapOverhang),
-      y2: r(e.y + size / 4 + DRAW.stopCapOverhang),
-      stroke: paint.theme.text,
-      "stroke-width": "2",
-      "stroke-dasharray": e.key === "style:stop-toxicity" ? "2 2" : undefined,
-    }),
-  ]);
+  return lineSwatch(paint, { ...box, width: r(size * 0.7) }, "0.5", {
+    x1: r(e.x + size * 0.2),
+    x2: r(e.x + size * 0.2),
+    y1: r(e.y - size / 4 - DRAW.stopCapOverhang),
+    y2: r(e.y + size / 4 + DRAW.stopCapOverhang),
+    stroke: paint.theme.text,
+    "stroke-width": "2",
+    "stroke-dasharray": e.key === "style:stop-toxicity" ? "2 2" : undefined,
+  });
 }
 
 /** A course given intermittently: a bar broken by dashes of the background. */
@@ -79,18 +75,27 @@ function intermittentSwatch(
   size: number,
   box: SwatchBox,
 ): SvgNode {
-  const ink = paint.theme.mutedText;
+  return lineSwatch(paint, box, "0.6", {
+    x1: box.x,
+    x2: r(e.x + size / 2),
+    y1: r(e.y),
+    y2: r(e.y),
+    stroke: paint.theme.background,
+    "stroke-width": r(size / 4),
+    "stroke-dasharray": "6 4",
+  });
+}
+
+/** A muted bar of `opacity` in `bar` with one line drawn over it. */
+function lineSwatch(
+  paint: DrawContext["paint"],
+  bar: SwatchBox,
+  opacity: string,
+  line: SvgAttrs,
+): SvgNode {
   return fragment([
-    el("rect", { ...box, fill: ink, opacity: "0.6", rx: "2" }),
-    el("line", {
-      x1: box.x,
-      x2: r(e.x + size / 2),
-      y1: r(e.y),
-      y2: r(e.y),
-      stroke: paint.theme.background,
-      "stroke-width": r(size / 4),
-      "stroke-dasharray": "6 4",
-    }),
+    el("rect", { ...bar, fill: paint.theme.mutedText, opacity, rx: "2" }),
+    el("line", line),
   ]);
 }
 
@@ -99,7 +104,7 @@ function drawStyleSwatch(
   e: LegendEntry,
   paint: DrawContext["paint"],
   size: number,
-  box: { x: number; y: number; width: number; height: number },
+  box: SwatchBox,
 ): SvgNode {
   const ink = paint.theme.mutedText;
   switch (e.key) {

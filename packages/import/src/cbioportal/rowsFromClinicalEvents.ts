@@ -1,6 +1,7 @@
+import type { Where } from "../importIssue.js";
 import type { IssueCollector } from "../issueCollector.js";
 import { parseDayCount } from "./dayDate.js";
-import type { TimelineRow } from "./timelineRow.js";
+import { checkKeys, type TimelineRow } from "./timelineRow.js";
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x);
@@ -30,60 +31,81 @@ export function rowsFromClinicalEvents(
       );
       break;
     }
-    const where = { file, path: `[${i}]` };
-    const at = (name: string) => ({ file, path: `[${i}].${name}` });
-    if (!isObject(item)) {
-      collector.error(where, "expected a ClinicalEvent object");
-      continue;
-    }
-    const patient = typeof item.patientId === "string" ? item.patientId.trim() : "";
-    const eventType = typeof item.eventType === "string" ? item.eventType.trim().toUpperCase() : "";
-    if (patient === "") collector.error(at("patientId"), "patientId is missing; event left out");
-    if (eventType === "") collector.error(at("eventType"), "eventType is missing; event left out");
-    const start = day(item.startNumberOfDaysSinceDiagnosis);
-    if (typeof start === "string")
-      collector.error(at("startNumberOfDaysSinceDiagnosis"), `${start}; event left out`);
-    const stop =
-      item.endNumberOfDaysSinceDiagnosis == null ? null : day(item.endNumberOfDaysSinceDiagnosis);
-    if (typeof stop === "string")
-      collector.error(at("endNumberOfDaysSinceDiagnosis"), `${stop}; event left out`);
-    if (typeof start === "number" && typeof stop === "number" && stop < start)
-      collector.error(
-        at("endNumberOfDaysSinceDiagnosis"),
-        `ends on day ${stop}, before its start on day ${start}; event left out`,
-      );
-    if (patient === "" || eventType === "" || typeof start !== "number" || typeof stop === "string")
-      continue;
-    if (stop !== null && stop < start) continue;
-    const attributes = new Map<string, string>();
-    const attrPath = new Map<string, string>();
-    const list = Array.isArray(item.attributes) ? item.attributes : [];
-    if (item.attributes !== undefined && !Array.isArray(item.attributes))
-      collector.warn(at("attributes"), "attributes is not an array; ignored");
-    list.forEach((a: unknown, j) => {
-      if (
-        isObject(a) &&
-        typeof a.key === "string" &&
-        a.value != null &&
-        String(a.value).trim() !== ""
-      ) {
-        attributes.set(a.key, String(a.value).trim());
-        attrPath.set(a.key, `[${i}].attributes[${j}].value`);
-      } else if (!isObject(a) || typeof a.key !== "string")
-        collector.warn(at(`attributes[${j}]`), "an attribute needs a string key; ignored");
-    });
-    rows.push({
-      patient,
-      eventType,
-      start,
-      stop,
-      attributes,
-      where,
-      at: (name) => ({ file, path: attrPath.get(name) ?? `[${i}]` }),
-      order: order + i,
-    });
+    const row = readEvent(file, i, item, collector);
+    if (row) rows.push({ ...row, order: order + i });
   }
   return rows;
+}
+
+/** Event `i` as a timeline row (without its order), or undefined when it is in error (reported). */
+function readEvent(
+  file: string,
+  i: number,
+  item: unknown,
+  collector: IssueCollector,
+): Omit<TimelineRow, "order"> | undefined {
+  const where = { file, path: `[${i}]` };
+  const at = (name: string) => ({ file, path: `[${i}].${name}` });
+  if (!isObject(item)) {
+    collector.error(where, "expected a ClinicalEvent object");
+    return undefined;
+  }
+  const keys = checkKeys(
+    {
+      patient: typeof item.patientId === "string" ? item.patientId.trim() : "",
+      eventType: typeof item.eventType === "string" ? item.eventType.trim().toUpperCase() : "",
+      start: day(item.startNumberOfDaysSinceDiagnosis),
+      stop:
+        item.endNumberOfDaysSinceDiagnosis == null ? null : day(item.endNumberOfDaysSinceDiagnosis),
+    },
+    {
+      noPatient: () => collector.error(at("patientId"), "patientId is missing; event left out"),
+      noEventType: () => collector.error(at("eventType"), "eventType is missing; event left out"),
+      badStart: (p) =>
+        collector.error(at("startNumberOfDaysSinceDiagnosis"), `${p}; event left out`),
+      badStop: (p) => collector.error(at("endNumberOfDaysSinceDiagnosis"), `${p}; event left out`),
+      stopBeforeStart: (stop, start) =>
+        collector.error(
+          at("endNumberOfDaysSinceDiagnosis"),
+          `ends on day ${stop}, before its start on day ${start}; event left out`,
+        ),
+    },
+  );
+  if (!keys) return undefined;
+  const { attributes, attrPath } = readAttributes(item.attributes, i, at, collector);
+  return {
+    ...keys,
+    attributes,
+    where,
+    at: (name) => ({ file, path: attrPath.get(name) ?? `[${i}]` }),
+  };
+}
+
+/** The event's `{ key, value }` attributes by key, with each value's JSON path; blanks dropped. */
+function readAttributes(
+  raw: unknown,
+  i: number,
+  at: (name: string) => Where,
+  collector: IssueCollector,
+): { attributes: Map<string, string>; attrPath: Map<string, string> } {
+  const attributes = new Map<string, string>();
+  const attrPath = new Map<string, string>();
+  const list = Array.isArray(raw) ? raw : [];
+  if (raw !== undefined && !Array.isArray(raw))
+    collector.warn(at("attributes"), "attributes is not an array; ignored");
+  list.forEach((a: unknown, j) => {
+    if (
+      isObject(a) &&
+      typeof a.key === "string" &&
+      a.value != null &&
+      String(a.value).trim() !== ""
+    ) {
+      attributes.set(a.key, String(a.value).trim());
+      attrPath.set(a.key, `[${i}].attributes[${j}].value`);
+    } else if (!isObject(a) || typeof a.key !== "string")
+      collector.warn(at(`attributes[${j}]`), "an attribute needs a string key; ignored");
+  });
+  return { attributes, attrPath };
 }
 
 function day(x: unknown): number | string {
