@@ -1,7 +1,8 @@
 // <oncoline-swimmer> in Chromium, on the element page (examples/element-page) under
 // Content-Security-Policy: default-src 'self'. Seed 002's Table 1 draws its 16 rows from `src` and
 // from a server-rendered figure with inline JSON; axe finds nothing; ↓ announces a row and Enter
-// fires oncoline-row-select; without JavaScript the server-rendered figure shows.
+// fires oncoline-row-select; + and 0 zoom in time and back; a download is the plot as shown; without
+// JavaScript the server-rendered figure shows.
 /* global document, window */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -116,6 +117,61 @@ describe("<oncoline-swimmer> on the element page", () => {
     expect(await page.evaluate(() => (window as unknown as { rows: string[] }).rows)).toEqual([
       await active.getAttribute("data-row"),
     ]);
+    await close();
+  });
+
+  it("zooms in time with + and 0, and downloads the plot as shown through @oncoline/export/scene", async () => {
+    const { page, errors, csp, close } = await open();
+    const chunks: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/chunks/")) chunks.push(r.url().split("/").pop()!);
+    });
+    await page.waitForFunction(bothDrawn);
+    const ticks = () =>
+      page.$$eval("#cohort .oncoline-swimmer-axis text", (ts) => ts.map((t) => t.textContent));
+    const before = await ticks();
+    await page.focus("#cohort svg.oncoline-swimmer");
+    await page.keyboard.press("+");
+    await page.keyboard.press("+");
+    const zoomed = await ticks();
+    expect(zoomed).not.toEqual(before);
+    expect(await page.locator(`#cohort ${ROWS}`).count()).toBe(16);
+    // The zoomed figure keeps the keyboard focus.
+    expect(
+      await page.evaluate(() => document.activeElement?.matches("#cohort svg.oncoline-swimmer")),
+    ).toBe(true);
+    await page.$eval("#cohort", (el) => el.setAttribute("downloads", "svg pdf"));
+    const [filename, head, svgText] = await page.evaluate(async () => {
+      const el = document.querySelector("#cohort") as HTMLElement & {
+        export(f: string): Promise<Blob>;
+      };
+      const got = new Promise<[string, Blob]>((resolve) =>
+        el.addEventListener("oncoline-download", (e) => {
+          e.preventDefault();
+          const d = (e as CustomEvent<{ filename: string; blob: Blob }>).detail;
+          resolve([d.filename, d.blob]);
+        }),
+      );
+      el.querySelector<HTMLButtonElement>(".oncoline-downloads button[data-format=pdf]")!.click();
+      const [name, blob] = await got;
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      return [
+        name,
+        String.fromCharCode(...bytes.subarray(0, 5)),
+        await (await el.export("svg")).text(),
+      ];
+    });
+    expect(filename).toBe("cohort.pdf");
+    expect(head).toBe("%PDF-");
+    // The file is the zoomed plot: its axis has the zoomed ticks.
+    for (const t of zoomed.filter(Boolean)) expect(svgText).toContain(`>${t}</text>`);
+    expect(chunks.some((c) => c.startsWith("scene-"))).toBe(true);
+    expect(chunks.some((c) => c.startsWith("browser-"))).toBe(false);
+    await page.focus("#cohort svg.oncoline-swimmer");
+    await page.keyboard.press("0");
+    expect(await ticks()).toEqual(before);
+    expect(errors).toEqual([]);
+    expect(csp).toEqual([]);
     await close();
   });
 

@@ -106,7 +106,13 @@ if (existsSync(path("packages/element/package.json"))) {
       },
       60_000,
     ],
-    ["@oncoline/element/swimmer: with the validator chunk (documents)", swimmer, null],
+    [
+      "@oncoline/element/swimmer: with the validator chunk (documents)",
+      // The downloads (`@oncoline/export/scene`, since the swimmer has download buttons) are left
+      // out, as for the timeline element.
+      { ...swimmer, external: ["@oncoline/export", "@oncoline/export/*"] },
+      null,
+    ],
     [
       "@oncoline/export/browser: the PDF download (jsPDF, svg2pdf.js)",
       {

@@ -4,27 +4,33 @@ import {
   drawSwimmerItem,
   layoutSwimmer,
   makeSwimmerPaint,
-  themes,
   type Cohort,
+  type ColorClash,
   type Paint,
   type SwimmerInput,
   type SwimmerLayout,
   type SwimmerOptions,
   type SwimmerRowLayout,
-  type ColorClash,
   type Theme,
   type ValidationIssue,
 } from "@oncoline/core/render";
-import { colorClashFor, loadColorScience } from "./loadColorScience.js";
-import { loadedValidator, loadValidator } from "./loadValidator.js";
+import type { ExportFormat } from "@oncoline/export/browser";
+import {
+  OncolineElementBase,
+  type DownloadOptions,
+  type ElementOptions,
+  type ErrorDetail,
+  type ExportJob,
+  type Parsed,
+  type Validator,
+} from "./OncolineElementBase.js";
+import { loadSceneExporter } from "./loadSceneExporter.js";
 import { SWIMMER_ATTRIBUTES, swimmerAttributes } from "./swimmerAttributes.js";
 import { toDom } from "./toDom.js";
+import { zoomDomain, zoomKeyFactor, type Domain } from "./zoomDomain.js";
 
 /** Options of `<oncoline-swimmer>` (the `options` property); attributes override them. */
-export type SwimmerElementOptions = SwimmerOptions & {
-  /** Theme object or built-in name; the `theme` attribute overrides it. Default `screen`. */
-  theme?: Theme | keyof typeof themes;
-};
+export type SwimmerElementOptions = SwimmerOptions & ElementOptions;
 
 /** Detail of the `oncoline-row-select` event: the row a reader chose (click or Enter). */
 export interface RowSelectDetail {
@@ -35,12 +41,8 @@ export interface RowSelectDetail {
   description: string;
 }
 /** Detail of the swimmer's `oncoline-error` event: why nothing could be drawn. */
-export interface SwimmerErrorDetail {
-  issues: ValidationIssue[];
-}
+export type SwimmerErrorDetail = ErrorDetail;
 
-/** Narrowest swimmer layout in px: below it the figure scrolls sideways. */
-const MIN_SWIMMER_WIDTH = 320;
 let instances = 0;
 
 /** A parsed `Cohort` (from `parseCohort`) or a list of validated timelines: drawn without the validator. */
@@ -52,18 +54,29 @@ const isParsed = (v: unknown): v is SwimmerInput =>
     Array.isArray((v as Partial<Cohort>).columns) &&
     Array.isArray((v as Partial<Cohort>).patients));
 
+/** Row moves of the keyboard: where each key takes the current row `at` of `n`. */
+const MOVES: Record<string, (at: number, n: number) => number> = {
+  ArrowDown: (at, n) => Math.min(n - 1, at + 1),
+  ArrowUp: (at) => Math.max(0, at < 0 ? 0 : at - 1),
+  PageDown: (at, n) => Math.min(n - 1, at + 10),
+  PageUp: (at) => Math.max(0, at - 10),
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
 /**
  * `<oncoline-swimmer src="cohort.json" align="line:1" sort="duration">`: a cohort's swimmer plot
  * for any page, no React. Light DOM; a server-rendered `<svg>` already inside stays until the data
  * arrives. The figure is focusable: ↑/↓ (Home, End, PageUp, PageDown) move between patient rows,
  * the row is highlighted by core's scene and announced in a live region, Enter (or a click) fires
- * `oncoline-row-select`, Escape clears. Strict-CSP safe, like `<oncoline-timeline>`.
+ * `oncoline-row-select`, Escape clears; + and − zoom in time, 0 shows everything again. The
+ * `downloads` attribute adds download buttons, as on `<oncoline-timeline>`. Strict-CSP safe.
  */
-export class OncolineSwimmerElement extends HTMLElement {
-  static observedAttributes = ["src", "theme", ...SWIMMER_ATTRIBUTES];
-  #data: unknown = undefined;
-  #options: SwimmerElementOptions = {};
-  #input: SwimmerInput | null = null;
+export class OncolineSwimmerElement extends OncolineElementBase<
+  SwimmerInput,
+  SwimmerElementOptions
+> {
+  static observedAttributes = ["src", "theme", "downloads", ...SWIMMER_ATTRIBUTES];
   #layout: SwimmerLayout | null = null;
   #paint: Paint | null = null;
   /** Patient rows in drawing order, with their index in `layout.items`. */
@@ -71,209 +84,84 @@ export class OncolineSwimmerElement extends HTMLElement {
   #active = -1;
   #svg: SVGSVGElement | null = null;
   #status: HTMLElement | null = null;
-  #observer: ResizeObserver | null = null;
-  #drawnWidth = 0;
-  #loading: AbortController | null = null;
-  #generation = 0;
-  #ready: Promise<void> = Promise.resolve();
-  #settle: () => void = () => {};
-  /** The colour science chunk on its way, for a theme with colours of its own: then draw again. */
-  #colorLoad: Promise<void> | null = null;
+  /** The zoomed domain (null: everything), the whole domain, and the data and options they are for. */
+  #zoom: Domain | null = null;
+  #fullDomain: Domain | null = null;
+  #zoomFor: { input: SwimmerInput; options: string } | null = null;
   readonly #prefix = `onc-swimmer-el${++instances}`;
 
-  /** Settles when the current data is drawn or its problems are shown. Never rejects. */
-  get ready(): Promise<void> {
-    return this.#ready;
-  }
-
-  #pending(): number {
-    this.#settle();
-    this.#ready = new Promise((resolve) => (this.#settle = resolve));
-    return ++this.#generation;
-  }
-
-  /** A cohort document (any JSON value, validated here), a parsed `Cohort`, or a `Timeline[]`. */
-  get data(): unknown {
-    return this.#data;
-  }
-  set data(value: unknown) {
-    this.#data = value;
-    this.#parse(this.#pending());
-  }
-  /** Layout options (`SwimmerOptions`) and the theme; attributes override them. */
-  get options(): SwimmerElementOptions {
-    return this.#options;
-  }
-  set options(value: SwimmerElementOptions) {
-    this.#options = value ?? {};
-    this.#render();
-  }
   /** The layout drawn now (plain JSON), or null. */
   get layout(): SwimmerLayout | null {
     return this.#layout;
   }
 
-  connectedCallback(): void {
-    if (typeof ResizeObserver !== "undefined" && !this.#observer) {
-      this.#observer = new ResizeObserver(() => this.#onResize());
-      this.#observer.observe(this);
-    }
-    if (this.#data !== undefined) return;
-    const inline = this.querySelector('script[type="application/json"]');
-    if (inline?.textContent) this.#fromText(inline.textContent, "inline JSON", this.#pending());
-    else if (this.getAttribute("src")) void this.#load(this.getAttribute("src")!);
+  protected isParsed(data: unknown): data is SwimmerInput {
+    return isParsed(data);
   }
 
-  disconnectedCallback(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
-    this.#loading?.abort();
+  protected validate(validator: Validator, data: unknown): Parsed<SwimmerInput> {
+    return validator.parseCohort(data);
   }
 
-  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (old === value || !this.isConnected) return;
-    if (name === "src") {
-      if (value) void this.#load(value);
-    } else this.#render();
-  }
-
-  async #load(src: string): Promise<void> {
-    this.#loading?.abort();
-    const ctl = (this.#loading = new AbortController());
-    const generation = this.#pending();
-    try {
-      const res = await fetch(src, { signal: ctl.signal });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const text = await res.text();
-      if (!ctl.signal.aborted) this.#fromText(text, src, generation);
-    } catch (e) {
-      if (ctl.signal.aborted) return;
-      const message = `could not load ${src}: ${(e as Error).message}`;
-      this.#fail([{ path: "src", message, severity: "error" }]);
-      this.#done(generation);
-    }
-  }
-
-  #fromText(text: string, where: string, generation: number): void {
-    try {
-      this.#data = JSON.parse(text) as unknown;
-    } catch (e) {
-      const message = `not JSON: ${(e as Error).message}`;
-      this.#fail([{ path: where, message, severity: "error" }]);
-      return this.#done(generation);
-    }
-    this.#parse(generation);
-  }
-
-  /** Draw parsed data at once; validate a document first (loading the validator once). */
-  #parse(generation: number): void {
-    const data = this.#data;
-    if (isParsed(data)) return this.#show({ ok: true, value: data }, generation);
-    const validator = loadedValidator();
-    if (validator) return this.#show(validator.parseCohort(data), generation);
-    loadValidator().then(
-      (v) => {
-        if (generation === this.#generation) this.#show(v.parseCohort(data), generation);
-      },
-      (e: unknown) => {
-        if (generation !== this.#generation) return;
-        const message = `could not load the validator: ${(e as Error).message}`;
-        this.#fail([{ path: "", message, severity: "error" }]);
-        this.#done(generation);
-      },
-    );
-  }
-
-  #show(
-    parsed: { ok: true; value: SwimmerInput } | { ok: false; issues: ValidationIssue[] },
-    generation: number,
-  ): void {
-    if (parsed.ok) {
-      this.#input = parsed.value;
-      this.#render();
-    } else {
-      this.#input = null;
-      this.#fail(parsed.issues);
-    }
-    this.#done(generation);
-  }
-
-  #done(generation: number): void {
-    if (generation !== this.#generation) return;
-    const settle = this.#settle;
-    if (this.#colorLoad) void this.#colorLoad.then(settle);
-    else settle();
-  }
-
-  /**
-   * The colour clash test for `theme`, or null when culori's chunk must load first (a theme with
-   * colours of its own): the figure is then drawn again once it has, and `ready` waits for it.
-   */
-  #colorClash(theme: Theme): ColorClash | undefined | null {
-    const clash = colorClashFor(theme);
-    if (clash === null)
-      this.#colorLoad ??= loadColorScience().then(() => {
-        this.#colorLoad = null;
-        this.#render();
-      });
-    return clash;
-  }
-
-  #theme(): Theme {
-    const name = this.getAttribute("theme") ?? this.#options.theme ?? "screen";
-    if (typeof name !== "string") return name;
-    return Object.hasOwn(themes, name) ? themes[name as keyof typeof themes] : themes.screen;
-  }
-
-  #width(theme: Theme): number {
-    if (this.#options.width) return Math.max(MIN_SWIMMER_WIDTH, Math.round(this.#options.width));
-    const box = this.clientWidth;
-    return box > 0 ? Math.max(MIN_SWIMMER_WIDTH, Math.floor(box)) : theme.width;
-  }
-
-  #onResize(): void {
-    if (!this.#layout || this.#options.width) return;
-    if (Math.abs(this.#width(this.#theme()) - this.#drawnWidth) >= 1) this.#render();
-  }
-
-  #render(): void {
-    const input = this.#input;
-    if (!input) return;
-    const theme = this.#theme();
-    const colorClash = this.#colorClash(theme);
-    if (colorClash === null) return;
-    const width = this.#width(theme);
+  /** Lay the cohort out at `width` for the zoomed domain; null after showing why it cannot be. */
+  #layOut(input: SwimmerInput, theme: Theme, width: number): SwimmerLayout | null {
     const attrs = swimmerAttributes(this);
-    if (attrs.issues.length) return this.#fail(attrs.issues, "options");
+    if (attrs.issues.length) {
+      this.fail(attrs.issues, "options");
+      return null;
+    }
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { theme: _theme, ...options } = this.#options;
-    let layout: SwimmerLayout;
+    const { theme: _theme, ...options } = this.options;
+    const asked = { ...options, ...attrs.options };
+    const key = JSON.stringify(asked);
+    if (this.#zoomFor?.input !== input || this.#zoomFor.options !== key) this.#zoom = null;
+    this.#zoomFor = { input, options: key };
     try {
-      layout = layoutSwimmer(input, {
+      const layout = layoutSwimmer(input, {
         fontSize: theme.fontSize,
-        ...options,
-        ...attrs.options,
+        ...asked,
+        ...(this.#zoom ? { domain: this.#zoom } : {}),
         width,
       });
+      if (!this.#zoom) this.#fullDomain = layout.axis.domain;
+      return layout;
     } catch (e) {
       const message = (e as Error).message;
-      return this.#fail([{ path: "options", message, severity: "error" }], "options");
+      this.fail([{ path: "options", message, severity: "error" }], "options");
+      return null;
     }
+  }
+
+  protected draw(
+    input: SwimmerInput,
+    theme: Theme,
+    colorClash: ColorClash | undefined,
+    width: number,
+  ): boolean {
+    const layout = this.#layOut(input, theme, width);
+    if (!layout) return false;
     const activeId = this.#rows[this.#active]?.row.id;
     const paint = makeSwimmerPaint(layout, theme, this.#prefix, colorClash);
     this.#layout = layout;
     this.#paint = paint;
-    this.#drawnWidth = width;
     this.#rows = layout.items.flatMap((it, item) => (it.type === "row" ? [{ row: it, item }] : []));
     this.#active = activeId ? this.#rows.findIndex((r) => r.row.id === activeId) : -1;
+    const container = this.#container(layout, paint, theme);
+    const downloads = this.downloads();
+    this.replaceChildren(container, ...(downloads ? [downloads] : []));
+    if (this.#active >= 0) this.#activate(this.#active, -1);
+    return true;
+  }
 
+  /** The focusable plot with its key hint and live region. */
+  #container(layout: SwimmerLayout, paint: Paint, theme: Theme): HTMLElement {
     const doc = this.ownerDocument;
     const svg = toDom(drawSwimmer(layout, paint), doc) as SVGSVGElement;
     svg.setAttribute("tabindex", "0");
     const hint = doc.createElement("p");
     hint.id = `${this.#prefix}-keys`;
     hint.className = "oncoline-visually-hidden";
-    hint.textContent = `${this.#rows.length} rows. Up and down arrows move between patients; Enter selects one.`;
+    hint.textContent = `${this.#rows.length} rows. Up and down arrows move between patients; Enter selects one; + and − zoom in time, 0 resets.`;
     svg.setAttribute("aria-describedby", hint.id);
     svg.addEventListener("keydown", (e) => this.#onKey(e));
     svg.addEventListener("click", (e) => {
@@ -293,27 +181,29 @@ export class OncolineSwimmerElement extends HTMLElement {
     container.append(svg, hint, status);
     this.#svg = svg;
     this.#status = status;
-    this.replaceChildren(container);
-    if (this.#active >= 0) this.#activate(this.#active, -1);
+    return container;
   }
 
   #onKey(e: KeyboardEvent): void {
     const n = this.#rows.length;
     const at = this.#active;
-    const moves: Record<string, () => number> = {
-      ArrowDown: () => Math.min(n - 1, at + 1),
-      ArrowUp: () => Math.max(0, at < 0 ? 0 : at - 1),
-      PageDown: () => Math.min(n - 1, at + 10),
-      PageUp: () => Math.max(0, at - 10),
-      Home: () => 0,
-      End: () => n - 1,
-    };
-    const move = moves[e.key];
-    if (move && n > 0) this.#activate(move());
+    const move = MOVES[e.key];
+    const factor = zoomKeyFactor(e.key);
+    if (move && n > 0) this.#activate(move(at, n));
     else if (e.key === "Enter" && at >= 0) this.#select();
     else if (e.key === "Escape" && at >= 0) this.#activate(-1);
+    else if (factor !== null && this.#fullDomain) this.#zoomBy(factor);
     else return;
     e.preventDefault();
+  }
+
+  /** Zoom in time about the centre (factor > 1 in, < 1 out, 0 everything) and lay out again. */
+  #zoomBy(factor: number): void {
+    const next = zoomDomain(this.#zoom, this.#fullDomain!, factor);
+    if (next?.[0] === this.#zoom?.[0] && next?.[1] === this.#zoom?.[1]) return;
+    this.#zoom = next;
+    this.render();
+    this.#svg?.focus();
   }
 
   /** Redraw one item (core's scene highlights the active row) in place of its node. */
@@ -352,24 +242,44 @@ export class OncolineSwimmerElement extends HTMLElement {
     );
   }
 
-  /** Core's error figure in place of the plot, and `oncoline-error` with the issues. */
-  #fail(issues: ValidationIssue[], subject: "data" | "options" = "data"): void {
-    const theme = this.#theme();
+  /** The plot as shown (theme, width, zoomed domain) as a standalone figure for a download. */
+  protected exportJob(format: ExportFormat, extra: DownloadOptions): ExportJob | null {
+    const layout = this.#layout;
+    const paint = this.#paint;
+    if (!layout || !paint) return null;
+    const scene = {
+      node: drawSwimmer(layout, paint, { standalone: true }),
+      width: layout.width,
+      height: layout.height,
+      background: this.theme().background,
+      id: this.options.name ?? this.options.title ?? "cohort",
+    };
+    return async () => {
+      const { exportScene, sceneFileName, download } = await loadSceneExporter();
+      const blob = await exportScene(scene, format, extra);
+      return { blob, filename: sceneFileName(scene, format), save: download };
+    };
+  }
+
+  /** Core's error figure in place of the plot. */
+  protected errorView(issues: ValidationIssue[], subject: "data" | "options"): Node {
+    const theme = this.theme();
     const doc = this.ownerDocument;
     const box = doc.createElement("div");
     box.className = "oncoline-swimmer-error";
     box.setAttribute("role", "alert");
-    const svg = toDom(drawError(issues, theme, this.#width(theme), { subject }), doc);
+    const error = drawError(issues, theme, this.width(theme), { subject, figure: "cohort" });
+    const svg = toDom(error, doc);
     if (svg) box.append(svg);
+    return box;
+  }
+
+  protected clear(): void {
     this.#layout = null;
     this.#paint = null;
     this.#svg = null;
     this.#status = null;
     this.#rows = [];
     this.#active = -1;
-    this.replaceChildren(box);
-    this.dispatchEvent(
-      new CustomEvent<SwimmerErrorDetail>("oncoline-error", { detail: { issues }, bubbles: true }),
-    );
   }
 }

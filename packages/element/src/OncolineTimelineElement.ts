@@ -6,42 +6,33 @@ import {
   layoutFigure,
   markKeyAction,
   readingOrder,
-  themes,
   tooltipPosition,
   type AxisOptions,
+  type ColorClash,
   type Figure,
   type LaneKind,
   type Mark,
-  type ColorClash,
   type Theme,
   type Timeline,
   type ValidationIssue,
 } from "@oncoline/core/render";
-import type { ExportFormat, ExportOptions, FigureExportOptions } from "@oncoline/export/browser";
-import { downloadButtons, parseDownloads } from "./downloadButtons.js";
-import { colorClashFor, loadColorScience } from "./loadColorScience.js";
-import { loadedValidator, loadValidator } from "./loadValidator.js";
+import type { ExportFormat } from "@oncoline/export/browser";
+import {
+  OncolineElementBase,
+  type DownloadOptions,
+  type ElementOptions,
+  type ExportJob,
+  type Parsed,
+  type Validator,
+} from "./OncolineElementBase.js";
+import { loadExporter } from "./loadExporter.js";
 import { toDom } from "./toDom.js";
 
-type Exporter = typeof import("@oncoline/export/browser");
-let exporter: Promise<Exporter> | null = null;
-/**
- * The exports (SVG, PNG, PDF, PowerPoint) are a separate chunk, loaded the first time a download
- * is asked for; jsPDF, svg2pdf.js and pptxgenjs load later still, only for their own format.
- */
-function loadExporter(): Promise<Exporter> {
-  exporter ??= import("@oncoline/export/browser").catch((e: unknown) => {
-    exporter = null;
-    throw e;
-  });
-  return exporter;
-}
+export { MIN_WIDTH } from "./OncolineElementBase.js";
+export type { DownloadDetail, DownloadOptions, ErrorDetail } from "./OncolineElementBase.js";
 
 /** Options of `<oncoline-timeline>` (the `options` property); attributes override them. */
-export interface TimelineElementOptions {
-  theme?: Theme | keyof typeof themes;
-  /** Width in px; default the element's width (re-laid out when it changes). */
-  width?: number;
+export interface TimelineElementOptions extends ElementOptions {
   axis?: AxisOptions;
   lanes?: readonly LaneKind[];
   heading?: boolean;
@@ -56,24 +47,6 @@ export interface SelectDetail {
   markId: string;
   description: string;
 }
-/**
- * Detail of the `oncoline-download` event, sent when a download button has made its file. Call
- * `preventDefault()` to handle the Blob yourself (upload it, say) instead of saving it.
- */
-export interface DownloadDetail {
-  format: ExportFormat;
-  blob: Blob;
-  filename: string;
-}
-/** A format's own settings for `export()`; the figure's come from the element. */
-export type DownloadOptions = Omit<ExportOptions, keyof FigureExportOptions>;
-/** Detail of the `oncoline-error` event: why nothing could be drawn. */
-export interface ErrorDetail {
-  issues: ValidationIssue[];
-}
-
-/** Narrowest layout in px: below it the figure scrolls sideways instead of shrinking its type. */
-export const MIN_WIDTH = 320;
 
 const isTimeline = (v: unknown): v is Timeline =>
   typeof v === "object" &&
@@ -89,287 +62,94 @@ const isTimeline = (v: unknown): v is Timeline =>
  * Enter, Escape), tooltips that double as a live region, a focus ring, and an event table. Strict-CSP
  * safe: no style attributes, no injected `<style>`, no markup parsed from strings.
  */
-export class OncolineTimelineElement extends HTMLElement {
+export class OncolineTimelineElement extends OncolineElementBase<Timeline, TimelineElementOptions> {
   static observedAttributes = ["src", "theme", "width", "axis", "anchor", "unit", "downloads"];
-  #data: unknown = undefined;
-  #options: TimelineElementOptions = {};
-  #timeline: Timeline | null = null;
   #figure: Figure | null = null;
   #order: Mark[] = [];
   #focused: string | null = null;
   #svg: SVGSVGElement | null = null;
   #tooltip: HTMLDivElement | null = null;
-  #observer: ResizeObserver | null = null;
-  #drawnWidth = 0;
-  #loading: AbortController | null = null;
-  #generation = 0;
-  #ready: Promise<void> = Promise.resolve();
-  #settle: () => void = () => {};
-  /** The colour science chunk on its way, for a theme with colours of its own: then draw again. */
-  #colorLoad: Promise<void> | null = null;
 
-  /**
-   * Settles when the current data is drawn or its problems are shown (after a `src` fetch and, for
-   * a document, after the validator chunk has loaded). Never rejects.
-   */
-  get ready(): Promise<void> {
-    return this.#ready;
+  protected isParsed(data: unknown): data is Timeline {
+    return isTimeline(data);
   }
 
-  /** A new piece of data is on its way: `ready` now waits for it. */
-  #pending(): number {
-    this.#settle();
-    this.#ready = new Promise((resolve) => (this.#settle = resolve));
-    return ++this.#generation;
+  protected validate(validator: Validator, data: unknown): Parsed<Timeline> {
+    return validator.parseTimeline(data);
   }
 
-  /** The document (any JSON value, validated here) or a validated `Timeline`. */
-  get data(): unknown {
-    return this.#data;
-  }
-  set data(value: unknown) {
-    this.#data = value;
-    this.#parse(this.#pending());
-  }
-  get options(): TimelineElementOptions {
-    return this.#options;
-  }
-  set options(value: TimelineElementOptions) {
-    this.#options = value ?? {};
-    this.#render();
-  }
-
-  connectedCallback(): void {
-    if (typeof ResizeObserver !== "undefined" && !this.#observer) {
-      this.#observer = new ResizeObserver(() => this.#onResize());
-      this.#observer.observe(this);
-    }
-    if (this.#data !== undefined) return;
-    const inline = this.querySelector('script[type="application/json"]');
-    if (inline?.textContent) this.#fromText(inline.textContent, "inline JSON", this.#pending());
-    else if (this.getAttribute("src")) void this.#load(this.getAttribute("src")!);
-  }
-
-  disconnectedCallback(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
-    this.#loading?.abort();
-  }
-
-  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (old === value || !this.isConnected) return;
-    if (name === "src") {
-      if (value) void this.#load(value);
-    } else this.#render();
-  }
-
-  async #load(src: string): Promise<void> {
-    this.#loading?.abort();
-    const ctl = (this.#loading = new AbortController());
-    const generation = this.#pending();
-    try {
-      const res = await fetch(src, { signal: ctl.signal });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const text = await res.text();
-      if (!ctl.signal.aborted) this.#fromText(text, src, generation);
-    } catch (e) {
-      if (ctl.signal.aborted) return;
-      this.#fail([
-        {
-          path: "src",
-          message: `could not load ${src}: ${(e as Error).message}`,
-          severity: "error",
-        },
-      ]);
-      this.#done(generation);
-    }
-  }
-
-  /**
-   * The figure as a file (`svg`, `png`, `pdf` or `pptx`), drawn as it is shown (theme, width,
-   * axis, lanes) but static: shortened labels are footnoted instead of shown in tooltips.
-   * `options` passes a format's own settings (PNG `scale`, `widthMm` and `dpi`; PDF `widthMm` and
-   * `font`, by default the `pdf-fonts` attribute's; titles). Waits for `ready`; rejects when there is no figure or the format is unknown.
-   * Loads the export chunk the first time.
-   */
-  async export(format: ExportFormat, options: DownloadOptions = {}): Promise<Blob> {
-    await this.ready;
-    const timeline = this.#timeline;
-    if (!timeline) throw new Error("oncoline-timeline: no figure to export");
-    const { exportTimeline } = await loadExporter();
-    const theme = this.#theme();
-    const o = this.#options;
+  /** The figure's options as shown: the element's, with the `axis`, `anchor` and `unit` attributes. */
+  #figureOptions(theme: Theme) {
+    const o = this.options;
     const axis = this.#axis();
-    return exportTimeline(timeline, format, {
-      theme,
-      width: this.#width(theme),
-      height: null,
+    return {
+      width: this.width(theme),
       ...(axis ? { axis } : {}),
       ...(o.lanes ? { lanes: o.lanes } : {}),
       ...(o.heading !== undefined ? { heading: o.heading } : {}),
       ...(o.caption !== undefined ? { caption: o.caption } : {}),
-      ...(format === "pdf" ? this.#pdfFont() : {}),
-      ...options,
-    });
-  }
-
-  /** The `pdf-fonts` attribute (URLs of TrueType files: regular, bold, italic, bold italic) as a PDF font. */
-  #pdfFont(): Pick<ExportOptions, "font"> {
-    const [regular, bold, italic, boldItalic] = (this.getAttribute("pdf-fonts") ?? "")
-      .split(/\s+/)
-      .filter(Boolean);
-    if (!regular) return {};
-    return {
-      font: {
-        regular,
-        ...(bold ? { bold } : {}),
-        ...(italic ? { italic } : {}),
-        ...(boldItalic ? { boldItalic } : {}),
-      },
+      // An element flows with the page: no fixed slide height.
+      height: null,
     };
   }
 
-  /** A download button's work: make the file, tell the page, save it unless the page took it. */
-  async #download(format: ExportFormat, status: HTMLElement): Promise<void> {
-    status.textContent = `Preparing ${format.toUpperCase()}…`;
-    try {
-      const blob = await this.export(format);
-      const { fileName, download } = await loadExporter();
-      const filename = fileName(this.#timeline!, format);
-      const event = new CustomEvent<DownloadDetail>("oncoline-download", {
-        detail: { format, blob, filename },
-        bubbles: true,
-        cancelable: true,
-      });
-      if (this.dispatchEvent(event)) download(blob, filename);
-      status.textContent = `${filename} ready`;
-    } catch (e) {
-      status.textContent = `${format.toUpperCase()} download failed: ${(e as Error).message}`;
-    }
-  }
-
-  #fromText(text: string, where: string, generation: number): void {
-    try {
-      this.#data = JSON.parse(text) as unknown;
-    } catch (e) {
-      this.#fail([
-        { path: where, message: `not JSON: ${(e as Error).message}`, severity: "error" },
-      ]);
-      return this.#done(generation);
-    }
-    this.#parse(generation);
-  }
-
-  /** Draw a validated Timeline at once; validate a document first (loading the validator once). */
-  #parse(generation: number): void {
-    const data = this.#data;
-    if (isTimeline(data)) return this.#show({ ok: true, value: data }, generation);
-    const validator = loadedValidator();
-    if (validator) return this.#show(validator.parseTimeline(data), generation);
-    loadValidator().then(
-      (v) => {
-        if (generation === this.#generation) this.#show(v.parseTimeline(data), generation);
-      },
-      (e: unknown) => {
-        if (generation !== this.#generation) return;
-        const message = `could not load the validator: ${(e as Error).message}`;
-        this.#fail([{ path: "", message, severity: "error" }]);
-        this.#done(generation);
-      },
-    );
-  }
-
-  #show(
-    parsed: { ok: true; value: Timeline } | { ok: false; issues: ValidationIssue[] },
-    generation: number,
-  ): void {
-    if (parsed.ok) {
-      this.#timeline = parsed.value;
-      this.#render();
-    } else this.#fail(parsed.issues);
-    this.#done(generation);
-  }
-
-  #done(generation: number): void {
-    if (generation !== this.#generation) return;
-    const settle = this.#settle;
-    if (this.#colorLoad) void this.#colorLoad.then(settle);
-    else settle();
-  }
-
   /**
-   * The colour clash test for `theme`, or null when culori's chunk must load first (a theme with
-   * colours of its own): the figure is then drawn again once it has, and `ready` waits for it.
+   * The export of the timeline as shown (theme, width, axis, lanes) but static: shortened labels
+   * are footnoted instead of shown in tooltips.
    */
-  #colorClash(theme: Theme): ColorClash | undefined | null {
-    const clash = colorClashFor(theme);
-    if (clash === null)
-      this.#colorLoad ??= loadColorScience().then(() => {
-        this.#colorLoad = null;
-        this.#render();
-      });
-    return clash;
+  protected exportJob(format: ExportFormat, extra: DownloadOptions): ExportJob | null {
+    const timeline = this.input;
+    if (!timeline) return null;
+    const theme = this.theme();
+    const options = { theme, ...this.#figureOptions(theme), ...extra };
+    return async () => {
+      const { exportTimeline, fileName, download } = await loadExporter();
+      const blob = await exportTimeline(timeline, format, options);
+      return { blob, filename: fileName(timeline, format), save: download };
+    };
   }
 
-  #theme(): Theme {
-    const name = this.getAttribute("theme") ?? this.#options.theme ?? "screen";
-    if (typeof name !== "string") return name;
-    return Object.hasOwn(themes, name) ? themes[name as keyof typeof themes] : themes.screen;
-  }
-
-  #width(theme: Theme): number {
+  protected override fixedWidth(): number | undefined {
     const attr = Number(this.getAttribute("width"));
-    if (attr > 0) return Math.max(MIN_WIDTH, Math.round(attr));
-    if (this.#options.width) return Math.max(MIN_WIDTH, Math.round(this.#options.width));
-    const box = this.clientWidth;
-    return box > 0 ? Math.max(MIN_WIDTH, Math.floor(box)) : theme.width;
+    return attr > 0 ? attr : super.fixedWidth();
+  }
+
+  protected override hasFixedWidth(): boolean {
+    return !!this.getAttribute("width") || super.hasFixedWidth();
   }
 
   #axis(): AxisOptions | undefined {
     const mode = this.getAttribute("axis");
-    if (mode !== "relative" && mode !== "calendar") return this.#options.axis;
+    if (mode !== "relative" && mode !== "calendar") return this.options.axis;
     const anchor = this.getAttribute("anchor");
     const unit = this.getAttribute("unit");
     return {
-      ...this.#options.axis,
+      ...this.options.axis,
       mode,
       ...(anchor ? { anchor } : {}),
       ...(unit === "day" || unit === "week" || unit === "month" || unit === "year" ? { unit } : {}),
     } as AxisOptions;
   }
 
-  #onResize(): void {
-    if (!this.#timeline || this.getAttribute("width") || this.#options.width) return;
-    if (Math.abs(this.#width(this.#theme()) - this.#drawnWidth) >= 1) this.#render();
-  }
-
-  #render(): void {
-    const timeline = this.#timeline;
-    if (!timeline) return;
-    const theme = this.#theme();
-    const colorClash = this.#colorClash(theme);
-    if (colorClash === null) return;
-    const width = this.#width(theme);
-    const o = this.#options;
-    const axis = this.#axis();
+  protected draw(
+    timeline: Timeline,
+    theme: Theme,
+    colorClash: ColorClash | undefined,
+    width: number,
+  ): boolean {
     let figure: Figure;
     try {
       figure = layoutFigure(timeline, theme, {
+        ...this.#figureOptions(theme),
         width,
         colorClash,
         footnotes: false,
-        ...(axis ? { axis } : {}),
-        ...(o.lanes ? { lanes: o.lanes } : {}),
-        ...(o.heading !== undefined ? { heading: o.heading } : {}),
-        ...(o.caption !== undefined ? { caption: o.caption } : {}),
-        // An element flows with the page: no fixed slide height.
-        height: null,
       });
     } catch (e) {
-      return this.#fail([{ path: "options", message: (e as Error).message, severity: "error" }]);
+      this.fail([{ path: "options", message: (e as Error).message, severity: "error" }]);
+      return false;
     }
     this.#figure = figure;
-    this.#drawnWidth = width;
     this.#order = readingOrder(figure.layout);
     if (this.#focused && !figure.layout.marks.some((m) => m.id === this.#focused))
       this.#focused = null;
@@ -389,12 +169,12 @@ export class OncolineTimelineElement extends HTMLElement {
     this.#tooltip = null;
     this.#svg = svg;
     const parts: Node[] = [container];
-    const formats = parseDownloads(this.getAttribute("downloads"));
-    if (formats.length > 0)
-      parts.push(downloadButtons(doc, formats, (f, status) => void this.#download(f, status)));
-    if (o.table !== false) parts.push(eventTable(doc, timeline, figure.layout.title));
+    const downloads = this.downloads();
+    if (downloads) parts.push(downloads);
+    if (this.options.table !== false) parts.push(eventTable(doc, timeline, figure.layout.title));
     this.replaceChildren(...parts);
     this.#showTooltip(this.#focused);
+    return true;
   }
 
   #wire(svg: SVGSVGElement): void {
@@ -469,7 +249,7 @@ export class OncolineTimelineElement extends HTMLElement {
     this.#tooltip.style.top = `${top}px`;
   }
 
-  #fail(issues: ValidationIssue[]): void {
+  protected errorView(issues: ValidationIssue[]): Node {
     const doc = this.ownerDocument;
     const box = doc.createElement("div");
     box.className = "oncoline-error";
@@ -483,13 +263,13 @@ export class OncolineTimelineElement extends HTMLElement {
       ul.append(li);
     }
     box.append(p, ul);
-    this.#timeline = null;
+    return box;
+  }
+
+  protected clear(): void {
+    this.forgetInput();
     this.#figure = null;
     this.#svg = null;
-    this.replaceChildren(box);
-    this.dispatchEvent(
-      new CustomEvent<ErrorDetail>("oncoline-error", { detail: { issues }, bubbles: true }),
-    );
   }
 }
 

@@ -6,6 +6,7 @@ import {
   defineSwimmerElement,
   OncolineSwimmerElement,
   swimmerAttributes,
+  type DownloadDetail,
   type RowSelectDetail,
 } from "../src/index.js";
 
@@ -121,7 +122,10 @@ describe("<oncoline-swimmer>", () => {
     el.data = { schemaVersion: "1.0", kind: "cohort", id: "bad", table: { columns: 3 } };
     await el.ready;
     const alert = el.querySelector('[role="alert"]')!;
-    expect(alert.querySelector("svg title")!.textContent).toMatch(/could not be drawn/);
+    expect(alert.querySelector("svg title")!.textContent).toMatch(
+      /^This cohort's swimmer plot could not be drawn/,
+    );
+    expect(alert.textContent).not.toMatch(/timeline/);
     expect(alert.textContent).toMatch(/table/);
     expect(el.querySelector("svg.oncoline-swimmer")).toBeNull();
     expect(seen).toHaveLength(1);
@@ -216,5 +220,87 @@ describe("<oncoline-swimmer>", () => {
     el.setAttribute("src", `data:application/json,${encodeURIComponent(JSON.stringify(table1))}`);
     await el.ready;
     expect(rowIds(el)).toHaveLength(16);
+  });
+
+  it("zooms in time with + and =, out with −, back to everything with 0 (a relayout for the domain)", async () => {
+    const el = mount();
+    el.data = table1;
+    await el.ready;
+    const full = el.layout!.axis.domain;
+    const svg = () => el.querySelector("svg.oncoline-swimmer")!;
+    const span = () => el.layout!.axis.domain[1] - el.layout!.axis.domain[0];
+    expect(key(svg(), "+")).toBe(false); // handled: default prevented
+    expect(span()).toBeCloseTo((full[1] - full[0]) / 1.5);
+    const centre = (full[0] + full[1]) / 2;
+    expect((el.layout!.axis.domain[0] + el.layout!.axis.domain[1]) / 2).toBeCloseTo(centre);
+    key(svg(), "=");
+    expect(span()).toBeCloseTo((full[1] - full[0]) / 2.25);
+    key(svg(), "-");
+    expect(span()).toBeCloseTo((full[1] - full[0]) / 1.5);
+    expect(rowIds(el)).toHaveLength(16);
+    key(svg(), "-");
+    key(svg(), "-");
+    expect(el.layout!.axis.domain).toEqual(full);
+    for (let i = 0; i < 30; i++) key(svg(), "+");
+    expect(span()).toBeCloseTo((full[1] - full[0]) / 400);
+    key(svg(), "0");
+    expect(el.layout!.axis.domain).toEqual(full);
+    expect(el.querySelector(".oncoline-visually-hidden")!.textContent).toMatch(/0 resets/);
+  });
+
+  it("keeps the zoom across a theme change and drops it when the data or a layout attribute changes", async () => {
+    const el = mount();
+    el.data = table1;
+    await el.ready;
+    const full = el.layout!.axis.domain;
+    const svg = () => el.querySelector("svg.oncoline-swimmer")!;
+    key(svg(), "+");
+    const zoomed = el.layout!.axis.domain;
+    el.setAttribute("theme", "journal");
+    expect(el.layout!.axis.domain).toEqual(zoomed);
+    el.setAttribute("order", "desc");
+    expect(el.layout!.axis.domain).not.toEqual(zoomed);
+    key(svg(), "+");
+    el.data = table1;
+    await el.ready;
+    expect(el.layout!.axis.domain).toEqual(full);
+  });
+
+  it("renders the download buttons its downloads attribute lists, and export('svg') is the plot as shown", async () => {
+    const el = mount('<oncoline-swimmer downloads="pdf svg gif"></oncoline-swimmer>');
+    el.data = parsedTable1();
+    await el.ready;
+    const buttons = [...el.querySelectorAll(".oncoline-downloads button")] as HTMLButtonElement[];
+    expect(buttons.map((b) => b.dataset.format)).toEqual(["svg", "pdf"]);
+    expect(el.querySelector("[style]")).toBeNull();
+    key(el.querySelector("svg.oncoline-swimmer")!, "+");
+    const text = await (await el.export("svg")).text();
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+    expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(text).toContain(`>${el.layout!.description.title}</title>`);
+    expect(text).toContain(`width="${el.layout!.width}"`);
+    el.removeAttribute("downloads");
+    expect(el.querySelector(".oncoline-downloads")).toBeNull();
+  });
+
+  it("a download button fires a cancelable oncoline-download with the file; export() rejects without a figure", async () => {
+    const el = mount('<oncoline-swimmer downloads="svg"></oncoline-swimmer>');
+    await expect(el.export("svg")).rejects.toThrow("no figure to export");
+    el.data = parsedTable1();
+    await el.ready;
+    const got = new Promise<DownloadDetail>((resolve) =>
+      el.addEventListener("oncoline-download", (e) => {
+        e.preventDefault();
+        resolve((e as CustomEvent<DownloadDetail>).detail);
+      }),
+    );
+    el.querySelector<HTMLButtonElement>("button[data-format=svg]")!.click();
+    const detail = await got;
+    expect(detail.filename).toBe("cohort.svg");
+    expect(await detail.blob.text()).toContain("oncoline-swimmer");
+    await expect
+      .poll(() => el.querySelector(".oncoline-download-status")!.textContent)
+      .toBe("cohort.svg ready");
+    expect(document.querySelector("a[download]")).toBeNull();
   });
 });

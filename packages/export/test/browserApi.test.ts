@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseTimeline } from "@oncoline/core/validate";
+import { drawSwimmer, layoutSwimmer, makeSwimmerPaint, themes } from "@oncoline/core/render";
 import * as api from "../src/browser/index.js";
+import * as sceneApi from "../src/browser/scene.js";
 import { parseSvgTree } from "../src/svg/parseSvgTree.js";
 import { seed } from "./fixtures.js";
 
@@ -16,12 +18,14 @@ describe("@oncoline/export/browser", () => {
       "EXPORT_FORMATS",
       "JOURNAL_WIDTHS_MM",
       "download",
+      "exportScene",
       "exportTimeline",
       "fileName",
       "mmToPt",
       "pngScale",
       "printSize",
       "ptPerPx",
+      "sceneFileName",
       "toPDF",
       "toPNG",
       "toPPTX",
@@ -78,5 +82,28 @@ describe("@oncoline/export/browser toPPTX", () => {
       "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     );
     expect(new Uint8Array(await fromBrowser.arrayBuffer())).toEqual(fromNode);
+  });
+
+  it("exportScene(figure, 'svg') is a drawn figure (a swimmer plot) as an SVG Blob; @oncoline/export/scene has the same", async () => {
+    const layout = layoutSwimmer([timeline()], { width: 600 });
+    const node = drawSwimmer(layout, makeSwimmerPaint(layout, themes.screen, "s"), {
+      standalone: true,
+    });
+    const figure = { node, width: 600, height: layout.height, background: "#fff", id: "my cohort" };
+    const blob = await sceneApi.exportScene(figure, "svg");
+    expect(blob.type).toBe("image/svg+xml");
+    const root = parseSvgTree(await blob.text());
+    expect(root.attrs.width).toBe("600");
+    expect(Object.keys(sceneApi).sort()).toEqual([
+      "EXPORT_FORMATS",
+      "download",
+      "exportScene",
+      "sceneFileName",
+    ]);
+    expect(api.sceneFileName(figure, "pdf")).toBe("my-cohort.pdf");
+    expect(api.sceneFileName({ ...figure, id: "//" }, "png")).toBe("figure.png");
+    await expect(api.exportScene(figure, "gif" as api.ExportFormat)).rejects.toThrow(
+      "format must be one of",
+    );
   });
 });

@@ -10,11 +10,14 @@ export function ErrorSvg({
   theme,
   width,
   subject = "data",
+  figure = "timeline",
 }: {
   issues: readonly ValidationIssue[];
   theme: Theme;
   width: number;
   subject?: "data" | "options";
+  /** What could not be drawn, named in the title: a `timeline` (default) or a `cohort`. */
+  figure?: "timeline" | "cohort";
 }) {
-  return renderNode(drawError(issues, theme, width, { subject }));
+  return renderNode(drawError(issues, theme, width, { subject, figure }));
 }

@@ -145,4 +145,10 @@ describe("renderToSVG with a cohort", () => {
     expect(rows).toHaveLength(40);
     for (const p of pages) expect(p).toContain('height="1080"');
   });
+
+  it("renderSwimmerPages of an invalid cohort is core's error figure titled for a cohort, not a timeline", () => {
+    const [svg] = renderSwimmerPages({ schemaVersion: "1.0", kind: "cohort", table: 3 });
+    expect(svg).toMatch(/This cohort(&#x27;|')s swimmer plot could not be drawn/);
+    expect(svg).not.toContain("timeline");
+  });
 });

@@ -26,17 +26,22 @@ export const ERROR_FIGURE = {
 export interface ErrorDrawOptions {
   /** What was invalid; default `data`. */
   subject?: "data" | "options";
+  /** What could not be drawn, named in the title: a patient's `timeline` (default) or a `cohort`'s swimmer plot. */
+  figure?: "timeline" | "cohort";
 }
+
+const FIGURE_NAMES = { timeline: "This timeline", cohort: "This cohort's swimmer plot" } as const;
 
 /**
  * A readable SVG figure that lists validation issues, for server-rendered figures of invalid input
- * (or of invalid options, `subject: "options"`).
+ * (or of invalid options, `subject: "options"`), titled for a timeline or (`figure: "cohort"`) a
+ * cohort's swimmer plot.
  */
 export function drawError(
   issues: readonly ValidationIssue[],
   theme: Theme,
   width: number,
-  { subject = "data" }: ErrorDrawOptions = {},
+  { subject = "data", figure = "timeline" }: ErrorDrawOptions = {},
 ): SvgNode {
   const E = ERROR_FIGURE;
   const shown = issues.slice(0, E.maxIssues).map((i) => {
@@ -46,6 +51,7 @@ export function drawError(
   const lh = theme.fontSize * E.lineHeight;
   const height = Math.round(lh * (shown.length + E.extraLines));
   const n = issues.length;
+  const what = FIGURE_NAMES[figure] ?? FIGURE_NAMES.timeline;
   return el(
     "svg",
     {
@@ -60,7 +66,7 @@ export function drawError(
     },
     [
       el("title", { id: "oncoline-error-title" }, [
-        `This timeline could not be drawn: ${n} problem(s) in the ${subject}`,
+        `${what} could not be drawn: ${n} problem(s) in the ${subject}`,
       ]),
       el("rect", {
         width,
@@ -72,7 +78,7 @@ export function drawError(
       el(
         "text",
         { x: E.textX, y: Math.round(lh * E.headingLine), "font-weight": "bold", fill: theme.text },
-        [`This timeline could not be drawn: ${n} problem${n === 1 ? "" : "s"} in the ${subject}`],
+        [`${what} could not be drawn: ${n} problem${n === 1 ? "" : "s"} in the ${subject}`],
       ),
       ...shown.map((line, k) =>
         el(

@@ -68,6 +68,15 @@ describe("drawError", () => {
     expect(svg).toContain(`… and ${bad.issues.length - 30} more`);
     expect(svg).not.toContain("<e1>");
   });
+
+  it("titles the figure for what could not be drawn: a timeline by default, a cohort's swimmer plot with figure: 'cohort'", () => {
+    const issues = [{ path: "rows", message: "expected an array", severity: "error" as const }];
+    const timeline = toSvgString(drawError(issues, themes.screen, 600));
+    expect(timeline).toContain('<title id="oncoline-error-title">This timeline could not be drawn');
+    const cohort = toSvgString(drawError(issues, themes.screen, 600, { figure: "cohort" }));
+    expect(cohort).toContain(">This cohort&#x27;s swimmer plot could not be drawn: 1 problem");
+    expect(cohort).not.toContain("timeline");
+  });
 });
 
 describe("tooltipPosition", () => {

@@ -1,14 +1,13 @@
 // @oncoline/export/browser: the same downloads in the browser, from a validated Timeline. The heavy
 // libraries (jsPDF, svg2pdf.js, pptxgenjs, JSZip) are imported only when a PDF or deck is made.
-export { toSVG } from "./toSVG.js";
-export { toPNG } from "./toPNG.js";
+export { toSVG, toPNG, toPDF, toPPTX } from "./timelineFiles.js";
 export type { PngOptions } from "./toPNG.js";
-export { toPDF } from "./toPDF.js";
 export type { BrowserPdfOptions, FontFile, PdfFont } from "./toPDF.js";
-export { toPPTX } from "./toPPTX.js";
 export type { BrowserPptxOptions } from "./toPPTX.js";
 export { download } from "./download.js";
 export { exportTimeline, EXPORT_FORMATS, fileName } from "./exportTimeline.js";
 export type { ExportFormat, ExportOptions } from "./exportTimeline.js";
-export type { FigureExportOptions } from "./figureScene.js";
+export { exportScene, sceneFileName } from "./exportScene.js";
+export type { SceneExportOptions } from "./exportScene.js";
+export type { FigureExportOptions, FigureScene } from "./figureScene.js";
 export { printSize, pngScale, mmToPt, ptPerPx, JOURNAL_WIDTHS_MM } from "../print/printSize.js";

@@ -1,4 +1,3 @@
-import type { Timeline } from "@oncoline/core/render";
 import { FIXED_DATE } from "../fixedDate.js";
 import { ptPerPx } from "../print/printSize.js";
 import { splitHalos } from "../pdf/splitHalos.js";
@@ -6,7 +5,7 @@ import { flattenFades } from "../svg/flattenFades.js";
 import { fromSvgNode } from "../svg/fromSvgNode.js";
 import type { XmlElement } from "../svg/parseSvgTree.js";
 import { serializeSvgTree } from "../svg/serializeSvgTree.js";
-import { figureScene, type FigureExportOptions } from "./figureScene.js";
+import type { FigureExportOptions, FigureScene } from "./figureScene.js";
 
 /** A TrueType file: its bytes, or a URL to fetch them from. */
 export type FontFile = ArrayBuffer | Uint8Array | string;
@@ -46,8 +45,10 @@ export interface BrowserPdfOptions extends FigureExportOptions {
  * called. svg2pdf.js ignores `paint-order` and gradient `stop-opacity`, so haloed labels are
  * split into outline then letters, and fades are flattened over the background (`flattenFades`).
  */
-export async function toPDF(timeline: Timeline, options: BrowserPdfOptions = {}): Promise<Blob> {
-  const figure = figureScene(timeline, options);
+export async function pdfOfScene(
+  figure: FigureScene,
+  options: BrowserPdfOptions = {},
+): Promise<Blob> {
   const [{ jsPDF }, { svg2pdf }] = await Promise.all([import("jspdf"), import("svg2pdf.js")]);
   const k = ptPerPx(figure.width, options.widthMm);
   const [w, h] = [figure.width * k, figure.height * k];

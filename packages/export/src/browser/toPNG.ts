@@ -1,6 +1,6 @@
-import { toSvgString, type Timeline } from "@oncoline/core/render";
+import { toSvgString } from "@oncoline/core/render";
 import { pngScale } from "../print/printSize.js";
-import { figureScene, type FigureExportOptions } from "./figureScene.js";
+import type { FigureExportOptions, FigureScene } from "./figureScene.js";
 
 /** Options of the browser's `toPNG`. */
 export interface PngOptions extends FigureExportOptions {
@@ -17,8 +17,7 @@ export interface PngOptions extends FigureExportOptions {
  * returned as a Blob. The browser loads the SVG as an image from a `blob:` URL, so under a
  * Content-Security-Policy the page must allow `img-src blob:`.
  */
-export async function toPNG(timeline: Timeline, options: PngOptions = {}): Promise<Blob> {
-  const figure = figureScene(timeline, options);
+export async function pngOfScene(figure: FigureScene, options: PngOptions = {}): Promise<Blob> {
   const scale =
     options.widthMm !== undefined
       ? pngScale(figure.width, options.widthMm, options.dpi ?? 300).scale

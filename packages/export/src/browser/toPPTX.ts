@@ -1,8 +1,7 @@
-import type { Timeline } from "@oncoline/core/render";
 import { FIXED_DATE } from "../fixedDate.js";
 import { buildDeck } from "../pptx/buildDeck.js";
 import { sceneFromSvg } from "../scene/sceneFromSvg.js";
-import { figureScene, type FigureExportOptions } from "./figureScene.js";
+import type { FigureExportOptions, FigureScene } from "./figureScene.js";
 
 /** Options of the browser's `toPPTX`. */
 export interface BrowserPptxOptions extends FigureExportOptions {
@@ -15,19 +14,16 @@ export interface BrowserPptxOptions extends FigureExportOptions {
 }
 
 /**
- * An editable PowerPoint deck in the browser, one 16:9 slide per timeline, drawn by the same
+ * An editable PowerPoint deck in the browser, one 16:9 slide per figure, drawn by the same
  * mapping as Node's `toPPTX` (native shapes and text boxes, alt text, notes). pptxgenjs and JSZip
  * are imported only when this is called.
  */
-export async function toPPTX(
-  timelines: Timeline | readonly Timeline[],
+export async function pptxOfScenes(
+  figures: readonly FigureScene[],
   options: BrowserPptxOptions = {},
 ): Promise<Blob> {
-  const list: readonly Timeline[] = Array.isArray(timelines) ? timelines : [timelines as Timeline];
-  if (list.length === 0)
-    throw new RangeError("toPPTX: no timelines given (one slide per timeline)");
-  const { title, author, date, ...figureOptions } = options;
-  const scenes = list.map((t) => sceneFromSvg(figureScene(t, figureOptions).node));
+  const { title, author, date } = options;
+  const scenes = figures.map((f) => sceneFromSvg(f.node));
   const [{ default: PptxGenJS }, { default: JSZip }] = await Promise.all([
     import("pptxgenjs"),
     import("jszip"),

@@ -1,10 +1,10 @@
-import { toSvgString, type Timeline } from "@oncoline/core/render";
-import { figureScene, type FigureExportOptions } from "./figureScene.js";
+import { toSvgString } from "@oncoline/core/render";
+import type { FigureScene } from "./figureScene.js";
 
 /**
- * A standalone SVG document of a validated timeline, drawn by core's scene in the browser (no
- * React): title, description, legend, every label escaped. The same input gives the same text.
+ * A standalone SVG document of a figure drawn by core's scene in the browser (no React): title,
+ * description, legend, every label escaped. The same input gives the same text.
  */
-export function toSVG(timeline: Timeline, options: FigureExportOptions = {}): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${toSvgString(figureScene(timeline, options).node)}\n`;
+export function svgOfScene(figure: FigureScene): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${toSvgString(figure.node)}\n`;
 }

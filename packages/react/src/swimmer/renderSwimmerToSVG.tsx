@@ -28,7 +28,11 @@ export function renderSwimmerPages(input: unknown, options: SwimmerRenderOptions
   const parsed = toSwimmerInput(input);
   if (!parsed.ok)
     return [
-      xml(renderToStaticMarkup(<ErrorSvg issues={parsed.issues} theme={theme} width={width} />)),
+      xml(
+        renderToStaticMarkup(
+          <ErrorSvg issues={parsed.issues} theme={theme} width={width} figure="cohort" />,
+        ),
+      ),
     ];
   const height = options.height ?? theme.height;
   const heading = options.heading ?? theme.heading === true;
