@@ -187,7 +187,8 @@ export class OncolineTimelineElement extends HTMLElement {
 
   /**
    * The figure as a file (`svg`, `png`, `pdf` or `pptx`), drawn as it is shown (theme, width,
-   * axis, lanes) but static: shortened labels are footnoted instead of shown in tooltips.
+   * axis, lanes) but static: shortened labels are footnoted instead of shown in tooltips, and
+   * events the element merges into clusters are drawn one by one (up to a lane's row ceiling).
    * `options` passes a format's own settings (PNG `scale`, `widthMm` and `dpi`; PDF `widthMm` and
    * `font`, by default the `pdf-fonts` attribute's; titles). Waits for `ready`; rejects when there is no figure or the format is unknown.
    * Loads the export chunk the first time.
@@ -358,6 +359,8 @@ export class OncolineTimelineElement extends HTMLElement {
         width,
         colorClash,
         footnotes: false,
+        // Interactive, as PatientTimeline: dense stretches become clusters (the table lists all).
+        aggregate: true,
         ...(axis ? { axis } : {}),
         ...(o.lanes ? { lanes: o.lanes } : {}),
         ...(o.heading !== undefined ? { heading: o.heading } : {}),
@@ -392,7 +395,11 @@ export class OncolineTimelineElement extends HTMLElement {
     const formats = parseDownloads(this.getAttribute("downloads"));
     if (formats.length > 0)
       parts.push(downloadButtons(doc, formats, (f, status) => void this.#download(f, status)));
-    if (o.table !== false) parts.push(eventTable(doc, timeline, figure.layout.title));
+    if (o.table !== false) {
+      // A table the reader opened stays open when the figure is drawn again (a resize).
+      const open = this.querySelector<HTMLDetailsElement>(":scope > .oncoline-table")?.open;
+      parts.push(eventTable(doc, timeline, figure.layout.title, open === true));
+    }
     this.replaceChildren(...parts);
     this.#showTooltip(this.#focused);
   }
@@ -493,13 +500,17 @@ export class OncolineTimelineElement extends HTMLElement {
   }
 }
 
-/** Every event as a table: the accessible alternative to the figure, collapsed by default. */
-function eventTable(doc: Document, timeline: Timeline, title: string): HTMLElement {
-  const rows = eventRows(timeline);
+/**
+ * Every event as a table: the accessible alternative to the figure, collapsed by default. Its rows
+ * are made when it opens (thousands of events would otherwise fill the page with hidden rows); the
+ * summary gives the count from the start.
+ */
+function eventTable(doc: Document, timeline: Timeline, title: string, open: boolean): HTMLElement {
   const details = doc.createElement("details");
   details.className = "oncoline-table";
   const summary = doc.createElement("summary");
-  summary.textContent = `Events as a table (${rows.length})`;
+  // eventRows gives one row per diagnosis and one per event.
+  summary.textContent = `Events as a table (${timeline.diagnoses.length + timeline.events.length})`;
   const table = doc.createElement("table");
   const caption = table.createCaption();
   caption.textContent = `${title}: every event with its date as the source states it`;
@@ -511,11 +522,19 @@ function eventTable(doc: Document, timeline: Timeline, title: string): HTMLEleme
     head.append(th);
   }
   const body = table.createTBody();
-  for (const row of rows) {
-    const tr = body.insertRow();
-    tr.dataset.eventId = row.id;
-    for (const v of [row.when, row.kind, row.description]) tr.insertCell().textContent = v;
-  }
+  const fill = () => {
+    if (!details.open || body.rows.length > 0) return;
+    for (const row of eventRows(timeline)) {
+      const tr = body.insertRow();
+      tr.dataset.eventId = row.id;
+      for (const v of [row.when, row.kind, row.description]) tr.insertCell().textContent = v;
+    }
+  };
+  details.addEventListener("toggle", fill);
   details.append(summary, table);
+  if (open) {
+    details.open = true;
+    fill();
+  }
   return details;
 }

@@ -20,6 +20,16 @@ function mount(html = "<oncoline-timeline></oncoline-timeline>") {
   document.body.innerHTML = html;
   return document.body.querySelector("oncoline-timeline") as OncolineTimelineElement;
 }
+/** Open the event table as a reader would and wait for its toggle event (its rows come then). */
+async function openTable(el: Element): Promise<HTMLDetailsElement> {
+  const details = el.querySelector<HTMLDetailsElement>(".oncoline-table")!;
+  const toggled = new Promise((resolve) =>
+    details.addEventListener("toggle", resolve, { once: true }),
+  );
+  details.open = true;
+  await toggled;
+  return details;
+}
 const key = (el: Element, k: string) =>
   el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
 
@@ -34,6 +44,7 @@ describe("<oncoline-timeline>", () => {
       width: 900,
       footnotes: false,
       height: null,
+      aggregate: true,
     });
     const svg = el.querySelector("svg.oncoline")!;
     expect(svg.getAttribute("class")).toContain("oncoline-theme-journal");
@@ -43,6 +54,7 @@ describe("<oncoline-timeline>", () => {
     );
     expect(drawn).toEqual(layout.marks.map((m) => m.id));
     expect(svg.querySelector("title")!.textContent).toBe(layout.title);
+    await openTable(el);
     expect(el.querySelectorAll(".oncoline-table tbody tr").length).toBe(
       parsed.value.events.length + parsed.value.diagnoses.length,
     );
@@ -165,5 +177,91 @@ describe("<oncoline-timeline> colours", () => {
     expect(svg).not.toBeNull();
     const fills = [...svg.querySelectorAll("[fill]")].map((n) => n.getAttribute("fill"));
     expect(fills).toContain("#B07800");
+  });
+});
+
+describe("<oncoline-timeline> with many events", () => {
+  // 30 clinical events on 2 days: one lane would need 15 rows (more than 8, under the 40-row cap).
+  const dense = {
+    schemaVersion: "1.0",
+    id: "dense",
+    source: { citation: "test", kind: "synthetic" },
+    patient: { label: "dense" },
+    events: Array.from({ length: 30 }, (_, i) => ({
+      id: `c${i}`,
+      kind: "clinical",
+      category: "other",
+      term: `event ${i}`,
+      start: `2024-03-${String(1 + (i % 2)).padStart(2, "0")}`,
+    })),
+  };
+
+  it("merges dense stretches into clusters, as PatientTimeline does, with every event in the table", async () => {
+    const el = mount('<oncoline-timeline width="900"></oncoline-timeline>');
+    el.data = dense;
+    await el.ready;
+    const ids = [...el.querySelectorAll("svg.oncoline [data-mark-id]")].map((g) =>
+      g.getAttribute("data-mark-id")!,
+    );
+    expect(ids.some((id) => id.startsWith("cluster:"))).toBe(true);
+    expect(ids.length).toBeLessThan(dense.events.length);
+    const details = await openTable(el);
+    const rows = [...details.querySelectorAll("tbody tr")].map((tr) =>
+      tr.getAttribute("data-event-id"),
+    );
+    expect(rows).toHaveLength(dense.events.length);
+    expect(new Set(rows)).toEqual(new Set(dense.events.map((e) => e.id)));
+  });
+
+  it("makes the table's rows only when it is opened, with its count and caption from the start", async () => {
+    const el = mount();
+    el.data = dense;
+    await el.ready;
+    const details = el.querySelector<HTMLDetailsElement>("details.oncoline-table")!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector("summary")!.textContent).toBe("Events as a table (30)");
+    expect(details.querySelector("caption")!.textContent).toMatch(
+      /: every event with its date as the source states it$/,
+    );
+    expect(details.querySelectorAll("th[scope=col]")).toHaveLength(3);
+    expect(details.querySelectorAll("tbody tr")).toHaveLength(0);
+    await openTable(el);
+    expect(details.querySelectorAll("tbody tr")).toHaveLength(30);
+    expect(details.querySelector("tbody tr")!.querySelectorAll("td")).toHaveLength(3);
+    // Closing and opening again keeps the rows, once each.
+    details.open = false;
+    await new Promise((resolve) => details.addEventListener("toggle", resolve, { once: true }));
+    await openTable(el);
+    expect(details.querySelectorAll("tbody tr")).toHaveLength(30);
+  });
+
+  it("counts diagnoses in the summary as the rows do", async () => {
+    const el = mount();
+    el.data = gastric;
+    await el.ready;
+    const summary = el.querySelector(".oncoline-table summary")!.textContent!;
+    const details = await openTable(el);
+    expect(summary).toBe(`Events as a table (${details.querySelectorAll("tbody tr").length})`);
+  });
+
+  it("keeps an opened table open, with its rows, when the figure is drawn again", async () => {
+    const el = mount('<oncoline-timeline width="900"></oncoline-timeline>');
+    el.data = gastric;
+    await el.ready;
+    const before = await openTable(el);
+    const count = before.querySelectorAll("tbody tr").length;
+    el.setAttribute("width", "700");
+    const after = el.querySelector<HTMLDetailsElement>("details.oncoline-table")!;
+    expect(after).not.toBe(before);
+    expect(after.open).toBe(true);
+    expect(after.querySelectorAll("tbody tr")).toHaveLength(count);
+  });
+
+  it("draws no table with options.table false", async () => {
+    const el = mount();
+    el.options = { table: false };
+    el.data = dense;
+    await el.ready;
+    expect(el.querySelector(".oncoline-table")).toBeNull();
   });
 });
