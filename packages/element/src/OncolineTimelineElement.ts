@@ -75,6 +75,13 @@ export interface ErrorDetail {
 /** Narrowest layout in px: below it the figure scrolls sideways instead of shrinking its type. */
 export const MIN_WIDTH = 320;
 
+/**
+ * From this many rows of the event table (events and diagnoses) on, dense stretches of a lane are
+ * merged into clusters, as in PatientTimeline, so that thousands of events draw fast. The element
+ * does not zoom, so a smaller figure keeps every event, as the static SVG does.
+ */
+export const CLUSTER_FROM_EVENTS = 500;
+
 const isTimeline = (v: unknown): v is Timeline =>
   typeof v === "object" &&
   v !== null &&
@@ -188,7 +195,8 @@ export class OncolineTimelineElement extends HTMLElement {
   /**
    * The figure as a file (`svg`, `png`, `pdf` or `pptx`), drawn as it is shown (theme, width,
    * axis, lanes) but static: shortened labels are footnoted instead of shown in tooltips, and
-   * events the element merges into clusters are drawn one by one (up to a lane's row ceiling).
+   * events the element merges into clusters (`CLUSTER_FROM_EVENTS`) are drawn one by one (up to a
+   * lane's row ceiling).
    * `options` passes a format's own settings (PNG `scale`, `widthMm` and `dpi`; PDF `widthMm` and
    * `font`, by default the `pdf-fonts` attribute's; titles). Waits for `ready`; rejects when there is no figure or the format is unknown.
    * Loads the export chunk the first time.
@@ -359,8 +367,8 @@ export class OncolineTimelineElement extends HTMLElement {
         width,
         colorClash,
         footnotes: false,
-        // Interactive, as PatientTimeline: dense stretches become clusters (the table lists all).
-        aggregate: true,
+        // Large timelines only: dense stretches become clusters (the table lists every event).
+        ...(eventCount(timeline) >= CLUSTER_FROM_EVENTS ? { aggregate: true } : {}),
         ...(axis ? { axis } : {}),
         ...(o.lanes ? { lanes: o.lanes } : {}),
         ...(o.heading !== undefined ? { heading: o.heading } : {}),
@@ -500,6 +508,10 @@ export class OncolineTimelineElement extends HTMLElement {
   }
 }
 
+/** Rows of the event table: `eventRows` gives one per diagnosis and one per event. */
+const eventCount = (timeline: Timeline): number =>
+  timeline.diagnoses.length + timeline.events.length;
+
 /**
  * Every event as a table: the accessible alternative to the figure, collapsed by default. Its rows
  * are made when it opens (thousands of events would otherwise fill the page with hidden rows); the
@@ -509,8 +521,7 @@ function eventTable(doc: Document, timeline: Timeline, title: string, open: bool
   const details = doc.createElement("details");
   details.className = "oncoline-table";
   const summary = doc.createElement("summary");
-  // eventRows gives one row per diagnosis and one per event.
-  summary.textContent = `Events as a table (${timeline.diagnoses.length + timeline.events.length})`;
+  summary.textContent = `Events as a table (${eventCount(timeline)})`;
   const table = doc.createElement("table");
   const caption = table.createCaption();
   caption.textContent = `${title}: every event with its date as the source states it`;

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { layoutFigure, parseTimeline, themes } from "@oncoline/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defineOncolineElements, OncolineTimelineElement } from "../src/index.js";
+import { CLUSTER_FROM_EVENTS } from "../src/OncolineTimelineElement.js";
 
 // jsdom gives import.meta.url an http: scheme: find the repository from the working directory.
 function repoRoot(): string {
@@ -44,7 +45,6 @@ describe("<oncoline-timeline>", () => {
       width: 900,
       footnotes: false,
       height: null,
-      aggregate: true,
     });
     const svg = el.querySelector("svg.oncoline")!;
     expect(svg.getAttribute("class")).toContain("oncoline-theme-journal");
@@ -181,41 +181,65 @@ describe("<oncoline-timeline> colours", () => {
 });
 
 describe("<oncoline-timeline> with many events", () => {
-  // 30 clinical events on 2 days: one lane would need 15 rows (more than 8, under the 40-row cap).
-  const dense = {
+  /** `n` clinical events on 2 days: one lane would need n / 2 rows. */
+  const dense = (n: number) => ({
     schemaVersion: "1.0",
     id: "dense",
     source: { citation: "test", kind: "synthetic" },
     patient: { label: "dense" },
-    events: Array.from({ length: 30 }, (_, i) => ({
+    events: Array.from({ length: n }, (_, i) => ({
       id: `c${i}`,
       kind: "clinical",
       category: "other",
       term: `event ${i}`,
       start: `2024-03-${String(1 + (i % 2)).padStart(2, "0")}`,
     })),
-  };
-
-  it("merges dense stretches into clusters, as PatientTimeline does, with every event in the table", async () => {
-    const el = mount('<oncoline-timeline width="900"></oncoline-timeline>');
-    el.data = dense;
-    await el.ready;
-    const ids = [...el.querySelectorAll("svg.oncoline [data-mark-id]")].map((g) =>
+  });
+  const markIds = (el: Element) =>
+    [...el.querySelectorAll("svg.oncoline [data-mark-id]")].map((g) =>
       g.getAttribute("data-mark-id")!,
     );
+
+  it(`merges dense stretches into clusters from ${CLUSTER_FROM_EVENTS} events on, as PatientTimeline does, with every event in the table`, async () => {
+    const big = dense(CLUSTER_FROM_EVENTS + 100);
+    const el = mount('<oncoline-timeline width="900"></oncoline-timeline>');
+    el.data = big;
+    await el.ready;
+    const ids = markIds(el);
     expect(ids.some((id) => id.startsWith("cluster:"))).toBe(true);
-    expect(ids.length).toBeLessThan(dense.events.length);
+    expect(ids.length).toBeLessThan(big.events.length);
     const details = await openTable(el);
     const rows = [...details.querySelectorAll("tbody tr")].map((tr) =>
       tr.getAttribute("data-event-id"),
     );
-    expect(rows).toHaveLength(dense.events.length);
-    expect(new Set(rows)).toEqual(new Set(dense.events.map((e) => e.id)));
+    expect(rows).toHaveLength(big.events.length);
+    expect(new Set(rows)).toEqual(new Set(big.events.map((e) => e.id)));
+  });
+
+  it("keeps every event of a smaller figure, dense or not, as the static layout does (it cannot zoom)", async () => {
+    for (const [doc, width] of [
+      [dense(30), 900],
+      [seed("004-imt-cars1-alk"), 1200],
+    ] as const) {
+      const el = mount(`<oncoline-timeline width="${width}"></oncoline-timeline>`);
+      el.data = doc;
+      await el.ready;
+      const parsed = parseTimeline(doc);
+      if (!parsed.ok) throw new Error("the document must validate");
+      const { layout } = layoutFigure(parsed.value, themes.screen, {
+        width,
+        footnotes: false,
+        height: null,
+      });
+      const ids = markIds(el);
+      expect(ids).toEqual(layout.marks.map((m) => m.id));
+      expect(ids.some((id) => id.startsWith("cluster:"))).toBe(false);
+    }
   });
 
   it("makes the table's rows only when it is opened, with its count and caption from the start", async () => {
     const el = mount();
-    el.data = dense;
+    el.data = dense(30);
     await el.ready;
     const details = el.querySelector<HTMLDetailsElement>("details.oncoline-table")!;
     expect(details.open).toBe(false);
@@ -260,7 +284,7 @@ describe("<oncoline-timeline> with many events", () => {
   it("draws no table with options.table false", async () => {
     const el = mount();
     el.options = { table: false };
-    el.data = dense;
+    el.data = dense(30);
     await el.ready;
     expect(el.querySelector(".oncoline-table")).toBeNull();
   });
