@@ -2,8 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { layoutFigure, parseTimeline, themes } from "@oncoline/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { defineOncolineElements, OncolineTimelineElement } from "../src/index.js";
-import { CLUSTER_FROM_EVENTS } from "../src/OncolineTimelineElement.js";
+import {
+  CLUSTER_FROM_EVENTS,
+  defineOncolineElements,
+  OncolineTimelineElement,
+} from "../src/index.js";
 
 // jsdom gives import.meta.url an http: scheme: find the repository from the working directory.
 function repoRoot(): string {
