@@ -26,7 +26,8 @@ export interface FigureOptions {
   /**
    * Merge moments in dense stretches of a lane into cluster marks ("14 events") once the lane
    * needs more than a few rows, as the interactive views do; default false, so a static document
-   * keeps every event. The custom element turns it on.
+   * keeps every event (up to a lane's row ceiling). The custom element turns it on for large
+   * timelines.
    */
   aggregate?: boolean;
   /**
