@@ -119,6 +119,28 @@ describe("<oncoline-timeline> on a plain HTML page", () => {
     await close();
   });
 
+  it("fills the event table when a reader opens it from the keyboard, with the count its summary gave; axe stays clean", async () => {
+    const { page, close } = await open();
+    const details = page.locator("#enhanced details.oncoline-table");
+    await details.waitFor();
+    // Collapsed, the table has its caption and head but no rows yet.
+    expect(await details.locator("tbody tr").count()).toBe(0);
+    const summary = (await details.locator("summary").textContent())!;
+    const count = Number(/\((\d+)\)$/.exec(summary)![1]);
+    expect(count).toBeGreaterThan(10);
+    await details.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      () => document.querySelectorAll("#enhanced details.oncoline-table tbody tr").length > 0,
+    );
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await details.locator("tbody tr").count()).toBe(count);
+    expect(await details.locator("caption").textContent()).toMatch(/every event with its date/);
+    const violations = await axeViolations(page);
+    expect(violations).toEqual([]);
+    await close();
+  });
+
   it("shows the server-rendered figure with JavaScript disabled", async () => {
     const { page, close } = await open(false);
     const svg = page.locator("#enhanced svg.oncoline");

@@ -48,6 +48,13 @@ export interface SelectDetail {
   description: string;
 }
 
+/**
+ * From this many rows of the event table (events and diagnoses) on, dense stretches of a lane are
+ * merged into clusters, as in PatientTimeline, so that thousands of events draw fast. The element
+ * does not zoom, so a smaller figure keeps every event, as the static SVG does.
+ */
+export const CLUSTER_FROM_EVENTS = 500;
+
 const isTimeline = (v: unknown): v is Timeline =>
   typeof v === "object" &&
   v !== null &&
@@ -95,7 +102,8 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
 
   /**
    * The export of the timeline as shown (theme, width, axis, lanes) but static: shortened labels
-   * are footnoted instead of shown in tooltips.
+   * are footnoted instead of shown in tooltips, and events the element merges into clusters
+   * (`CLUSTER_FROM_EVENTS`) are drawn one by one (up to a lane's row ceiling).
    */
   protected exportJob(format: ExportFormat, extra: DownloadOptions): ExportJob | null {
     const timeline = this.input;
@@ -144,6 +152,8 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
         width,
         colorClash,
         footnotes: false,
+        // Large timelines only: dense stretches become clusters (the table lists every event).
+        ...(eventCount(timeline) >= CLUSTER_FROM_EVENTS ? { aggregate: true } : {}),
       });
     } catch (e) {
       this.fail([{ path: "options", message: (e as Error).message, severity: "error" }]);
@@ -171,7 +181,11 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
     const parts: Node[] = [container];
     const downloads = this.downloads();
     if (downloads) parts.push(downloads);
-    if (this.options.table !== false) parts.push(eventTable(doc, timeline, figure.layout.title));
+    if (this.options.table !== false) {
+      // A table the reader opened stays open when the figure is drawn again (a resize).
+      const open = this.querySelector<HTMLDetailsElement>(":scope > .oncoline-table")?.open;
+      parts.push(eventTable(doc, timeline, figure.layout.title, open === true));
+    }
     this.replaceChildren(...parts);
     this.#showTooltip(this.#focused);
     return true;
@@ -273,13 +287,20 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
   }
 }
 
-/** Every event as a table: the accessible alternative to the figure, collapsed by default. */
-function eventTable(doc: Document, timeline: Timeline, title: string): HTMLElement {
-  const rows = eventRows(timeline);
+/** Rows of the event table: `eventRows` gives one per diagnosis and one per event. */
+const eventCount = (timeline: Timeline): number =>
+  timeline.diagnoses.length + timeline.events.length;
+
+/**
+ * Every event as a table: the accessible alternative to the figure, collapsed by default. Its rows
+ * are made when it opens (thousands of events would otherwise fill the page with hidden rows); the
+ * summary gives the count from the start.
+ */
+function eventTable(doc: Document, timeline: Timeline, title: string, open: boolean): HTMLElement {
   const details = doc.createElement("details");
   details.className = "oncoline-table";
   const summary = doc.createElement("summary");
-  summary.textContent = `Events as a table (${rows.length})`;
+  summary.textContent = `Events as a table (${eventCount(timeline)})`;
   const table = doc.createElement("table");
   const caption = table.createCaption();
   caption.textContent = `${title}: every event with its date as the source states it`;
@@ -291,11 +312,19 @@ function eventTable(doc: Document, timeline: Timeline, title: string): HTMLEleme
     head.append(th);
   }
   const body = table.createTBody();
-  for (const row of rows) {
-    const tr = body.insertRow();
-    tr.dataset.eventId = row.id;
-    for (const v of [row.when, row.kind, row.description]) tr.insertCell().textContent = v;
-  }
+  const fill = () => {
+    if (!details.open || body.rows.length > 0) return;
+    for (const row of eventRows(timeline)) {
+      const tr = body.insertRow();
+      tr.dataset.eventId = row.id;
+      for (const v of [row.when, row.kind, row.description]) tr.insertCell().textContent = v;
+    }
+  };
+  details.addEventListener("toggle", fill);
   details.append(summary, table);
+  if (open) {
+    details.open = true;
+    fill();
+  }
   return details;
 }

@@ -1,5 +1,9 @@
 // @oncoline/element public API: custom elements drawn from @oncoline/core's scene, no React.
-export { OncolineTimelineElement, MIN_WIDTH } from "./OncolineTimelineElement.js";
+export {
+  OncolineTimelineElement,
+  MIN_WIDTH,
+  CLUSTER_FROM_EVENTS,
+} from "./OncolineTimelineElement.js";
 export type {
   TimelineElementOptions,
   SelectDetail,

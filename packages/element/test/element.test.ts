@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { layoutFigure, parseTimeline, themes } from "@oncoline/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { defineOncolineElements, OncolineTimelineElement } from "../src/index.js";
+import {
+  CLUSTER_FROM_EVENTS,
+  defineOncolineElements,
+  OncolineTimelineElement,
+} from "../src/index.js";
 
 // jsdom gives import.meta.url an http: scheme: find the repository from the working directory.
 function repoRoot(): string {
@@ -19,6 +23,16 @@ beforeAll(() => defineOncolineElements());
 function mount(html = "<oncoline-timeline></oncoline-timeline>") {
   document.body.innerHTML = html;
   return document.body.querySelector("oncoline-timeline") as OncolineTimelineElement;
+}
+/** Open the event table as a reader would and wait for its toggle event (its rows come then). */
+async function openTable(el: Element): Promise<HTMLDetailsElement> {
+  const details = el.querySelector<HTMLDetailsElement>(".oncoline-table")!;
+  const toggled = new Promise((resolve) =>
+    details.addEventListener("toggle", resolve, { once: true }),
+  );
+  details.open = true;
+  await toggled;
+  return details;
 }
 const key = (el: Element, k: string) =>
   el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
@@ -43,6 +57,7 @@ describe("<oncoline-timeline>", () => {
     );
     expect(drawn).toEqual(layout.marks.map((m) => m.id));
     expect(svg.querySelector("title")!.textContent).toBe(layout.title);
+    await openTable(el);
     expect(el.querySelectorAll(".oncoline-table tbody tr").length).toBe(
       parsed.value.events.length + parsed.value.diagnoses.length,
     );
@@ -165,5 +180,115 @@ describe("<oncoline-timeline> colours", () => {
     expect(svg).not.toBeNull();
     const fills = [...svg.querySelectorAll("[fill]")].map((n) => n.getAttribute("fill"));
     expect(fills).toContain("#B07800");
+  });
+});
+
+describe("<oncoline-timeline> with many events", () => {
+  /** `n` clinical events on 2 days: one lane would need n / 2 rows. */
+  const dense = (n: number) => ({
+    schemaVersion: "1.0",
+    id: "dense",
+    source: { citation: "test", kind: "synthetic" },
+    patient: { label: "dense" },
+    events: Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      kind: "clinical",
+      category: "other",
+      term: `event ${i}`,
+      start: `2024-03-${String(1 + (i % 2)).padStart(2, "0")}`,
+    })),
+  });
+  const markIds = (el: Element) =>
+    [...el.querySelectorAll("svg.oncoline [data-mark-id]")].map((g) =>
+      g.getAttribute("data-mark-id")!,
+    );
+
+  it(`merges dense stretches into clusters from ${CLUSTER_FROM_EVENTS} events on, as PatientTimeline does, with every event in the table`, async () => {
+    const big = dense(CLUSTER_FROM_EVENTS + 100);
+    const el = mount('<oncoline-timeline width="900"></oncoline-timeline>');
+    el.data = big;
+    await el.ready;
+    const ids = markIds(el);
+    expect(ids.some((id) => id.startsWith("cluster:"))).toBe(true);
+    expect(ids.length).toBeLessThan(big.events.length);
+    const details = await openTable(el);
+    const rows = [...details.querySelectorAll("tbody tr")].map((tr) =>
+      tr.getAttribute("data-event-id"),
+    );
+    expect(rows).toHaveLength(big.events.length);
+    expect(new Set(rows)).toEqual(new Set(big.events.map((e) => e.id)));
+  });
+
+  it("keeps every event of a smaller figure, dense or not, as the static layout does (it cannot zoom)", async () => {
+    for (const [doc, width] of [
+      [dense(30), 900],
+      [seed("004-imt-cars1-alk"), 1200],
+    ] as const) {
+      const el = mount(`<oncoline-timeline width="${width}"></oncoline-timeline>`);
+      el.data = doc;
+      await el.ready;
+      const parsed = parseTimeline(doc);
+      if (!parsed.ok) throw new Error("the document must validate");
+      const { layout } = layoutFigure(parsed.value, themes.screen, {
+        width,
+        footnotes: false,
+        height: null,
+      });
+      const ids = markIds(el);
+      expect(ids).toEqual(layout.marks.map((m) => m.id));
+      expect(ids.some((id) => id.startsWith("cluster:"))).toBe(false);
+    }
+  });
+
+  it("makes the table's rows only when it is opened, with its count and caption from the start", async () => {
+    const el = mount();
+    el.data = dense(30);
+    await el.ready;
+    const details = el.querySelector<HTMLDetailsElement>("details.oncoline-table")!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector("summary")!.textContent).toBe("Events as a table (30)");
+    expect(details.querySelector("caption")!.textContent).toMatch(
+      /: every event with its date as the source states it$/,
+    );
+    expect(details.querySelectorAll("th[scope=col]")).toHaveLength(3);
+    expect(details.querySelectorAll("tbody tr")).toHaveLength(0);
+    await openTable(el);
+    expect(details.querySelectorAll("tbody tr")).toHaveLength(30);
+    expect(details.querySelector("tbody tr")!.querySelectorAll("td")).toHaveLength(3);
+    // Closing and opening again keeps the rows, once each.
+    details.open = false;
+    await new Promise((resolve) => details.addEventListener("toggle", resolve, { once: true }));
+    await openTable(el);
+    expect(details.querySelectorAll("tbody tr")).toHaveLength(30);
+  });
+
+  it("counts diagnoses in the summary as the rows do", async () => {
+    const el = mount();
+    el.data = gastric;
+    await el.ready;
+    const summary = el.querySelector(".oncoline-table summary")!.textContent!;
+    const details = await openTable(el);
+    expect(summary).toBe(`Events as a table (${details.querySelectorAll("tbody tr").length})`);
+  });
+
+  it("keeps an opened table open, with its rows, when the figure is drawn again", async () => {
+    const el = mount('<oncoline-timeline width="900"></oncoline-timeline>');
+    el.data = gastric;
+    await el.ready;
+    const before = await openTable(el);
+    const count = before.querySelectorAll("tbody tr").length;
+    el.setAttribute("width", "700");
+    const after = el.querySelector<HTMLDetailsElement>("details.oncoline-table")!;
+    expect(after).not.toBe(before);
+    expect(after.open).toBe(true);
+    expect(after.querySelectorAll("tbody tr")).toHaveLength(count);
+  });
+
+  it("draws no table with options.table false", async () => {
+    const el = mount();
+    el.options = { table: false };
+    el.data = dense(30);
+    await el.ready;
+    expect(el.querySelector(".oncoline-table")).toBeNull();
   });
 });

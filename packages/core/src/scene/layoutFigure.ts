@@ -24,6 +24,13 @@ export interface FigureOptions {
   /** Number shortened labels and list them in full under the figure; default true (no tooltips). */
   footnotes?: boolean;
   /**
+   * Merge moments in dense stretches of a lane into cluster marks ("14 events") once the lane
+   * needs more than a few rows, as the interactive views do; default false, so a static document
+   * keeps every event (up to a lane's row ceiling). The custom element turns it on for large
+   * timelines.
+   */
+  aggregate?: boolean;
+  /**
    * How lookalike class colours are told apart: the built-in themes' table by default; pass
    * `cvdClash` from `@oncoline/core/color` for a theme with colours of its own.
    */
@@ -63,6 +70,7 @@ export function layoutFigure(
     caption: options.caption ?? theme.caption ?? false,
     // A static document has no tooltips: shortened labels are numbered and given in full below.
     footnotes: options.footnotes ?? true,
+    ...(options.aggregate ? { aggregate: true } : {}),
   };
   const height = options.height === null ? undefined : (options.height ?? theme.height);
   const fitted =

@@ -11,8 +11,12 @@ import {
   type Timeline,
 } from "@oncoline/core/render";
 
-/** How a timeline is drawn for a download: core's figure options and a theme. */
-export interface FigureExportOptions extends Omit<FigureOptions, "footnotes"> {
+/**
+ * How a timeline is drawn for a download: core's figure options (less `footnotes` and `aggregate`:
+ * a file footnotes shortened labels and merges no dense stretch below a lane's row ceiling) and a
+ * theme.
+ */
+export interface FigureExportOptions extends Omit<FigureOptions, "footnotes" | "aggregate"> {
   /** Theme name or data; default `screen`. */
   theme?: Theme | ThemeName;
 }
