@@ -8,6 +8,7 @@ import {
   readingOrder,
   tooltipPosition,
   type AxisOptions,
+  type TimelineLayout,
   type ColorClash,
   type Figure,
   type LaneKind,
@@ -27,6 +28,7 @@ import {
 } from "./OncolineElementBase.js";
 import { loadExporter } from "./loadExporter.js";
 import { toDom } from "./toDom.js";
+import { zoomDomain, zoomKeyFactor, type Domain } from "./zoomDomain.js";
 
 export { MIN_WIDTH } from "./OncolineElementBase.js";
 export type { DownloadDetail, DownloadOptions, ErrorDetail } from "./OncolineElementBase.js";
@@ -50,8 +52,8 @@ export interface SelectDetail {
 
 /**
  * From this many rows of the event table (events and diagnoses) on, dense stretches of a lane are
- * merged into clusters, as in PatientTimeline, so that thousands of events draw fast. The element
- * does not zoom, so a smaller figure keeps every event, as the static SVG does.
+ * merged into clusters, as in PatientTimeline, so that thousands of events draw fast (zooming in
+ * opens them). A smaller figure keeps every event, as the static SVG does.
  */
 export const CLUSTER_FROM_EVENTS = 500;
 
@@ -66,7 +68,7 @@ const isTimeline = (v: unknown): v is Timeline =>
  * `<oncoline-timeline src="case.json" theme="journal">`: a patient timeline for any page, no React.
  * Light DOM, so the page's fonts and CSS apply. A server-rendered `<svg>` already inside stays until
  * the data arrives (works without JavaScript), then becomes interactive: keyboard (←/→, Home, End,
- * Enter, Escape), tooltips that double as a live region, a focus ring, and an event table. Strict-CSP
+ * Enter, Escape; + and − zoom in time, 0 shows everything), tooltips that double as a live region, a focus ring, and an event table. Strict-CSP
  * safe: no style attributes, no injected `<style>`, no markup parsed from strings.
  */
 export class OncolineTimelineElement extends OncolineElementBase<Timeline, TimelineElementOptions> {
@@ -76,6 +78,15 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
   #focused: string | null = null;
   #svg: SVGSVGElement | null = null;
   #tooltip: HTMLDivElement | null = null;
+  /** The zoomed domain (null: everything), the whole domain, and what they were laid out for. */
+  #zoom: Domain | null = null;
+  #fullDomain: Domain | null = null;
+  #zoomFor: { timeline: Timeline; options: string } | null = null;
+
+  /** The layout drawn now (plain JSON), or null. */
+  get layout(): TimelineLayout | null {
+    return this.#figure?.layout ?? null;
+  }
 
   protected isParsed(data: unknown): data is Timeline {
     return isTimeline(data);
@@ -83,6 +94,11 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
 
   protected validate(validator: Validator, data: unknown): Parsed<Timeline> {
     return validator.parseTimeline(data);
+  }
+
+  /** Figure options with the axis narrowed to the zoomed domain, if zoomed. */
+  #zoomed<T extends { axis?: AxisOptions }>(shown: T): T {
+    return this.#zoom ? { ...shown, axis: { ...shown.axis, domain: this.#zoom } } : shown;
   }
 
   /** The figure's options as shown: the element's, with the `axis`, `anchor` and `unit` attributes. */
@@ -101,7 +117,7 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
   }
 
   /**
-   * The export of the timeline as shown (theme, width, axis, lanes) but static: shortened labels
+   * The export of the timeline as shown (theme, width, axis, lanes, zoomed time) but static: shortened labels
    * are footnoted instead of shown in tooltips, and events the element merges into clusters
    * (`CLUSTER_FROM_EVENTS`) are drawn one by one (up to a lane's row ceiling).
    */
@@ -109,7 +125,7 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
     const timeline = this.input;
     if (!timeline) return null;
     const theme = this.theme();
-    const options = { theme, ...this.#figureOptions(theme), ...extra };
+    const options = { theme, ...this.#zoomed(this.#figureOptions(theme)), ...extra };
     return async () => {
       const { exportTimeline, fileName, download } = await loadExporter();
       const blob = await exportTimeline(timeline, format, options);
@@ -145,10 +161,15 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
     colorClash: ColorClash | undefined,
     width: number,
   ): boolean {
+    const shown = this.#figureOptions(theme);
+    // A zoom outlives a resize or a theme, not new data or another axis or set of lanes.
+    const key = JSON.stringify({ ...shown, width: 0 });
+    if (this.#zoomFor?.timeline !== timeline || this.#zoomFor.options !== key) this.#zoom = null;
+    this.#zoomFor = { timeline, options: key };
     let figure: Figure;
     try {
       figure = layoutFigure(timeline, theme, {
-        ...this.#figureOptions(theme),
+        ...this.#zoomed(shown),
         width,
         colorClash,
         footnotes: false,
@@ -159,6 +180,8 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
       this.fail([{ path: "options", message: (e as Error).message, severity: "error" }]);
       return false;
     }
+    if (!this.#zoom)
+      this.#fullDomain = figure.layout.axis.mode === "sequence" ? null : figure.layout.axis.domain;
     this.#figure = figure;
     this.#order = readingOrder(figure.layout);
     if (this.#focused && !figure.layout.marks.some((m) => m.id === this.#focused))
@@ -177,6 +200,8 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
     container.dataset.theme = theme.name;
     container.append(svg);
     this.#tooltip = null;
+    // Drawn again (a resize, a theme, a zoom): a keyboard reader keeps the focus on the figure.
+    const hadFocus = this.#svg !== null && doc.activeElement === this.#svg;
     this.#svg = svg;
     const parts: Node[] = [container];
     const downloads = this.downloads();
@@ -187,6 +212,7 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
       parts.push(eventTable(doc, timeline, figure.layout.title, open === true));
     }
     this.replaceChildren(...parts);
+    if (hadFocus) svg.focus();
     this.#showTooltip(this.#focused);
     return true;
   }
@@ -208,11 +234,25 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
 
   #onKey(e: KeyboardEvent): void {
     const action = markKeyAction(this.#order, this.#focused, e.key);
-    if (!action) return;
-    if (action.type === "focus") this.#focus(action.mark.id);
-    else if (action.type === "select") this.#select(action.mark.id);
-    else if (action.type === "clear") this.#focus(null);
+    const factor = zoomKeyFactor(e.key);
+    if (action?.type === "focus") this.#focus(action.mark.id);
+    else if (action?.type === "select") this.#select(action.mark.id);
+    else if (action?.type === "clear") this.#focus(null);
+    else if (!action && factor !== null && this.#fullDomain) this.#zoomBy(factor);
+    else if (!action) return;
     e.preventDefault();
+  }
+
+  /**
+   * Zoom in time about the centre (factor > 1 in, < 1 out, 0 everything) and lay out again, as
+   * React's figure does: clusters open up and labels are placed anew. A sequence axis does not zoom.
+   */
+  #zoomBy(factor: number): void {
+    const next = zoomDomain(this.#zoom, this.#fullDomain!, factor);
+    if (next?.[0] === this.#zoom?.[0] && next?.[1] === this.#zoom?.[1]) return;
+    this.#zoom = next;
+    this.render();
+    this.#svg?.focus();
   }
 
   /** Move the focus ring (core draws it) and the tooltip to a mark, or clear them. */

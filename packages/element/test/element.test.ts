@@ -219,7 +219,7 @@ describe("<oncoline-timeline> with many events", () => {
     expect(new Set(rows)).toEqual(new Set(big.events.map((e) => e.id)));
   });
 
-  it("keeps every event of a smaller figure, dense or not, as the static layout does (it cannot zoom)", async () => {
+  it("keeps every event of a smaller figure, dense or not, as the static layout does", async () => {
     for (const [doc, width] of [
       [dense(30), 900],
       [seed("004-imt-cars1-alk"), 1200],
@@ -238,6 +238,70 @@ describe("<oncoline-timeline> with many events", () => {
       expect(ids).toEqual(layout.marks.map((m) => m.id));
       expect(ids.some((id) => id.startsWith("cluster:"))).toBe(false);
     }
+  });
+
+  it("zooms in time with + and =, out with −, back to everything with 0, keeping the zoom across a theme change", async () => {
+    const el = mount('<oncoline-timeline width="900"></oncoline-timeline>');
+    el.data = gastric;
+    await el.ready;
+    const full = el.layout!.axis.domain;
+    const svg = () => el.querySelector("svg.oncoline")!;
+    const span = () => el.layout!.axis.domain[1] - el.layout!.axis.domain[0];
+    expect(key(svg(), "+")).toBe(false); // handled: default prevented
+    expect(span()).toBeCloseTo((full[1] - full[0]) / 1.5);
+    expect((el.layout!.axis.domain[0] + el.layout!.axis.domain[1]) / 2).toBeCloseTo(
+      (full[0] + full[1]) / 2,
+    );
+    // The ticks are laid out again for the narrower domain, within it.
+    for (const t of el.layout!.ticks) {
+      expect(t.x).toBeGreaterThanOrEqual(el.layout!.axis.range[0] - 1e-6);
+      expect(t.x).toBeLessThanOrEqual(el.layout!.axis.range[1] + 1e-6);
+    }
+    key(svg(), "=");
+    expect(span()).toBeCloseTo((full[1] - full[0]) / 2.25);
+    key(svg(), "-");
+    expect(span()).toBeCloseTo((full[1] - full[0]) / 1.5);
+    const zoomed = el.layout!.axis.domain;
+    el.setAttribute("theme", "journal");
+    expect(el.layout!.axis.domain).toEqual(zoomed);
+    expect(el.ownerDocument.activeElement).toBe(svg());
+    key(svg(), "0");
+    expect(el.layout!.axis.domain).toEqual(full);
+    // A key the figure does not use is left to the page.
+    expect(key(svg(), "x")).toBe(true);
+  });
+
+  it("drops the zoom when the data or the axis changes; a sequence axis does not zoom", async () => {
+    const el = mount('<oncoline-timeline width="900"></oncoline-timeline>');
+    el.data = gastric;
+    await el.ready;
+    const full = el.layout!.axis.domain;
+    key(el.querySelector("svg.oncoline")!, "+");
+    el.data = gastric;
+    await el.ready;
+    expect(el.layout!.axis.domain).toEqual(full);
+    key(el.querySelector("svg.oncoline")!, "+");
+    el.setAttribute("axis", "relative");
+    const relative = el.layout!.axis;
+    expect(relative.mode).toBe("relative");
+    key(el.querySelector("svg.oncoline")!, "0");
+    expect(el.layout!.axis.domain).toEqual(relative.domain);
+    const undated = {
+      schemaVersion: "1.0",
+      id: "undated",
+      source: { citation: "Synthetic test case", kind: "synthetic" },
+      patient: { label: "Test patient" },
+      events: [
+        { kind: "clinical", id: "b", category: "other", term: "b" },
+        { kind: "clinical", id: "a", category: "other", term: "a" },
+      ],
+    };
+    el.data = undated;
+    await el.ready;
+    expect(el.layout!.axis.mode).toBe("sequence");
+    const before = el.layout;
+    expect(key(el.querySelector("svg.oncoline")!, "+")).toBe(true);
+    expect(el.layout).toBe(before);
   });
 
   it("makes the table's rows only when it is opened, with its count and caption from the start", async () => {
