@@ -21,13 +21,20 @@ import { measureText, truncateText } from "./measureText.js";
 import { packRows } from "./packRows.js";
 import { placeDate } from "./placeDate.js";
 import { diagnosisDraft, pointDrafts } from "./pointMarks.js";
-import { seriesDraft, SERIES_ROWS } from "./seriesMarks.js";
+import { seriesDraft, SERIES_ROWS, writeSeriesTexts } from "./seriesMarks.js";
 import { summarizeCase } from "./summarizeCase.js";
 import { caseCaption } from "./caseCaption.js";
 import { wrapText } from "./wrapText.js";
 import { HEADING_SCALE, LANE_TITLE, NARROW_INSET, NARROW_WIDTH, RIGHT_MARGIN } from "./geometry.js";
 import { buildTimeAxis, type TimeAxis } from "./timeAxis.js";
-import { LANE_ORDER, type Lane, type Mark, type TimelineLayout, type Unplaced } from "./types.js";
+import {
+  LANE_ORDER,
+  type Lane,
+  type LaneKind,
+  type Mark,
+  type TimelineLayout,
+  type Unplaced,
+} from "./types.js";
 
 const TOP = 8;
 const LANE_PAD = 6;
@@ -188,6 +195,13 @@ function lineLabels(t: Timeline): Map<string, string> {
   );
 }
 
+/** What stage 1 gives: the drafts, the events it could not place, and how many it left off-screen. */
+interface Drafted {
+  drafts: Draft[];
+  unplaced: Unplaced[];
+  culled: number;
+}
+
 /**
  * Stage 1: a draft mark (or a stated reason) for every event and diagnosis. `t` is placed; `told`
  * is the same timeline with the dates as stated, which every description reads (an undated
@@ -199,33 +213,62 @@ function draftMarks(
   axis: TimeAxis,
   ctx: DraftContext,
   o: ResolvedLayoutOptions,
-) {
-  const drafts: Draft[] = [];
-  const unplaced: Unplaced[] = [];
-  let culled = 0;
+): Drafted {
+  const out: Drafted = { drafts: [], unplaced: [], culled: 0 };
+  if (wantedLane(o, "milestones")) draftDiagnoses(t, told, axis, ctx, out);
   const cutoff = t.dataCutoff ? placeDate(t.dataCutoff, axis) : null;
   const cutoffX = cutoff ? cutoff.x : axis.x(axis.descriptor.domain[1]);
-  const wanted = (lane: Draft["lane"]) => o.lanes === null || o.lanes.includes(lane);
+  const offscreen = offscreenTest(axis, ctx, o);
+  for (let i = 0; i < t.events.length; i++) {
+    const e = t.events[i]!;
+    const lane = laneOf(e);
+    if (!wantedLane(o, lane)) continue;
+    if (offscreen(e)) out.culled++;
+    else draftEvent(e, told.events[i] ?? e, lane, axis, ctx, cutoffX, out);
+  }
+  return out;
+}
+
+/** Whether the options draw `lane` (all lanes unless `lanes` picks some). */
+const wantedLane = (o: ResolvedLayoutOptions, lane: LaneKind) =>
+  o.lanes === null || o.lanes.includes(lane);
+
+/** A diagnosis marker each, or the reason it is not on the axis. */
+function draftDiagnoses(
+  t: Timeline,
+  told: Timeline,
+  axis: TimeAxis,
+  ctx: DraftContext,
+  out: Drafted,
+): void {
   for (const [i, d] of t.diagnoses.entries()) {
-    if (!wanted("milestones")) continue;
     const draft = diagnosisDraft(d, axis, ctx, told.diagnoses[i]);
-    if (draft) drafts.push(draft);
+    if (draft) out.drafts.push(draft);
     else
-      unplaced.push({
+      out.unplaced.push({
         eventId: d.id,
         ...reasonFor(d.span.start),
         description: `Diagnosis: ${d.primarySite}`,
       });
   }
-  // Zoomed in: skip events wholly outside the visible domain before drafting them (cheap on the
-  // resolved dates), keeping a margin for labels that reach in from off-screen.
+}
+
+/**
+ * Zoomed in: whether an event lies wholly outside the visible domain, skipped before it is drafted
+ * (cheap on the resolved dates), with a margin kept for labels that reach in from off-screen.
+ */
+function offscreenTest(
+  axis: TimeAxis,
+  ctx: DraftContext,
+  o: ResolvedLayoutOptions,
+): (e: NormalizedEvent) => boolean {
   const dom = o.axis.domain;
-  const pxPerUnit =
-    (axis.descriptor.range[1] - axis.descriptor.range[0]) /
-    (axis.descriptor.domain[1] - axis.descriptor.domain[0]);
-  const margin = dom ? (ctx.plotX1 - ctx.plotX0) / pxPerUnit : 0;
-  const offscreen = (e: NormalizedEvent) => {
-    if (!dom || e.kind === "lab") return false;
+  if (!dom) return () => false;
+  const { range, domain } = axis.descriptor;
+  const pxPerUnit = (range[1] - range[0]) / (domain[1] - domain[0]);
+  const margin = (ctx.plotX1 - ctx.plotX0) / pxPerUnit;
+  return (e) => {
+    if (e.kind === "lab") return false;
     const a = axis.place(e.span.start);
     const b = axis.place(e.span.end);
     const lo = a?.lo ?? a?.hi;
@@ -235,32 +278,39 @@ function draftMarks(
       (lo !== null && lo !== undefined && lo > dom[1] + margin)
     );
   };
-  for (const [i, e] of t.events.entries()) {
-    const stated = told.events[i] ?? e;
-    const lane = laneOf(e);
-    if (!wanted(lane)) continue;
-    if (offscreen(e)) {
-      culled++;
-      continue;
+}
+
+/** One event's drafts (a lab track, a bar, or its points), or the reason it is not on the axis. */
+function draftEvent(
+  e: NormalizedEvent,
+  stated: NormalizedEvent,
+  lane: LaneKind,
+  axis: TimeAxis,
+  ctx: DraftContext,
+  cutoffX: number,
+  out: Drafted,
+): void {
+  let made: Draft | Draft[] | null;
+  if (e.kind === "lab") made = seriesDraft(e, axis, ctx, stated as typeof e);
+  else if (isCourse(e) && axis.descriptor.mode !== "sequence") {
+    const bar = barDraft(e, lane, axis, ctx, cutoffX);
+    made = bar && withClasses(bar, e);
+  } else made = pointDrafts(e, lane, axis, ctx);
+  if (made === null)
+    out.unplaced.push({
+      eventId: e.id,
+      ...reasonFor(e.span.start),
+      description: describeEvent(stated),
+    });
+  else if (Array.isArray(made))
+    for (const d of made) {
+      d.describe = stated;
+      out.drafts.push(d);
     }
-    const made =
-      e.kind === "lab"
-        ? [seriesDraft(e, axis, ctx, stated as typeof e)].filter((x): x is Draft => x !== null)
-        : isCourse(e) && axis.descriptor.mode !== "sequence"
-          ? [barDraft(e, lane, axis, ctx, cutoffX)]
-              .filter((x): x is Draft => x !== null)
-              .map((d) => withClasses(d, e))
-          : (pointDrafts(e, lane, axis, ctx) ?? []);
-    for (const d of made) d.describe = stated;
-    if (made.length) drafts.push(...made);
-    else
-      unplaced.push({
-        eventId: e.id,
-        ...reasonFor(e.span.start),
-        description: describeEvent(stated),
-      });
+  else {
+    made.describe = stated;
+    out.drafts.push(made);
   }
-  return { drafts, unplaced, culled };
 }
 
 /** A therapy bar knows every drug class of its regimen, and whether it is given intermittently. */
@@ -286,61 +336,97 @@ function packLanes(
   const lanes: Lane[] = [];
   const marks: Mark[] = [];
   const capped: CappedLane[] = [];
+  const byLane = draftsByLane(drafts);
+  let y = top;
+  for (const kind of LANE_ORDER) {
+    const inLane = byLane.get(kind);
+    if (!inLane) continue;
+    const packed = packLane(kind, inLane, o, ctx);
+    if (packed.capped) capped.push(packed.capped);
+    const lane = stackLane(kind, packed, y, { o, titleWidth, narrow }, marks);
+    lanes.push(lane);
+    y += lane.height;
+  }
+  return { lanes, marks, height: y, capped };
+}
+
+/** The drafts of each lane, in the order they came. */
+function draftsByLane(drafts: readonly Draft[]): Map<string, Draft[]> {
   const byLane = new Map<string, Draft[]>();
   for (const d of drafts) {
     const list = byLane.get(d.lane);
     if (list) list.push(d);
     else byLane.set(d.lane, [d]);
   }
-  let y = top;
-  for (const kind of LANE_ORDER) {
-    let inLane = (byLane.get(kind) ?? []).sort((a, b) => a.x0 - b.x0 || a.order - b.order);
-    if (inLane.length === 0) continue;
-    // Tall items (lab tracks) each take their own band of rows.
-    let rows = kind === "lab" ? inLane.map((_, i) => i) : packRows(inLane, GAP);
-    if (
-      o.aggregate &&
-      kind !== "lab" &&
-      rows.reduce((m, r) => Math.max(m, r), 0) + 1 > MAX_ROWS_BEFORE_AGGREGATING
-    ) {
-      inLane = aggregateLane(inLane, ctx);
-      rows = packRows(inLane, GAP);
-    }
-    // Any layout, exports too: a lane never grows past a readable number of rows.
-    const maxRows = kind === "lab" ? MAX_ROWS_PER_LANE / SERIES_ROWS : MAX_ROWS_PER_LANE;
-    const fitted = capRows(inLane, rows, maxRows, GAP, ctx);
-    [inLane, rows] = [fitted.drafts, fitted.rows];
-    if (fitted.capped) capped.push(fitted.capped);
-    // Each row is as tall as its tallest item; rowTop[r] is where row r starts (linear time).
-    const rowCount = rows.reduce((m, r) => Math.max(m, r), 0) + 1;
-    const unitsPerRow = new Array<number>(rowCount).fill(1);
-    inLane.forEach((d, i) => (unitsPerRow[rows[i]!] = Math.max(unitsPerRow[rows[i]!]!, d.rows)));
-    const rowTop = [0];
-    for (let r = 0; r < rowCount; r++) rowTop.push(rowTop[r]! + unitsPerRow[r]! * o.rowHeight);
-    const labelLines = wrapTitle(LANE_LABELS[kind], titleWidth, o.fontSize);
-    const lineHeight = o.fontSize * LANE_TITLE.lineHeight;
-    // Narrow: the title takes its own band above the rows; else it sits in the gutter beside them.
-    const titleBand = narrow ? (labelLines.length - 1) * lineHeight + o.fontSize * 1.6 : 0;
-    const laneHeight = Math.max(
-      titleBand + rowTop[rowCount]! + 2 * LANE_PAD,
-      (labelLines.length + 0.6) * lineHeight,
-    );
-    inLane.forEach((d, i) =>
-      marks.push(positioned(d, rows[i]!, y + titleBand + LANE_PAD + rowTop[rows[i]!]!, o)),
-    );
-    lanes.push({
-      id: kind,
-      kind,
-      label: LANE_LABELS[kind],
-      labelLines,
-      title: { x: LANE_TITLE.x, y: y + o.fontSize * LANE_TITLE.firstBaseline, lineHeight },
-      y,
-      height: laneHeight,
-      rows: rowCount,
-    });
-    y += laneHeight;
+  return byLane;
+}
+
+/**
+ * One lane's drafts in rows: sorted by x, packed, aggregated when dense and asked to, and capped
+ * (any layout, exports too: a lane never grows past a readable number of rows).
+ */
+function packLane(kind: LaneKind, list: Draft[], o: ResolvedLayoutOptions, ctx: DraftContext) {
+  let inLane = list.sort((a, b) => a.x0 - b.x0 || a.order - b.order);
+  // Tall items (lab tracks) each take their own band of rows.
+  let rows = kind === "lab" ? inLane.map((_, i) => i) : packRows(inLane, GAP);
+  if (o.aggregate && kind !== "lab" && rowCountOf(rows) > MAX_ROWS_BEFORE_AGGREGATING) {
+    inLane = aggregateLane(inLane, ctx);
+    rows = packRows(inLane, GAP);
   }
-  return { lanes, marks, height: y, capped };
+  const maxRows = kind === "lab" ? MAX_ROWS_PER_LANE / SERIES_ROWS : MAX_ROWS_PER_LANE;
+  return capRows(inLane, rows, maxRows, GAP, ctx);
+}
+
+const rowCountOf = (rows: readonly number[]) => rows.reduce((m, r) => Math.max(m, r), 0) + 1;
+
+/** What stacking a lane needs besides its drafts. */
+interface StackOptions {
+  o: ResolvedLayoutOptions;
+  titleWidth: number;
+  narrow: boolean;
+}
+
+/** Put a packed lane at `y`: its rows' tops, its title, its marks (pushed onto `marks`). */
+function stackLane(
+  kind: LaneKind,
+  packed: { drafts: Draft[]; rows: number[] },
+  y: number,
+  { o, titleWidth, narrow }: StackOptions,
+  marks: Mark[],
+): Lane {
+  const { drafts, rows } = packed;
+  const rowTop = rowTops(drafts, rows, o.rowHeight);
+  const rowCount = rowTop.length - 1;
+  const labelLines = wrapTitle(LANE_LABELS[kind], titleWidth, o.fontSize);
+  const lineHeight = o.fontSize * LANE_TITLE.lineHeight;
+  // Narrow: the title takes its own band above the rows; else it sits in the gutter beside them.
+  const titleBand = narrow ? (labelLines.length - 1) * lineHeight + o.fontSize * 1.6 : 0;
+  const laneHeight = Math.max(
+    titleBand + rowTop[rowCount]! + 2 * LANE_PAD,
+    (labelLines.length + 0.6) * lineHeight,
+  );
+  for (let i = 0; i < drafts.length; i++)
+    marks.push(positioned(drafts[i]!, rows[i]!, y + titleBand + LANE_PAD + rowTop[rows[i]!]!, o));
+  return {
+    id: kind,
+    kind,
+    label: LANE_LABELS[kind],
+    labelLines,
+    title: { x: LANE_TITLE.x, y: y + o.fontSize * LANE_TITLE.firstBaseline, lineHeight },
+    y,
+    height: laneHeight,
+    rows: rowCount,
+  };
+}
+
+/** Each row is as tall as its tallest item; rowTop[r] is where row r starts (linear time). */
+function rowTops(drafts: readonly Draft[], rows: readonly number[], rowHeight: number): number[] {
+  const rowCount = rowCountOf(rows);
+  const unitsPerRow = new Array<number>(rowCount).fill(1);
+  drafts.forEach((d, i) => (unitsPerRow[rows[i]!] = Math.max(unitsPerRow[rows[i]!]!, d.rows)));
+  const rowTop = [0];
+  for (let r = 0; r < rowCount; r++) rowTop.push(rowTop[r]! + unitsPerRow[r]! * rowHeight);
+  return rowTop;
 }
 
 /** Put a draft mark into its row: y of the mark and of its label. */
@@ -351,6 +437,7 @@ function packLanes(
 function positioned(d: Draft, row: number, top: number, o: ResolvedLayoutOptions): Mark {
   const m = d.mark;
   if (d.describe) m.description = describeEvent(d.describe);
+  if (d.seriesTexts && m.type === "series") writeSeriesTexts(m, d.seriesTexts);
   // A label above its mark has the first row to itself; the mark is drawn in the second.
   const mid = top + o.rowHeight / 2 + (d.labelAbove ? o.rowHeight : 0);
   m.row = row;
