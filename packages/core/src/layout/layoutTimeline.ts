@@ -31,6 +31,7 @@ import {
   LANE_ORDER,
   type Lane,
   type LaneKind,
+  type Link,
   type Mark,
   type TimelineLayout,
   type Unplaced,
@@ -49,90 +50,41 @@ const GAP = 6;
 export function layoutTimeline(timeline: Timeline, options: LayoutOptions): TimelineLayout {
   refuseInvalid("layoutTimeline", checkLayoutOptions(options));
   const o = resolveLayoutOptions(options);
-  // The lane-title column: as wide as the longest title, but never more than a quarter of the figure.
-  const widest =
-    Math.ceil(
-      Math.max(...Object.values(LANE_LABELS).map((l) => measureText(l, o.fontSize, "bold"))),
-    ) + 16;
-  // Narrow (a phone, a sidebar): lane titles go above their lanes and the plot takes the width.
-  const narrow = o.gutter === null && o.width < NARROW_WIDTH;
-  const gutter = narrow ? NARROW_INSET : (o.gutter ?? Math.min(widest, Math.round(o.width * 0.25)));
-  const plotX0 = gutter;
-  const plotX1 = o.width - RIGHT_MARGIN;
+  const frame = figureFrame(o);
+  const { plotX0, plotX1 } = frame;
   // Room for a tick label of about 7 characters at this size.
   const tickCount = Math.max(2, Math.floor((plotX1 - plotX0) / (o.fontSize * 7.5)));
   const axis = buildTimeAxis(timeline, o.axis, [plotX0, plotX1], tickCount);
-  const ctx: DraftContext = {
-    plotX0,
-    plotX1,
-    fontSize: o.fontSize,
-    rowHeight: o.rowHeight,
-    lineLabels: lineLabels(timeline),
-  };
+  const ctx = draftContext(timeline, frame, o);
   const t = axis.descriptor.mode === "sequence" ? asSequence(timeline) : timeline;
   const caseText = summarizeCase(timeline);
   const drafted = draftMarks(t, timeline, axis, ctx, o);
-  const unplaced = drafted.unplaced;
-  // Zoomed in: leave out what lies wholly off-screen (an export, with no domain, keeps everything).
-  const drafts = o.axis.domain
-    ? drafted.drafts.filter((d) => d.x1 >= plotX0 && d.x0 <= plotX1)
-    : drafted.drafts;
+  const drafts = visibleDrafts(drafted.drafts, o, ctx);
   const top = TOP + (o.heading ? Math.round(o.fontSize * 2.4) : 0);
-  const titleWidth = narrow ? plotX1 - LANE_TITLE.x : gutter - 12;
-  const packed = packLanes(drafts, o, top, titleWidth, ctx, narrow);
-  const { lanes, marks, capped } = packed;
+  const titleWidth = frame.narrow ? plotX1 - LANE_TITLE.x : frame.gutter - 12;
+  const packed = packLanes(drafts, o, top, titleWidth, ctx, frame.narrow);
+  const { lanes, marks } = packed;
   const culled = drafted.culled + drafted.drafts.length - drafts.length;
-  const empty = emptyNote(
-    timeline,
-    marks.length,
-    culled,
-    { x0: plotX0, x1: plotX1, top },
-    o.fontSize,
-  );
+  const plotBox = { x0: plotX0, x1: plotX1, top };
+  const empty = emptyNote(timeline, marks.length, culled, plotBox, o.fontSize);
   const height = packed.height + (empty?.height ?? 0);
   const links = buildLinks(t.events, marks, o.fontSize);
   const axisBottom = height + o.fontSize * 3 + 10;
-  const legend = o.legend
-    ? placeLegend(
-        legendEntries(marks, links, timeline.dataCutoff !== null),
-        plotX0,
-        plotX1,
-        axisBottom + 4,
-        o.fontSize,
-      )
-    : { entries: [], height: 0 };
-  const footnoteTexts = o.footnotes ? numberShortenedLabels(marks, o.fontSize) : [];
-  const lineH = o.fontSize * 1.5;
-  const textWidth = plotX1 - plotX0;
-  let y = axisBottom + legend.height + (legend.height ? 8 : 0);
-  const place = (texts: string[], x: number) =>
-    texts
-      .flatMap((text) => wrapText(text, textWidth - (x - plotX0), o.fontSize))
-      .map((text) => {
-        y += lineH;
-        return { x, y, text };
-      });
-  const notes = place(
-    [
-      ...(axis.descriptor.note ? [axis.descriptor.note] : []),
-      ...capped.map(
-        (c) =>
-          `${LANE_LABELS[c.lane]}: ${c.merged.toLocaleString("en-US")} events merged into ${c.clusters} cluster${c.clusters === 1 ? "" : "s"} to keep the lane to ${MAX_ROWS_PER_LANE} rows; the event table lists every event.`,
-      ),
-      ...unplacedNotes(unplaced),
-    ],
-    plotX0,
+  const legend = figureLegend(marks, links, timeline, ctx, axisBottom, o);
+  const texts = textLines(
+    timeline,
+    { axis, capped: packed.capped, unplaced: drafted.unplaced, marks },
+    axisBottom + legend.height + (legend.height ? 8 : 0),
+    frame,
+    o,
   );
-  const footnotes = place(footnoteTexts, plotX0);
-  if (o.caption) y += o.fontSize * 0.5;
-  const caption = o.caption ? place(caseCaption(timeline), gutter > 40 ? 12 : plotX0) : [];
-  const textLines = notes.length + footnotes.length + caption.length;
+  const textCount = texts.notes.length + texts.footnotes.length + texts.caption.length;
   return {
     width: o.width,
-    height: Math.ceil(y + (legend.height || textLines ? 12 : 0)),
-    notes,
-    footnotes,
-    caption,
+    height: Math.ceil(texts.y + (legend.height || textCount ? 12 : 0)),
+    notes: texts.notes,
+    footnotes: texts.footnotes,
+    caption: texts.caption,
     culled,
     empty: empty?.note ?? null,
     plot: { x: plotX0, y: top, width: plotX1 - plotX0, height: height - top },
@@ -143,7 +95,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     ticks: axis.ticks,
     axis: axis.descriptor,
     legend: legend.entries,
-    unplaced,
+    unplaced: drafted.unplaced,
     headingY: o.heading ? TOP + o.fontSize * 1.6 : null,
     heading: o.heading
       ? truncateText(caseText.title, plotX1 - plotX0, o.fontSize * HEADING_SCALE, "bold")
@@ -151,6 +103,109 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     axisTitleY: height + o.fontSize * 3,
     ...caseText,
   };
+}
+
+/** What every mark builder shares: the plot's extent, sizes and the therapies' line labels. */
+function draftContext(
+  timeline: Timeline,
+  { plotX0, plotX1 }: FigureFrame,
+  o: ResolvedLayoutOptions,
+): DraftContext {
+  return {
+    plotX0,
+    plotX1,
+    fontSize: o.fontSize,
+    rowHeight: o.rowHeight,
+    lineLabels: lineLabels(timeline),
+  };
+}
+
+/** The legend under the axis (none unless asked for), entries for only what is drawn. */
+function figureLegend(
+  marks: readonly Mark[],
+  links: readonly Link[],
+  timeline: Timeline,
+  ctx: DraftContext,
+  axisBottom: number,
+  o: ResolvedLayoutOptions,
+) {
+  if (!o.legend) return { entries: [], height: 0 };
+  const entries = legendEntries(marks, links, timeline.dataCutoff !== null);
+  return placeLegend(entries, ctx.plotX0, ctx.plotX1, axisBottom + 4, o.fontSize);
+}
+
+/** The figure's columns: the lane-title gutter and the plot, and whether the figure is narrow. */
+interface FigureFrame {
+  narrow: boolean;
+  gutter: number;
+  plotX0: number;
+  plotX1: number;
+}
+
+function figureFrame(o: ResolvedLayoutOptions): FigureFrame {
+  // The lane-title column: as wide as the longest title, but never more than a quarter of the figure.
+  const widest =
+    Math.ceil(
+      Math.max(...Object.values(LANE_LABELS).map((l) => measureText(l, o.fontSize, "bold"))),
+    ) + 16;
+  // Narrow (a phone, a sidebar): lane titles go above their lanes and the plot takes the width.
+  const narrow = o.gutter === null && o.width < NARROW_WIDTH;
+  const gutter = narrow ? NARROW_INSET : (o.gutter ?? Math.min(widest, Math.round(o.width * 0.25)));
+  return { narrow, gutter, plotX0: gutter, plotX1: o.width - RIGHT_MARGIN };
+}
+
+/** Zoomed in: leave out what lies wholly off-screen (an export, with no domain, keeps everything). */
+function visibleDrafts(drafts: Draft[], o: ResolvedLayoutOptions, ctx: DraftContext): Draft[] {
+  return o.axis.domain ? drafts.filter((d) => d.x1 >= ctx.plotX0 && d.x0 <= ctx.plotX1) : drafts;
+}
+
+/** What the lines of text under the figure tell about. */
+interface TextSources {
+  axis: TimeAxis;
+  capped: readonly CappedLane[];
+  unplaced: readonly Unplaced[];
+  marks: Mark[];
+}
+
+/**
+ * The lines of text under the legend, from `y` down: notes (the axis, capped lanes, unplaced
+ * events), footnotes (shortened labels, numbered), and the case caption; and the y they end at.
+ */
+function textLines(
+  timeline: Timeline,
+  from: TextSources,
+  y: number,
+  frame: FigureFrame,
+  o: ResolvedLayoutOptions,
+) {
+  const footnoteTexts = o.footnotes ? numberShortenedLabels(from.marks, o.fontSize) : [];
+  const lineH = o.fontSize * 1.5;
+  const { plotX0, plotX1 } = frame;
+  const textWidth = plotX1 - plotX0;
+  const place = (texts: string[], x: number) =>
+    texts
+      .flatMap((text) => wrapText(text, textWidth - (x - plotX0), o.fontSize))
+      .map((text) => {
+        y += lineH;
+        return { x, y, text };
+      });
+  const notes = place(noteTexts(from), plotX0);
+  const footnotes = place(footnoteTexts, plotX0);
+  if (o.caption) y += o.fontSize * 0.5;
+  const caption = o.caption ? place(caseCaption(timeline), frame.gutter > 40 ? 12 : plotX0) : [];
+  return { notes, footnotes, caption, y };
+}
+
+/** Notes: the axis's own, each capped lane's, and the unplaced events'. */
+function noteTexts({ axis, capped, unplaced }: TextSources): string[] {
+  return [
+    ...(axis.descriptor.note ? [axis.descriptor.note] : []),
+    ...capped.map(
+      (c) =>
+        `${LANE_LABELS[c.lane]}: ${c.merged.toLocaleString("en-US")} events merged into ${c.clusters} cluster${c.clusters === 1 ? "" : "s"} to keep the lane to ${MAX_ROWS_PER_LANE} rows; the event table lists every event.`,
+    ),
+    ...unplacedNotes(unplaced),
+  ];
 }
 
 /**

@@ -306,7 +306,12 @@ class Windows {
   get size(): number {
     return this.lo.length;
   }
-  add(lo: number, hi: number): void {
+  /**
+   * Add a window, unless it lies within window `within` (added before it): such a window sorts
+   * after its container and changes nothing in the sweep (an event's dates within its span).
+   */
+  add(lo: number, hi: number, within = -1): void {
+    if (within >= 0 && lo <= hi && lo >= this.lo[within]! && hi <= this.hi[within]!) return;
     this.lo.push(lo);
     this.hi.push(hi);
   }
@@ -333,8 +338,10 @@ class Windows {
 function certainWindows(t: Timeline, place: (d: ResolvedDate) => AxisPlace | null): Windows {
   const w = new Windows();
   for (const e of t.events) {
+    const first = w.size;
     seeWindow(w, place, e.span.start, e.span.end);
-    for (const d of Object.values(e.dates)) seeWindow(w, place, d, d);
+    const span = w.size > first && w.lo[first]! <= w.hi[first]! ? first : -1;
+    for (const d of Object.values(e.dates)) seeWindow(w, place, d, d, span);
     // A course known to last more than a month is drawn at that length somewhere in its window:
     // never squeeze it.
     const min = e.span.length?.[0] ?? 0;
@@ -358,14 +365,15 @@ function seeWindow(
   place: (d: ResolvedDate) => AxisPlace | null,
   a: ResolvedDate,
   b: ResolvedDate,
+  within = -1,
 ): void {
   const s = place(a);
   const sOk = s !== null && s.lo !== null && s.hi !== null && s.hi - s.lo <= MAX_CERTAIN_DAYS;
   const e = b === a ? s : place(b);
   const eOk = e !== null && e.lo !== null && e.hi !== null && e.hi - e.lo <= MAX_CERTAIN_DAYS;
-  if (sOk && eOk) w.add(Math.min(s.lo!, e.lo!), Math.max(s.hi!, e.hi!));
-  else if (sOk) w.add(s.lo!, s.hi!);
-  else if (eOk) w.add(e.lo!, e.hi!);
+  if (sOk && eOk) w.add(Math.min(s.lo!, e.lo!), Math.max(s.hi!, e.hi!), within);
+  else if (sOk) w.add(s.lo!, s.hi!, within);
+  else if (eOk) w.add(e.lo!, e.hi!, within);
 }
 
 /** Where each compressed stretch lies in px, the rest of the range shared at one scale. */
