@@ -19,6 +19,7 @@ import {
 import { emptyNote } from "./emptyNote.js";
 import { measureText, truncateText } from "./measureText.js";
 import { packRows } from "./packRows.js";
+import { sortByX } from "./sortDrafts.js";
 import { placeDate } from "./placeDate.js";
 import { diagnosisDraft, pointDrafts } from "./pointMarks.js";
 import { seriesDraft, SERIES_ROWS, writeSeriesTexts } from "./seriesMarks.js";
@@ -421,7 +422,7 @@ function draftsByLane(drafts: readonly Draft[]): Map<string, Draft[]> {
  * (any layout, exports too: a lane never grows past a readable number of rows).
  */
 function packLane(kind: LaneKind, list: Draft[], o: ResolvedLayoutOptions, ctx: DraftContext) {
-  let inLane = list.sort((a, b) => a.x0 - b.x0 || a.order - b.order);
+  let inLane = sortByX(list);
   // Tall items (lab tracks) each take their own band of rows.
   let rows = kind === "lab" ? inLane.map((_, i) => i) : packRows(inLane, GAP);
   if (o.aggregate && kind !== "lab" && rowCountOf(rows) > MAX_ROWS_BEFORE_AGGREGATING) {
