@@ -127,54 +127,100 @@ function solve(
   conflicts: ResolvedDates["conflicts"];
 } {
   const active = new Uint8Array(constraints.length).fill(1);
-  // Frames are disjoint, so one pass from the calendar's origin and every frame's root at once
-  // gives each point its window in its own frame: upper bounds forward, lower bounds backward.
-  const conflicts: Array<{ cycle: number[]; dropped: number }> = [];
-  let latest = new Float64Array(n).fill(Infinity);
-  let earliest = new Float64Array(n).fill(-Infinity);
+  const conflicts: Conflict[] = [];
   for (;;) {
-    const g = distanceGraph(n, constraints, ends.from, ends.to, active);
-    const fwd = shortestPaths(g, sources);
-    const back = fwd.ok
-      ? shortestPaths(distanceGraph(n, constraints, ends.from, ends.to, active, true), sources)
-      : fwd;
-    // Points neither pass reached relate to their frame only loosely; check them among themselves.
-    const rest = fwd.ok && back.ok ? shortestPaths(g, unreached(fwd.dist, back.dist)) : back;
-    if (fwd.ok && back.ok && rest.ok) {
-      latest = fwd.dist as Float64Array<ArrayBuffer>;
-      earliest = back.dist.map((d) => 0 - d) as Float64Array<ArrayBuffer>;
-      break;
+    const bounds = boundsIfConsistent(n, constraints, ends, sources, active);
+    if (bounds.ok) {
+      const { earliest, latest } = bounds;
+      const explained = explainConflicts(constraints, conflicts, index, calendar, bounds);
+      return { earliest, latest, active, conflicts: explained };
     }
-    const cycle = !fwd.ok ? fwd.cycle : !back.ok ? back.cycle : !rest.ok ? rest.cycle : [];
-    if (conflicts.length === MAX_CONFLICTS) {
-      // Past this many, keep only the calendar dates themselves: bounded work for any input.
-      issues.error("", `more than ${MAX_CONFLICTS} contradictions between dates; fix these first`);
-      constraints.forEach((c, i) => (active[i] = c.kind === "date" ? active[i]! : 0));
-      conflicts.push({ cycle, dropped: pickToDrop(constraints, cycle) });
-      continue;
-    }
-    const dropped = pickToDrop(constraints, cycle);
-    conflicts.push({ cycle, dropped });
-    active[dropped] = 0;
-    // A date whose own statements contradict each other ("after June but before March") is set
-    // aside whole: it stays open rather than keeping half of what it said.
-    const own = constraints[dropped]!.path;
-    if (
-      STATED.has(constraints[dropped]!.kind) &&
-      cycle.every((i) => constraints[i]!.path === own || !STATED.has(constraints[i]!.kind))
-    )
-      constraints.forEach((c, i) => {
-        if (c.path === own && STATED.has(c.kind)) active[i] = 0;
-      });
+    dropForCycle(constraints, bounds.cycle, active, conflicts, issues);
   }
-  const explained = conflicts.slice(0, MAX_CONFLICTS).map((c) => ({
+}
+
+/** A contradiction found, and the constraint dropped to resolve it. */
+interface Conflict {
+  cycle: number[];
+  dropped: number;
+}
+
+/**
+ * Frames are disjoint, so one pass from the calendar's origin and every frame's root at once gives
+ * each point its window in its own frame: upper bounds forward, lower bounds backward. The bounds,
+ * or the cycle of the first contradiction found.
+ */
+function boundsIfConsistent(
+  n: number,
+  constraints: readonly Constraint[],
+  ends: { from: Int32Array; to: Int32Array },
+  sources: readonly number[],
+  active: Uint8Array,
+): { ok: true; earliest: Float64Array; latest: Float64Array } | { ok: false; cycle: number[] } {
+  const g = distanceGraph(n, constraints, ends.from, ends.to, active);
+  const fwd = shortestPaths(g, sources);
+  const back = fwd.ok
+    ? shortestPaths(distanceGraph(n, constraints, ends.from, ends.to, active, true), sources)
+    : fwd;
+  // Points neither pass reached relate to their frame only loosely; check them among themselves.
+  const rest = fwd.ok && back.ok ? shortestPaths(g, unreached(fwd.dist, back.dist)) : back;
+  if (fwd.ok && back.ok && rest.ok)
+    return {
+      ok: true,
+      latest: fwd.dist as Float64Array<ArrayBuffer>,
+      earliest: back.dist.map((d) => 0 - d) as Float64Array<ArrayBuffer>,
+    };
+  return {
+    ok: false,
+    cycle: !fwd.ok ? fwd.cycle : !back.ok ? back.cycle : !rest.ok ? rest.cycle : [],
+  };
+}
+
+/** Resolve one contradiction: drop a constraint of its cycle (past too many, all but the dates). */
+function dropForCycle(
+  constraints: readonly Constraint[],
+  cycle: number[],
+  active: Uint8Array,
+  conflicts: Conflict[],
+  issues: IssueList,
+): void {
+  if (conflicts.length === MAX_CONFLICTS) {
+    // Past this many, keep only the calendar dates themselves: bounded work for any input.
+    issues.error("", `more than ${MAX_CONFLICTS} contradictions between dates; fix these first`);
+    constraints.forEach((c, i) => (active[i] = c.kind === "date" ? active[i]! : 0));
+    conflicts.push({ cycle, dropped: pickToDrop(constraints, cycle) });
+    return;
+  }
+  const dropped = pickToDrop(constraints, cycle);
+  conflicts.push({ cycle, dropped });
+  active[dropped] = 0;
+  // A date whose own statements contradict each other ("after June but before March") is set
+  // aside whole: it stays open rather than keeping half of what it said.
+  const own = constraints[dropped]!.path;
+  if (
+    STATED.has(constraints[dropped]!.kind) &&
+    cycle.every((i) => constraints[i]!.path === own || !STATED.has(constraints[i]!.kind))
+  )
+    constraints.forEach((c, i) => {
+      if (c.path === own && STATED.has(c.kind)) active[i] = 0;
+    });
+}
+
+/** Each contradiction explained, with the calendar windows the solution gives its dates. */
+function explainConflicts(
+  constraints: readonly Constraint[],
+  conflicts: readonly Conflict[],
+  index: ReadonlyMap<string, number>,
+  calendar: (key: string) => boolean,
+  { earliest, latest }: { earliest: Float64Array; latest: Float64Array },
+): ResolvedDates["conflicts"] {
+  return conflicts.slice(0, MAX_CONFLICTS).map((c) => ({
     ...explainConflict(constraints, c.cycle, c.dropped, (k) => {
       const i = index.get(k);
       return i === undefined || !calendar(k) ? null : [earliest[i]!, latest[i]!];
     }),
     implied: IMPLIED.has(constraints[c.dropped]!.kind),
   }));
-  return { earliest, latest, active, conflicts: explained };
 }
 
 /** Give every date with a window wider than a day its drawing position (`at`). */

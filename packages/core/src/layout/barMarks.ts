@@ -2,7 +2,7 @@ import type { NormalizedEvent, Span } from "../model/normalized.js";
 import { shortLabel } from "./describeEvent.js";
 import { formatDose, formatRx } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
-import type { Draft, DraftContext } from "./draft.js";
+import { makeDraft, type Draft, type DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabelOrAbove } from "./placeLabel.js";
 import { OPEN_FADE_PX, placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
@@ -303,13 +303,5 @@ export function barDraft(
   const mark = barMark(e, lane, g, s, en, { ticks, solid, vague });
   mark.label = label;
   const fp = footprintWithLabel(lineX0, lineX1, label, above);
-  return {
-    mark,
-    lane,
-    x0: fp.x0,
-    x1: fp.x1,
-    rows: above ? 2 : 1,
-    order: e.index,
-    labelAbove: above,
-  };
+  return makeDraft(mark, lane, fp, above ? 2 : 1, e.index, above);
 }

@@ -68,68 +68,151 @@ export function capRows(
 ): { drafts: Draft[]; rows: number[]; capped: CappedLane | null } {
   const last = maxRows - 1;
   if (!rows.some((r) => r > last)) return { drafts: [...drafts], rows: [...rows], capped: null };
-  const kept: Draft[] = [];
-  const keptRows: number[] = [];
-  const overflow: Draft[] = [];
-  drafts.forEach((d, i) => {
-    if (rows[i]! < last) {
-      kept.push(d);
-      keptRows.push(rows[i]!);
-    } else overflow.push(d);
-  });
+  const { kept, keptRows, overflow } = splitOverflow(drafts, rows, last);
   const lane = overflow[0]!.lane;
-  const plot = Math.max(1, ctx.plotX1 - ctx.plotX0);
-  const anchors = overflow.map(anchorX);
-  const events = overflow.map((d) => eventCount([d]));
-  let buckets: Array<[number, Draft[]]>;
-  for (let bucketPx = ctx.fontSize * 6; ; bucketPx *= 2) {
-    // Each bucket's drafts, and what its cluster's footprint needs (the anchors summed in order).
-    const byBucket = new Map<number, Bucket>();
-    overflow.forEach((d, i) => {
-      const b = bucketPx > plot * 2 ? 0 : Math.floor((anchors[i]! - ctx.plotX0) / bucketPx);
-      const bucket = byBucket.get(b);
-      if (bucket) {
-        bucket.list.push(d);
-        bucket.sum += anchors[i]!;
-        bucket.events += events[i]!;
-        bucket.order = Math.min(bucket.order, d.order);
-      } else
-        byBucket.set(b, { list: [d], sum: 0 + anchors[i]!, events: events[i]!, order: d.order });
-    });
-    const sorted = [...byBucket].sort((p, q) => p[0] - q[0]);
-    buckets = sorted.map(([b, { list }]) => [b, list]);
-    if (byBucket.size === 1) break;
-    // Whether the clusters fit one row needs only their footprints: the cluster marks themselves
-    // (event ids, descriptions) are built once, for the bucket size that fits.
-    const footprints = sorted
-      .map(([, k]) =>
-        k.list.length === 1
-          ? k.list[0]!
-          : {
-              ...clusterFootprint(k.sum / k.list.length, `${k.events} more`, ctx),
-              order: k.order,
-            },
-      )
-      .sort((a, b) => a.x0 - b.x0 || a.order - b.order);
-    if (packRows(footprints, gap).every((r) => r === 0)) break;
-  }
+  const buckets = fittingBuckets(overflow, gap, ctx);
   const merged = buckets
     .map(([b, list]) =>
       list.length === 1 ? list[0]! : overflowCluster(list, `cluster:${lane}:more:${b}`, ctx),
     )
     .sort((a, b) => a.x0 - b.x0 || a.order - b.order);
+  return { ...mergeSorted(kept, keptRows, merged, last), capped: cappedLane(lane, merged) };
+}
+
+/**
+ * The kept drafts (in their rows) and the merged ones (in the last row) in one list by x, as a
+ * stable sort of the two would give them: both come sorted, so they are merged in linear time.
+ */
+function mergeSorted(kept: Draft[], keptRows: number[], merged: Draft[], last: number) {
+  const drafts: Draft[] = [];
+  const rows: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length || j < merged.length) {
+    const a = kept[i];
+    const b = merged[j];
+    // A merged draft goes first only when it sorts strictly before the kept one.
+    if (a !== undefined && (b === undefined || !((b.x0 - a.x0 || b.order - a.order) < 0))) {
+      drafts.push(a);
+      rows.push(keptRows[i++]!);
+    } else {
+      drafts.push(b!);
+      rows.push(last);
+      j++;
+    }
+  }
+  return { drafts, rows };
+}
+
+/** The drafts packed above the last row (kept, with their rows) and the rest (the overflow). */
+function splitOverflow(drafts: readonly Draft[], rows: readonly number[], last: number) {
+  const kept: Draft[] = [];
+  const keptRows: number[] = [];
+  const overflow: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    if (rows[i]! < last) {
+      kept.push(drafts[i]!);
+      keptRows.push(rows[i]!);
+    } else overflow.push(drafts[i]!);
+  }
+  return { kept, keptRows, overflow };
+}
+
+/**
+ * The overflow in buckets by anchor, in bucket order, for the narrowest bucket size (from
+ * `fontSize × 6` px, doubling) whose clusters fit one row.
+ */
+function fittingBuckets(
+  overflow: readonly Draft[],
+  gap: number,
+  ctx: DraftContext,
+): Array<[number, Draft[]]> {
+  const plot = Math.max(1, ctx.plotX1 - ctx.plotX0);
+  const anchors = new Float64Array(overflow.length);
+  const events = new Float64Array(overflow.length);
+  for (let i = 0; i < overflow.length; i++) {
+    const d = overflow[i]!;
+    anchors[i] = anchorX(d);
+    events[i] = d.mark.type === "point" && d.mark.eventIds ? d.mark.eventIds.length : 1;
+  }
+  for (let bucketPx = ctx.fontSize * 6; ; bucketPx *= 2) {
+    const px = bucketPx > plot * 2 ? null : bucketPx;
+    const sorted = bucketed(overflow, anchors, events, px, ctx);
+    if (sorted.length === 1 || clustersFitOneRow(sorted, gap, ctx))
+      return sorted.map(([b, { list }]) => [b, list]);
+  }
+}
+
+/**
+ * Each bucket's drafts, and what its cluster's footprint needs (the anchors summed in order), in
+ * bucket order; `bucketPx` null puts everything in bucket 0. Buckets are slots of an array when
+ * their numbers span a small range (they always do but for marks far off the plot), else a map.
+ */
+function bucketed(
+  overflow: readonly Draft[],
+  anchors: Float64Array,
+  events: Float64Array,
+  bucketPx: number | null,
+  ctx: DraftContext,
+): Array<[number, Bucket]> {
+  const n = overflow.length;
+  const keys = new Float64Array(n);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const b = bucketPx === null ? 0 : Math.floor((anchors[i]! - ctx.plotX0) / bucketPx);
+    keys[i] = b;
+    lo = Math.min(lo, b);
+    hi = Math.max(hi, b);
+  }
+  const slots = hi - lo <= 4 * n + 1024 ? new Array<Bucket | undefined>(hi - lo + 1) : null;
+  const byBucket = new Map<number, Bucket>();
+  for (let i = 0; i < n; i++) {
+    const d = overflow[i]!;
+    const b = keys[i]!;
+    const bucket = slots ? slots[b - lo] : byBucket.get(b);
+    if (bucket) {
+      bucket.list.push(d);
+      bucket.sum += anchors[i]!;
+      bucket.events += events[i]!;
+      bucket.order = Math.min(bucket.order, d.order);
+      continue;
+    }
+    const made = { list: [d], sum: 0 + anchors[i]!, events: events[i]!, order: d.order };
+    if (slots) slots[b - lo] = made;
+    else byBucket.set(b, made);
+  }
+  if (!slots) return [...byBucket].sort((p, q) => p[0] - q[0]);
+  const out: Array<[number, Bucket]> = [];
+  for (let k = 0; k < slots.length; k++) if (slots[k]) out.push([lo + k, slots[k]!]);
+  return out;
+}
+
+/**
+ * Whether the clusters of these buckets fit one row. That needs only their footprints: the cluster
+ * marks themselves (event ids, descriptions) are built once, for the bucket size that fits.
+ */
+function clustersFitOneRow(
+  sorted: ReadonlyArray<[number, Bucket]>,
+  gap: number,
+  ctx: DraftContext,
+): boolean {
+  const footprints = sorted
+    .map(([, k]) =>
+      k.list.length === 1
+        ? k.list[0]!
+        : { ...clusterFootprint(k.sum / k.list.length, `${k.events} more`, ctx), order: k.order },
+    )
+    .sort((a, b) => a.x0 - b.x0 || a.order - b.order);
+  return packRows(footprints, gap).every((r) => r === 0);
+}
+
+/** How many marks went into how many clusters. */
+function cappedLane(lane: LaneKind, merged: readonly Draft[]): CappedLane {
   const clusters = merged.filter((d) => d.mark.type === "point" && d.mark.glyph === "cluster");
-  const all = [
-    ...kept.map((d, i) => ({ d, row: keptRows[i]! })),
-    ...merged.map((d) => ({ d, row: last })),
-  ].sort((a, b) => a.d.x0 - b.d.x0 || a.d.order - b.d.order);
   return {
-    drafts: all.map((x) => x.d),
-    rows: all.map((x) => x.row),
-    capped: {
-      lane,
-      merged: clusters.reduce((n, c) => n + ((c.mark.type === "point" && c.mark.count) || 0), 0),
-      clusters: clusters.length,
-    },
+    lane,
+    merged: clusters.reduce((n, c) => n + ((c.mark.type === "point" && c.mark.count) || 0), 0),
+    clusters: clusters.length,
   };
 }

@@ -1,5 +1,5 @@
 import { named } from "./colorKey.js";
-import type { Draft, DraftContext } from "./draft.js";
+import { makeDraft, type Draft, type DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import type { Mark, PointMark } from "./types.js";
 
@@ -83,12 +83,6 @@ export function clusterDraft(
     eventIds,
   };
   const fp = footprintWithLabel(x - size / 2, x + size / 2, label);
-  return {
-    mark,
-    lane: first.lane,
-    x0: fp.x0,
-    x1: fp.x1,
-    rows: 1,
-    order: list.reduce((m, d) => Math.min(m, d.order), Infinity),
-  };
+  const order = list.reduce((m, d) => Math.min(m, d.order), Infinity);
+  return makeDraft(mark, first.lane, fp, 1, order);
 }

@@ -19,15 +19,24 @@ import {
 import { emptyNote } from "./emptyNote.js";
 import { measureText, truncateText } from "./measureText.js";
 import { packRows } from "./packRows.js";
+import { sortByX } from "./sortDrafts.js";
 import { placeDate } from "./placeDate.js";
 import { diagnosisDraft, pointDrafts } from "./pointMarks.js";
-import { seriesDraft, SERIES_ROWS } from "./seriesMarks.js";
+import { seriesDraft, SERIES_ROWS, writeSeriesTexts } from "./seriesMarks.js";
 import { summarizeCase } from "./summarizeCase.js";
 import { caseCaption } from "./caseCaption.js";
 import { wrapText } from "./wrapText.js";
 import { HEADING_SCALE, LANE_TITLE, NARROW_INSET, NARROW_WIDTH, RIGHT_MARGIN } from "./geometry.js";
 import { buildTimeAxis, type TimeAxis } from "./timeAxis.js";
-import { LANE_ORDER, type Lane, type Mark, type TimelineLayout, type Unplaced } from "./types.js";
+import {
+  LANE_ORDER,
+  type Lane,
+  type LaneKind,
+  type Link,
+  type Mark,
+  type TimelineLayout,
+  type Unplaced,
+} from "./types.js";
 
 const TOP = 8;
 const LANE_PAD = 6;
@@ -42,90 +51,41 @@ const GAP = 6;
 export function layoutTimeline(timeline: Timeline, options: LayoutOptions): TimelineLayout {
   refuseInvalid("layoutTimeline", checkLayoutOptions(options));
   const o = resolveLayoutOptions(options);
-  // The lane-title column: as wide as the longest title, but never more than a quarter of the figure.
-  const widest =
-    Math.ceil(
-      Math.max(...Object.values(LANE_LABELS).map((l) => measureText(l, o.fontSize, "bold"))),
-    ) + 16;
-  // Narrow (a phone, a sidebar): lane titles go above their lanes and the plot takes the width.
-  const narrow = o.gutter === null && o.width < NARROW_WIDTH;
-  const gutter = narrow ? NARROW_INSET : (o.gutter ?? Math.min(widest, Math.round(o.width * 0.25)));
-  const plotX0 = gutter;
-  const plotX1 = o.width - RIGHT_MARGIN;
+  const frame = figureFrame(o);
+  const { plotX0, plotX1 } = frame;
   // Room for a tick label of about 7 characters at this size.
   const tickCount = Math.max(2, Math.floor((plotX1 - plotX0) / (o.fontSize * 7.5)));
   const axis = buildTimeAxis(timeline, o.axis, [plotX0, plotX1], tickCount);
-  const ctx: DraftContext = {
-    plotX0,
-    plotX1,
-    fontSize: o.fontSize,
-    rowHeight: o.rowHeight,
-    lineLabels: lineLabels(timeline),
-  };
+  const ctx = draftContext(timeline, frame, o);
   const t = axis.descriptor.mode === "sequence" ? asSequence(timeline) : timeline;
   const caseText = summarizeCase(timeline);
   const drafted = draftMarks(t, timeline, axis, ctx, o);
-  const unplaced = drafted.unplaced;
-  // Zoomed in: leave out what lies wholly off-screen (an export, with no domain, keeps everything).
-  const drafts = o.axis.domain
-    ? drafted.drafts.filter((d) => d.x1 >= plotX0 && d.x0 <= plotX1)
-    : drafted.drafts;
+  const drafts = visibleDrafts(drafted.drafts, o, ctx);
   const top = TOP + (o.heading ? Math.round(o.fontSize * 2.4) : 0);
-  const titleWidth = narrow ? plotX1 - LANE_TITLE.x : gutter - 12;
-  const packed = packLanes(drafts, o, top, titleWidth, ctx, narrow);
-  const { lanes, marks, capped } = packed;
+  const titleWidth = frame.narrow ? plotX1 - LANE_TITLE.x : frame.gutter - 12;
+  const packed = packLanes(drafts, o, top, titleWidth, ctx, frame.narrow);
+  const { lanes, marks } = packed;
   const culled = drafted.culled + drafted.drafts.length - drafts.length;
-  const empty = emptyNote(
-    timeline,
-    marks.length,
-    culled,
-    { x0: plotX0, x1: plotX1, top },
-    o.fontSize,
-  );
+  const plotBox = { x0: plotX0, x1: plotX1, top };
+  const empty = emptyNote(timeline, marks.length, culled, plotBox, o.fontSize);
   const height = packed.height + (empty?.height ?? 0);
   const links = buildLinks(t.events, marks, o.fontSize);
   const axisBottom = height + o.fontSize * 3 + 10;
-  const legend = o.legend
-    ? placeLegend(
-        legendEntries(marks, links, timeline.dataCutoff !== null),
-        plotX0,
-        plotX1,
-        axisBottom + 4,
-        o.fontSize,
-      )
-    : { entries: [], height: 0 };
-  const footnoteTexts = o.footnotes ? numberShortenedLabels(marks, o.fontSize) : [];
-  const lineH = o.fontSize * 1.5;
-  const textWidth = plotX1 - plotX0;
-  let y = axisBottom + legend.height + (legend.height ? 8 : 0);
-  const place = (texts: string[], x: number) =>
-    texts
-      .flatMap((text) => wrapText(text, textWidth - (x - plotX0), o.fontSize))
-      .map((text) => {
-        y += lineH;
-        return { x, y, text };
-      });
-  const notes = place(
-    [
-      ...(axis.descriptor.note ? [axis.descriptor.note] : []),
-      ...capped.map(
-        (c) =>
-          `${LANE_LABELS[c.lane]}: ${c.merged.toLocaleString("en-US")} events merged into ${c.clusters} cluster${c.clusters === 1 ? "" : "s"} to keep the lane to ${MAX_ROWS_PER_LANE} rows; the event table lists every event.`,
-      ),
-      ...unplacedNotes(unplaced),
-    ],
-    plotX0,
+  const legend = figureLegend(marks, links, timeline, ctx, axisBottom, o);
+  const texts = textLines(
+    timeline,
+    { axis, capped: packed.capped, unplaced: drafted.unplaced, marks },
+    axisBottom + legend.height + (legend.height ? 8 : 0),
+    frame,
+    o,
   );
-  const footnotes = place(footnoteTexts, plotX0);
-  if (o.caption) y += o.fontSize * 0.5;
-  const caption = o.caption ? place(caseCaption(timeline), gutter > 40 ? 12 : plotX0) : [];
-  const textLines = notes.length + footnotes.length + caption.length;
+  const textCount = texts.notes.length + texts.footnotes.length + texts.caption.length;
   return {
     width: o.width,
-    height: Math.ceil(y + (legend.height || textLines ? 12 : 0)),
-    notes,
-    footnotes,
-    caption,
+    height: Math.ceil(texts.y + (legend.height || textCount ? 12 : 0)),
+    notes: texts.notes,
+    footnotes: texts.footnotes,
+    caption: texts.caption,
     culled,
     empty: empty?.note ?? null,
     plot: { x: plotX0, y: top, width: plotX1 - plotX0, height: height - top },
@@ -136,7 +96,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     ticks: axis.ticks,
     axis: axis.descriptor,
     legend: legend.entries,
-    unplaced,
+    unplaced: drafted.unplaced,
     headingY: o.heading ? TOP + o.fontSize * 1.6 : null,
     heading: o.heading
       ? truncateText(caseText.title, plotX1 - plotX0, o.fontSize * HEADING_SCALE, "bold")
@@ -144,6 +104,109 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     axisTitleY: height + o.fontSize * 3,
     ...caseText,
   };
+}
+
+/** What every mark builder shares: the plot's extent, sizes and the therapies' line labels. */
+function draftContext(
+  timeline: Timeline,
+  { plotX0, plotX1 }: FigureFrame,
+  o: ResolvedLayoutOptions,
+): DraftContext {
+  return {
+    plotX0,
+    plotX1,
+    fontSize: o.fontSize,
+    rowHeight: o.rowHeight,
+    lineLabels: lineLabels(timeline),
+  };
+}
+
+/** The legend under the axis (none unless asked for), entries for only what is drawn. */
+function figureLegend(
+  marks: readonly Mark[],
+  links: readonly Link[],
+  timeline: Timeline,
+  ctx: DraftContext,
+  axisBottom: number,
+  o: ResolvedLayoutOptions,
+) {
+  if (!o.legend) return { entries: [], height: 0 };
+  const entries = legendEntries(marks, links, timeline.dataCutoff !== null);
+  return placeLegend(entries, ctx.plotX0, ctx.plotX1, axisBottom + 4, o.fontSize);
+}
+
+/** The figure's columns: the lane-title gutter and the plot, and whether the figure is narrow. */
+interface FigureFrame {
+  narrow: boolean;
+  gutter: number;
+  plotX0: number;
+  plotX1: number;
+}
+
+function figureFrame(o: ResolvedLayoutOptions): FigureFrame {
+  // The lane-title column: as wide as the longest title, but never more than a quarter of the figure.
+  const widest =
+    Math.ceil(
+      Math.max(...Object.values(LANE_LABELS).map((l) => measureText(l, o.fontSize, "bold"))),
+    ) + 16;
+  // Narrow (a phone, a sidebar): lane titles go above their lanes and the plot takes the width.
+  const narrow = o.gutter === null && o.width < NARROW_WIDTH;
+  const gutter = narrow ? NARROW_INSET : (o.gutter ?? Math.min(widest, Math.round(o.width * 0.25)));
+  return { narrow, gutter, plotX0: gutter, plotX1: o.width - RIGHT_MARGIN };
+}
+
+/** Zoomed in: leave out what lies wholly off-screen (an export, with no domain, keeps everything). */
+function visibleDrafts(drafts: Draft[], o: ResolvedLayoutOptions, ctx: DraftContext): Draft[] {
+  return o.axis.domain ? drafts.filter((d) => d.x1 >= ctx.plotX0 && d.x0 <= ctx.plotX1) : drafts;
+}
+
+/** What the lines of text under the figure tell about. */
+interface TextSources {
+  axis: TimeAxis;
+  capped: readonly CappedLane[];
+  unplaced: readonly Unplaced[];
+  marks: Mark[];
+}
+
+/**
+ * The lines of text under the legend, from `y` down: notes (the axis, capped lanes, unplaced
+ * events), footnotes (shortened labels, numbered), and the case caption; and the y they end at.
+ */
+function textLines(
+  timeline: Timeline,
+  from: TextSources,
+  y: number,
+  frame: FigureFrame,
+  o: ResolvedLayoutOptions,
+) {
+  const footnoteTexts = o.footnotes ? numberShortenedLabels(from.marks, o.fontSize) : [];
+  const lineH = o.fontSize * 1.5;
+  const { plotX0, plotX1 } = frame;
+  const textWidth = plotX1 - plotX0;
+  const place = (texts: string[], x: number) =>
+    texts
+      .flatMap((text) => wrapText(text, textWidth - (x - plotX0), o.fontSize))
+      .map((text) => {
+        y += lineH;
+        return { x, y, text };
+      });
+  const notes = place(noteTexts(from), plotX0);
+  const footnotes = place(footnoteTexts, plotX0);
+  if (o.caption) y += o.fontSize * 0.5;
+  const caption = o.caption ? place(caseCaption(timeline), frame.gutter > 40 ? 12 : plotX0) : [];
+  return { notes, footnotes, caption, y };
+}
+
+/** Notes: the axis's own, each capped lane's, and the unplaced events'. */
+function noteTexts({ axis, capped, unplaced }: TextSources): string[] {
+  return [
+    ...(axis.descriptor.note ? [axis.descriptor.note] : []),
+    ...capped.map(
+      (c) =>
+        `${LANE_LABELS[c.lane]}: ${c.merged.toLocaleString("en-US")} events merged into ${c.clusters} cluster${c.clusters === 1 ? "" : "s"} to keep the lane to ${MAX_ROWS_PER_LANE} rows; the event table lists every event.`,
+    ),
+    ...unplacedNotes(unplaced),
+  ];
 }
 
 /**
@@ -188,6 +251,13 @@ function lineLabels(t: Timeline): Map<string, string> {
   );
 }
 
+/** What stage 1 gives: the drafts, the events it could not place, and how many it left off-screen. */
+interface Drafted {
+  drafts: Draft[];
+  unplaced: Unplaced[];
+  culled: number;
+}
+
 /**
  * Stage 1: a draft mark (or a stated reason) for every event and diagnosis. `t` is placed; `told`
  * is the same timeline with the dates as stated, which every description reads (an undated
@@ -199,33 +269,62 @@ function draftMarks(
   axis: TimeAxis,
   ctx: DraftContext,
   o: ResolvedLayoutOptions,
-) {
-  const drafts: Draft[] = [];
-  const unplaced: Unplaced[] = [];
-  let culled = 0;
+): Drafted {
+  const out: Drafted = { drafts: [], unplaced: [], culled: 0 };
+  if (wantedLane(o, "milestones")) draftDiagnoses(t, told, axis, ctx, out);
   const cutoff = t.dataCutoff ? placeDate(t.dataCutoff, axis) : null;
   const cutoffX = cutoff ? cutoff.x : axis.x(axis.descriptor.domain[1]);
-  const wanted = (lane: Draft["lane"]) => o.lanes === null || o.lanes.includes(lane);
+  const offscreen = offscreenTest(axis, ctx, o);
+  for (let i = 0; i < t.events.length; i++) {
+    const e = t.events[i]!;
+    const lane = laneOf(e);
+    if (!wantedLane(o, lane)) continue;
+    if (offscreen(e)) out.culled++;
+    else draftEvent(e, told.events[i] ?? e, lane, axis, ctx, cutoffX, out);
+  }
+  return out;
+}
+
+/** Whether the options draw `lane` (all lanes unless `lanes` picks some). */
+const wantedLane = (o: ResolvedLayoutOptions, lane: LaneKind) =>
+  o.lanes === null || o.lanes.includes(lane);
+
+/** A diagnosis marker each, or the reason it is not on the axis. */
+function draftDiagnoses(
+  t: Timeline,
+  told: Timeline,
+  axis: TimeAxis,
+  ctx: DraftContext,
+  out: Drafted,
+): void {
   for (const [i, d] of t.diagnoses.entries()) {
-    if (!wanted("milestones")) continue;
     const draft = diagnosisDraft(d, axis, ctx, told.diagnoses[i]);
-    if (draft) drafts.push(draft);
+    if (draft) out.drafts.push(draft);
     else
-      unplaced.push({
+      out.unplaced.push({
         eventId: d.id,
         ...reasonFor(d.span.start),
         description: `Diagnosis: ${d.primarySite}`,
       });
   }
-  // Zoomed in: skip events wholly outside the visible domain before drafting them (cheap on the
-  // resolved dates), keeping a margin for labels that reach in from off-screen.
+}
+
+/**
+ * Zoomed in: whether an event lies wholly outside the visible domain, skipped before it is drafted
+ * (cheap on the resolved dates), with a margin kept for labels that reach in from off-screen.
+ */
+function offscreenTest(
+  axis: TimeAxis,
+  ctx: DraftContext,
+  o: ResolvedLayoutOptions,
+): (e: NormalizedEvent) => boolean {
   const dom = o.axis.domain;
-  const pxPerUnit =
-    (axis.descriptor.range[1] - axis.descriptor.range[0]) /
-    (axis.descriptor.domain[1] - axis.descriptor.domain[0]);
-  const margin = dom ? (ctx.plotX1 - ctx.plotX0) / pxPerUnit : 0;
-  const offscreen = (e: NormalizedEvent) => {
-    if (!dom || e.kind === "lab") return false;
+  if (!dom) return () => false;
+  const { range, domain } = axis.descriptor;
+  const pxPerUnit = (range[1] - range[0]) / (domain[1] - domain[0]);
+  const margin = (ctx.plotX1 - ctx.plotX0) / pxPerUnit;
+  return (e) => {
+    if (e.kind === "lab") return false;
     const a = axis.place(e.span.start);
     const b = axis.place(e.span.end);
     const lo = a?.lo ?? a?.hi;
@@ -235,32 +334,39 @@ function draftMarks(
       (lo !== null && lo !== undefined && lo > dom[1] + margin)
     );
   };
-  for (const [i, e] of t.events.entries()) {
-    const stated = told.events[i] ?? e;
-    const lane = laneOf(e);
-    if (!wanted(lane)) continue;
-    if (offscreen(e)) {
-      culled++;
-      continue;
+}
+
+/** One event's drafts (a lab track, a bar, or its points), or the reason it is not on the axis. */
+function draftEvent(
+  e: NormalizedEvent,
+  stated: NormalizedEvent,
+  lane: LaneKind,
+  axis: TimeAxis,
+  ctx: DraftContext,
+  cutoffX: number,
+  out: Drafted,
+): void {
+  let made: Draft | Draft[] | null;
+  if (e.kind === "lab") made = seriesDraft(e, axis, ctx, stated as typeof e);
+  else if (isCourse(e) && axis.descriptor.mode !== "sequence") {
+    const bar = barDraft(e, lane, axis, ctx, cutoffX);
+    made = bar && withClasses(bar, e);
+  } else made = pointDrafts(e, lane, axis, ctx);
+  if (made === null)
+    out.unplaced.push({
+      eventId: e.id,
+      ...reasonFor(e.span.start),
+      description: describeEvent(stated),
+    });
+  else if (Array.isArray(made))
+    for (const d of made) {
+      d.describe = stated;
+      out.drafts.push(d);
     }
-    const made =
-      e.kind === "lab"
-        ? [seriesDraft(e, axis, ctx, stated as typeof e)].filter((x): x is Draft => x !== null)
-        : isCourse(e) && axis.descriptor.mode !== "sequence"
-          ? [barDraft(e, lane, axis, ctx, cutoffX)]
-              .filter((x): x is Draft => x !== null)
-              .map((d) => withClasses(d, e))
-          : (pointDrafts(e, lane, axis, ctx) ?? []);
-    for (const d of made) d.describe = stated;
-    if (made.length) drafts.push(...made);
-    else
-      unplaced.push({
-        eventId: e.id,
-        ...reasonFor(e.span.start),
-        description: describeEvent(stated),
-      });
+  else {
+    made.describe = stated;
+    out.drafts.push(made);
   }
-  return { drafts, unplaced, culled };
 }
 
 /** A therapy bar knows every drug class of its regimen, and whether it is given intermittently. */
@@ -286,61 +392,97 @@ function packLanes(
   const lanes: Lane[] = [];
   const marks: Mark[] = [];
   const capped: CappedLane[] = [];
+  const byLane = draftsByLane(drafts);
+  let y = top;
+  for (const kind of LANE_ORDER) {
+    const inLane = byLane.get(kind);
+    if (!inLane) continue;
+    const packed = packLane(kind, inLane, o, ctx);
+    if (packed.capped) capped.push(packed.capped);
+    const lane = stackLane(kind, packed, y, { o, titleWidth, narrow }, marks);
+    lanes.push(lane);
+    y += lane.height;
+  }
+  return { lanes, marks, height: y, capped };
+}
+
+/** The drafts of each lane, in the order they came. */
+function draftsByLane(drafts: readonly Draft[]): Map<string, Draft[]> {
   const byLane = new Map<string, Draft[]>();
   for (const d of drafts) {
     const list = byLane.get(d.lane);
     if (list) list.push(d);
     else byLane.set(d.lane, [d]);
   }
-  let y = top;
-  for (const kind of LANE_ORDER) {
-    let inLane = (byLane.get(kind) ?? []).sort((a, b) => a.x0 - b.x0 || a.order - b.order);
-    if (inLane.length === 0) continue;
-    // Tall items (lab tracks) each take their own band of rows.
-    let rows = kind === "lab" ? inLane.map((_, i) => i) : packRows(inLane, GAP);
-    if (
-      o.aggregate &&
-      kind !== "lab" &&
-      rows.reduce((m, r) => Math.max(m, r), 0) + 1 > MAX_ROWS_BEFORE_AGGREGATING
-    ) {
-      inLane = aggregateLane(inLane, ctx);
-      rows = packRows(inLane, GAP);
-    }
-    // Any layout, exports too: a lane never grows past a readable number of rows.
-    const maxRows = kind === "lab" ? MAX_ROWS_PER_LANE / SERIES_ROWS : MAX_ROWS_PER_LANE;
-    const fitted = capRows(inLane, rows, maxRows, GAP, ctx);
-    [inLane, rows] = [fitted.drafts, fitted.rows];
-    if (fitted.capped) capped.push(fitted.capped);
-    // Each row is as tall as its tallest item; rowTop[r] is where row r starts (linear time).
-    const rowCount = rows.reduce((m, r) => Math.max(m, r), 0) + 1;
-    const unitsPerRow = new Array<number>(rowCount).fill(1);
-    inLane.forEach((d, i) => (unitsPerRow[rows[i]!] = Math.max(unitsPerRow[rows[i]!]!, d.rows)));
-    const rowTop = [0];
-    for (let r = 0; r < rowCount; r++) rowTop.push(rowTop[r]! + unitsPerRow[r]! * o.rowHeight);
-    const labelLines = wrapTitle(LANE_LABELS[kind], titleWidth, o.fontSize);
-    const lineHeight = o.fontSize * LANE_TITLE.lineHeight;
-    // Narrow: the title takes its own band above the rows; else it sits in the gutter beside them.
-    const titleBand = narrow ? (labelLines.length - 1) * lineHeight + o.fontSize * 1.6 : 0;
-    const laneHeight = Math.max(
-      titleBand + rowTop[rowCount]! + 2 * LANE_PAD,
-      (labelLines.length + 0.6) * lineHeight,
-    );
-    inLane.forEach((d, i) =>
-      marks.push(positioned(d, rows[i]!, y + titleBand + LANE_PAD + rowTop[rows[i]!]!, o)),
-    );
-    lanes.push({
-      id: kind,
-      kind,
-      label: LANE_LABELS[kind],
-      labelLines,
-      title: { x: LANE_TITLE.x, y: y + o.fontSize * LANE_TITLE.firstBaseline, lineHeight },
-      y,
-      height: laneHeight,
-      rows: rowCount,
-    });
-    y += laneHeight;
+  return byLane;
+}
+
+/**
+ * One lane's drafts in rows: sorted by x, packed, aggregated when dense and asked to, and capped
+ * (any layout, exports too: a lane never grows past a readable number of rows).
+ */
+function packLane(kind: LaneKind, list: Draft[], o: ResolvedLayoutOptions, ctx: DraftContext) {
+  let inLane = sortByX(list);
+  // Tall items (lab tracks) each take their own band of rows.
+  let rows = kind === "lab" ? inLane.map((_, i) => i) : packRows(inLane, GAP);
+  if (o.aggregate && kind !== "lab" && rowCountOf(rows) > MAX_ROWS_BEFORE_AGGREGATING) {
+    inLane = aggregateLane(inLane, ctx);
+    rows = packRows(inLane, GAP);
   }
-  return { lanes, marks, height: y, capped };
+  const maxRows = kind === "lab" ? MAX_ROWS_PER_LANE / SERIES_ROWS : MAX_ROWS_PER_LANE;
+  return capRows(inLane, rows, maxRows, GAP, ctx);
+}
+
+const rowCountOf = (rows: readonly number[]) => rows.reduce((m, r) => Math.max(m, r), 0) + 1;
+
+/** What stacking a lane needs besides its drafts. */
+interface StackOptions {
+  o: ResolvedLayoutOptions;
+  titleWidth: number;
+  narrow: boolean;
+}
+
+/** Put a packed lane at `y`: its rows' tops, its title, its marks (pushed onto `marks`). */
+function stackLane(
+  kind: LaneKind,
+  packed: { drafts: Draft[]; rows: number[] },
+  y: number,
+  { o, titleWidth, narrow }: StackOptions,
+  marks: Mark[],
+): Lane {
+  const { drafts, rows } = packed;
+  const rowTop = rowTops(drafts, rows, o.rowHeight);
+  const rowCount = rowTop.length - 1;
+  const labelLines = wrapTitle(LANE_LABELS[kind], titleWidth, o.fontSize);
+  const lineHeight = o.fontSize * LANE_TITLE.lineHeight;
+  // Narrow: the title takes its own band above the rows; else it sits in the gutter beside them.
+  const titleBand = narrow ? (labelLines.length - 1) * lineHeight + o.fontSize * 1.6 : 0;
+  const laneHeight = Math.max(
+    titleBand + rowTop[rowCount]! + 2 * LANE_PAD,
+    (labelLines.length + 0.6) * lineHeight,
+  );
+  for (let i = 0; i < drafts.length; i++)
+    marks.push(positioned(drafts[i]!, rows[i]!, y + titleBand + LANE_PAD + rowTop[rows[i]!]!, o));
+  return {
+    id: kind,
+    kind,
+    label: LANE_LABELS[kind],
+    labelLines,
+    title: { x: LANE_TITLE.x, y: y + o.fontSize * LANE_TITLE.firstBaseline, lineHeight },
+    y,
+    height: laneHeight,
+    rows: rowCount,
+  };
+}
+
+/** Each row is as tall as its tallest item; rowTop[r] is where row r starts (linear time). */
+function rowTops(drafts: readonly Draft[], rows: readonly number[], rowHeight: number): number[] {
+  const rowCount = rowCountOf(rows);
+  const unitsPerRow = new Array<number>(rowCount).fill(1);
+  drafts.forEach((d, i) => (unitsPerRow[rows[i]!] = Math.max(unitsPerRow[rows[i]!]!, d.rows)));
+  const rowTop = [0];
+  for (let r = 0; r < rowCount; r++) rowTop.push(rowTop[r]! + unitsPerRow[r]! * rowHeight);
+  return rowTop;
 }
 
 /** Put a draft mark into its row: y of the mark and of its label. */
@@ -351,6 +493,7 @@ function packLanes(
 function positioned(d: Draft, row: number, top: number, o: ResolvedLayoutOptions): Mark {
   const m = d.mark;
   if (d.describe) m.description = describeEvent(d.describe);
+  if (d.seriesTexts && m.type === "series") writeSeriesTexts(m, d.seriesTexts);
   // A label above its mark has the first row to itself; the mark is drawn in the second.
   const mid = top + o.rowHeight / 2 + (d.labelAbove ? o.rowHeight : 0);
   m.row = row;

@@ -36,6 +36,11 @@ export function legendEntries(
   /** Whether the source states a data cut-off (an ongoing bar ends there, else at its last report). */
   hasCutoff = true,
 ): Entry[] {
+  return [...classEntries(marks), ...glyphEntries(marks), ...styleEntries(marks, links, hasCutoff)];
+}
+
+/** One entry per drug class or technique drawn, in a stable order; past a few, one that counts the rest. */
+function classEntries(marks: readonly Mark[]): Entry[] {
   const out: Entry[] = [];
   // Keyed by the colour key's id: one entry per class or technique, in a stable order.
   const classes = new Map<string, { colorKey: ColorKey; label: string }>();
@@ -56,44 +61,48 @@ export function legendEntries(
       type: "style",
       label: `${(sorted.length - MAX_LEGEND_CLASSES).toLocaleString("en-US")} more drug classes and techniques (in the event table)`,
     });
-  // Each glyph's swatch takes the colour key of the first mark drawn with it: the chart's own.
+  return out;
+}
+
+/** One entry per glyph drawn; its swatch takes the colour key of the first mark drawn with it. */
+function glyphEntries(marks: readonly Mark[]): Entry[] {
   const glyphKeys = new Map<Glyph, ColorKey>();
   for (const m of marks)
     if (m.type === "point" && !glyphKeys.has(m.glyph)) glyphKeys.set(m.glyph, m.colorKey);
+  const out: Entry[] = [];
   for (const g of GLYPHS) {
-    if (g === "course") continue; // listed above, by class
+    if (g === "course") continue; // listed by class
     const colorKey = glyphKeys.get(g);
     if (colorKey)
-      out.push({
-        key: `glyph:${g}`,
-        type: "glyph",
-        label: GLYPH_LABELS[g],
-        glyph: g,
-        colorKey,
-      });
+      out.push({ key: `glyph:${g}`, type: "glyph", label: GLYPH_LABELS[g], glyph: g, colorKey });
   }
-  const bars = marks.filter((m) => m.type === "bar");
-  if (bars.some((b) => b.ticks.length))
-    out.push({ key: "style:change", type: "style", label: "Hold or dose change" });
-  if (bars.some((b) => b.ongoing))
-    out.push({
-      key: "style:ongoing",
-      type: "style",
-      label: hasCutoff ? "Ongoing at data cut-off" : "Ongoing when last reported",
-    });
-  if (bars.some((b) => b.stopReason === "progression"))
-    out.push({ key: "style:stop-progression", type: "style", label: "Stopped for progression" });
-  if (bars.some((b) => b.stopReason === "toxicity"))
-    out.push({ key: "style:stop-toxicity", type: "style", label: "Stopped for toxicity" });
-  if (bars.some((b) => b.intermittent))
-    out.push({ key: "style:intermittent", type: "style", label: "Given intermittently" });
-  if (bars.some((b) => b.openEnd))
-    out.push({ key: "style:open-end", type: "style", label: "End not stated (?)" });
-  if (marks.some((m) => m.uncertain))
-    out.push({ key: "style:uncertain", type: "style", label: "Date uncertain (range, ~ or fade)" });
-  if (links.length)
-    out.push({ key: "style:link", type: "style", label: "Resistance → therapy it ended / led to" });
   return out;
+}
+
+/** The styles used: changes, ongoing and stopped courses, open ends, uncertain dates, links. */
+function styleEntries(marks: readonly Mark[], links: readonly Link[], hasCutoff: boolean): Entry[] {
+  const bars = marks.filter((m) => m.type === "bar");
+  const uses: Array<[boolean, string, string]> = [
+    [bars.some((b) => b.ticks.length > 0), "change", "Hold or dose change"],
+    [
+      bars.some((b) => b.ongoing),
+      "ongoing",
+      hasCutoff ? "Ongoing at data cut-off" : "Ongoing when last reported",
+    ],
+    [
+      bars.some((b) => b.stopReason === "progression"),
+      "stop-progression",
+      "Stopped for progression",
+    ],
+    [bars.some((b) => b.stopReason === "toxicity"), "stop-toxicity", "Stopped for toxicity"],
+    [bars.some((b) => b.intermittent), "intermittent", "Given intermittently"],
+    [bars.some((b) => b.openEnd), "open-end", "End not stated (?)"],
+    [marks.some((m) => m.uncertain), "uncertain", "Date uncertain (range, ~ or fade)"],
+    [links.length > 0, "link", "Resistance → therapy it ended / led to"],
+  ];
+  return uses
+    .filter(([used]) => used)
+    .map(([, key, label]) => ({ key: `style:${key}`, type: "style", label }));
 }
 
 /** Legend entries wrapped into rows across `width`, starting at `top`. Returns entries and height. */

@@ -5,7 +5,7 @@ import { formatDiagnosisCore, formatWindow } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import type { PointSpec } from "../kinds/kindSpec.js";
 import { named } from "./colorKey.js";
-import type { Draft, DraftContext } from "./draft.js";
+import { makeDraft, type Draft, type DraftContext } from "./draft.js";
 import {
   footprintWithLabel,
   placeLabel,
@@ -13,7 +13,7 @@ import {
   type LabelRoom,
   type PlacedLabel,
 } from "./placeLabel.js";
-import { placeDate } from "./placeDate.js";
+import { placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
 import type { LaneKind, PointMark } from "./types.js";
 
@@ -39,18 +39,53 @@ function windowLabel(what: string, text: string, room: LabelRoom): PlacedLabel |
   return { label: { ...placed, text: what, full: text, truncated: true }, above: false };
 }
 
+/** Where a point mark is drawn: its date placed, its glyph's size and extent, a sample tie. */
+interface PointPlace {
+  p: PlacedDate;
+  size: number;
+  /** Left and right edge of everything the mark draws on its line. */
+  lo: number;
+  x1: number;
+  sampleX: number | undefined;
+  /** A window wider than the glyph is drawn as a window, and its label says what it spans. */
+  window: boolean;
+}
+
+/** What a point mark stands for: its glyph and text, event, kind, lane and description. */
+interface PointWhat {
+  spec: PointSpec;
+  eventId: string;
+  kind: PointMark["kind"];
+  lane: LaneKind;
+  description: string;
+}
+
 function pointDraft(
-  spec: PointSpec,
-  eventId: string,
-  kind: PointMark["kind"],
-  lane: LaneKind,
+  what: PointWhat,
   date: ResolvedDate,
-  description: string,
   order: number,
   axis: TimeAxis,
   ctx: DraftContext,
   sample?: ResolvedDate,
 ): Draft | null {
+  const at = placePoint(date, axis, ctx, sample);
+  if (!at) return null;
+  const short = `${at.p.uncertain ? "~" : ""}${what.spec.text}`;
+  const text = at.window ? `${short}, ${formatWindow(date)}` : short;
+  const room = pointRoom(at, ctx);
+  const { label, above } = windowLabel(short, text, room) ?? placeLabelOrAbove(text, room);
+  const mark = pointMark(what, at, label);
+  const fp = footprintWithLabel(at.lo, at.x1, label, above);
+  return makeDraft(mark, what.lane, fp, above ? 2 : 1, order, above);
+}
+
+/** Place a point's date (and its sample's) on the axis; null when the date is not on it. */
+function placePoint(
+  date: ResolvedDate,
+  axis: TimeAxis,
+  ctx: DraftContext,
+  sample: ResolvedDate | undefined,
+): PointPlace | null {
   const p = placeDate(date, axis);
   if (!p) return null;
   const size = Math.round(ctx.rowHeight * 0.55);
@@ -58,53 +93,61 @@ function pointDraft(
   const x1 = Math.max(p.x + size / 2, p.range?.x1 ?? -Infinity);
   const sp = sample ? placeDate(sample, axis) : null;
   const sampleX = sp && Math.abs(sp.x - p.x) > size ? sp.x : undefined;
-  // A window wider than the glyph is drawn as a window, and its label says what it spans.
   const window = p.range !== null && !p.openLeft && !p.openRight && p.range.x1 - p.range.x0 > size;
-  const what = `${p.uncertain ? "~" : ""}${spec.text}`;
-  const text = window ? `${what}, ${formatWindow(date)}` : what;
-  // The label sits beside everything the mark draws (glyph, whisker or window, sample tie), else
-  // over a window's band beside the glyph, never across a line; with no room, on a line above.
-  const lo = Math.min(x0, sampleX ?? Infinity);
-  const room = {
-    x0: lo,
-    x1,
+  return { p, size, lo: Math.min(x0, sampleX ?? Infinity), x1, sampleX, window };
+}
+
+/**
+ * The room for a point's label: beside everything the mark draws (glyph, whisker or window, sample
+ * tie), else over a window's band beside the glyph (left of it only with no sample tie there),
+ * never across a line; with no room, on a line above.
+ */
+function pointRoom(at: PointPlace, ctx: DraftContext): LabelRoom {
+  const { p, size } = at;
+  return {
+    x0: at.lo,
+    x1: at.x1,
     inside: null,
-    // Over the window's band, beside the glyph (left of it only with no sample tie there).
-    over: window
+    over: at.window
       ? [
           { x0: p.x + size / 2, x1: p.range!.x1 },
-          ...(sampleX === undefined ? [{ x0: p.range!.x0, x1: p.x - size / 2 }] : []),
+          ...(at.sampleX === undefined ? [{ x0: p.range!.x0, x1: p.x - size / 2 }] : []),
         ]
-      : [],
+      : NO_STRETCHES,
     plotX0: ctx.plotX0,
     plotX1: ctx.plotX1,
     fontSize: ctx.fontSize,
   };
-  const { label, above } = windowLabel(what, text, room) ?? placeLabelOrAbove(text, room);
+}
+
+const NO_STRETCHES: LabelRoom["over"] = [];
+
+/** The point mark, y and bounds still to come (`sampleX` only when there is a sample tie). */
+function pointMark(what: PointWhat, at: PointPlace, label: PointMark["label"]): PointMark {
+  const { p } = at;
   const mark: PointMark = {
     type: "point",
-    id: spec.id,
-    eventId,
-    kind,
-    lane,
+    id: what.spec.id,
+    eventId: what.eventId,
+    kind: what.kind,
+    lane: what.lane,
     row: 0,
     label,
-    description,
+    description: what.description,
     uncertain: p.uncertain,
-    colorKey: spec.colorKey,
+    colorKey: what.spec.colorKey,
     bounds: { x: 0, y: 0, width: 0, height: 0 },
     x: p.x,
     y: 0,
-    size,
-    glyph: spec.glyph,
+    size: at.size,
+    glyph: what.spec.glyph,
     range: p.range,
-    window,
+    window: at.window,
     openLeft: p.openLeft,
     openRight: p.openRight,
-    ...(sampleX === undefined ? {} : { sampleX }),
   };
-  const fp = footprintWithLabel(lo, x1, label, above);
-  return { mark, lane, x0: fp.x0, x1: fp.x1, rows: above ? 2 : 1, order, labelAbove: above };
+  if (at.sampleX !== undefined) mark.sampleX = at.sampleX;
+  return mark;
 }
 
 /**
@@ -121,11 +164,14 @@ export function pointDrafts(
   const atEnd = kindSpec(e).drawnAtEnd === true;
   const date = atEnd ? e.span.end : e.span.start;
   const sample = atEnd && !e.span.moment ? e.span.start : undefined;
-  const description = ""; // written once the mark is known to be drawn (layoutTimeline)
-  const out = specs(e, ctx).map((s) =>
-    pointDraft(s, e.id, e.kind, lane, date, description, e.index, axis, ctx, sample),
-  );
-  return out.every((d) => d === null) ? null : out.filter((d): d is Draft => d !== null);
+  const out: Draft[] = [];
+  for (const spec of specs(e, ctx)) {
+    // The description is written once the mark is known to be drawn (layoutTimeline).
+    const what = { spec, eventId: e.id, kind: e.kind, lane, description: "" };
+    const d = pointDraft(what, date, e.index, axis, ctx, sample);
+    if (d) out.push(d);
+  }
+  return out.length ? out : null;
 }
 
 /** The marker of a diagnosis; `stated` has the date its source gave, for the description. */
@@ -138,15 +184,7 @@ export function diagnosisDraft(
   const what = formatDiagnosisCore({ ...d, grade: undefined, stage: undefined });
   const text = `Diagnosis: ${what}${d.stage ? `, stage ${d.stage.value}` : ""}`;
   const description = describeDiagnosis(stated);
-  return pointDraft(
-    { id: d.id, glyph: "diagnosis", colorKey: named("diagnosis"), text },
-    d.id,
-    "diagnosis",
-    "milestones",
-    d.span.start,
-    description,
-    -1,
-    axis,
-    ctx,
-  );
+  const spec: PointSpec = { id: d.id, glyph: "diagnosis", colorKey: named("diagnosis"), text };
+  const drawn = { spec, eventId: d.id, kind: "diagnosis" as const, lane: "milestones" as const };
+  return pointDraft({ ...drawn, description }, d.span.start, -1, axis, ctx);
 }

@@ -1,63 +1,136 @@
 import type { NormalizedEvent } from "../model/normalized.js";
 import { formatLabValue, formatWhen } from "./format.js";
-import type { Draft, DraftContext } from "./draft.js";
-import { footprintWithLabel, placeLabelOrAbove } from "./placeLabel.js";
-import { placeDate } from "./placeDate.js";
+import { makeDraft, type Draft, type DraftContext } from "./draft.js";
+import { footprintWithLabel, placeLabelOrAbove, type PlacedLabel } from "./placeLabel.js";
+import { placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
 import type { SeriesMark } from "./types.js";
 
 /** Rows a lab track spans. */
 export const SERIES_ROWS = 2;
 
+type LabEvent = Extract<NormalizedEvent, { kind: "lab" }>;
+type SeriesPoint = SeriesMark["points"][number];
+
+/** A value of the series that lies on the axis: its index in `values` and where it is drawn. */
+interface ShownValue {
+  i: number;
+  p: PlacedDate;
+}
+
 /**
  * A small line chart for a lab series. y values are relative to the track's top (0) and its
  * height; the orchestrator shifts them once the track's row is known. `stated` is the event with
- * the dates its source gave, for the texts (default `e`).
+ * the dates its source gave, for the texts (default `e`). The points' texts are written by
+ * `writeSeriesTexts` once the track is known to be drawn (most tracks of a very large timeline
+ * are merged into clusters).
  */
 export function seriesDraft(
-  e: Extract<NormalizedEvent, { kind: "lab" }>,
+  e: LabEvent,
   axis: TimeAxis,
   ctx: DraftContext,
-  stated: Extract<NormalizedEvent, { kind: "lab" }> = e,
+  stated: LabEvent = e,
 ): Draft | null {
-  const height = ctx.rowHeight * SERIES_ROWS;
-  const placed = e.values.map((v, i) => ({
-    v,
-    p: placeDate(e.dates[`values[${i}]`]!, axis),
-    when: formatWhen(stated.dates[`values[${i}]`]!),
-  }));
-  const shown = placed.filter((x) => x.p !== null);
+  const shown = shownValues(e, axis);
   if (shown.length === 0) return null;
+  const height = ctx.rowHeight * SERIES_ROWS;
+  const scale = valueScale(e, shown, height);
+  const points = seriesPoints(e, shown, scale.y, height);
+  const x0 = points.reduce((m, p) => Math.min(m, p.range?.x0 ?? p.x), Infinity);
+  const x1 = points.reduce((m, p) => Math.max(m, p.range?.x1 ?? p.x), -Infinity);
+  const { label, above } = seriesLabel(e, shown, x0, x1, ctx);
+  const shift = above ? ctx.rowHeight : 0;
+  for (const p of points) p.y += shift;
+  const mark = seriesMark(e, shown, points, label, scale, height + shift, shift, ctx);
+  const fp = footprintWithLabel(x0, x1, label, above);
+  const rows = SERIES_ROWS + (above ? 1 : 0);
+  const texts = { event: e, stated, values: shown.map((s) => s.i) };
+  return makeDraft(mark, "lab", fp, rows, e.index, false, texts);
+}
+
+/** Fill in the texts of a drawn track's points (`seriesDraft` leaves them empty). */
+export function writeSeriesTexts(mark: SeriesMark, pending: NonNullable<Draft["seriesTexts"]>) {
+  const { event, stated, values } = pending;
+  for (let k = 0; k < values.length; k++) {
+    const i = values[k]!;
+    const when = formatWhen(stated.dates[`values[${i}]`]!);
+    mark.points[k]!.text = `${formatLabValue(event.values[i]!, event.unit)} (${when})`;
+  }
+}
+
+/** The values that lie on the axis, in order. */
+function shownValues(e: LabEvent, axis: TimeAxis): ShownValue[] {
+  const shown: ShownValue[] = [];
+  for (let i = 0; i < e.values.length; i++) {
+    const p = placeDate(e.dates[`values[${i}]`]!, axis);
+    if (p !== null) shown.push({ i, p });
+  }
+  return shown;
+}
+
+/** The values' extent (with the reference range, and 0) and their linear map onto the track. */
+interface ValueScale {
+  lo: number;
+  hi: number;
+  y: (v: number) => number;
+}
+
+/** Linear map of the values (and the reference range) onto the track, inline: no d3 scale each. */
+function valueScale(e: LabEvent, shown: ShownValue[], height: number): ValueScale {
   const ref = e.referenceRange;
-  const values = [
-    ...shown.flatMap((x) => (x.v.value === undefined ? [] : [x.v.value])),
-    ...(ref?.low !== undefined ? [ref.low] : []),
-    ...(ref?.high !== undefined ? [ref.high] : []),
-  ];
-  const lo = values.reduce((m, v) => Math.min(m, v), 0);
-  const hi = values.reduce((m, v) => Math.max(m, v), -Infinity);
-  // Linear map of the values onto the track (inline: one d3 scale per series costs at 10k events).
+  let lo = 0;
+  let hi = -Infinity;
+  const see = (v: number) => {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  };
+  for (const s of shown) {
+    const v = e.values[s.i]!.value;
+    if (v !== undefined) see(v);
+  }
+  if (ref?.low !== undefined) see(ref.low);
+  if (ref?.high !== undefined) see(ref.high);
   const top = hi === lo ? lo + 1 : hi;
-  const y = (v: number) => height - 4 - ((v - lo) / (top - lo)) * (height - 8);
-  // A value stated only in words ("normalized") sits on the floor of the track, labelled.
-  const points = shown.map(({ v, p, when }) => ({
-    x: p!.x,
-    y: v.value === undefined ? height - 4 : y(v.value),
-    value: v.value ?? null,
-    range: p!.range,
-    text: `${formatLabValue(v, e.unit)} (${when})`,
-  }));
-  // Static figures have no tooltips: the label gives the first and the last value shown.
-  const first = shown[0]!.v;
-  const last = shown[shown.length - 1]!.v;
+  return { lo, hi, y: (v: number) => height - 4 - ((v - lo) / (top - lo)) * (height - 8) };
+}
+
+/** The points of the line; a value stated only in words ("normalized") sits on the floor. */
+function seriesPoints(
+  e: LabEvent,
+  shown: ShownValue[],
+  y: (v: number) => number,
+  height: number,
+): SeriesPoint[] {
+  return shown.map(({ i, p }) => {
+    const v = e.values[i]!;
+    return {
+      x: p.x,
+      y: v.value === undefined ? height - 4 : y(v.value),
+      value: v.value ?? null,
+      range: p.range,
+      text: "",
+    };
+  });
+}
+
+/**
+ * Static figures have no tooltips: the label gives the first and the last value shown, beside the
+ * line, or, with no room beside, on a row of its own above the track.
+ */
+function seriesLabel(
+  e: LabEvent,
+  shown: ShownValue[],
+  x0: number,
+  x1: number,
+  ctx: DraftContext,
+): PlacedLabel {
+  const first = e.values[shown[0]!.i]!;
+  const last = e.values[shown[shown.length - 1]!.i]!;
   const text =
     shown.length > 1
       ? `${e.analyte} ${formatLabValue(first, e.unit)} → ${formatLabValue(last, e.unit)} (${shown.length} values)`
       : `${e.analyte} ${formatLabValue(last, e.unit)}`;
-  const x0 = points.reduce((m, p) => Math.min(m, p.range?.x0 ?? p.x), Infinity);
-  const x1 = points.reduce((m, p) => Math.max(m, p.range?.x1 ?? p.x), -Infinity);
-  // Beside the line, or, with no room beside, on a row of its own above the track.
-  const { label, above } = placeLabelOrAbove(text, {
+  return placeLabelOrAbove(text, {
     x0,
     x1: x1 + 4,
     inside: null,
@@ -65,9 +138,21 @@ export function seriesDraft(
     plotX1: ctx.plotX1,
     fontSize: ctx.fontSize,
   });
-  const shift = above ? ctx.rowHeight : 0;
-  for (const p of points) p.y += shift;
-  const mark: SeriesMark = {
+}
+
+/** The series mark itself, its reference band shifted with the line. */
+function seriesMark(
+  e: LabEvent,
+  shown: ShownValue[],
+  points: SeriesPoint[],
+  label: SeriesMark["label"],
+  scale: ValueScale,
+  height: number,
+  shift: number,
+  ctx: DraftContext,
+): SeriesMark {
+  const ref = e.referenceRange;
+  return {
     type: "series",
     id: e.id,
     eventId: e.id,
@@ -76,24 +161,21 @@ export function seriesDraft(
     row: 0,
     label,
     description: "", // written once the mark is known to be drawn (layoutTimeline)
-    uncertain: shown.some((x) => x.p!.uncertain),
+    uncertain: shown.some((x) => x.p.uncertain),
     colorKey: { kind: "lab", analyte: e.analyte },
     bounds: { x: 0, y: 0, width: 0, height: 0 },
     points,
     y: 0,
-    height: height + shift,
+    height,
     refBand:
       ref && (ref.low !== undefined || ref.high !== undefined)
         ? {
             x0: ctx.plotX0,
             x1: ctx.plotX1,
-            y0: y(ref.high ?? hi) + shift,
-            y1: y(ref.low ?? lo) + shift,
+            y0: scale.y(ref.high ?? scale.hi) + shift,
+            y1: scale.y(ref.low ?? scale.lo) + shift,
           }
         : null,
     unit: e.unit,
   };
-  const fp = footprintWithLabel(x0, x1, label, above);
-  const rows = SERIES_ROWS + (above ? 1 : 0);
-  return { mark, lane: "lab", x0: fp.x0, x1: fp.x1, rows, order: e.index };
 }

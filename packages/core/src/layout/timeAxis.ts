@@ -174,11 +174,21 @@ function paddedDomain(t: Timeline, place: (d: ResolvedDate) => AxisPlace | null)
   let hi = -Infinity;
   const see = (d: ResolvedDate) => {
     const p = place(d);
-    for (const v of [p?.lo, p?.hi])
-      if (v !== null && v !== undefined) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    if (p === null) return;
+    if (p.lo !== null) {
+      lo = Math.min(lo, p.lo);
+      hi = Math.max(hi, p.lo);
+    }
+    if (p.hi !== null) {
+      lo = Math.min(lo, p.hi);
+      hi = Math.max(hi, p.hi);
+    }
   };
   for (const e of t.events) for (const d of Object.values(e.dates)) see(d);
-  for (const e of t.events) [e.span.start, e.span.end].forEach(see);
+  for (const e of t.events) {
+    see(e.span.start);
+    see(e.span.end);
+  }
   for (const d of t.diagnoses) see(d.span.start);
   if (t.dataCutoff) see(t.dataCutoff);
   if (!Number.isFinite(lo)) [lo, hi] = [0, 30];
@@ -264,23 +274,73 @@ function emptyStretches(
   place: (d: ResolvedDate) => AxisPlace | null,
   domain: [number, number],
 ): Array<[number, number]> {
-  const certain: Array<[number, number]> = [];
-  // Dated to the month or better: a window of at most MAX_CERTAIN_DAYS.
-  const known = (d: ResolvedDate): [number, number] | null => {
-    const p = place(d);
-    return p && p.lo !== null && p.hi !== null && p.hi - p.lo <= MAX_CERTAIN_DAYS
-      ? [p.lo, p.hi]
-      : null;
+  const certain = certainWindows(t, place);
+  if (!certain.size) return [];
+  const order = certain.order();
+  const span = domain[1] - domain[0];
+  const margin = Math.max(30, span * 0.03);
+  const out: Array<[number, number]> = [];
+  let edge = domain[0];
+  const consider = (a: number) => {
+    const from = edge === domain[0] ? edge : edge + margin;
+    const to = a === domain[1] ? a : a - margin;
+    if (to - from >= MIN_BREAK_DAYS && to - from >= span * MIN_BREAK_SHARE) out.push([from, to]);
   };
-  const see = (a: ResolvedDate, b: ResolvedDate = a) => {
-    const s = known(a);
-    const e = known(b);
-    if (s && e) certain.push([Math.min(s[0], e[0]), Math.max(s[1], e[1])]);
-    else for (const v of [s, e]) if (v) certain.push(v);
-  };
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    consider(certain.lo[i]!);
+    edge = Math.max(edge, certain.hi[i]!);
+  }
+  consider(domain[1]);
+  return out;
+}
+
+/**
+ * Windows in axis values, as two flat lists (a 100,000-event timeline has some 300,000: no pair
+ * object each), with their order by start, ties in the order they were added.
+ */
+class Windows {
+  lo: number[] = [];
+  hi: number[] = [];
+  get size(): number {
+    return this.lo.length;
+  }
+  /**
+   * Add a window, unless it lies within window `within` (added before it): such a window sorts
+   * after its container and changes nothing in the sweep (an event's dates within its span).
+   */
+  add(lo: number, hi: number, within = -1): void {
+    if (within >= 0 && lo <= hi && lo >= this.lo[within]! && hi <= this.hi[within]!) return;
+    this.lo.push(lo);
+    this.hi.push(hi);
+  }
+  /** Indices by start, ties by index (a stable sort); whole-day starts sort without a comparator. */
+  order(): ArrayLike<number> {
+    const n = this.lo.length;
+    const lo = this.lo;
+    // A whole start (|lo| < 2^31) and an index (< 2^21) pack exactly into one double.
+    const packable = n < 2 ** 21 && lo.every((v) => Number.isInteger(v) && Math.abs(v) < 2 ** 31);
+    if (!packable) {
+      const idx = Array.from({ length: n }, (_, i) => i);
+      return idx.sort((a, b) => lo[a]! - lo[b]! || a - b);
+    }
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = lo[i]! * 2 ** 21 + i;
+    keys.sort();
+    const out = new Uint32Array(n);
+    for (let i = 0; i < n; i++) out[i] = keys[i]! - Math.floor(keys[i]! / 2 ** 21) * 2 ** 21;
+    return out;
+  }
+}
+
+/** Every window dated to the month or better (at most MAX_CERTAIN_DAYS), and long known courses. */
+function certainWindows(t: Timeline, place: (d: ResolvedDate) => AxisPlace | null): Windows {
+  const w = new Windows();
   for (const e of t.events) {
-    see(e.span.start, e.span.end);
-    for (const d of Object.values(e.dates)) see(d);
+    const first = w.size;
+    seeWindow(w, place, e.span.start, e.span.end);
+    const span = w.size > first && w.lo[first]! <= w.hi[first]! ? first : -1;
+    for (const d of Object.values(e.dates)) seeWindow(w, place, d, d, span);
     // A course known to last more than a month is drawn at that length somewhere in its window:
     // never squeeze it.
     const min = e.span.length?.[0] ?? 0;
@@ -290,24 +350,29 @@ function emptyStretches(
       // An open side reaches at least the stated length from the known one.
       const a = s?.lo ?? (f?.hi != null ? f.hi - min : null);
       const b = f?.hi ?? (s?.lo != null ? Math.max(s.lo + min, f?.lo ?? -Infinity) : null);
-      if (a !== null && b !== null) certain.push([a, b]);
+      if (a !== null && b !== null) w.add(a, b);
     }
   }
-  for (const d of t.diagnoses) see(d.span.start);
-  if (t.dataCutoff) see(t.dataCutoff);
-  if (!certain.length) return [];
-  certain.sort((a, b) => a[0] - b[0]);
-  const span = domain[1] - domain[0];
-  const margin = Math.max(30, span * 0.03);
-  const out: Array<[number, number]> = [];
-  let edge = domain[0];
-  for (const [a, b] of [...certain, [domain[1], domain[1]] as [number, number]]) {
-    const from = edge === domain[0] ? edge : edge + margin;
-    const to = a === domain[1] ? a : a - margin;
-    if (to - from >= MIN_BREAK_DAYS && to - from >= span * MIN_BREAK_SHARE) out.push([from, to]);
-    edge = Math.max(edge, b);
-  }
-  return out;
+  for (const d of t.diagnoses) seeWindow(w, place, d.span.start, d.span.start);
+  if (t.dataCutoff) seeWindow(w, place, t.dataCutoff, t.dataCutoff);
+  return w;
+}
+
+/** The window from `a` to `b` when both are dated to the month, else whichever of them is. */
+function seeWindow(
+  w: Windows,
+  place: (d: ResolvedDate) => AxisPlace | null,
+  a: ResolvedDate,
+  b: ResolvedDate,
+  within = -1,
+): void {
+  const s = place(a);
+  const sOk = s !== null && s.lo !== null && s.hi !== null && s.hi - s.lo <= MAX_CERTAIN_DAYS;
+  const e = b === a ? s : place(b);
+  const eOk = e !== null && e.lo !== null && e.hi !== null && e.hi - e.lo <= MAX_CERTAIN_DAYS;
+  if (sOk && eOk) w.add(Math.min(s.lo!, e.lo!), Math.max(s.hi!, e.hi!), within);
+  else if (sOk) w.add(s.lo!, s.hi!, within);
+  else if (eOk) w.add(e.lo!, e.hi!, within);
 }
 
 /** Where each compressed stretch lies in px, the rest of the range shared at one scale. */

@@ -31,9 +31,11 @@ const notBefore = (d: ResolvedDate, limit: ResolvedDate) =>
 /** Derive lines of therapy, per-therapy metrics and survival for a timeline. */
 export function summarizeTimeline(timeline: Timeline): TimelineSummary {
   const therapies = therapyMetrics(timeline);
-  // Events by id, made on first use (only progressions recorded on a therapy need them).
-  let byIdMap: Map<string, (typeof timeline.events)[number]> | undefined;
-  const byId = () => (byIdMap ??= new Map(timeline.events.map((e) => [e.id, e])));
+  // The progressions recorded on a therapy, by id: only they are looked up (not every event).
+  const wanted = new Set(therapies.map((m) => m.progressionEventId));
+  const byIdMap = new Map<string, (typeof timeline.events)[number]>();
+  for (const e of timeline.events) if (wanted.has(e.id)) byIdMap.set(e.id, e);
+  const byId = () => byIdMap;
   // Each line's therapies by id, in the order of `therapies` (a scan per line was quadratic).
   const order = new Map(therapies.map((m, i) => [m.therapyId, i]));
   const lines = linesOfTherapy(timeline).map((line): LineSummary => {

@@ -43,75 +43,109 @@ export function drawBar(m: BarMark, ctx: DrawContext): Array<SvgNode | null> {
 }
 
 /** Fades, the solid part, class stripes, intermittent dashes and print patterns. */
-function drawBody(m: BarMark, { paint }: DrawContext, c: string): Array<SvgNode | null> {
+function drawBody(m: BarMark, ctx: DrawContext, c: string): Array<SvgNode | null> {
   const solid = m.solid;
-  const fade = (range: { x0: number; x1: number } | null, dir: "in" | "out") =>
-    range
-      ? el("rect", {
-          class: "oncoline-fade",
-          x: r(range.x0),
-          y: r(m.y),
-          width: r(Math.max(0, range.x1 - range.x0)),
-          height: r(m.height),
-          fill: paint.fade(c, dir),
-        })
-      : null;
-  const solidRect = (y: number, height: number) => ({
-    x: r(solid!.x0),
-    y: r(y),
-    width: r(solid!.x1 - solid!.x0),
-    height: r(height),
-  });
-  const mid = m.y + m.height / 2;
   return [
-    fade(m.startRange, "in"),
-    solid
-      ? el("rect", { class: "oncoline-bar-body", ...solidRect(m.y, m.height), fill: c, rx: "2" })
-      : null,
-    ...(solid && m.stripes
-      ? m.stripes.slice(1).map((st) =>
+    drawFade(m, m.startRange, "in", ctx, c),
+    ...(solid ? drawSolid(m, solid, ctx, c) : [null, null]),
+    drawFade(m, m.endRange, "out", ctx, c),
+  ];
+}
+
+type Solid = NonNullable<BarMark["solid"]>;
+
+/** A fade over an uncertain start (`in`) or end (`out`), or null. */
+function drawFade(
+  m: BarMark,
+  range: { x0: number; x1: number } | null,
+  dir: "in" | "out",
+  { paint }: DrawContext,
+  c: string,
+): SvgNode | null {
+  return range
+    ? el("rect", {
+        class: "oncoline-fade",
+        x: r(range.x0),
+        y: r(m.y),
+        width: r(Math.max(0, range.x1 - range.x0)),
+        height: r(m.height),
+        fill: paint.fade(c, dir),
+      })
+    : null;
+}
+
+/** The solid part's rect between `y` and `y + height`. */
+const solidRect = (solid: Solid, y: number, height: number) => ({
+  x: r(solid.x0),
+  y: r(y),
+  width: r(solid.x1 - solid.x0),
+  height: r(height),
+});
+
+/** The solid part, its class stripes, intermittent dashes and patterns, in drawing order. */
+function drawSolid(m: BarMark, solid: Solid, ctx: DrawContext, c: string): Array<SvgNode | null> {
+  const body = el("rect", {
+    class: "oncoline-bar-body",
+    ...solidRect(solid, m.y, m.height),
+    fill: c,
+    rx: "2",
+  });
+  return [
+    body,
+    ...drawStripes(m, solid, ctx),
+    drawIntermittent(m, solid, ctx),
+    ...drawPatterns(m, solid, ctx),
+  ];
+}
+
+/** Each drug class after the first, as a stripe of its colour. */
+function drawStripes(m: BarMark, solid: Solid, { paint }: DrawContext): SvgNode[] {
+  return (m.stripes ?? []).slice(1).map((st) =>
+    el(
+      "rect",
+      {
+        class: "oncoline-bar-stripe",
+        ...solidRect(solid, st.y, st.height),
+        fill: paint.color(st.colorKey),
+      },
+      undefined,
+      colorKeyId(st.colorKey),
+    ),
+  );
+}
+
+/** Dashes along a course given intermittently, or null. */
+function drawIntermittent(m: BarMark, solid: Solid, { paint }: DrawContext): SvgNode | null {
+  const mid = m.y + m.height / 2;
+  return m.intermittent
+    ? el("line", {
+        class: "oncoline-intermittent",
+        x1: r(solid.x0),
+        x2: r(solid.x1),
+        y1: r(mid),
+        y2: r(mid),
+        stroke: paint.theme.background,
+        "stroke-width": r(m.height * 0.5),
+        "stroke-dasharray": "6 4",
+      })
+    : null;
+}
+
+/** Each stripe carries its own class's pattern, if it has one (every class in print). */
+function drawPatterns(m: BarMark, solid: Solid, { paint }: DrawContext): SvgNode[] {
+  return (m.stripes ?? [{ colorKey: m.colorKey, y: m.y, height: m.height }]).flatMap((st) => {
+    const pattern = paint.pattern(st.colorKey);
+    return pattern
+      ? [
           el(
             "rect",
-            {
-              class: "oncoline-bar-stripe",
-              ...solidRect(st.y, st.height),
-              fill: paint.color(st.colorKey),
-            },
+            { ...solidRect(solid, st.y, st.height), fill: pattern, opacity: "0.6" },
             undefined,
-            colorKeyId(st.colorKey),
+            `pattern-${colorKeyId(st.colorKey)}`,
           ),
-        )
-      : []),
-    solid && m.intermittent
-      ? el("line", {
-          class: "oncoline-intermittent",
-          x1: r(solid.x0),
-          x2: r(solid.x1),
-          y1: r(mid),
-          y2: r(mid),
-          stroke: paint.theme.background,
-          "stroke-width": r(m.height * 0.5),
-          "stroke-dasharray": "6 4",
-        })
-      : null,
-    // Each stripe carries its own class's pattern, if it has one (every class in print).
-    ...(solid
-      ? (m.stripes ?? [{ colorKey: m.colorKey, y: m.y, height: m.height }]).flatMap((st) => {
-          const pattern = paint.pattern(st.colorKey);
-          return pattern
-            ? [
-                el(
-                  "rect",
-                  { ...solidRect(st.y, st.height), fill: pattern, opacity: "0.6" },
-                  undefined,
-                  `pattern-${colorKeyId(st.colorKey)}`,
-                ),
-              ]
-            : [];
-        })
-      : []),
-    fade(m.endRange, "out"),
-  ];
+        ]
+      : [];
+  });
 }
 
 /** The arrow of a course still running when last reported. */

@@ -105,43 +105,27 @@ export function drawTimeline(
   paint: Paint,
   options: DrawOptions = {},
 ): SvgNode {
-  const { theme, prefix } = paint;
-  const interactive = options.interactive ?? false;
   const ctx: DrawContext = { paint, fontSize: layout.fontSize };
-  const items = drawItems(layout, paint, interactive);
-  const pv = options.preview;
-  const previewTransform = pv ? `matrix(${r(pv.a)} 0 0 1 ${r(pv.b)} 0)` : undefined;
-  const clip = `url(#${prefix}-plot)`;
-  const drawLayer = (layer: SceneLayer, i: number): SvgNode => {
-    if (typeof layer !== "string")
-      return el("g", {}, [el("#slot", { name: layer.slot })], `custom-${i}`);
-    switch (layer) {
-      case "lanes":
-        return { ...drawLanes(layout, ctx), key: "lanes" };
-      case "axis":
-        // Nothing dated to draw and no ticks: the empty note stands in for a bare axis.
-        if (layout.empty && layout.ticks.length === 0)
-          return el("g", { class: "oncoline-axis", "aria-hidden": "true" }, [], "axis");
-        return { ...drawAxis(layout, ctx, pv), key: "axis" };
-      case "links":
-        return el(
-          "g",
-          { class: "oncoline-links", "aria-hidden": "true", "clip-path": clip },
-          [el("g", { transform: previewTransform }, items.links)],
-          "links",
-        );
-      case "legend":
-        return { ...drawLegend(layout, ctx), key: "legend" };
-      case "marks":
-        return el(
-          "g",
-          { class: "oncoline-marks", role: "list", "aria-label": "Events", "clip-path": clip },
-          [el("g", { transform: previewTransform }, items.marks)],
-          "marks",
-        );
-    }
-  };
-  return el("svg", svgAttrs(layout, paint, options), [
+  const items = drawItems(layout, paint, options.interactive ?? false);
+  const attrs = svgAttrs(layout, paint, options);
+  // In drawing order: paint may collect what the definitions hold as the parts are drawn.
+  const frame = drawFrame(layout, paint);
+  const layers = (options.layers ?? BUILTIN_LAYERS).map((layer, i) =>
+    drawLayer(layer, i, { layout, ctx, items, preview: options.preview }),
+  );
+  return el("svg", attrs, [
+    ...frame,
+    ...layers,
+    ...drawTextLines(layout, paint),
+    drawFocusRing(layout, paint, options.focusedMarkId),
+    el("#slot", { name: "children" }),
+  ]);
+}
+
+/** Title, description, definitions, background, heading and the plot's clip path. */
+function drawFrame(layout: TimelineLayout, paint: Paint): Array<SvgNode | null> {
+  const { theme, prefix } = paint;
+  return [
     el("title", { id: `${prefix}-title` }, [layout.title]),
     el("desc", { id: `${prefix}-desc` }, [layout.summary]),
     drawDefs(paint),
@@ -162,11 +146,49 @@ export function drawTimeline(
         height: r(layout.plot.y + layout.plot.height),
       }),
     ]),
-    ...(options.layers ?? BUILTIN_LAYERS).map(drawLayer),
-    ...drawTextLines(layout, paint),
-    drawFocusRing(layout, paint, options.focusedMarkId),
-    el("#slot", { name: "children" }),
-  ]);
+  ];
+}
+
+/** What a layer is drawn from. */
+interface LayerSource {
+  layout: TimelineLayout;
+  ctx: DrawContext;
+  items: { marks: SvgNode[]; links: SvgNode[] };
+  preview: DrawOptions["preview"];
+}
+
+/** One layer of the figure: a built-in one, or a slot for a custom layer. */
+function drawLayer(layer: SceneLayer, i: number, src: LayerSource): SvgNode {
+  const { layout, ctx, items, preview: pv } = src;
+  if (typeof layer !== "string")
+    return el("g", {}, [el("#slot", { name: layer.slot })], `custom-${i}`);
+  const previewTransform = pv ? `matrix(${r(pv.a)} 0 0 1 ${r(pv.b)} 0)` : undefined;
+  const clip = `url(#${ctx.paint.prefix}-plot)`;
+  switch (layer) {
+    case "lanes":
+      return { ...drawLanes(layout, ctx), key: "lanes" };
+    case "axis":
+      // Nothing dated to draw and no ticks: the empty note stands in for a bare axis.
+      if (layout.empty && layout.ticks.length === 0)
+        return el("g", { class: "oncoline-axis", "aria-hidden": "true" }, [], "axis");
+      return { ...drawAxis(layout, ctx, pv), key: "axis" };
+    case "links":
+      return el(
+        "g",
+        { class: "oncoline-links", "aria-hidden": "true", "clip-path": clip },
+        [el("g", { transform: previewTransform }, items.links)],
+        "links",
+      );
+    case "legend":
+      return { ...drawLegend(layout, ctx), key: "legend" };
+    case "marks":
+      return el(
+        "g",
+        { class: "oncoline-marks", role: "list", "aria-label": "Events", "clip-path": clip },
+        [el("g", { transform: previewTransform }, items.marks)],
+        "marks",
+      );
+  }
 }
 
 function svgAttrs(layout: TimelineLayout, { theme, prefix }: Paint, options: DrawOptions) {
