@@ -105,7 +105,10 @@ function TimelineFigure(
   );
   const focus = useMarkFocus(layout, zoom, props.onSelectEvent);
   const { shown, focusedId, onMarkEnter, onMarkLeave, onMarkClick, onKeyDown } = focus;
-  const rows = useMemo(() => eventRows(timeline), [timeline]);
+  // The table's rows only when the table is drawn: formatting every event's dates and details
+  // costs about as much as drawing a thousand-event figure's marks.
+  const table = props.table !== false;
+  const rows = useMemo(() => (table ? eventRows(timeline) : null), [timeline, table]);
   const tooltipId = `${prefix}-tooltip`;
   return (
     <div className="oncoline-container" data-theme={theme.name} ref={containerRef}>
@@ -128,7 +131,7 @@ function TimelineFigure(
         </Tooltip>
       ) : null}
       {zoomable ? <ZoomControls zoom={zoom} label="Zoom" /> : null}
-      {props.table !== false ? (
+      {rows ? (
         <EventTable
           rows={rows}
           caption={`${layout.title}: every event with its date as the source states it`}

@@ -90,7 +90,11 @@ export function useMarkFocus(
   zoom: ZoomState,
   onSelectEvent: ((eventId: string, mark: Mark) => void) | undefined,
 ) {
-  const order = useMemo(() => readingOrder(layout), [layout]);
+  // The keys' reading order, worked out at the first key press, not on every new layout.
+  const orderOf = useMemo(() => {
+    let order: ReturnType<typeof readingOrder> | undefined;
+    return () => (order ??= readingOrder(layout));
+  }, [layout]);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
   const shownId = hoverId ?? focusedId;
@@ -106,7 +110,7 @@ export function useMarkFocus(
     [select],
   );
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const action = markKeyAction(order, focusedId, e.key);
+    const action = markKeyAction(orderOf(), focusedId, e.key);
     if (action) {
       if (action.type === "focus") setFocusedId(action.mark.id);
       else if (action.type === "select") select(action.mark);

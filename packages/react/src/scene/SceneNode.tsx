@@ -15,13 +15,21 @@ function propName(attr: string): string {
   if (attr.startsWith("aria-") || attr.startsWith("data-")) return attr;
   return attr.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
+// The scene uses a few dozen attribute names: each is converted once, not once per node.
+const propNames = new Map<string, string>();
 
 const propCache = new WeakMap<SvgAttrs, Record<string, unknown>>();
 export function toProps(attrs: SvgAttrs): Record<string, unknown> {
   let props = propCache.get(attrs);
   if (!props) {
     props = {};
-    for (const [k, v] of Object.entries(attrs)) if (v !== undefined) props[propName(k)] = v;
+    for (const k in attrs) {
+      const v = attrs[k];
+      if (v === undefined) continue;
+      let name = propNames.get(k);
+      if (name === undefined) propNames.set(k, (name = propName(k)));
+      props[name] = v;
+    }
     propCache.set(attrs, props);
   }
   return props;
