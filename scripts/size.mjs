@@ -43,7 +43,10 @@ const VALIDATING_APP = VIEW_APP.replace(/PatientTimelineView/g, "PatientTimeline
 const rows = [
   ["@oncoline/core", own("core", "index"), null],
   // The render path: what a validated figure needs from core (layout, dates, metrics, swimmer).
-  ["@oncoline/core/render", own("core", "render"), 15_000, 49_000],
+  // Ratchets raised once, on purpose: the layout's speed work (issue 14) added 1.5 kB of core's own
+  // code for a layout about 1.6 times faster, in the change that took d3-scale out of core (12.8 kB
+  // off every page that draws a figure). See the README's "Performance and size".
+  ["@oncoline/core/render", own("core", "render"), 15_000, 51_000],
   // One timeline figure's share of it, as a bundler tree-shakes it for PatientTimelineView.
   [
     "@oncoline/core/render: one figure",
@@ -52,7 +55,7 @@ const rows = [
       "core",
     ),
     15_000,
-    25_000,
+    26_000,
   ],
   ["@oncoline/core/validate", own("core", "validate"), null],
   ["@oncoline/react", own("react", "index"), 25_000],
@@ -92,7 +95,7 @@ if (existsSync(path("packages/element/package.json"))) {
       // Re-ratcheted from 98,000 when the element gained its download buttons and export() (+0.6 kB),
       // from 98,700 when labels learned to keep clear of lines (+1.5 kB), and for culori's
       // colour-vision checks of the class colours (+6.7 kB).
-      111_000,
+      102_000,
     ],
     // <oncoline-swimmer> is its own entry (the swimmer's layout and scene would take the timeline
     // element's first load over its budget): what a page drawing parsed cohorts downloads first,

@@ -1,4 +1,5 @@
-import { scaleLinear, scaleUtc } from "d3-scale";
+import { ticks as niceTicks } from "d3-array";
+import { utcTicks } from "d3-time";
 import { DAYS_PER_YEAR, UNIT_DAYS } from "../dates/calendarDay.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { Timeline } from "../model/normalized.js";
@@ -223,9 +224,7 @@ function defaultUnit(domain: [number, number]): AxisUnit {
 function relativeTicks(a: AxisScale, unit: AxisUnit): Tick[] {
   const u = UNIT_DAYS[unit];
   return piecesOf(a.domain, a.breaks, a.range).flatMap(([d, n]) =>
-    scaleLinear()
-      .domain([d[0] / u, d[1] / u])
-      .ticks(Math.max(1, Math.round(a.count * n)))
+    niceTicks(d[0] / u, d[1] / u, Math.max(1, Math.round(a.count * n)))
       .map((v) => ({ x: a.x(v * u), value: v * u, label: String(Math.round(v * 100) / 100) }))
       .filter((tk) => clearOf(a.breaks)(tk.x)),
   );
@@ -553,9 +552,12 @@ function calendarTicks(
   x: (v: number) => number,
   keep: (px: number) => boolean = () => true,
 ): Tick[] {
-  const s = scaleUtc().domain([new Date(domain[0] * MS_PER_DAY), new Date(domain[1] * MS_PER_DAY)]);
+  const from = new Date(domain[0] * MS_PER_DAY);
+  const to = new Date(domain[1] * MS_PER_DAY);
   // Ticks too near a break are left out before labelling: the first one kept names its year.
-  const dates = s.ticks(count).filter((d) => keep(x(Math.floor(d.getTime() / MS_PER_DAY))));
+  const dates = utcTicks(from, to, count).filter((d) =>
+    keep(x(Math.floor(d.getTime() / MS_PER_DAY))),
+  );
   const yearly = dates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
   const monthly = dates.every((d) => d.getUTCDate() === 1);
   const fmt = (o: Intl.DateTimeFormatOptions) =>
@@ -584,7 +586,7 @@ function sequenceAxis(
 ): TimeAxis {
   const n = Math.max(1, t.events.length + t.diagnoses.length);
   const domain: [number, number] = [0, n];
-  const scale = scaleLinear().domain(domain).range(range);
+  const scale = linearMap(domain, range);
   return {
     descriptor: {
       mode: "sequence",
@@ -602,5 +604,19 @@ function sequenceAxis(
     x: (v) => scale(v),
     // The orchestrator gives each event a synthetic date equal to its index.
     place: (d) => ({ lo: d.earliest, hi: d.latest }),
+  };
+}
+
+/**
+ * The linear map from `domain` to `range`, computed as d3's `scaleLinear` does (normalize, then
+ * interpolate), so positions are the same to the last bit.
+ */
+function linearMap(domain: [number, number], range: [number, number]): (v: number) => number {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const span = d1 - d0;
+  return (v) => {
+    const t = span ? (v - d0) / span : 0.5;
+    return r0 * (1 - t) + r1 * t;
   };
 }

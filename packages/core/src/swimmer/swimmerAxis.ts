@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { ticks as niceTicks } from "d3-array";
 import type { Tick } from "../layout/types.js";
 import { UNIT_DAYS } from "../dates/calendarDay.js";
 import { dayMid } from "./dayRange.js";
@@ -56,9 +56,10 @@ export function dayAxis(
   const k = (range[1] - range[0]) / (d[1] - d[0]);
   const x = (v: number) => range[0] + (v - d[0]) * k;
   const count = Math.max(2, Math.floor((range[1] - range[0]) / 80));
-  const ticks = scaleLinear()
-    .domain([d[0] / u, d[1] / u])
-    .ticks(count)
-    .map((v) => ({ x: x(v * u), value: v * u, label: String(Math.round(v * 100) / 100) }));
+  const ticks = niceTicks(d[0] / u, d[1] / u, count).map((v) => ({
+    x: x(v * u),
+    value: v * u,
+    label: String(Math.round(v * 100) / 100),
+  }));
   return { domain: d, range, unit, x, ticks };
 }
