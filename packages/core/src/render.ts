@@ -145,4 +145,5 @@ export { HEADING_SCALE, SWATCH_SCALE, LANE_TITLE, RIGHT_MARGIN } from "./layout/
 export { THEME_NAMES } from "./themeNames.js";
 export type { ColorKey } from "./layout/colorKey.js";
 export { colorKeyId } from "./layout/colorKey.js";
-export { anchorFallback, axisValueAt } from "./layout/timeAxis.js";
+export { anchorFallback, axisValueAt, domainAxis } from "./layout/timeAxis.js";
+export type { DomainAxis, DomainAxisOptions } from "./layout/timeAxis.js";

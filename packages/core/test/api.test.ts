@@ -58,6 +58,7 @@ describe("@oncoline/core public API", () => {
       "describeAnchor",
       "describeDate",
       "describeEvent",
+      "domainAxis",
       "drawDefs",
       "drawError",
       "drawFocusRing",

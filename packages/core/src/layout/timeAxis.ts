@@ -84,35 +84,81 @@ export function buildTimeAxis(
   let note = anchorNote(opts, frame, anchor);
   const place = framePlacer(frame, origin);
   const domain: [number, number] = opts.domain ?? paddedDomain(t, place);
-  // Placement is a linear map, or piecewise linear around breaks (it runs for every date of every
-  // mark); d3 picks the ticks of each unbroken piece.
   const gaps = opts.domain || opts.breaks === "none" ? [] : emptyStretches(t, place, domain);
-  const breaks = breakPixels(gaps, domain, range);
-  const x = piecewise(domain, range, breaks);
-  const scale = { domain, range, breaks, x, count };
-  let ticks: Tick[];
-  let unit: AxisUnit | null = null;
-  let title: string;
-  if (mode === "calendar") {
-    const { locale, problem } = usableLocale(opts.locale);
-    if (problem) note = note ? `${note} ${problem}` : problem;
-    ticks = calendarAxisTicks(scale, locale);
-    title = "Date";
-  } else {
-    unit = opts.unit ?? defaultUnit(domain);
-    ticks = relativeTicks(scale, unit);
-    title = relativeTitle(unit, anchor!, frame);
-  }
-  if (breaks.length) {
-    const text = breaksNote(breaks, mode, unit);
-    note = note ? `${note} ${text}` : text;
-  }
+  const axis = domainAxis({
+    mode,
+    domain,
+    range,
+    count,
+    gaps,
+    ...(opts.unit !== undefined ? { unit: opts.unit } : {}),
+    ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
+  });
+  const { x, ticks, breaks, unit } = axis;
+  for (const text of axis.notes) note = note ? `${note} ${text}` : text;
+  const title = mode === "calendar" ? "Date" : relativeTitle(unit!, anchor!, frame);
   return {
     descriptor: { mode, domain, range, unit, title, anchor, frame, note, fallback, breaks },
     ticks,
     x,
     place,
   };
+}
+
+/** An axis over a domain of days: what `domainAxis` needs, with no `Timeline` in it. */
+export interface DomainAxisOptions {
+  /**
+   * `calendar`: days since 1970-01-01, ticks on dates labelled in `locale`; `relative`: days from
+   * an anchor, ticks in whole `unit`s.
+   */
+  mode: "calendar" | "relative";
+  domain: [number, number];
+  /** The px the domain spans. */
+  range: [number, number];
+  /** About how many ticks fit (the timeline asks for one per 80 to 100 px). */
+  count: number;
+  /** Stretches of the domain to compress into marked breaks of 40 px each, in order. */
+  gaps?: ReadonlyArray<[number, number]>;
+  /** Relative axes: the unit the ticks count in; default from the span. */
+  unit?: AxisUnit;
+  /** Calendar axes: BCP 47 locale of the tick labels; default `en-GB`. */
+  locale?: string;
+}
+
+/** The map, ticks and breaks of an axis over a domain, and what it wants said under the figure. */
+export interface DomainAxis {
+  /** Axis value → px: linear, or piece by piece around the breaks. */
+  x(value: number): number;
+  ticks: Tick[];
+  breaks: AxisBreak[];
+  /** The unit of a relative axis; null on the calendar. */
+  unit: AxisUnit | null;
+  /** Notes for under the figure: an unusable locale, then where the axis is compressed. */
+  notes: string[];
+}
+
+/**
+ * Build an axis from a domain alone (the timeline's axis is this plus its frame, anchor, padded
+ * domain and empty stretches): placement is a linear map, or piecewise linear around breaks, and
+ * d3 picks the ticks of each unbroken piece. A cohort or any other layout over days can use it.
+ */
+export function domainAxis(o: DomainAxisOptions): DomainAxis {
+  const breaks = breakPixels(o.gaps ?? [], o.domain, o.range);
+  const x = piecewise(o.domain, o.range, breaks);
+  const scale = { domain: o.domain, range: o.range, breaks, x, count: o.count };
+  const notes: string[] = [];
+  let ticks: Tick[];
+  let unit: AxisUnit | null = null;
+  if (o.mode === "calendar") {
+    const { locale, problem } = usableLocale(o.locale);
+    if (problem) notes.push(problem);
+    ticks = calendarAxisTicks(scale, locale);
+  } else {
+    unit = o.unit ?? defaultUnit(o.domain);
+    ticks = relativeTicks(scale, unit);
+  }
+  if (breaks.length) notes.push(breaksNote(breaks, o.mode, unit));
+  return { x, ticks, breaks, unit, notes };
 }
 
 /** Anchor: a relative frame's root, or the requested / default anchor on the calendar. */
