@@ -120,10 +120,10 @@ try {
     );
     table("patients", size.patients, size.rows);
   }
-  const z = r.zoom;
-  console.log(
-    `PatientTimeline, ${z.events} events: input frame of a zoom-in ${ms(z.zoomInStepMs)}, pan ${ms(z.panStepMs)}, zoom-out ${ms(z.zoomOutStepMs)}, worst ${ms(z.worstStepMs)} (target < 16 ms); re-layout once input pauses: median ${f(z.relayoutMedianMs)}, worst ${f(z.relayoutWorstMs)}`,
-  );
+  for (const z of r.zoom)
+    console.log(
+      `PatientTimeline, ${z.events} events: input frame (median) of a zoom-in ${ms(z.zoomInStepMs)}, pan ${ms(z.panStepMs)}, zoom-out ${ms(z.zoomOutStepMs)}; 95th percentile of ${z.steps} steps ${ms(z.p95StepMs)}, worst ${ms(z.worstStepMs)} (target < 16 ms at the 95th percentile); re-layout once input pauses: median ${f(z.relayoutMedianMs)}, worst ${f(z.relayoutWorstMs)} (target < 100 ms)`,
+    );
   const s = r.swimmerFrames;
   console.log(
     `SwimmerPlot, ${s.patients} patients mounted: scroll step (${s.scrollSteps}) median ${ms(s.scrollMedianMs)}, worst ${ms(s.scrollWorstMs)}; to the painted frame median ${ms(s.scrollPaintedMedianMs)}, worst ${ms(s.scrollPaintedWorstMs)}`,
