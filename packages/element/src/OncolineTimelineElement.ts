@@ -161,6 +161,23 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
     colorClash: ColorClash | undefined,
     width: number,
   ): boolean {
+    const figure = this.#layOut(timeline, theme, colorClash, width);
+    if (!figure) return false;
+    this.#figure = figure;
+    this.#order = readingOrder(figure.layout);
+    if (this.#focused && !figure.layout.marks.some((m) => m.id === this.#focused))
+      this.#focused = null;
+    this.#show(figure, timeline, theme);
+    return true;
+  }
+
+  /** Lay the timeline out at `width` for the zoomed domain; null after showing why it cannot be. */
+  #layOut(
+    timeline: Timeline,
+    theme: Theme,
+    colorClash: ColorClash | undefined,
+    width: number,
+  ): Figure | null {
     const shown = this.#figureOptions(theme);
     // A zoom outlives a resize or a theme, not new data or another axis or set of lanes.
     const key = JSON.stringify({ ...shown, width: 0 });
@@ -178,14 +195,15 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
       });
     } catch (e) {
       this.fail([{ path: "options", message: (e as Error).message, severity: "error" }]);
-      return false;
+      return null;
     }
     if (!this.#zoom)
       this.#fullDomain = figure.layout.axis.mode === "sequence" ? null : figure.layout.axis.domain;
-    this.#figure = figure;
-    this.#order = readingOrder(figure.layout);
-    if (this.#focused && !figure.layout.marks.some((m) => m.id === this.#focused))
-      this.#focused = null;
+    return figure;
+  }
+
+  /** Put the figure, the download buttons and the event table in the element. */
+  #show(figure: Figure, timeline: Timeline, theme: Theme): void {
     const doc = this.ownerDocument;
     const svg = toDom(
       drawTimeline(figure.layout, figure.paint, {
@@ -214,7 +232,6 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
     this.replaceChildren(...parts);
     if (hadFocus) svg.focus();
     this.#showTooltip(this.#focused);
-    return true;
   }
 
   #wire(svg: SVGSVGElement): void {

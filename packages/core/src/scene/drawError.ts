@@ -80,21 +80,29 @@ export function drawError(
         { x: E.textX, y: Math.round(lh * E.headingLine), "font-weight": "bold", fill: theme.text },
         [`${what} could not be drawn: ${n} problem${n === 1 ? "" : "s"} in the ${subject}`],
       ),
-      ...shown.map((line, k) =>
-        el(
-          "text",
-          { x: E.textX, y: Math.round(lh * (k + E.firstLine)), fill: theme.text },
-          [line],
-          String(k),
-        ),
-      ),
-      n > shown.length
-        ? el(
-            "text",
-            { x: E.textX, y: Math.round(lh * (shown.length + E.firstLine)), fill: theme.mutedText },
-            [`… and ${n - shown.length} more`],
-          )
-        : null,
+      ...issueLines(shown, n, lh, theme),
     ],
   );
+}
+
+/** One text line per shown issue, then "… and N more" when some are left out. */
+function issueLines(shown: readonly string[], n: number, lh: number, theme: Theme): SvgNode[] {
+  const E = ERROR_FIGURE;
+  const lines = shown.map((line, k) =>
+    el(
+      "text",
+      { x: E.textX, y: Math.round(lh * (k + E.firstLine)), fill: theme.text },
+      [line],
+      String(k),
+    ),
+  );
+  if (n > shown.length)
+    lines.push(
+      el(
+        "text",
+        { x: E.textX, y: Math.round(lh * (shown.length + E.firstLine)), fill: theme.mutedText },
+        [`… and ${n - shown.length} more`],
+      ),
+    );
+  return lines;
 }

@@ -160,6 +160,23 @@ function pageItems(items: readonly SwimmerItem[], room: number): SwimmerItem[][]
   return pages;
 }
 
+/** "Page 1 of 2: rows 1–12 of 16". */
+function pageNote(page: ReturnType<typeof pickPage>, total: number): string {
+  const first = (page.rows[0]?.index ?? 0) + 1;
+  const last = (page.rows.at(-1)?.index ?? 0) + 1;
+  return `Page ${page.index + 1} of ${page.count}: rows ${first}–${last} of ${total}`;
+}
+
+/** The note lines under the legend (from `bottom`), each shortened to the figure's width. */
+function placeNotes(lines: readonly string[], o: ResolvedSwimmerOptions, bottom: number) {
+  const fs = o.fontSize;
+  return lines.map((text, i) => ({
+    text: truncateText(text, o.width - fs * 1.5, fs),
+    x: fs * 0.75,
+    y: bottom + fs * (1.1 + i * 1.5),
+  }));
+}
+
 /**
  * Lay out a cohort as a swimmer plot: one row per patient, aligned on an anchor, sorted, grouped
  * and filtered; every pixel decided here (bars, response bands, glyphs on their true day, ends,
@@ -185,15 +202,8 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
   const page = pickPage(all.items, options, rowsTop, footer(0).bottom + noteH + fs * 0.5);
   const rowsBottom = page.items.reduce((h, it) => h + it.height, rowsTop);
   const foot = footer(rowsBottom);
-  if (page.count > 1)
-    noteLines.push(
-      `Page ${page.index + 1} of ${page.count}: rows ${(page.rows[0]?.index ?? 0) + 1}–${(page.rows.at(-1)?.index ?? 0) + 1} of ${rows.length}`,
-    );
-  const notes = noteLines.map((text, i) => ({
-    text: truncateText(text, o.width - fs * 1.5, fs),
-    x: fs * 0.75,
-    y: foot.bottom + fs * (1.1 + i * 1.5),
-  }));
+  if (page.count > 1) noteLines.push(pageNote(page, rows.length));
+  const notes = placeNotes(noteLines, o, foot.bottom);
   const height = Math.ceil(Math.max(options.height ?? 0, foot.bottom + noteH + fs * 0.5));
   const anchorText = anchorTextOf(input, rows, options, o);
   return {
