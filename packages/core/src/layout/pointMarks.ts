@@ -5,7 +5,7 @@ import { formatDiagnosisCore, formatWindow } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import type { PointSpec } from "../kinds/kindSpec.js";
 import { named } from "./colorKey.js";
-import { makeDraft, type Draft, type DraftContext } from "./draft.js";
+import { makeDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import {
   footprintWithLabel,
   placeLabel,
@@ -144,7 +144,7 @@ function pointMark(what: PointWhat, at: PointPlace, label: PointMark["label"]): 
     description: what.description,
     uncertain: p.uncertain,
     colorKey: what.spec.colorKey,
-    bounds: { x: 0, y: 0, width: 0, height: 0 },
+    bounds: UNPLACED_BOUNDS,
     x: p.x,
     y: 0,
     size: at.size,

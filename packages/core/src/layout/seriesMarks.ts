@@ -1,6 +1,6 @@
 import type { NormalizedEvent } from "../model/normalized.js";
 import { formatLabValue, formatWhen } from "./format.js";
-import { makeDraft, type Draft, type DraftContext } from "./draft.js";
+import { makeDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabelOrAbove, type PlacedLabel } from "./placeLabel.js";
 import { placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
@@ -163,7 +163,7 @@ function seriesMark(
     description: "", // written once the mark is known to be drawn (layoutTimeline)
     uncertain: shown.some((x) => x.p.uncertain),
     colorKey: { kind: "lab", analyte: e.analyte },
-    bounds: { x: 0, y: 0, width: 0, height: 0 },
+    bounds: UNPLACED_BOUNDS,
     points,
     y: 0,
     height,
