@@ -53,16 +53,20 @@ export function writeSeriesTexts(mark: SeriesMark, pending: NonNullable<Draft["s
   const { event, stated, values } = pending;
   for (let k = 0; k < values.length; k++) {
     const i = values[k]!;
-    const when = formatWhen(stated.dates[`values[${i}]`]!);
+    const when = formatWhen(stated.dates[valueKey(i)]!);
     mark.points[k]!.text = `${formatLabValue(event.values[i]!, event.unit)} (${when})`;
   }
 }
+
+/** `values[i]`, the key of a value's date, made once per index rather than once per value read. */
+const VALUE_KEYS: string[] = [];
+const valueKey = (i: number): string => (VALUE_KEYS[i] ??= `values[${i}]`);
 
 /** The values that lie on the axis, in order. */
 function shownValues(e: LabEvent, axis: TimeAxis): ShownValue[] {
   const shown: ShownValue[] = [];
   for (let i = 0; i < e.values.length; i++) {
-    const p = placeDate(e.dates[`values[${i}]`]!, axis);
+    const p = placeDate(e.dates[valueKey(i)]!, axis);
     if (p !== null) shown.push({ i, p });
   }
   return shown;
