@@ -2,7 +2,7 @@ import type { NormalizedEvent, Span } from "../model/normalized.js";
 import { shortLabel } from "./describeEvent.js";
 import { formatDose, formatRx } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
-import { makeDraft, type Draft, type DraftContext } from "./draft.js";
+import { makeDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabelOrAbove } from "./placeLabel.js";
 import { OPEN_FADE_PX, placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
@@ -245,7 +245,7 @@ function barMark(
     description: "", // written once the mark is known to be drawn (layoutTimeline)
     uncertain: s.uncertain || !!en?.uncertain || openEnd,
     colorKey: barColorKey(e),
-    bounds: { x: 0, y: 0, width: 0, height: 0 },
+    bounds: UNPLACED_BOUNDS,
     x,
     x2,
     y: 0,

@@ -1,5 +1,5 @@
 import { named } from "./colorKey.js";
-import { makeDraft, type Draft, type DraftContext } from "./draft.js";
+import { makeDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
 import type { Mark, PointMark } from "./types.js";
 
@@ -70,7 +70,7 @@ export function clusterDraft(
     description: at.description,
     uncertain: marks.some((m) => m.uncertain),
     colorKey: named("cluster"),
-    bounds: { x: 0, y: 0, width: 0, height: 0 },
+    bounds: UNPLACED_BOUNDS,
     x,
     y: 0,
     size,

@@ -66,3 +66,9 @@ export function makeDraft(
     seriesTexts,
   };
 }
+
+/**
+ * The bounds of a mark not yet in a row: one shared object (frozen), since a drawn mark gets
+ * bounds of its own once its row is known, and most marks of a very large timeline never are drawn.
+ */
+export const UNPLACED_BOUNDS: Mark["bounds"] = Object.freeze({ x: 0, y: 0, width: 0, height: 0 });

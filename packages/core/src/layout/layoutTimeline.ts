@@ -8,7 +8,7 @@ import { describeEvent } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { isCourse, LANE_LABELS, laneOf } from "./lanes.js";
 import { legendEntries, placeLegend } from "./legend.js";
-import { linesOfTherapy } from "../metrics/linesOfTherapy.js";
+import { linesOfTherapy, type TherapyLine } from "../metrics/linesOfTherapy.js";
 import { buildLinks } from "./links.js";
 import { capRows, MAX_ROWS_PER_LANE, type CappedLane } from "./capRows.js";
 import {
@@ -56,9 +56,10 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   // Room for a tick label of about 7 characters at this size.
   const tickCount = Math.max(2, Math.floor((plotX1 - plotX0) / (o.fontSize * 7.5)));
   const axis = buildTimeAxis(timeline, o.axis, [plotX0, plotX1], tickCount);
-  const ctx = draftContext(timeline, frame, o);
+  const lines = linesOfTherapy(timeline);
+  const ctx = draftContext(lines, frame, o);
   const t = axis.descriptor.mode === "sequence" ? asSequence(timeline) : timeline;
-  const caseText = summarizeCase(timeline);
+  const caseText = summarizeCase(timeline, lines);
   const drafted = draftMarks(t, timeline, axis, ctx, o);
   const drafts = visibleDrafts(drafted.drafts, o, ctx);
   const top = TOP + (o.heading ? Math.round(o.fontSize * 2.4) : 0);
@@ -108,7 +109,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
 
 /** What every mark builder shares: the plot's extent, sizes and the therapies' line labels. */
 function draftContext(
-  timeline: Timeline,
+  lines: readonly TherapyLine[],
   { plotX0, plotX1 }: FigureFrame,
   o: ResolvedLayoutOptions,
 ): DraftContext {
@@ -117,7 +118,7 @@ function draftContext(
     plotX1,
     fontSize: o.fontSize,
     rowHeight: o.rowHeight,
-    lineLabels: lineLabels(timeline),
+    lineLabels: lineLabels(lines),
   };
 }
 
@@ -233,10 +234,10 @@ function numberShortenedLabels(marks: Mark[], fontSize: number): string[] {
 }
 
 /** `L1`, `L1–2` (a drug that continues into the next line), `L1–3` (three unnamed lines), by therapy id. */
-function lineLabels(t: Timeline): Map<string, string> {
+function lineLabels(lines: readonly TherapyLine[]): Map<string, string> {
   const spans = new Map<string, [number, number]>();
   const unknown = new Set<string>();
-  for (const l of linesOfTherapy(t))
+  for (const l of lines)
     for (const id of l.therapyIds) {
       // A number the source does not support is drawn as "L?" (earlier lines not reported…).
       if (l.numbering === "unknown") unknown.add(id);

@@ -86,10 +86,13 @@ export function placeLabel(text: string, room: LabelRoom): Label {
 /**
  * Place a label as `placeLabel` does, but when the roomier side has less than `MIN_BESIDE_EM` font
  * sizes, on a line of its own above the mark, from the mark's start (shortened only if the plot is
- * narrower than the text).
+ * narrower than the text). `beside` is `placeLabel(text, room)`, when the caller has it already.
  */
-export function placeLabelOrAbove(text: string, room: LabelRoom): PlacedLabel {
-  const beside = placeLabel(text, room);
+export function placeLabelOrAbove(
+  text: string,
+  room: LabelRoom,
+  beside: Label = placeLabel(text, room),
+): PlacedLabel {
   const right = room.plotX1 - (room.x1 + PAD);
   const left = room.x0 - PAD - room.plotX0;
   if (!beside.truncated || Math.max(right, left) >= MIN_BESIDE_EM * room.fontSize)

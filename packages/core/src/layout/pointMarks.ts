@@ -5,7 +5,7 @@ import { formatDiagnosisCore, formatWindow } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import type { PointSpec } from "../kinds/kindSpec.js";
 import { named } from "./colorKey.js";
-import { makeDraft, type Draft, type DraftContext } from "./draft.js";
+import { makeDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import {
   footprintWithLabel,
   placeLabel,
@@ -15,7 +15,7 @@ import {
 } from "./placeLabel.js";
 import { placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
-import type { LaneKind, PointMark } from "./types.js";
+import type { Label, LaneKind, PointMark } from "./types.js";
 
 /** The glyph(s) an event is drawn with: one per scoped response for imaging. */
 function specs(e: NormalizedEvent, ctx: DraftContext): PointSpec[] {
@@ -32,8 +32,13 @@ const NUMBER_ROOM = "[99] ";
  * A window's label that does not fit whole: what happened, in full, with the window left to the
  * footnote (the band shows it), rather than both cut short. Null when even that does not fit.
  */
-function windowLabel(what: string, text: string, room: LabelRoom): PlacedLabel | null {
-  if (what === text || !placeLabel(text, room).truncated) return null;
+function windowLabel(
+  what: string,
+  text: string,
+  beside: Label,
+  room: LabelRoom,
+): PlacedLabel | null {
+  if (what === text || !beside.truncated) return null;
   const placed = placeLabel(`${NUMBER_ROOM}${what}`, room);
   if (placed.truncated) return null;
   return { label: { ...placed, text: what, full: text, truncated: true }, above: false };
@@ -73,7 +78,10 @@ function pointDraft(
   const short = `${at.p.uncertain ? "~" : ""}${what.spec.text}`;
   const text = at.window ? `${short}, ${formatWindow(date)}` : short;
   const room = pointRoom(at, ctx);
-  const { label, above } = windowLabel(short, text, room) ?? placeLabelOrAbove(text, room);
+  // The label beside the mark is placed once, for both the window's label and the usual one.
+  const beside = placeLabel(text, room);
+  const { label, above } =
+    windowLabel(short, text, beside, room) ?? placeLabelOrAbove(text, room, beside);
   const mark = pointMark(what, at, label);
   const fp = footprintWithLabel(at.lo, at.x1, label, above);
   return makeDraft(mark, what.lane, fp, above ? 2 : 1, order, above);
@@ -136,7 +144,7 @@ function pointMark(what: PointWhat, at: PointPlace, label: PointMark["label"]): 
     description: what.description,
     uncertain: p.uncertain,
     colorKey: what.spec.colorKey,
-    bounds: { x: 0, y: 0, width: 0, height: 0 },
+    bounds: UNPLACED_BOUNDS,
     x: p.x,
     y: 0,
     size: at.size,

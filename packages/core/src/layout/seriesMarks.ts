@@ -1,6 +1,6 @@
 import type { NormalizedEvent } from "../model/normalized.js";
 import { formatLabValue, formatWhen } from "./format.js";
-import { makeDraft, type Draft, type DraftContext } from "./draft.js";
+import { makeDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabelOrAbove, type PlacedLabel } from "./placeLabel.js";
 import { placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
@@ -53,16 +53,20 @@ export function writeSeriesTexts(mark: SeriesMark, pending: NonNullable<Draft["s
   const { event, stated, values } = pending;
   for (let k = 0; k < values.length; k++) {
     const i = values[k]!;
-    const when = formatWhen(stated.dates[`values[${i}]`]!);
+    const when = formatWhen(stated.dates[valueKey(i)]!);
     mark.points[k]!.text = `${formatLabValue(event.values[i]!, event.unit)} (${when})`;
   }
 }
+
+/** `values[i]`, the key of a value's date, made once per index rather than once per value read. */
+const VALUE_KEYS: string[] = [];
+const valueKey = (i: number): string => (VALUE_KEYS[i] ??= `values[${i}]`);
 
 /** The values that lie on the axis, in order. */
 function shownValues(e: LabEvent, axis: TimeAxis): ShownValue[] {
   const shown: ShownValue[] = [];
   for (let i = 0; i < e.values.length; i++) {
-    const p = placeDate(e.dates[`values[${i}]`]!, axis);
+    const p = placeDate(e.dates[valueKey(i)]!, axis);
     if (p !== null) shown.push({ i, p });
   }
   return shown;
@@ -163,7 +167,7 @@ function seriesMark(
     description: "", // written once the mark is known to be drawn (layoutTimeline)
     uncertain: shown.some((x) => x.p.uncertain),
     colorKey: { kind: "lab", analyte: e.analyte },
-    bounds: { x: 0, y: 0, width: 0, height: 0 },
+    bounds: UNPLACED_BOUNDS,
     points,
     y: 0,
     height,

@@ -1,17 +1,24 @@
 import { formatInterval } from "../metrics/interval.js";
 import { summarizeTimeline } from "../metrics/summarize.js";
+import type { TherapyLine } from "../metrics/linesOfTherapy.js";
 import type { Timeline } from "../model/normalized.js";
 import { formatWhen } from "./format.js";
 
-/** A title and a short prose description of the case, for `<title>`, `<desc>` and captions. */
-export function summarizeCase(t: Timeline): { title: string; summary: string } {
+/**
+ * A title and a short prose description of the case, for `<title>`, `<desc>` and captions. `lines`
+ * is `linesOfTherapy(t)`, when the caller has it already.
+ */
+export function summarizeCase(
+  t: Timeline,
+  lines?: readonly TherapyLine[],
+): { title: string; summary: string } {
   const doc = t.document;
   const p = doc.patient;
   const who = [p.ageAtDiagnosis ?? p.ageAtPresentation, p.sex]
     .filter((x) => x !== undefined && x !== "unknown")
     .join("-year-old ");
   const dx = t.diagnoses[0];
-  const s = summarizeTimeline(t);
+  const s = summarizeTimeline(t, lines);
   const parts = [
     `${p.label}${who ? `, ${who}` : ""}.`,
     dx

@@ -83,8 +83,7 @@ export function buildTimeAxis(
   const fallback = axisFallback(t, opts, frame, anchor);
   let note = anchorNote(opts, frame, anchor);
   const place = framePlacer(frame, origin);
-  const domain: [number, number] = opts.domain ?? paddedDomain(t, place);
-  const gaps = opts.domain || opts.breaks === "none" ? [] : emptyStretches(t, place, domain);
+  const { domain, gaps } = domainAndGaps(t, opts, place);
   const axis = domainAxis({
     mode,
     domain,
@@ -215,22 +214,52 @@ function framePlacer(frame: string | null, origin: number) {
   };
 }
 
-/** Domain: every finite bound on this frame, padded. */
-function paddedDomain(t: Timeline, place: (d: ResolvedDate) => AxisPlace | null): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  const see = (d: ResolvedDate) => {
-    const p = place(d);
+/** The bounds of the dates seen so far, in axis values. */
+class Bounds {
+  lo = Infinity;
+  hi = -Infinity;
+  see(p: AxisPlace | null): void {
     if (p === null) return;
     if (p.lo !== null) {
-      lo = Math.min(lo, p.lo);
-      hi = Math.max(hi, p.lo);
+      this.lo = Math.min(this.lo, p.lo);
+      this.hi = Math.max(this.hi, p.lo);
     }
     if (p.hi !== null) {
-      lo = Math.min(lo, p.hi);
-      hi = Math.max(hi, p.hi);
+      this.lo = Math.min(this.lo, p.hi);
+      this.hi = Math.max(this.hi, p.hi);
     }
+  }
+}
+
+/**
+ * The domain (asked for, else every finite bound on this frame, padded) and the stretches worth
+ * compressing (none when a domain is asked for or breaks are off). With both to find, one pass
+ * over the dates collects the bounds and the dated windows together.
+ */
+function domainAndGaps(
+  t: Timeline,
+  opts: AxisOptions,
+  place: (d: ResolvedDate) => AxisPlace | null,
+): { domain: [number, number]; gaps: Array<[number, number]> } {
+  if (opts.domain) return { domain: opts.domain, gaps: [] };
+  const bounds = new Bounds();
+  const seen = (d: ResolvedDate) => {
+    const p = place(d);
+    bounds.see(p);
+    return p;
   };
+  if (opts.breaks === "none") {
+    seeEveryDate(t, seen);
+    return { domain: padded(bounds), gaps: [] };
+  }
+  // certainWindows places every date paddedDomain would see: the spans, the dates, diagnoses, cut-off.
+  const certain = certainWindows(t, seen);
+  const domain = padded(bounds);
+  return { domain, gaps: emptyStretches(certain, domain) };
+}
+
+/** Every date of the timeline placed once: the events' dates and spans, diagnoses, the cut-off. */
+function seeEveryDate(t: Timeline, see: (d: ResolvedDate) => unknown): void {
   for (const e of t.events) for (const d of Object.values(e.dates)) see(d);
   for (const e of t.events) {
     see(e.span.start);
@@ -238,6 +267,10 @@ function paddedDomain(t: Timeline, place: (d: ResolvedDate) => AxisPlace | null)
   }
   for (const d of t.diagnoses) see(d.span.start);
   if (t.dataCutoff) see(t.dataCutoff);
+}
+
+/** The domain from the dates' bounds: at least 30 days, padded by 4 % on each side. */
+function padded({ lo, hi }: Bounds): [number, number] {
   if (!Number.isFinite(lo)) [lo, hi] = [0, 30];
   if (hi - lo < 30) [lo, hi] = [lo - 15, hi + 15];
   const pad = (hi - lo) * 0.04;
@@ -314,12 +347,7 @@ const BREAK_PX = 40;
  * Long stretches of the domain where nothing is dated to the month (wider windows may span
  * them): the candidates for a broken axis, in axis values, with a margin kept on each side.
  */
-function emptyStretches(
-  t: Timeline,
-  place: (d: ResolvedDate) => AxisPlace | null,
-  domain: [number, number],
-): Array<[number, number]> {
-  const certain = certainWindows(t, place);
+function emptyStretches(certain: Windows, domain: [number, number]): Array<[number, number]> {
   if (!certain.size) return [];
   const order = certain.order();
   const span = domain[1] - domain[0];

@@ -28,8 +28,14 @@ const notBefore = (d: ResolvedDate, limit: ResolvedDate) =>
   limit.earliest === null ||
   d.latest >= limit.earliest;
 
-/** Derive lines of therapy, per-therapy metrics and survival for a timeline. */
-export function summarizeTimeline(timeline: Timeline): TimelineSummary {
+/**
+ * Derive lines of therapy, per-therapy metrics and survival for a timeline. `lines` is
+ * `linesOfTherapy(timeline)`, when the caller has it already (the layout draws them too).
+ */
+export function summarizeTimeline(
+  timeline: Timeline,
+  lines: readonly TherapyLine[] = linesOfTherapy(timeline),
+): TimelineSummary {
   const therapies = therapyMetrics(timeline);
   // The progressions recorded on a therapy, by id: only they are looked up (not every event).
   const wanted = new Set(therapies.map((m) => m.progressionEventId));
@@ -38,7 +44,7 @@ export function summarizeTimeline(timeline: Timeline): TimelineSummary {
   const byId = () => byIdMap;
   // Each line's therapies by id, in the order of `therapies` (a scan per line was quadratic).
   const order = new Map(therapies.map((m, i) => [m.therapyId, i]));
-  const lines = linesOfTherapy(timeline).map((line): LineSummary => {
+  const summaries = lines.map((line): LineSummary => {
     const ms = [...new Set(line.therapyIds.map((id) => order.get(id)))]
       .filter((i): i is number => i !== undefined)
       .sort((a, b) => a - b)
@@ -64,7 +70,7 @@ export function summarizeTimeline(timeline: Timeline): TimelineSummary {
   return {
     id: timeline.document.id,
     label: timeline.document.patient.label,
-    lines,
+    lines: summaries,
     therapies,
     survival: overallSurvival(timeline),
   };
