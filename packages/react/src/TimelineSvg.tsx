@@ -83,10 +83,19 @@ export function TimelineSvg(props: TimelineSvgProps) {
     ...(props.outer ? { outer: props.outer } : {}),
     ...(sceneLayers ? { layers: sceneLayers } : {}),
   });
-  const slots: Record<string, ReactNode> = { children: props.children };
-  layers?.forEach((l, i) => {
-    if (typeof l === "function") slots[`layer-${i}`] = l({ layout, paint });
-  });
+  // The slots' context value stays the same object while nothing fills it anew: a new value would
+  // make React walk every memoized mark below the provider looking for its readers, each frame.
+  const plainSlots = useMemo<Record<string, ReactNode>>(
+    () => ({ children: props.children }),
+    [props.children],
+  );
+  let slots = plainSlots;
+  if (layers?.some((l) => typeof l === "function")) {
+    slots = { children: props.children };
+    layers.forEach((l, i) => {
+      if (typeof l === "function") slots[`layer-${i}`] = l({ layout, paint });
+    });
+  }
   const marksById = useMemo(() => new Map(layout.marks.map((m) => [m.id, m])), [layout]);
   // The latest handlers, read when an event fires: the API object itself never changes.
   const latest = useRef({ marksById, props });

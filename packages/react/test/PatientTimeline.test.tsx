@@ -78,9 +78,12 @@ describe("PatientTimeline", () => {
     act(() => screen.getByRole("button", { name: "Zoom in" }).click());
     // The same frame: the drawn marks are carried by a transform, no re-layout yet.
     expect(marksGroup().getAttribute("transform")).toMatch(/^matrix\(1\.5 0 0 1 /);
+    // Marked as a preview, so the stylesheet can hide the labels the transform would stretch.
+    expect(marksGroup().getAttribute("class")).toBe("oncoline-zooming");
     await act(() => new Promise((r) => setTimeout(r, RELAYOUT_DELAY_MS + 30)));
     // After the pause: a new layout for the visible domain, new ticks, no transform left.
     expect(marksGroup().getAttribute("transform")).toBeNull();
+    expect(marksGroup().getAttribute("class")).toBeNull();
     const zoomed = tickLabels(svg);
     expect(zoomed).not.toEqual(before);
     act(() => screen.getByRole("button", { name: "Pan later" }).click());

@@ -162,7 +162,12 @@ function drawLayer(layer: SceneLayer, i: number, src: LayerSource): SvgNode {
   const { layout, ctx, items, preview: pv } = src;
   if (typeof layer !== "string")
     return el("g", {}, [el("#slot", { name: layer.slot })], `custom-${i}`);
-  const previewTransform = pv ? `matrix(${r(pv.a)} 0 0 1 ${r(pv.b)} 0)` : undefined;
+  // While a gesture runs, the marks and links ride along by one transform. The class lets a
+  // stylesheet hide the marks' labels meanwhile: text under a new x-scale is laid out again in
+  // every frame (most of an input frame's time); the labels return with the re-layout.
+  const previewAttrs = pv
+    ? { class: "oncoline-zooming", transform: `matrix(${r(pv.a)} 0 0 1 ${r(pv.b)} 0)` }
+    : {};
   const clip = `url(#${ctx.paint.prefix}-plot)`;
   switch (layer) {
     case "lanes":
@@ -176,7 +181,7 @@ function drawLayer(layer: SceneLayer, i: number, src: LayerSource): SvgNode {
       return el(
         "g",
         { class: "oncoline-links", "aria-hidden": "true", "clip-path": clip },
-        [el("g", { transform: previewTransform }, items.links)],
+        [el("g", previewAttrs, items.links)],
         "links",
       );
     case "legend":
@@ -185,7 +190,7 @@ function drawLayer(layer: SceneLayer, i: number, src: LayerSource): SvgNode {
       return el(
         "g",
         { class: "oncoline-marks", role: "list", "aria-label": "Events", "clip-path": clip },
-        [el("g", { transform: previewTransform }, items.marks)],
+        [el("g", previewAttrs, items.marks)],
         "marks",
       );
   }
