@@ -83,42 +83,8 @@ export function TimelineSvg(props: TimelineSvgProps) {
     ...(props.outer ? { outer: props.outer } : {}),
     ...(sceneLayers ? { layers: sceneLayers } : {}),
   });
-  // The slots' context value stays the same object while nothing fills it anew: a new value would
-  // make React walk every memoized mark below the provider looking for its readers, each frame.
-  const plainSlots = useMemo<Record<string, ReactNode>>(
-    () => ({ children: props.children }),
-    [props.children],
-  );
-  let slots = plainSlots;
-  if (layers?.some((l) => typeof l === "function")) {
-    slots = { children: props.children };
-    layers.forEach((l, i) => {
-      if (typeof l === "function") slots[`layer-${i}`] = l({ layout, paint });
-    });
-  }
-  const marksById = useMemo(() => new Map(layout.marks.map((m) => [m.id, m])), [layout]);
-  // The latest handlers, read when an event fires: the API object itself never changes.
-  const latest = useRef({ marksById, props });
-  useEffect(() => {
-    latest.current = { marksById, props };
-  });
-  const api = useMemo<MarkApi>(() => {
-    const find = (id: string) => latest.current.marksById.get(id);
-    return {
-      enter: (id, e) => {
-        const m = find(id);
-        if (m) latest.current.props.onMarkEnter?.(m, e);
-      },
-      leave: (id) => {
-        const m = find(id);
-        if (m) latest.current.props.onMarkLeave?.(m);
-      },
-      click: (id) => {
-        const m = find(id);
-        if (m) latest.current.props.onMarkClick?.(m);
-      },
-    };
-  }, []);
+  const slots = useSlots(props);
+  const api = useMarkApi(props);
   const svg = createElement(
     "svg",
     {
@@ -137,4 +103,49 @@ export function TimelineSvg(props: TimelineSvgProps) {
       )}
     </SlotsContext.Provider>
   );
+}
+
+/**
+ * The slots' context value: the same object while nothing fills it anew (a new value would make
+ * React walk every memoized mark below the provider looking for its readers, each frame).
+ */
+function useSlots(props: TimelineSvgProps): Record<string, ReactNode> {
+  const { layout, paint, layers } = props;
+  const plainSlots = useMemo<Record<string, ReactNode>>(
+    () => ({ children: props.children }),
+    [props.children],
+  );
+  if (!layers?.some((l) => typeof l === "function")) return plainSlots;
+  const slots: Record<string, ReactNode> = { children: props.children };
+  layers.forEach((l, i) => {
+    if (typeof l === "function") slots[`layer-${i}`] = l({ layout, paint });
+  });
+  return slots;
+}
+
+/** The marks' handlers: one API object that reads the latest marks and props when an event fires. */
+function useMarkApi(props: TimelineSvgProps): MarkApi {
+  const { layout } = props;
+  const marksById = useMemo(() => new Map(layout.marks.map((m) => [m.id, m])), [layout]);
+  const latest = useRef({ marksById, props });
+  useEffect(() => {
+    latest.current = { marksById, props };
+  });
+  return useMemo<MarkApi>(() => {
+    const find = (id: string) => latest.current.marksById.get(id);
+    return {
+      enter: (id, e) => {
+        const m = find(id);
+        if (m) latest.current.props.onMarkEnter?.(m, e);
+      },
+      leave: (id) => {
+        const m = find(id);
+        if (m) latest.current.props.onMarkLeave?.(m);
+      },
+      click: (id) => {
+        const m = find(id);
+        if (m) latest.current.props.onMarkClick?.(m);
+      },
+    };
+  }, []);
 }
