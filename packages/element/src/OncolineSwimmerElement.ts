@@ -27,7 +27,7 @@ import {
 import { loadSceneExporter } from "./loadSceneExporter.js";
 import { SWIMMER_ATTRIBUTES, swimmerAttributes } from "./swimmerAttributes.js";
 import { toDom } from "./toDom.js";
-import { zoomDomain, zoomKeyFactor, type Domain } from "./zoomDomain.js";
+import { TimeZoom, zoomKeyFactor } from "./zoomDomain.js";
 
 /** Options of `<oncoline-swimmer>` (the `options` property); attributes override them. */
 export type SwimmerElementOptions = SwimmerOptions & ElementOptions;
@@ -84,10 +84,7 @@ export class OncolineSwimmerElement extends OncolineElementBase<
   #active = -1;
   #svg: SVGSVGElement | null = null;
   #status: HTMLElement | null = null;
-  /** The zoomed domain (null: everything), the whole domain, and the data and options they are for. */
-  #zoom: Domain | null = null;
-  #fullDomain: Domain | null = null;
-  #zoomFor: { input: SwimmerInput; options: string } | null = null;
+  readonly #zoom = new TimeZoom<SwimmerInput>();
   readonly #prefix = `onc-swimmer-el${++instances}`;
 
   /** The layout drawn now (plain JSON), or null. */
@@ -114,16 +111,15 @@ export class OncolineSwimmerElement extends OncolineElementBase<
     const { theme: _theme, ...options } = this.options;
     const asked = { ...options, ...attrs.options };
     const key = JSON.stringify(asked);
-    if (this.#zoomFor?.input !== input || this.#zoomFor.options !== key) this.#zoom = null;
-    this.#zoomFor = { input, options: key };
+    this.#zoom.layingOut(input, key);
     try {
       const layout = layoutSwimmer(input, {
         fontSize: theme.fontSize,
         ...asked,
-        ...(this.#zoom ? { domain: this.#zoom } : {}),
+        ...(this.#zoom.domain ? { domain: this.#zoom.domain } : {}),
         width,
       });
-      if (!this.#zoom) this.#fullDomain = layout.axis.domain;
+      this.#zoom.laidOut(layout.axis.domain);
       return layout;
     } catch (e) {
       const message = (e as Error).message;
@@ -192,16 +188,14 @@ export class OncolineSwimmerElement extends OncolineElementBase<
     if (move && n > 0) this.#activate(move(at, n));
     else if (e.key === "Enter" && at >= 0) this.#select();
     else if (e.key === "Escape" && at >= 0) this.#activate(-1);
-    else if (factor !== null && this.#fullDomain) this.#zoomBy(factor);
+    else if (factor !== null && this.#zoom.full) this.#zoomBy(factor);
     else return;
     e.preventDefault();
   }
 
   /** Zoom in time about the centre (factor > 1 in, < 1 out, 0 everything) and lay out again. */
   #zoomBy(factor: number): void {
-    const next = zoomDomain(this.#zoom, this.#fullDomain!, factor);
-    if (next?.[0] === this.#zoom?.[0] && next?.[1] === this.#zoom?.[1]) return;
-    this.#zoom = next;
+    if (!this.#zoom.step(factor)) return;
     this.render();
     this.#svg?.focus();
   }

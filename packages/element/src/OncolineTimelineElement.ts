@@ -28,7 +28,7 @@ import {
 } from "./OncolineElementBase.js";
 import { loadExporter } from "./loadExporter.js";
 import { toDom } from "./toDom.js";
-import { zoomDomain, zoomKeyFactor, type Domain } from "./zoomDomain.js";
+import { TimeZoom, zoomKeyFactor } from "./zoomDomain.js";
 
 export { MIN_WIDTH } from "./OncolineElementBase.js";
 export type { DownloadDetail, DownloadOptions, ErrorDetail } from "./OncolineElementBase.js";
@@ -78,10 +78,7 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
   #focused: string | null = null;
   #svg: SVGSVGElement | null = null;
   #tooltip: HTMLDivElement | null = null;
-  /** The zoomed domain (null: everything), the whole domain, and what they were laid out for. */
-  #zoom: Domain | null = null;
-  #fullDomain: Domain | null = null;
-  #zoomFor: { timeline: Timeline; options: string } | null = null;
+  readonly #zoom = new TimeZoom<Timeline>();
 
   /** The layout drawn now (plain JSON), or null. */
   get layout(): TimelineLayout | null {
@@ -98,7 +95,8 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
 
   /** Figure options with the axis narrowed to the zoomed domain, if zoomed. */
   #zoomed<T extends { axis?: AxisOptions }>(shown: T): T {
-    return this.#zoom ? { ...shown, axis: { ...shown.axis, domain: this.#zoom } } : shown;
+    const domain = this.#zoom.domain;
+    return domain ? { ...shown, axis: { ...shown.axis, domain } } : shown;
   }
 
   /** The figure's options as shown: the element's, with the `axis`, `anchor` and `unit` attributes. */
@@ -181,8 +179,7 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
     const shown = this.#figureOptions(theme);
     // A zoom outlives a resize or a theme, not new data or another axis or set of lanes.
     const key = JSON.stringify({ ...shown, width: 0 });
-    if (this.#zoomFor?.timeline !== timeline || this.#zoomFor.options !== key) this.#zoom = null;
-    this.#zoomFor = { timeline, options: key };
+    this.#zoom.layingOut(timeline, key);
     let figure: Figure;
     try {
       figure = layoutFigure(timeline, theme, {
@@ -197,8 +194,7 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
       this.fail([{ path: "options", message: (e as Error).message, severity: "error" }]);
       return null;
     }
-    if (!this.#zoom)
-      this.#fullDomain = figure.layout.axis.mode === "sequence" ? null : figure.layout.axis.domain;
+    this.#zoom.laidOut(figure.layout.axis.mode === "sequence" ? null : figure.layout.axis.domain);
     return figure;
   }
 
@@ -255,7 +251,7 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
     if (action?.type === "focus") this.#focus(action.mark.id);
     else if (action?.type === "select") this.#select(action.mark.id);
     else if (action?.type === "clear") this.#focus(null);
-    else if (!action && factor !== null && this.#fullDomain) this.#zoomBy(factor);
+    else if (!action && factor !== null && this.#zoom.full) this.#zoomBy(factor);
     else if (!action) return;
     e.preventDefault();
   }
@@ -265,9 +261,7 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
    * React's figure does: clusters open up and labels are placed anew. A sequence axis does not zoom.
    */
   #zoomBy(factor: number): void {
-    const next = zoomDomain(this.#zoom, this.#fullDomain!, factor);
-    if (next?.[0] === this.#zoom?.[0] && next?.[1] === this.#zoom?.[1]) return;
-    this.#zoom = next;
+    if (!this.#zoom.step(factor)) return;
     this.render();
     this.#svg?.focus();
   }
