@@ -341,12 +341,17 @@ async function zoomPan(N: number) {
   };
 }
 
+// `BENCH_PARTS=peers,swimmers,zoom,swimmerFrames` (run.mjs passes it as `?parts=`) runs only
+// those parts, for a quick look at one of them; the README's tables come from a run of all four.
+const parts = new URLSearchParams(location.search).get("parts")?.split(",");
+const wanted = (part: string) => !parts || parts.includes(part);
+
 async function main() {
   const result = {
-    peers: await peers(),
-    swimmers: await swimmers(),
-    zoom: [await zoomPan(5000), await zoomPan(20000)],
-    swimmerFrames: await swimmerFrames(),
+    peers: wanted("peers") ? await peers() : [],
+    swimmers: wanted("swimmers") ? await swimmers() : [],
+    zoom: wanted("zoom") ? [await zoomPan(5000), await zoomPan(20000)] : [],
+    swimmerFrames: wanted("swimmerFrames") ? await swimmerFrames() : undefined,
   };
   (window as unknown as { __bench: unknown }).__bench = result;
   document.title = "done";

@@ -46,7 +46,8 @@ writeFileSync(
   `<!doctype html><html><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="vis.css"><link rel="stylesheet" href="react.css"><link rel="stylesheet" href="element.css"></head><body><script type="module" src="bench.js"></script></body></html>`,
 );
 const server = createServer((req, res) => {
-  const file = req.url === "/" ? "index.html" : req.url.slice(1);
+  const path = req.url.split("?")[0];
+  const file = path === "/" ? "index.html" : path.slice(1);
   try {
     const body = readFileSync(out + file);
     const type = file.endsWith(".js")
@@ -61,7 +62,8 @@ const server = createServer((req, res) => {
   }
 }).listen(0, "127.0.0.1");
 await new Promise((r) => server.once("listening", r));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const parts = process.env.BENCH_PARTS;
+const url = `http://127.0.0.1:${server.address().port}/${parts ? `?parts=${encodeURIComponent(parts)}` : ""}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: [
@@ -125,12 +127,14 @@ try {
       `PatientTimeline, ${z.events} events: input frame (median) of a zoom-in ${ms(z.zoomInStepMs)}, pan ${ms(z.panStepMs)}, zoom-out ${ms(z.zoomOutStepMs)}; 95th percentile of ${z.steps} steps ${ms(z.p95StepMs)}, worst ${ms(z.worstStepMs)} (target < 16 ms at the 95th percentile); re-layout once input pauses: median ${f(z.relayoutMedianMs)}, worst ${f(z.relayoutWorstMs)} (target < 100 ms)`,
     );
   const s = r.swimmerFrames;
-  console.log(
-    `SwimmerPlot, ${s.patients} patients mounted: scroll step (${s.scrollSteps}) median ${ms(s.scrollMedianMs)}, worst ${ms(s.scrollWorstMs)}; to the painted frame median ${ms(s.scrollPaintedMedianMs)}, worst ${ms(s.scrollPaintedWorstMs)}`,
-  );
-  console.log(
-    `SwimmerPlot, ${s.patients} patients mounted: zoom/pan step (${s.zoomSteps}) median ${ms(s.zoomMedianMs)}, worst ${ms(s.zoomWorstMs)}; to the painted frame median ${ms(s.zoomPaintedMedianMs)}, worst ${ms(s.zoomPaintedWorstMs)} (target < 16 ms); re-layout once input pauses: median ${f(s.relayoutMedianMs)}, worst ${f(s.relayoutWorstMs)}`,
-  );
+  if (s) {
+    console.log(
+      `SwimmerPlot, ${s.patients} patients mounted: scroll step (${s.scrollSteps}) median ${ms(s.scrollMedianMs)}, worst ${ms(s.scrollWorstMs)}; to the painted frame median ${ms(s.scrollPaintedMedianMs)}, worst ${ms(s.scrollPaintedWorstMs)}`,
+    );
+    console.log(
+      `SwimmerPlot, ${s.patients} patients mounted: zoom/pan step (${s.zoomSteps}) median ${ms(s.zoomMedianMs)}, worst ${ms(s.zoomWorstMs)}; to the painted frame median ${ms(s.zoomPaintedMedianMs)}, worst ${ms(s.zoomPaintedWorstMs)} (target < 16 ms); re-layout once input pauses: median ${f(s.relayoutMedianMs)}, worst ${f(s.relayoutWorstMs)}`,
+    );
+  }
   writeFileSync(
     `${out}results.json`,
     `${JSON.stringify({ browser: browser.version(), loadBefore, loadAfter, ...r }, null, 2)}\n`,
