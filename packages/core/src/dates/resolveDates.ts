@@ -7,6 +7,7 @@ import { explainConflict, pickToDrop } from "./explainConflict.js";
 import { CALENDAR, findFrames, frameBounds, type Frames } from "./frames.js";
 import { ORIGIN, type Constraint, type TemporalNetwork } from "./network.js";
 import { placeInOrder } from "./placeInOrder.js";
+import { toldOrder } from "./toldOrder.js";
 import type { DatePrecision, ResolvedDate } from "./resolvedDate.js";
 import { statedConstraints } from "./statedConstraints.js";
 
@@ -90,7 +91,8 @@ export function resolveDates(
     to: Int32Array.from(kept, (i) => ends.to[i]!),
   };
   const bySlot = resolvedSlots(slots, frames, network.constraints, keptEnds, earliest, latest);
-  placeDates(slots, keys.length, bySlot, network.constraints, keptEnds);
+  const told = toldWindows(slots, frames, index, network.constraints, keptEnds, bySlot);
+  placeDates(slots, keys.length, bySlot, told ?? { ...network, ...keptEnds });
   const byKey = new Map<string, ResolvedDate>();
   slots.forEach((s, i) => byKey.set(s.key, bySlot[i]!));
   return { byKey, edges, slots, network, conflicts };
@@ -223,13 +225,53 @@ function explainConflicts(
   }));
 }
 
+/** Constraints for placing dates, with their end nodes, and optionally narrower windows. */
+interface Placing {
+  constraints: readonly Constraint[];
+  from: Int32Array;
+  to: Int32Array;
+  /** Windows with the told order's hints (per node; `±Infinity`: open); else the resolved ones. */
+  earliest?: Float64Array;
+  latest?: Float64Array;
+}
+
+/**
+ * The network with the order the document tells its events in (`toldOrder`), when its statements
+ * allow every hint together; `undefined` when they do not, or when every date is exact.
+ */
+function toldWindows(
+  slots: readonly DateSlot[],
+  frames: Frames,
+  index: ReadonlyMap<string, number>,
+  constraints: readonly Constraint[],
+  ends: { from: Int32Array; to: Int32Array },
+  bySlot: readonly ResolvedDate[],
+): Placing | undefined {
+  if (bySlot.every((d) => d.earliest === d.latest)) return undefined;
+  const hints = toldOrder(slots, frames.frameOf);
+  if (hints.length === 0) return undefined;
+  const all = [...constraints, ...hints];
+  const hintEnds = endNodes(hints, index);
+  const from = Int32Array.from([...ends.from, ...hintEnds.from]);
+  const to = Int32Array.from([...ends.to, ...hintEnds.to]);
+  const n = index.size;
+  const bounds = boundsIfConsistent(
+    n,
+    all,
+    { from, to },
+    [0, ...frames.roots],
+    new Uint8Array(all.length).fill(1),
+  );
+  if (!bounds.ok) return undefined;
+  return { constraints: all, from, to, earliest: bounds.earliest, latest: bounds.latest };
+}
+
 /** Give every date with a window wider than a day its drawing position (`at`). */
 function placeDates(
   slots: readonly DateSlot[],
   nodeCount: number,
   bySlot: readonly ResolvedDate[],
-  constraints: readonly Constraint[],
-  ends: { from: Int32Array; to: Int32Array },
+  placing: Placing,
 ): void {
   const lo = new Float64Array(nodeCount).fill(NaN);
   const hi = new Float64Array(nodeCount).fill(NaN);
@@ -244,10 +286,11 @@ function placeDates(
     const d = bySlot[i]!;
     if (d.precision === "unknown" && d.earliest === d.latest) return;
     has[k] = 1;
-    if (d.earliest !== null) lo[k] = d.earliest;
-    if (d.latest !== null) hi[k] = d.latest;
+    if (d.earliest !== null) lo[k] = Math.max(d.earliest, placing.earliest?.[k] ?? -Infinity);
+    if (d.latest !== null) hi[k] = Math.min(d.latest, placing.latest?.[k] ?? Infinity);
   });
-  const at = placeInOrder({ order, lo, hi, has, linked }, constraints, ends.from, ends.to);
+  const { constraints, from, to } = placing;
+  const at = placeInOrder({ order, lo, hi, has, linked }, constraints, from, to);
   slots.forEach((_, i) => {
     const t = at[i + 1]!;
     const d = bySlot[i]!;

@@ -40,20 +40,24 @@ export function placeDate(d: ResolvedDate, axis: TimeAxis): PlacedDate | null {
       uncertain,
     };
   }
+  // An open side's fade reaches at least to the drawing position: a point drawn away from its one
+  // known bound (the order the source tells pushed it there) stays on its whisker.
   if (p.lo !== null) {
     const x0 = axis.x(p.lo);
+    const x = at === null ? x0 : Math.max(x0, at);
     return {
-      x: at === null ? x0 : Math.max(x0, at),
-      range: { x0, x1: x0 + OPEN_FADE_PX },
+      x,
+      range: { x0, x1: Math.max(x0 + OPEN_FADE_PX, x) },
       openLeft: false,
       openRight: true,
       uncertain: true,
     };
   }
   const x1 = axis.x(p.hi! + 1);
+  const x = at === null ? x1 : Math.min(x1, at);
   return {
-    x: at === null ? x1 : Math.min(x1, at),
-    range: { x0: x1 - OPEN_FADE_PX, x1 },
+    x,
+    range: { x0: Math.min(x1 - OPEN_FADE_PX, x), x1 },
     openLeft: true,
     openRight: false,
     uncertain: true,

@@ -1,0 +1,38 @@
+import type { DateSlot } from "./dateSlots.js";
+import type { Constraint } from "./network.js";
+
+/**
+ * The order a document tells its events in, as hints for drawing: "each event starts no earlier
+ * than the one listed before it", between consecutive events of the same frame. Case reports are
+ * told in time order, and a date stated only as "then" (after the surgery) leaves its event free
+ * to drift past events told after it (the relapse two years later). These hints never change a
+ * date's window and are never reported: `resolveDates` uses them to choose drawing positions only,
+ * and only when the document's own statements allow all of them together (a list grouped by kind,
+ * or an event told out of time order, contradicts some hint, and then none is used).
+ *
+ * `frameOf` gives each node's frame (node `i + 1` is slot `i`).
+ */
+export function toldOrder(slots: readonly DateSlot[], frameOf: Int32Array): Constraint[] {
+  const hints: Constraint[] = [];
+  const lastInFrame = new Map<number, DateSlot>();
+  const seen = new Set<string>();
+  slots.forEach((s, i) => {
+    // An event's first date slot stands for the event (its start, its date, a series' first value).
+    if (!s.path.startsWith("events[") || seen.has(s.owner)) return;
+    seen.add(s.owner);
+    const frame = frameOf[i + 1]!;
+    const before = lastInFrame.get(frame);
+    lastInFrame.set(frame, s);
+    if (before === undefined) return;
+    hints.push({
+      from: before.key,
+      to: s.key,
+      min: 0,
+      max: null,
+      kind: "after",
+      path: s.label,
+      says: `told after ${before.owner}`,
+    });
+  });
+  return hints;
+}
