@@ -206,13 +206,20 @@ function placeByNetwork(
     const pxPerDay = axis.x(1001) - axis.x(1000);
     g.placement = { x0: sRange.x0, x1: en.range?.x1 ?? en.x };
     g.x = s.x;
-    g.x2 = g.tight === null ? Math.max(s.x, en.x) : s.x + g.tight * pxPerDay;
+    // A stated length from the drawn start, kept inside the end's own window: the network's
+    // positions satisfy both, so the clamp keeps the length within what was stated.
+    g.x2 =
+      g.tight === null
+        ? Math.max(s.x, en.x)
+        : clampTo(s.x + g.tight * pxPerDay, en.range ?? { x0: en.x, x1: en.x });
     g.startRange = null;
     g.endRange = null;
   }
   // A single-day course still needs a visible width.
   if (g.x2 - g.x < MIN_BAR_PX) g.x2 = g.x + MIN_BAR_PX;
 }
+
+const clampTo = (x: number, r: XRange): number => Math.min(r.x1, Math.max(r.x0, x));
 
 /** The course's ticks: a therapy's administrations, a radiotherapy's fractions; none otherwise. */
 function barTicks(e: NormalizedEvent, axis: TimeAxis, x: number, x2: number): BarTick[] {
