@@ -66,14 +66,17 @@ export type ShortestPaths = { ok: true; dist: Float64Array } | { ok: false; cycl
 /**
  * Queue-based Bellman–Ford (SPFA): near-linear on the chains and trees case reports produce,
  * never worse than O(n·m). A negative cycle means the statements contradict each other; its
- * constraints are returned instead of distances.
+ * constraints are returned instead of distances. A short cycle ahead of a long chain is found by
+ * the predecessor check, not after n passes around it.
  */
 export function shortestPaths(g: DistanceGraph, sources: readonly number[]): ShortestPaths {
   const { n, head, to, weight } = g;
   const dist = new Float64Array(n).fill(Infinity);
   const hops = new Int32Array(n);
   const pred = new Int32Array(n).fill(-1);
+  const predNode = new Int32Array(n).fill(-1);
   const queued = new Uint8Array(n);
+  let sinceCheck = 0;
   const queue = new Int32Array(n + 1);
   let qh = 0;
   let qt = 0;
@@ -100,13 +103,39 @@ export function shortestPaths(g: DistanceGraph, sources: readonly number[]): Sho
       if (d < dist[v]!) {
         dist[v] = d;
         pred[v] = k;
+        predNode[v] = u;
         hops[v] = hops[u]! + 1;
         if (hops[v]! >= n) return { ok: false, cycle: cycleThrough(g, pred, v) };
+        // Every n improvements, look for a cycle among the predecessors (linear time, so the
+        // checks cost no more than the improvements): one is a contradiction, found long before
+        // some path reaches n steps, which can take about n passes over the network.
+        if (++sinceCheck >= n) {
+          sinceCheck = 0;
+          const c = predecessorCycle(predNode);
+          if (c >= 0) return { ok: false, cycle: cycleThrough(g, pred, c) };
+        }
         if (!queued[v]) push(v);
       }
     }
   }
   return { ok: true, dist };
+}
+
+/**
+ * A node on a cycle of the predecessor graph, or -1. In Bellman–Ford such a cycle is always of
+ * negative weight (Cherkassky and Goldberg's "amortized search"); each node is walked once.
+ */
+function predecessorCycle(predNode: Int32Array): number {
+  const walk = new Int32Array(predNode.length).fill(-1);
+  for (let s = 0; s < predNode.length; s++) {
+    let v = s;
+    while (v >= 0 && walk[v] === -1) {
+      walk[v] = s;
+      v = predNode[v]!;
+    }
+    if (v >= 0 && walk[v] === s) return v;
+  }
+  return -1;
 }
 
 /** Walk predecessors from a node whose path is too long until a node repeats: that is the cycle. */
