@@ -1,6 +1,5 @@
 import type { Draft, DraftContext } from "./draft.js";
 import { clusterDraft, describeKinds } from "./clusterDraft.js";
-import type { PointMark } from "./types.js";
 
 /** Rows a lane may use before its dense stretches are aggregated. */
 export const MAX_ROWS_BEFORE_AGGREGATING = 8;
@@ -15,11 +14,11 @@ export function aggregateLane(drafts: readonly Draft[], ctx: DraftContext): Draf
   const buckets = new Map<number, Draft[]>();
   const out: Draft[] = [];
   for (const d of drafts) {
-    if (d.mark.type !== "point") {
+    if (d.type !== "point") {
       out.push(d);
       continue;
     }
-    const b = Math.floor((d.mark.x - ctx.plotX0) / bucketPx);
+    const b = Math.floor((d.anchor - ctx.plotX0) / bucketPx);
     const list = buckets.get(b);
     if (list) list.push(d);
     else buckets.set(b, [d]);
@@ -29,16 +28,15 @@ export function aggregateLane(drafts: readonly Draft[], ctx: DraftContext): Draf
       out.push(list[0]!);
       continue;
     }
-    const marks = list.map((d) => d.mark as PointMark);
-    const x = marks.reduce((s, m) => s + m.x, 0) / marks.length;
+    const x = list.reduce((s, d) => s + d.anchor, 0) / list.length;
     out.push(
       clusterDraft(
         list,
         {
-          id: `cluster:${marks[0]!.lane}:${b}`,
+          id: `cluster:${list[0]!.lane}:${b}`,
           x,
-          text: `${marks.length} events`,
-          description: `${marks.length} events close together (${describeKinds(marks)}); zoom in to see each.`,
+          text: `${list.length} events`,
+          description: `${list.length} events close together (${describeKinds(list)}); zoom in to see each.`,
         },
         ctx,
       ),

@@ -1,4 +1,4 @@
-import type { Draft, DraftContext } from "./draft.js";
+import { eventCount, type Draft, type DraftContext } from "./draft.js";
 import { packRows } from "./packRows.js";
 import { clusterDraft, clusterFootprint, describeKinds } from "./clusterDraft.js";
 import type { LaneKind } from "./types.js";
@@ -17,19 +17,16 @@ export interface CappedLane {
   clusters: number;
 }
 
-const anchorX = (d: Draft): number => (d.mark.type === "series" ? d.mark.points[0]!.x : d.mark.x);
-
 /** One cluster mark standing for `list` (at least two drafts), drawn as a point at their mean x. */
 function overflowCluster(list: readonly Draft[], id: string, ctx: DraftContext): Draft {
-  const marks = list.map((d) => d.mark);
-  const n = eventCount(list);
+  const n = eventsIn(list);
   return clusterDraft(
     list,
     {
       id,
       x: meanAnchor(list),
       text: `${n} more`,
-      description: `${n} more events here (${describeKinds(marks)}), merged because the lane has room for ${MAX_ROWS_PER_LANE} rows; the event table lists each.`,
+      description: `${n} more events here (${describeKinds(list)}), merged because the lane has room for ${MAX_ROWS_PER_LANE} rows; the event table lists each.`,
     },
     ctx,
   );
@@ -42,14 +39,12 @@ interface Bucket {
   order: number;
 }
 
-const meanAnchor = (list: readonly Draft[]) =>
-  list.reduce((s, d) => s + anchorX(d), 0) / list.length;
+const meanAnchor = (list: readonly Draft[]) => list.reduce((s, d) => s + d.anchor, 0) / list.length;
 
 /** How many events `list` stands for (a cluster already merged counts each of its events). */
-function eventCount(list: readonly Draft[]): number {
+function eventsIn(list: readonly Draft[]): number {
   let n = 0;
-  for (const d of list)
-    n += d.mark.type === "point" && d.mark.eventIds ? d.mark.eventIds.length : 1;
+  for (const d of list) n += eventCount(d);
   return n;
 }
 
@@ -132,8 +127,8 @@ function fittingBuckets(
   const events = new Float64Array(overflow.length);
   for (let i = 0; i < overflow.length; i++) {
     const d = overflow[i]!;
-    anchors[i] = anchorX(d);
-    events[i] = d.mark.type === "point" && d.mark.eventIds ? d.mark.eventIds.length : 1;
+    anchors[i] = d.anchor;
+    events[i] = eventCount(d);
   }
   for (let bucketPx = ctx.fontSize * 6; ; bucketPx *= 2) {
     const px = bucketPx > plot * 2 ? null : bucketPx;
@@ -209,10 +204,10 @@ function clustersFitOneRow(
 
 /** How many marks went into how many clusters. */
 function cappedLane(lane: LaneKind, merged: readonly Draft[]): CappedLane {
-  const clusters = merged.filter((d) => d.mark.type === "point" && d.mark.glyph === "cluster");
+  const clusters = merged.filter((d) => d.eventIds !== null);
   return {
     lane,
-    merged: clusters.reduce((n, c) => n + ((c.mark.type === "point" && c.mark.count) || 0), 0),
+    merged: clusters.reduce((n, c) => n + c.eventIds!.length, 0),
     clusters: clusters.length,
   };
 }

@@ -1,22 +1,22 @@
 import { named } from "./colorKey.js";
 import { makeDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabel } from "./placeLabel.js";
-import type { Mark, PointMark } from "./types.js";
+import type { PointMark } from "./types.js";
 
-/** The events a set of marks stands for (a cluster already merged counts each of its events). */
-export function clusteredEventIds(marks: readonly Mark[]): string[] {
+/** The events a set of drafts stands for (a cluster already merged counts each of its events). */
+export function clusteredEventIds(drafts: readonly Draft[]): string[] {
   // A loop, not flatMap: a cluster may stand for 100,000 events.
   const ids: string[] = [];
-  for (const m of marks)
-    if (m.type === "point" && m.eventIds) for (const id of m.eventIds) ids.push(id);
-    else ids.push(m.eventId);
+  for (const d of drafts)
+    if (d.eventIds) for (const id of d.eventIds) ids.push(id);
+    else ids.push(d.eventId);
   return ids;
 }
 
 /** `3 imaging, 2 clinical`: what a cluster holds, by kind. */
-export function describeKinds(marks: readonly Mark[]): string {
+export function describeKinds(drafts: readonly Draft[]): string {
   const kinds = new Map<string, number>();
-  for (const m of marks) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
+  for (const d of drafts) kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
   return [...kinds].map(([k, n]) => `${n} ${k}`).join(", ");
 }
 
@@ -53,12 +53,11 @@ export function clusterDraft(
   at: { id: string; x: number; text: string; description: string },
   ctx: DraftContext,
 ): Draft {
-  const marks = list.map((d) => d.mark);
-  const eventIds = clusteredEventIds(marks);
+  const eventIds = clusteredEventIds(list);
   const { x } = at;
   const size = clusterSize(ctx);
   const label = clusterLabel(x, at.text, ctx);
-  const first = marks[0]!;
+  const first = list[0]!;
   const mark: PointMark = {
     type: "point",
     id: at.id,
@@ -68,7 +67,7 @@ export function clusterDraft(
     row: 0,
     label,
     description: at.description,
-    uncertain: marks.some((m) => m.uncertain),
+    uncertain: list.some((d) => d.uncertain),
     colorKey: named("cluster"),
     bounds: UNPLACED_BOUNDS,
     x,

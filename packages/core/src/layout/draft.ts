@@ -1,34 +1,51 @@
 import type { NormalizedEvent } from "../model/normalized.js";
 import type { LaneKind, Mark } from "./types.js";
 
-/** A mark before packing: x is known, row and y are not yet. */
+/**
+ * A mark before packing: its footprint (x is known, row and y are not yet) and what level of
+ * detail and the row cap read. From 10,000 events on most drafts are merged into cluster marks and
+ * never drawn, so a point or a lab track builds its mark (label, whiskers, points) only once it is
+ * known to be drawn (`drawnMark`); a bar or a cluster comes with its mark.
+ */
 export interface Draft {
-  mark: Mark;
   lane: LaneKind;
   /** Horizontal footprint including the label. */
   x0: number;
   x1: number;
   /** Height in rows (lab tracks are taller). */
   rows: number;
-  /** The label takes a line of its own above the mark (the mark is drawn in the second row). */
-  labelAbove?: boolean;
   /** Document order, for stable ties. */
   order: number;
+  /** The label takes a line of its own above the mark (the mark is drawn in the second row). */
+  labelAbove: boolean;
+  /** The mark's type, kind, event and uncertainty, as the mark will have them. */
+  type: Mark["type"];
+  kind: Mark["kind"];
+  eventId: string;
+  uncertain: boolean;
+  /** Where a merge places it: a point's x, a lab track's first point, a bar's start. */
+  anchor: number;
+  /** The events a cluster stands for; null for any other draft. */
+  eventIds: string[] | null;
+  /** The mark, once built. */
+  mark: Mark | null;
+  /** Builds the mark (null when `mark` came with the draft). */
+  build: (() => Mark) | null;
   /**
    * The event (with its dates as stated) whose description the mark gets once it is known to be
-   * drawn: most marks of a very large timeline are merged into clusters, and describing them
-   * first was a quarter of the layout's time.
+   * drawn: describing every event first was a quarter of the layout's time.
    */
-  describe?: NormalizedEvent;
-  /**
-   * A lab track's point texts, written like `describe` once the track is known to be drawn: the
-   * event as placed and as stated, and the index in `values` of each point.
-   */
-  seriesTexts?: {
-    event: Extract<NormalizedEvent, { kind: "lab" }>;
-    stated: Extract<NormalizedEvent, { kind: "lab" }>;
-    values: number[];
-  };
+  describe: NormalizedEvent | undefined;
+}
+
+/** What a lazily built draft states besides its footprint. */
+export interface DraftHead {
+  lane: LaneKind;
+  type: Mark["type"];
+  kind: Mark["kind"];
+  eventId: string;
+  uncertain: boolean;
+  anchor: number;
 }
 
 /** Shared context for the mark builders. */
@@ -45,6 +62,46 @@ export interface DraftContext {
  * A draft with every field present, in one order: one hidden class for all of them, so sorting,
  * packing and capping a lane of 100,000 drafts reads each field the fast way.
  */
+function draftOf(
+  head: DraftHead,
+  fp: { x0: number; x1: number },
+  rows: number,
+  order: number,
+  labelAbove: boolean,
+  made: { mark: Mark | null; build: (() => Mark) | null; eventIds: string[] | null },
+): Draft {
+  return {
+    lane: head.lane,
+    x0: fp.x0,
+    x1: fp.x1,
+    rows,
+    order,
+    labelAbove,
+    type: head.type,
+    kind: head.kind,
+    eventId: head.eventId,
+    uncertain: head.uncertain,
+    anchor: head.anchor,
+    eventIds: made.eventIds,
+    mark: made.mark,
+    build: made.build,
+    describe: undefined,
+  };
+}
+
+/** A draft whose mark is built by `build` once it is known to be drawn. */
+export function lazyDraft(
+  head: DraftHead,
+  fp: { x0: number; x1: number },
+  rows: number,
+  order: number,
+  labelAbove: boolean,
+  build: () => Mark,
+): Draft {
+  return draftOf(head, fp, rows, order, labelAbove, { mark: null, build, eventIds: null });
+}
+
+/** A draft of a mark already built (a bar, a cluster). */
 export function makeDraft(
   mark: Mark,
   lane: LaneKind,
@@ -52,23 +109,19 @@ export function makeDraft(
   rows: number,
   order: number,
   labelAbove = false,
-  seriesTexts?: Draft["seriesTexts"],
 ): Draft {
-  return {
-    mark,
-    lane,
-    x0: fp.x0,
-    x1: fp.x1,
-    rows,
-    order,
-    labelAbove,
-    describe: undefined,
-    seriesTexts,
-  };
+  const anchor = mark.type === "series" ? mark.points[0]!.x : mark.x;
+  const eventIds = (mark.type === "point" && mark.eventIds) || null;
+  const { type, kind, eventId, uncertain } = mark;
+  const head = { lane, type, kind, eventId, uncertain, anchor };
+  return draftOf(head, fp, rows, order, labelAbove, { mark, build: null, eventIds });
 }
+
+/** How many events a draft stands for (a cluster counts each of its events). */
+export const eventCount = (d: Draft): number => (d.eventIds ? d.eventIds.length : 1);
 
 /**
  * The bounds of a mark not yet in a row: one shared object (frozen), since a drawn mark gets
- * bounds of its own once its row is known, and most marks of a very large timeline never are drawn.
+ * bounds of its own once its row is known.
  */
 export const UNPLACED_BOUNDS: Mark["bounds"] = Object.freeze({ x: 0, y: 0, width: 0, height: 0 });

@@ -22,7 +22,8 @@ import { packRows } from "./packRows.js";
 import { sortByX } from "./sortDrafts.js";
 import { placeDate } from "./placeDate.js";
 import { diagnosisDraft, pointDrafts } from "./pointMarks.js";
-import { seriesDraft, SERIES_ROWS, writeSeriesTexts } from "./seriesMarks.js";
+import { seriesDraft, SERIES_ROWS } from "./seriesMarks.js";
+import { drawnMark } from "./drawnMark.js";
 import { summarizeCase } from "./summarizeCase.js";
 import { caseCaption } from "./caseCaption.js";
 import { wrapText } from "./wrapText.js";
@@ -372,12 +373,13 @@ function draftEvent(
 
 /** A therapy bar knows every drug class of its regimen, and whether it is given intermittently. */
 function withClasses(d: Draft, e: NormalizedEvent): Draft {
-  if (d.mark.type !== "bar" || e.kind !== "therapy") return d;
+  const m = d.mark;
+  if (m?.type !== "bar" || e.kind !== "therapy") return d;
   const classes = [...new Set(e.agents.map((a) => a.drugClass ?? "other"))];
-  d.mark.classKeys = classes.length
+  m.classKeys = classes.length
     ? classes.map((drugClass) => ({ kind: "class", drugClass }))
-    : [d.mark.colorKey];
-  if (e.intermittent) d.mark.intermittent = true;
+    : [m.colorKey];
+  if (e.intermittent) m.intermittent = true;
   return d;
 }
 
@@ -486,15 +488,13 @@ function rowTops(drafts: readonly Draft[], rows: readonly number[], rowHeight: n
   return rowTop;
 }
 
-/** Put a draft mark into its row: y of the mark and of its label. */
 /**
- * Put a draft mark into its row: y of the mark and of its label. Drafts are the layout's own fresh
- * objects, so they are finished in place rather than copied (10,000 marks make a lot of garbage).
+ * Put a drawn draft's mark (built now, `drawnMark`) into its row: y of the mark and of its label.
+ * Marks are the layout's own fresh objects, so they are finished in place rather than copied.
  */
 function positioned(d: Draft, row: number, top: number, o: ResolvedLayoutOptions): Mark {
-  const m = d.mark;
+  const m = drawnMark(d);
   if (d.describe) m.description = describeEvent(d.describe);
-  if (d.seriesTexts && m.type === "series") writeSeriesTexts(m, d.seriesTexts);
   // A label above its mark has the first row to itself; the mark is drawn in the second.
   const mid = top + o.rowHeight / 2 + (d.labelAbove ? o.rowHeight : 0);
   m.row = row;

@@ -5,7 +5,7 @@ import { formatDiagnosisCore, formatWindow } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import type { PointSpec } from "../kinds/kindSpec.js";
 import { named } from "./colorKey.js";
-import { makeDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
+import { lazyDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import {
   footprintWithLabel,
   placeLabel,
@@ -65,14 +65,20 @@ interface PointWhat {
   description: string;
 }
 
-function pointDraft(
+/** Where a point is drawn and its label: all its draft needs, and all its mark needs. */
+interface PointPlan {
+  at: PointPlace;
+  label: Label;
+  above: boolean;
+}
+
+function pointPlan(
   what: PointWhat,
   date: ResolvedDate,
-  order: number,
   axis: TimeAxis,
   ctx: DraftContext,
   sample?: ResolvedDate,
-): Draft | null {
+): PointPlan | null {
   const at = placePoint(date, axis, ctx, sample);
   if (!at) return null;
   const short = `${at.p.uncertain ? "~" : ""}${what.spec.text}`;
@@ -82,9 +88,39 @@ function pointDraft(
   const beside = placeLabel(text, room);
   const { label, above } =
     windowLabel(short, text, beside, room) ?? placeLabelOrAbove(text, room, beside);
-  const mark = pointMark(what, at, label);
+  return { at, label, above };
+}
+
+/**
+ * A point's draft: its footprint, label included. The mark itself (label, whiskers, glyph) is
+ * planned again and built only if the draft is drawn (`drawnMark`): the same inputs, so the same
+ * mark, and nothing of it kept for the many drafts that end up in clusters.
+ */
+function pointDraft(
+  what: PointWhat,
+  date: ResolvedDate,
+  order: number,
+  axis: TimeAxis,
+  ctx: DraftContext,
+  sample?: ResolvedDate,
+): Draft | null {
+  const plan = pointPlan(what, date, axis, ctx, sample);
+  if (!plan) return null;
+  const { at, label, above } = plan;
   const fp = footprintWithLabel(at.lo, at.x1, label, above);
-  return makeDraft(mark, what.lane, fp, above ? 2 : 1, order, above);
+  const head = {
+    lane: what.lane,
+    type: "point" as const,
+    kind: what.kind,
+    eventId: what.eventId,
+    uncertain: at.p.uncertain,
+    anchor: at.p.x,
+  };
+  const build = () => {
+    const again = pointPlan(what, date, axis, ctx, sample)!;
+    return pointMark(what, again.at, again.label);
+  };
+  return lazyDraft(head, fp, above ? 2 : 1, order, above, build);
 }
 
 /** Place a point's date (and its sample's) on the axis; null when the date is not on it. */

@@ -1,6 +1,6 @@
 import type { NormalizedEvent } from "../model/normalized.js";
 import { formatLabValue, formatWhen } from "./format.js";
-import { makeDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
+import { lazyDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabelOrAbove, type PlacedLabel } from "./placeLabel.js";
 import { placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
@@ -19,11 +19,10 @@ interface ShownValue {
 }
 
 /**
- * A small line chart for a lab series. y values are relative to the track's top (0) and its
- * height; the orchestrator shifts them once the track's row is known. `stated` is the event with
- * the dates its source gave, for the texts (default `e`). The points' texts are written by
- * `writeSeriesTexts` once the track is known to be drawn (most tracks of a very large timeline
- * are merged into clusters).
+ * A lab series' draft: its footprint, label included. The track itself (a small line chart, its
+ * points' texts, its reference band) is built only if the draft is drawn (`drawnMark`): most
+ * tracks of a very large timeline are merged into clusters. `stated` is the event with the dates
+ * its source gave, for the texts (default `e`).
  */
 export function seriesDraft(
   e: LabEvent,
@@ -33,28 +32,61 @@ export function seriesDraft(
 ): Draft | null {
   const shown = shownValues(e, axis);
   if (shown.length === 0) return null;
+  const { x0, x1 } = shownExtent(shown);
+  const { label, above } = seriesLabel(e, shown, x0, x1, ctx);
+  const fp = footprintWithLabel(x0, x1, label, above);
+  const rows = SERIES_ROWS + (above ? 1 : 0);
+  const head = {
+    lane: "lab" as const,
+    type: "series" as const,
+    kind: "lab" as const,
+    eventId: e.id,
+    uncertain: shown.some((x) => x.p.uncertain),
+    anchor: shown[0]!.p.x,
+  };
+  return lazyDraft(head, fp, rows, e.index, false, () => buildSeries(e, stated, axis, ctx));
+}
+
+/** Left and right edge of the shown values (their windows included). */
+function shownExtent(shown: readonly ShownValue[]): { x0: number; x1: number } {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const { p } of shown) {
+    x0 = Math.min(x0, p.range?.x0 ?? p.x);
+    x1 = Math.max(x1, p.range?.x1 ?? p.x);
+  }
+  return { x0, x1 };
+}
+
+/**
+ * The track of a drawn lab series: y values relative to its top (0) and its height; the
+ * orchestrator shifts them once the track's row is known.
+ */
+function buildSeries(e: LabEvent, stated: LabEvent, axis: TimeAxis, ctx: DraftContext): SeriesMark {
+  const shown = shownValues(e, axis);
   const height = ctx.rowHeight * SERIES_ROWS;
   const scale = valueScale(e, shown, height);
   const points = seriesPoints(e, shown, scale.y, height);
-  const x0 = points.reduce((m, p) => Math.min(m, p.range?.x0 ?? p.x), Infinity);
-  const x1 = points.reduce((m, p) => Math.max(m, p.range?.x1 ?? p.x), -Infinity);
+  const { x0, x1 } = shownExtent(shown);
   const { label, above } = seriesLabel(e, shown, x0, x1, ctx);
   const shift = above ? ctx.rowHeight : 0;
   for (const p of points) p.y += shift;
   const mark = seriesMark(e, shown, points, label, scale, height + shift, shift, ctx);
-  const fp = footprintWithLabel(x0, x1, label, above);
-  const rows = SERIES_ROWS + (above ? 1 : 0);
-  const texts = { event: e, stated, values: shown.map((s) => s.i) };
-  return makeDraft(mark, "lab", fp, rows, e.index, false, texts);
+  writeSeriesTexts(mark, e, stated, shown);
+  return mark;
 }
 
-/** Fill in the texts of a drawn track's points (`seriesDraft` leaves them empty). */
-export function writeSeriesTexts(mark: SeriesMark, pending: NonNullable<Draft["seriesTexts"]>) {
-  const { event, stated, values } = pending;
-  for (let k = 0; k < values.length; k++) {
-    const i = values[k]!;
+/** The texts of a drawn track's points: each value (as placed) and when it was taken (as stated). */
+function writeSeriesTexts(
+  mark: SeriesMark,
+  e: LabEvent,
+  stated: LabEvent,
+  shown: readonly ShownValue[],
+) {
+  for (let k = 0; k < shown.length; k++) {
+    const i = shown[k]!.i;
     const when = formatWhen(stated.dates[valueKey(i)]!);
-    mark.points[k]!.text = `${formatLabValue(event.values[i]!, event.unit)} (${when})`;
+    mark.points[k]!.text = `${formatLabValue(e.values[i]!, e.unit)} (${when})`;
   }
 }
 
@@ -164,7 +196,7 @@ function seriesMark(
     lane: "lab",
     row: 0,
     label,
-    description: "", // written once the mark is known to be drawn (layoutTimeline)
+    description: "", // written once the mark is drawn (layoutTimeline)
     uncertain: shown.some((x) => x.p.uncertain),
     colorKey: { kind: "lab", analyte: e.analyte },
     bounds: UNPLACED_BOUNDS,

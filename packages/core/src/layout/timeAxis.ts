@@ -537,13 +537,39 @@ const clearOf =
   (px: number): boolean =>
     !breaks.some((b) => px > b.x0 - TICK_CLEARANCE && px < b.x1 + TICK_CLEARANCE);
 
+/** The tick label formats, by name. */
+const DATE_FORMATS = {
+  plain: {},
+  year: { year: "numeric" },
+  month: { month: "short" },
+  monthYear: { month: "short", year: "numeric" },
+  dayMonth: { day: "numeric", month: "short" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** Formatters made so far, by locale and format (a few at most in practice; bounded all the same). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 64;
+
+/**
+ * A UTC date formatter for `locale` (which throws as `Intl.DateTimeFormat` does when it is no
+ * locale), made once: making one costs far more than formatting a date with it.
+ */
+function dateFormat(locale: string, name: keyof typeof DATE_FORMATS): Intl.DateTimeFormat {
+  const key = `${name} ${locale}`;
+  let f = formatters.get(key);
+  if (f === undefined) {
+    const options = name === "plain" ? undefined : { timeZone: "UTC", ...DATE_FORMATS[name] };
+    f = new Intl.DateTimeFormat(locale, options);
+    // The oldest goes first: a map iterates in insertion order.
+    if (formatters.size >= MAX_FORMATTERS) formatters.delete(formatters.keys().next().value!);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "Oct 2019" for a calendar day number. */
 function formatMonth(day: number): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: "UTC",
-    month: "short",
-    year: "numeric",
-  }).format(new Date(Math.round(day) * MS_PER_DAY));
+  return dateFormat("en-GB", "monthYear").format(new Date(Math.round(day) * MS_PER_DAY));
 }
 
 /** The event edge whose slot roots a frame (found by its key, never by parsing the key). */
@@ -608,7 +634,7 @@ function usableLocale(asked: string | undefined): { locale: string; problem: str
   if (asked === undefined) return { locale: DEFAULT_LOCALE, problem: null };
   try {
     const locale = Intl.getCanonicalLocales(asked)[0] ?? DEFAULT_LOCALE;
-    new Intl.DateTimeFormat(locale);
+    dateFormat(locale, "plain");
     return { locale, problem: null };
   } catch {
     const shown = String(asked).slice(0, 40);
@@ -634,12 +660,10 @@ function calendarTicks(
   );
   const yearly = dates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
   const monthly = dates.every((d) => d.getUTCDate() === 1);
-  const fmt = (o: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...o });
-  const year = fmt({ year: "numeric" });
-  const month = fmt({ month: "short" });
-  const monthYear = fmt({ month: "short", year: "numeric" });
-  const dayMonth = fmt({ day: "numeric", month: "short" });
+  const year = dateFormat(locale, "year");
+  const month = dateFormat(locale, "month");
+  const monthYear = dateFormat(locale, "monthYear");
+  const dayMonth = dateFormat(locale, "dayMonth");
   return dates.map((d, i) => {
     const value = Math.floor(d.getTime() / MS_PER_DAY);
     const label = yearly

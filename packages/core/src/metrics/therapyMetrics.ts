@@ -23,8 +23,12 @@ export function therapyMetrics(timeline: Timeline): TherapyMetrics[] {
   const calls = new Map<string, NormalizedEvent[]>();
   const pd = new Map<string, NormalizedEvent[]>();
   const evaluations = new Map<string, NormalizedEvent[]>();
-  const push = (m: Map<string, NormalizedEvent[]>, k: string, e: NormalizedEvent) =>
-    m.set(k, [...(m.get(k) ?? []), e]);
+  // Appended in place: copying the list on every push was quadratic in the events per therapy.
+  const push = (m: Map<string, NormalizedEvent[]>, k: string, e: NormalizedEvent) => {
+    const list = m.get(k);
+    if (list) list.push(e);
+    else m.set(k, [e]);
+  };
   for (const e of timeline.events) {
     if ((e.kind === "progression" || e.kind === "resistance") && e.therapy !== undefined)
       push(calls, e.therapy, e);
