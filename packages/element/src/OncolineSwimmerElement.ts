@@ -26,6 +26,7 @@ import {
 } from "./OncolineElementBase.js";
 import { loadSceneExporter } from "./loadSceneExporter.js";
 import { SWIMMER_ATTRIBUTES, swimmerAttributes } from "./swimmerAttributes.js";
+import { itemsInView, MountedItems, VIRTUALIZE_FROM } from "./swimmerRows.js";
 import { toDom } from "./toDom.js";
 import { TimeZoom, zoomKeyFactor } from "./zoomDomain.js";
 
@@ -71,6 +72,9 @@ const MOVES: Record<string, (at: number, n: number) => number> = {
  * the row is highlighted by core's scene and announced in a live region, Enter (or a click) fires
  * `oncoline-row-select`, Escape clears; + and − zoom in time, 0 shows everything again. The
  * `downloads` attribute adds download buttons, as on `<oncoline-timeline>`. Strict-CSP safe.
+ * From `VIRTUALIZE_FROM` items on, only the rows in the window's view (and `OVERSCAN` more each
+ * side, and the current row) are in the DOM; the figure keeps its full height, so the page's own
+ * scrolling is the scroll extent, and rows are mounted as it scrolls. Downloads draw every row.
  */
 export class OncolineSwimmerElement extends OncolineElementBase<
   SwimmerInput,
@@ -83,6 +87,15 @@ export class OncolineSwimmerElement extends OncolineElementBase<
   #rows: { row: SwimmerRowLayout; item: number }[] = [];
   #active = -1;
   #svg: SVGSVGElement | null = null;
+  /** The items in the DOM (all of them below `VIRTUALIZE_FROM`). */
+  #mounted: MountedItems | null = null;
+  #virtual = false;
+  readonly #onScroll = () => {
+    if (this.#virtual) this.#mountRows();
+  };
+  readonly #onBeforePrint = () => {
+    if (this.#virtual && this.#layout) this.#mounted?.sync(this.#layout.items.map((_, i) => i));
+  };
   #status: HTMLElement | null = null;
   readonly #zoom = new TimeZoom<SwimmerInput>();
   readonly #prefix = `onc-swimmer-el${++instances}`;
@@ -90,6 +103,24 @@ export class OncolineSwimmerElement extends OncolineElementBase<
   /** The layout drawn now (plain JSON), or null. */
   get layout(): SwimmerLayout | null {
     return this.#layout;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const win = this.ownerDocument.defaultView;
+    win?.addEventListener("scroll", this.#onScroll, { capture: true, passive: true });
+    win?.addEventListener("resize", this.#onScroll, { passive: true });
+    win?.addEventListener("beforeprint", this.#onBeforePrint);
+    win?.addEventListener("afterprint", this.#onScroll);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    const win = this.ownerDocument.defaultView;
+    win?.removeEventListener("scroll", this.#onScroll, { capture: true });
+    win?.removeEventListener("resize", this.#onScroll);
+    win?.removeEventListener("beforeprint", this.#onBeforePrint);
+    win?.removeEventListener("afterprint", this.#onScroll);
   }
 
   protected isParsed(data: unknown): data is SwimmerInput {
@@ -142,9 +173,13 @@ export class OncolineSwimmerElement extends OncolineElementBase<
     this.#paint = paint;
     this.#rows = layout.items.flatMap((it, item) => (it.type === "row" ? [{ row: it, item }] : []));
     this.#active = activeId ? this.#rows.findIndex((r) => r.row.id === activeId) : -1;
+    this.#virtual = layout.items.length >= VIRTUALIZE_FROM;
     const container = this.#container(layout, paint, theme);
     const downloads = this.downloads();
     this.replaceChildren(container, ...(downloads ? [downloads] : []));
+    const anchor = this.#svg!.querySelector(":scope > g.oncoline-swimmer-guides")!;
+    this.#mounted = new MountedItems(anchor, (i) => this.#drawItem(i));
+    this.#mountRows();
     if (this.#active >= 0) this.#activate(this.#active, -1);
     return true;
   }
@@ -152,7 +187,8 @@ export class OncolineSwimmerElement extends OncolineElementBase<
   /** The focusable plot with its key hint and live region. */
   #container(layout: SwimmerLayout, paint: Paint, theme: Theme): HTMLElement {
     const doc = this.ownerDocument;
-    const svg = toDom(drawSwimmer(layout, paint), doc) as SVGSVGElement;
+    // The frame only: the rows are mounted by `#mountRows`.
+    const svg = toDom(drawSwimmer(layout, paint, { items: [] }), doc) as SVGSVGElement;
     svg.setAttribute("tabindex", "0");
     const hint = doc.createElement("p");
     hint.id = `${this.#prefix}-keys`;
@@ -200,27 +236,52 @@ export class OncolineSwimmerElement extends OncolineElementBase<
     this.#svg?.focus();
   }
 
-  /** Redraw one item (core's scene highlights the active row) in place of its node. */
-  #redraw(k: number, active: boolean): Element | null {
-    const r = this.#rows[k];
+  /** The part of the figure in the window's view, in figure px (all of it without a window). */
+  #view(layout: SwimmerLayout): { top: number; bottom: number } {
+    const win = this.ownerDocument.defaultView;
     const svg = this.#svg;
-    if (!r || !svg || !this.#layout || !this.#paint) return null;
-    const old = [...svg.querySelectorAll("g.oncoline-swimmer-row")].find(
-      (g) => g.getAttribute("data-row") === r.row.id,
-    );
-    const node = drawSwimmerItem(this.#layout, r.item, this.#paint, { active });
+    if (!win || !svg) return { top: 0, bottom: layout.height };
+    const box = svg.getBoundingClientRect();
+    // The figure may be drawn smaller than laid out (max-width: 100%): map the view back.
+    const scale = box.height > 0 ? box.height / layout.height : 1;
+    return { top: -box.top / scale, bottom: (win.innerHeight - box.top) / scale };
+  }
+
+  /** Mount the items in view (every item of a small figure), and the current row wherever it is. */
+  #mountRows(): void {
+    const layout = this.#layout;
+    if (!layout || !this.#mounted) return;
+    if (!this.#virtual) return this.#mounted.sync(layout.items.map((_, i) => i));
+    const { top, bottom } = this.#view(layout);
+    const pinned = this.#rows[this.#active]?.item ?? -1;
+    this.#mounted.sync(itemsInView(layout.items, top, bottom, pinned));
+  }
+
+  /** Item `i` drawn by core's scene, highlighted when it is the current row. */
+  #drawItem(i: number): Element | null {
+    if (!this.#layout || !this.#paint) return null;
+    const active = i === this.#rows[this.#active]?.item;
+    const node = drawSwimmerItem(this.#layout, i, this.#paint, { active });
     const fresh = node ? (toDom(node, this.ownerDocument) as Element) : null;
-    if (!old || !fresh) return null;
-    if (active) fresh.classList.add("oncoline-swimmer-active");
-    old.replaceWith(fresh);
+    if (fresh && active) fresh.classList.add("oncoline-swimmer-active");
     return fresh;
   }
 
-  /** Make row `k` the current row (-1: none), highlight it and announce it. */
+  /**
+   * Make row `k` the current row (-1: none), highlight it (mounting it if it was out of view),
+   * scroll it into view and announce it.
+   */
   #activate(k: number, previous = this.#active): void {
-    if (previous >= 0 && previous !== k) this.#redraw(previous, false);
+    const mounted = this.#mounted;
     this.#active = k;
-    const node = k >= 0 ? this.#redraw(k, true) : null;
+    const before = this.#rows[previous]?.item;
+    if (mounted && before !== undefined && previous !== k) mounted.redraw(before);
+    const item = this.#rows[k]?.item;
+    let node = item !== undefined ? (mounted?.redraw(item) ?? null) : null;
+    if (item !== undefined && !node) {
+      this.#mountRows();
+      node = mounted?.get(item) ?? null;
+    }
     node?.scrollIntoView?.({ block: "nearest" });
     if (this.#status) this.#status.textContent = this.#rows[k]?.row.description ?? "";
   }
@@ -272,6 +333,8 @@ export class OncolineSwimmerElement extends OncolineElementBase<
     this.#layout = null;
     this.#paint = null;
     this.#svg = null;
+    this.#mounted = null;
+    this.#virtual = false;
     this.#status = null;
     this.#rows = [];
     this.#active = -1;

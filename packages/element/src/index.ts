@@ -18,6 +18,7 @@ export type {
   SwimmerErrorDetail,
 } from "./OncolineSwimmerElement.js";
 export { swimmerAttributes, SWIMMER_ATTRIBUTES } from "./swimmerAttributes.js";
+export { OVERSCAN, VIRTUALIZE_FROM } from "./swimmerRows.js";
 export { toDom } from "./toDom.js";
 export { defineOncolineElements } from "./defineElements.js";
 export { defineSwimmerElement } from "./defineSwimmerElement.js";

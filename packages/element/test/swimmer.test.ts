@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   defineSwimmerElement,
   OncolineSwimmerElement,
+  OVERSCAN,
   swimmerAttributes,
+  VIRTUALIZE_FROM,
   type DownloadDetail,
   type RowSelectDetail,
 } from "../src/index.js";
@@ -302,5 +304,143 @@ describe("<oncoline-swimmer>", () => {
       .poll(() => el.querySelector(".oncoline-download-status")!.textContent)
       .toBe("cohort.svg ready");
     expect(document.querySelector("a[download]")).toBeNull();
+  });
+});
+
+describe("<oncoline-swimmer> with 1,000 patients: only the rows in view are in the DOM", () => {
+  const base = () => {
+    const t = parseTimeline(seed("003-gastric-dctn1-alk"));
+    if (!t.ok) throw new Error("seed 003 must validate");
+    return t.value;
+  };
+  const cohort = (n = 1000) => {
+    const t = base();
+    return Array.from({ length: n }, (_, i) => ({
+      ...t,
+      document: { ...t.document, id: `p${i}` },
+    }));
+  };
+  const patientRows = (el: OncolineSwimmerElement) =>
+    el.layout!.items.flatMap((it) => (it.type === "row" ? [it] : []));
+  /** The rows overlapping [top, top + the window's height), OVERSCAN more on each side. */
+  const expectedIds = (el: OncolineSwimmerElement, top: number) => {
+    const rows = patientRows(el);
+    const seen = rows.flatMap((r, i) =>
+      r.y + r.height > top && r.y < top + window.innerHeight ? [i] : [],
+    );
+    const lo = Math.max(0, seen[0]! - OVERSCAN);
+    const hi = Math.min(rows.length, seen[seen.length - 1]! + 1 + OVERSCAN);
+    return rows.slice(lo, hi).map((r) => r.id);
+  };
+  /** Pretend the page scrolled the figure `top` px up, and fire a scroll on the document. */
+  const scrollTo = (el: OncolineSwimmerElement, top: number) => {
+    const svg = el.querySelector("svg.oncoline-swimmer")!;
+    const height = el.layout!.height;
+    svg.getBoundingClientRect = () =>
+      ({ top: -top, bottom: height - top, left: 0, right: 0, height, width: 0 }) as DOMRect;
+    document.dispatchEvent(new Event("scroll"));
+  };
+
+  it("mounts the rows in the window's view and OVERSCAN more, not the other 950-odd", () => {
+    const el = mount();
+    el.data = cohort();
+    expect(el.layout!.items.length).toBeGreaterThanOrEqual(VIRTUALIZE_FROM);
+    const ids = rowIds(el);
+    expect(ids).toEqual(expectedIds(el, 0));
+    expect(ids[0]).toBe("p0");
+    expect(ids.length).toBeLessThan(100);
+    // The figure keeps its full height: the page scrolls it; no style attribute sets a size.
+    const svg = el.querySelector("svg.oncoline-swimmer")!;
+    expect(svg.getAttribute("height")).toBe(String(el.layout!.height));
+    expect(el.querySelector("[style]")).toBeNull();
+    // The axis and legend are there, after the rows, as in the full figure.
+    expect(svg.lastElementChild!.getAttribute("class")).toMatch(/legend/);
+    expect(el.querySelector(".oncoline-visually-hidden")!.textContent).toMatch(/^1000 rows/);
+  });
+
+  it("mounts the right rows when the page scrolls, and drops those scrolled away", () => {
+    const el = mount();
+    el.data = cohort();
+    const rows = patientRows(el);
+    const top = rows[500]!.y;
+    scrollTo(el, top);
+    const ids = rowIds(el);
+    expect(ids).toEqual(expectedIds(el, top));
+    expect(ids).toContain("p500");
+    expect(ids).not.toContain("p0");
+    expect(ids[0]).toBe(`p${500 - OVERSCAN}`);
+    scrollTo(el, rows[999]!.y);
+    expect(rowIds(el)).toContain("p999");
+    expect(rowIds(el)).toEqual(expectedIds(el, rows[999]!.y));
+  });
+
+  it("moves the keyboard onto rows that were not mounted, keeping the current row mounted", () => {
+    const el = mount();
+    el.data = cohort();
+    const rows = patientRows(el);
+    const svg = el.querySelector("svg.oncoline-swimmer")!;
+    const status = el.querySelector('[role="status"]')!;
+    const active = () =>
+      [...svg.querySelectorAll(".oncoline-swimmer-active")].map((g) => g.getAttribute("data-row"));
+    expect(rowIds(el)).not.toContain("p999");
+    key(svg, "End");
+    expect(active()).toEqual(["p999"]);
+    expect(status.textContent).toBe(rows[999]!.description);
+    expect(rowIds(el)).toEqual([...expectedIds(el, 0), "p999"]);
+    key(svg, "ArrowUp");
+    expect(active()).toEqual(["p998"]);
+    // The view has not moved (jsdom does not scroll): the row left is unmounted again.
+    expect(rowIds(el)).toEqual([...expectedIds(el, 0), "p998"]);
+    key(svg, "Home");
+    for (let i = 0; i < 8; i++) key(svg, "PageDown");
+    expect(active()).toEqual(["p80"]);
+    expect(rowIds(el)).toEqual([...expectedIds(el, 0), "p80"]);
+    const picked: string[] = [];
+    el.addEventListener("oncoline-row-select", (e) =>
+      picked.push((e as CustomEvent<RowSelectDetail>).detail.rowId),
+    );
+    key(svg, "Enter");
+    expect(picked).toEqual(["p80"]);
+    // Scrolling keeps the current row mounted wherever it is.
+    scrollTo(el, rows[600]!.y);
+    expect(rowIds(el)).toEqual(["p80", ...expectedIds(el, rows[600]!.y)]);
+    expect(active()).toEqual(["p80"]);
+    key(svg, "ArrowDown");
+    expect(active()).toEqual(["p81"]);
+  });
+
+  it("a click on a mounted row selects it", () => {
+    const el = mount();
+    el.data = cohort();
+    const rows = patientRows(el);
+    scrollTo(el, rows[300]!.y);
+    const picked: string[] = [];
+    el.addEventListener("oncoline-row-select", (e) =>
+      picked.push((e as CustomEvent<RowSelectDetail>).detail.rowId),
+    );
+    const g = [...el.querySelectorAll("g.oncoline-swimmer-row")].find(
+      (n) => n.getAttribute("data-row") === "p302",
+    )!;
+    g.querySelector("rect")!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(picked).toEqual(["p302"]);
+    expect(el.querySelector(".oncoline-swimmer-active")!.getAttribute("data-row")).toBe("p302");
+  });
+
+  it("exports every row, mounted or not", async () => {
+    const el = mount();
+    el.data = cohort();
+    expect(rowIds(el).length).toBeLessThan(100);
+    const text = await (await el.export("svg")).text();
+    const exported = [...text.matchAll(/<g [^>]*data-row="([^"]+)"/g)].map((m) => m[1]);
+    expect(exported).toEqual(patientRows(el).map((r) => r.id));
+  });
+
+  it("mounts every row before printing, and only those in view after", () => {
+    const el = mount();
+    el.data = cohort(VIRTUALIZE_FROM);
+    window.dispatchEvent(new Event("beforeprint"));
+    expect(rowIds(el)).toEqual(patientRows(el).map((r) => r.id));
+    window.dispatchEvent(new Event("afterprint"));
+    expect(rowIds(el)).toEqual(expectedIds(el, 0));
   });
 });

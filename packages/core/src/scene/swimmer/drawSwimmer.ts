@@ -10,6 +10,12 @@ import { drawSwimmerGroup, drawSwimmerRow } from "./drawSwimmerRow.js";
 export interface SwimmerDrawOptions {
   /** A standalone document: the xmlns attribute. */
   standalone?: boolean;
+  /**
+   * Indices of `layout.items` to draw, in order; default all. A renderer that virtualizes rows
+   * draws the frame with none and mounts the items in view itself (`drawSwimmerItem`), before the
+   * guides (`g.oncoline-swimmer-guides`).
+   */
+  items?: readonly number[];
 }
 
 /** Options of `drawSwimmerItem`: the keyboard's current row and focused glyph. */
@@ -84,7 +90,9 @@ export function drawSwimmer(
       drawSwimmerClip(layout, paint),
       el("rect", { width: layout.width, height: layout.height, fill: theme.background }),
       drawSwimmerText(layout, paint),
-      ...layout.items.map((_, i) => drawSwimmerItem(layout, i, paint)),
+      ...(options.items ?? layout.items.map((_, i) => i)).map((i) =>
+        drawSwimmerItem(layout, i, paint),
+      ),
       drawSwimmerGuides(layout, paint),
       drawSwimmerAxis(layout, paint),
       drawSwimmerLegend(layout, paint),
