@@ -4,8 +4,8 @@
 // every library once, the order rotating), an unmeasured warm-up round and 5 measured ones:
 // construct → drawn (the call returned, style and layout done) → painted (the next frame was
 // presented). Part 2: cohorts of 1,000 and 5,000 patients × 20 events drawn by a plain SVG floor
-// (one <rect> per event and one per row bar, through React), SwimmerPlot and <oncoline-swimmer>,
-// interleaved the same way. Then zoom/pan steps on PatientTimelines of 5,000 and 20,000 events, and scroll and
+// (one <rect> per event and one per row bar, through React), SwimmerPlot, <oncoline-swimmer> and
+// Plotly (a bar per patient and a marker per event, SVG scatter), interleaved the same way. Then zoom/pan steps on PatientTimelines of 5,000 and 20,000 events, and scroll and
 // zoom steps on a mounted 5,000-patient SwimmerPlot. Results land on window.__bench.
 import "@oncoline/element/define";
 import "@oncoline/element/swimmer";
@@ -16,7 +16,7 @@ import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { synthetic } from "../synthetic.mjs";
 import { syntheticTimeline } from "../synthetic-timeline.mjs";
-import { drawPlotly, drawVis, peerItems, type PeerItem } from "./peers.js";
+import { drawPlotly, drawPlotlySwimmer, drawVis, peerItems, type PeerItem } from "./peers.js";
 
 const SIZES = [1000, 5000, 20000];
 const ROUNDS = 5;
@@ -193,6 +193,7 @@ async function swimmers() {
       ["plain SVG (floor)", react(<PlainSwimmer cohort={items} />)],
       ["Oncoline SwimmerPlot", react(<SwimmerPlot cohort={cohort} table={false} />)],
       ["Oncoline <oncoline-swimmer>", element("oncoline-swimmer", cohort)],
+      ["Plotly (SVG)", (host) => drawPlotlySwimmer(host, items)],
     ];
     out.push({ patients: n, rounds, rows: await interleaved(libs, rounds) });
   }

@@ -1,6 +1,7 @@
 // The same generated patient for the peers in `pnpm bench:browser`: vis-timeline and Plotly draw
 // every event of the Timeline Oncoline draws (courses as ranges, moments as points, one lane per
 // kind, a short text per event), so that construct → drawn → painted times compare like for like.
+// For the cohort, Plotly draws the same patients as a swimmer plot (a bar per patient, event marks).
 import type { NormalizedEvent, Timeline } from "@oncoline/core";
 import * as Plotly from "plotly.js-dist-min";
 // The standalone build carries its own vis-data and moment; run.mjs links vis-timeline's CSS.
@@ -100,5 +101,36 @@ export async function drawPlotly(
     })),
   ];
   await Plotly.newPlot(host, data, { width: 1180, height: 860 }, { responsive: false });
+  return () => Plotly.purge(host);
+}
+
+/**
+ * Plotly as a swimmer plot (SVG scatter, not WebGL): one line trace of the patients' bars (one
+ * horizontal bar per patient, from its first to its last day, days since its first) and one marker
+ * trace of every patient's events at their first day, a short text per event.
+ */
+export async function drawPlotlySwimmer(
+  host: HTMLElement,
+  cohort: readonly (readonly PeerItem[])[],
+): Promise<() => void> {
+  const bars = { x: [] as Array<number | null>, y: [] as Array<number | null> };
+  const marks = { x: [] as number[], y: [] as number[], text: [] as string[] };
+  cohort.forEach((items, row) => {
+    const lo = Math.min(...items.map((it) => it.start));
+    const hi = Math.max(...items.map((it) => it.end ?? it.start));
+    bars.x.push(0, hi - lo, null);
+    bars.y.push(row, row, null);
+    for (const it of items) {
+      marks.x.push(it.start - lo);
+      marks.y.push(row);
+      marks.text.push(it.text);
+    }
+  });
+  const data: Plotly.Data[] = [
+    { type: "scatter", mode: "lines", name: "patients", line: { width: 8 }, ...bars },
+    { type: "scatter", mode: "markers", name: "events", marker: { size: 5 }, ...marks },
+  ];
+  const layout = { width: 1180, height: 860, yaxis: { autorange: "reversed" as const } };
+  await Plotly.newPlot(host, data, layout, { responsive: false });
   return () => Plotly.purge(host);
 }

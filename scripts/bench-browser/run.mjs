@@ -3,7 +3,8 @@
 // pnpm bench:browser — bundle page.tsx, serve it on 127.0.0.1, run it in Debian's Chromium through
 // Playwright (no downloaded browser), print the figures beside the machine's load average.
 // Asserts nothing, and sets no time limit (a loaded machine is slow, not wrong). Peers: vis-timeline
-// and Plotly (pinned dev dependencies) draw the same generated patient in the same run.
+// and Plotly (pinned dev dependencies) draw the same generated patient in the same run; Plotly
+// draws the generated cohort as a swimmer plot too.
 import { createServer } from "node:http";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";

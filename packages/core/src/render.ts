@@ -88,7 +88,12 @@ export type { LineKind } from "./layout/markLines.js";
 export type { EventRow } from "./layout/eventRows.js";
 export { eventRows } from "./layout/eventRows.js";
 
-export { layoutSwimmer, swimmerPageCount } from "./swimmer/layoutSwimmer.js";
+export {
+  layoutSwimmer,
+  swimmerLayouter,
+  swimmerPageCount,
+  type SwimmerRelayout,
+} from "./swimmer/layoutSwimmer.js";
 export type { SwimmerInput } from "./swimmer/alignCohort.js";
 export { alignCohort, filterRows } from "./swimmer/alignCohort.js";
 export { sortRows } from "./swimmer/sortRows.js";

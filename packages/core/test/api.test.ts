@@ -129,6 +129,7 @@ describe("@oncoline/core public API", () => {
       "summarizeCohort",
       "summarizeTimeline",
       "swimmerClipUrl",
+      "swimmerLayouter",
       "swimmerPageCount",
       "themes",
       "therapyMetrics",

@@ -37,33 +37,44 @@ function orderRows(input: SwimmerInput, options: SwimmerOptions, o: ResolvedSwim
   return { rows: kept, groups, filteredOut: out };
 }
 
+/** What the horizontal frame needs of the rows, measured once: the widest label and after-text, the days. */
+interface RowMeasures {
+  labelMax: number;
+  afterNeeded: boolean;
+  afterMax: number;
+  extent: [number, number];
+}
+
+function measureRows(rows: readonly AlignedRow[], fs: number): RowMeasures {
+  const afterNeeded = rows.some((r) => r.after !== null);
+  return {
+    labelMax: Math.max(fs * 4, ...rows.map((r) => measureText(r.label, fs))),
+    afterNeeded,
+    afterMax: afterNeeded ? Math.max(...rows.map((r) => measureText(r.after ?? "", fs))) : 0,
+    extent: dayExtent(rows),
+  };
+}
+
 /** The horizontal frame: label gutter, plot, the column after it (table rows). */
 function horizontalFrame(
   rows: readonly AlignedRow[],
+  m: RowMeasures,
   o: ResolvedSwimmerOptions,
   domain?: [number, number],
 ): RowFrame {
   const fs = o.fontSize;
   const pad = fs * 0.75;
-  const labelWidth = Math.min(
-    o.width * 0.28,
-    Math.max(fs * 4, ...rows.map((r) => measureText(r.label, fs))),
-  );
-  const afterNeeded = rows.some((r) => r.after !== null);
+  const labelWidth = Math.min(o.width * 0.28, m.labelMax);
+  const afterNeeded = m.afterNeeded;
   const glyphSize = fs * 0.9;
-  const afterWidth = afterNeeded
-    ? Math.min(
-        o.width * 0.3,
-        Math.max(...rows.map((r) => measureText(r.after ?? "", fs))) + glyphSize + 6,
-      )
-    : 0;
+  const afterWidth = afterNeeded ? Math.min(o.width * 0.3, m.afterMax + glyphSize + 6) : 0;
   const labelRight = pad + labelWidth;
   const plotX0 = labelRight + pad;
   const wfWidth = o.waterfall ? waterfallWidth(o.width, fs) : 0;
   const wfRoom = o.waterfall ? wfWidth + pad + fs : 0;
   const plotX1 = o.width - pad - fs - (afterNeeded ? afterWidth + pad : 0) - wfRoom;
   const wfX0 = plotX1 + fs + pad + fs / 2;
-  const axis = dayAxis(dayExtent(rows), [plotX0, plotX1], o.unit, domain);
+  const axis = dayAxis(m.extent, [plotX0, plotX1], o.unit, domain);
   return {
     axis,
     fontSize: fs,
@@ -81,9 +92,23 @@ function horizontalFrame(
   };
 }
 
+/** Each group's header text (its n and median), which no domain or width changes. */
+function groupHeaderTexts(groups: readonly RowGroup[], o: ResolvedSwimmerOptions): string[] {
+  if (o.group === null) return [];
+  return groups.map((g) => {
+    const s = summarizeRows(
+      g.label,
+      g.rows.filter((r) => r.aligned),
+      o.unit,
+    );
+    return `${o.group}: ${g.label} (n = ${g.rows.length}${s.median ? `; median ${s.median.wide ? `${r1(s.median.low)}–${r1(s.median.high)}` : r1(s.median.value)} ${UNIT_SHORT[o.unit]}` : ""})`;
+  });
+}
+
 /** Group headers and rows stacked from `top`; returns the items and where they end. */
 function stackItems(
   groups: readonly RowGroup[],
+  headerTexts: readonly string[],
   f: RowFrame,
   top: number,
   o: ResolvedSwimmerOptions,
@@ -92,14 +117,9 @@ function stackItems(
   let y = top;
   let index = 0;
   const headerH = Math.round(o.fontSize * 2);
-  for (const g of groups) {
+  for (const [gi, g] of groups.entries()) {
     if (o.group !== null) {
-      const s = summarizeRows(
-        g.label,
-        g.rows.filter((r) => r.aligned),
-        o.unit,
-      );
-      const text = `${o.group}: ${g.label} (n = ${g.rows.length}${s.median ? `; median ${s.median.wide ? `${r1(s.median.low)}–${r1(s.median.high)}` : r1(s.median.value)} ${UNIT_SHORT[o.unit]}` : ""})`;
+      const text = headerTexts[gi]!;
       items.push({
         type: "group",
         id: `group:${g.label}`,
@@ -183,19 +203,70 @@ function placeNotes(lines: readonly string[], o: ResolvedSwimmerOptions, bottom:
  * landmarks, axis, group headers, legend). Pure and DOM-free; the result is plain JSON.
  */
 export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {}): SwimmerLayout {
-  const o = resolveSwimmerOptions(options);
-  const fs = o.fontSize;
-  const { rows, groups, filteredOut } = orderRows(input, options, o);
-  const f = horizontalFrame(rows, o, options.domain);
-  const titleH = options.title ? fs * 2.2 : 0;
-  const headerH = fs * 1.6; // landmark labels and the after-column header
-  const rowsTop = Math.round(fs * 0.5 + titleH + headerH);
-  const all = stackItems(groups, f, rowsTop, o);
-  const footer = footerPlacer(swimmerLegendEntries(rows, o.durableMonths, o.waterfall), o);
+  return swimmerLayouter(input, options)();
+}
+
+/** What `swimmerLayouter` may change between layouts: the visible domain and the width. */
+export type SwimmerRelayout = Pick<SwimmerOptions, "domain" | "width">;
+
+/**
+ * Prepare a cohort's swimmer layout once: align, filter, sort and group the rows, measure their
+ * labels and compute the texts no domain or width changes. The returned function lays the cohort
+ * out for `change` (a zoomed or panned domain, another width) over `options`, exactly as
+ * `layoutSwimmer(input, { ...options, ...change })` would, without redoing that work.
+ */
+export function swimmerLayouter(
+  input: SwimmerInput,
+  options: SwimmerOptions = {},
+): (change?: SwimmerRelayout) => SwimmerLayout {
+  const o0 = resolveSwimmerOptions(options);
+  const { rows, groups, filteredOut } = orderRows(input, options, o0);
+  const measures = measureRows(rows, o0.fontSize);
+  const headerTexts = groupHeaderTexts(groups, o0);
+  const legendEntries = swimmerLegendEntries(rows, o0.durableMonths, o0.waterfall);
   const notAligned = rows
     .filter((r) => !r.aligned)
     .map((r) => ({ id: r.id, reason: r.note ?? "no anchor" }));
-  const noteLines = noteLinesOf(rows, notAligned, filteredOut, o);
+  const noteLines = noteLinesOf(rows, notAligned, filteredOut, o0);
+  const anchorText = anchorTextOf(input, rows, options, o0);
+  const description = describeSwimmer(options, rows, anchorText, o0);
+  const fixed = { rows, groups, filteredOut, measures, headerTexts, legendEntries };
+  return (change = {}) => {
+    const opts = { ...options, ...change };
+    const o = resolveSwimmerOptions(opts);
+    const parts = { ...fixed, notAligned, noteLines: [...noteLines], anchorText, description };
+    return layoutPrepared(opts, o, parts);
+  };
+}
+
+/** The domain- and width-independent parts `swimmerLayouter` computes once. */
+interface Prepared {
+  rows: AlignedRow[];
+  groups: RowGroup[];
+  filteredOut: string[];
+  measures: RowMeasures;
+  headerTexts: string[];
+  legendEntries: ReturnType<typeof swimmerLegendEntries>;
+  notAligned: SwimmerLayout["notAligned"];
+  noteLines: string[];
+  anchorText: string;
+  description: SwimmerLayout["description"];
+}
+
+/** Stage: the layout for the options' domain and width from the prepared parts. */
+function layoutPrepared(
+  options: SwimmerOptions,
+  o: ResolvedSwimmerOptions,
+  p: Prepared,
+): SwimmerLayout {
+  const fs = o.fontSize;
+  const { rows, noteLines, anchorText } = p;
+  const f = horizontalFrame(rows, p.measures, o, options.domain);
+  const titleH = options.title ? fs * 2.2 : 0;
+  const headerH = fs * 1.6; // landmark labels and the after-column header
+  const rowsTop = Math.round(fs * 0.5 + titleH + headerH);
+  const all = stackItems(p.groups, p.headerTexts, f, rowsTop, o);
+  const footer = footerPlacer(p.legendEntries, o);
   // A fixed height reserves a line for "Page 1 of 2".
   const noteH = (noteLines.length + (options.height ? 1 : 0)) * fs * 1.5;
   // Pages: a fixed height moves rows that do not fit to further pages, each with axis and legend.
@@ -205,7 +276,6 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
   if (page.count > 1) noteLines.push(pageNote(page, rows.length));
   const notes = placeNotes(noteLines, o, foot.bottom);
   const height = Math.ceil(Math.max(options.height ?? 0, foot.bottom + noteH + fs * 0.5));
-  const anchorText = anchorTextOf(input, rows, options, o);
   return {
     width: o.width,
     height,
@@ -224,8 +294,8 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
     title: titleOf(options.title, o),
     legend: foot.legend.entries,
     notes,
-    notAligned,
-    filteredOut,
+    notAligned: p.notAligned,
+    filteredOut: p.filteredOut,
     order: page.rows.map((r) => r.id),
     page: {
       index: page.index,
@@ -233,7 +303,7 @@ export function layoutSwimmer(input: SwimmerInput, options: SwimmerOptions = {})
       from: page.rows[0]?.index ?? 0,
       to: (page.rows.at(-1)?.index ?? -1) + 1,
     },
-    description: describeSwimmer(options, rows, anchorText, o),
+    description: p.description,
   };
 }
 

@@ -222,6 +222,63 @@ function describeRow(row: AlignedRow, f: RowFrame): string {
   return parts.join("; ");
 }
 
+/** A row's texts that no domain changes, with what each was computed for. */
+interface RowTexts {
+  detailsFor: string;
+  details: string;
+  labelFor: string;
+  label: string;
+  afterFor: string;
+  after: string | null;
+}
+
+/**
+ * Per row, its texts for the last frame it was laid out in: a re-layout for another domain (zoom,
+ * pan) reuses them instead of describing and measuring every row again. Keyed by the row object,
+ * so a cohort aligned again starts afresh and a dropped one is collected.
+ */
+const rowTexts = new WeakMap<AlignedRow, RowTexts>();
+
+function textsOf(row: AlignedRow): RowTexts {
+  let t = rowTexts.get(row);
+  if (!t) {
+    t = { detailsFor: "", details: "", labelFor: "", label: "", afterFor: "", after: null };
+    rowTexts.set(row, t);
+  }
+  return t;
+}
+
+/** `describeRow`, remembered for the row while the durable threshold and the waterfall stay. */
+function rowDetails(row: AlignedRow, f: RowFrame): string {
+  const t = textsOf(row);
+  const key = `${f.durableMonths}|${f.waterfall ? 1 : 0}`;
+  if (t.detailsFor !== key) [t.detailsFor, t.details] = [key, describeRow(row, f)];
+  return t.details;
+}
+
+/** The row label shortened to the label column, remembered while the column's width stays. */
+function rowLabel(row: AlignedRow, f: RowFrame): string {
+  const t = textsOf(row);
+  const key = `${f.labelWidth}|${f.fontSize}`;
+  if (t.labelFor !== key)
+    [t.labelFor, t.label] = [key, truncateText(row.label, f.labelWidth, f.fontSize)];
+  return t.label;
+}
+
+/** The after-text shortened to its column (or null), remembered while the column's width stays. */
+function rowAfter(row: AlignedRow, f: RowFrame): string | null {
+  const t = textsOf(row);
+  const key = `${f.afterX === null ? "-" : f.afterWidth - f.glyphSize - 6}|${f.fontSize}`;
+  if (t.afterFor !== key)
+    [t.afterFor, t.after] = [
+      key,
+      row.after && f.afterX !== null
+        ? truncateText(row.after, f.afterWidth - f.glyphSize - 6, f.fontSize)
+        : null,
+    ];
+  return t.after;
+}
+
 /** The durable-response bracket: above the bar, over the whole response, ticks down to the bar. */
 function durableGeometry(
   row: AlignedRow,
@@ -269,10 +326,7 @@ function afterGeometry(
   cy: number,
   baseline: number,
 ): SwimmerRowLayout["after"] {
-  const afterText =
-    row.after && f.afterX !== null
-      ? truncateText(row.after, f.afterWidth - f.glyphSize - 6, f.fontSize)
-      : null;
+  const afterText = rowAfter(row, f);
   const afterGlyph: SwimGlyph | null =
     f.afterX !== null && row.source === "table" && row.response
       ? {
@@ -314,7 +368,7 @@ export function rowGeometry(
   const end = endGeometry(row, f, cy);
   const barEnd = Math.max(...segments.map((s) => s.x2), -Infinity);
   const bands = bandGeometry(row, f, cy);
-  const details = describeRow(row, f);
+  const details = rowDetails(row, f);
   const message =
     !row.aligned || (segments.length === 0 && row.note) ? (row.note ?? "not aligned") : null;
   return {
@@ -325,7 +379,7 @@ export function rowGeometry(
     height: f.rowHeight,
     cy,
     label: {
-      text: truncateText(row.label, f.labelWidth, f.fontSize),
+      text: rowLabel(row, f),
       full: row.label,
       x: f.labelRight,
       y: baseline,

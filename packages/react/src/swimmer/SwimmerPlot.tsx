@@ -1,4 +1,4 @@
-import { layoutSwimmer, type SwimmerLayout, type SwimmerOptions } from "@oncoline/core/render";
+import { swimmerLayouter, type SwimmerLayout, type SwimmerOptions } from "@oncoline/core/render";
 import { useId, useMemo } from "react";
 import { ErrorView } from "../ErrorView.js";
 import { resolveTheme } from "../resolveTheme.js";
@@ -56,22 +56,19 @@ export function SwimmerPlot(props: SwimmerPlotProps) {
   const parsed = useMemo(() => toSwimmerInput(props.cohort), [props.cohort]);
   const optionsKey = JSON.stringify(props.options ?? {});
   const filter = props.options?.filter;
-  // One function lays the cohort out for any visible domain (null: everything).
-  const relayout = useMemo(
-    () =>
-      parsed.ok
-        ? (domain: [number, number] | null) =>
-            layoutSwimmer(parsed.value, {
-              ...(parsed.title !== null ? { name: parsed.title } : {}),
-              ...(JSON.parse(optionsKey) as SwimmerOptions),
-              ...(filter ? { filter } : {}),
-              ...(domain ? { domain } : {}),
-              width,
-              fontSize: theme.fontSize,
-            })
-        : null,
-    [parsed, optionsKey, filter, width, theme.fontSize],
-  );
+  // One function lays the cohort out for any visible domain (null: the options' own). The rows are
+  // aligned, sorted, grouped and described once; a zoom or pan only places them again.
+  const relayout = useMemo(() => {
+    if (!parsed.ok) return null;
+    const layout = swimmerLayouter(parsed.value, {
+      ...(parsed.title !== null ? { name: parsed.title } : {}),
+      ...(JSON.parse(optionsKey) as SwimmerOptions),
+      ...(filter ? { filter } : {}),
+      width,
+      fontSize: theme.fontSize,
+    });
+    return (domain: [number, number] | null) => layout(domain ? { domain } : {});
+  }, [parsed, optionsKey, filter, width, theme.fontSize]);
   const base = useMemo(() => relayout?.(null) ?? null, [relayout]);
   if (!parsed.ok || !base || !relayout)
     return <ErrorView issues={parsed.ok ? [] : parsed.issues} />;
@@ -99,6 +96,8 @@ function SwimmerFigure(
   const zoomOrNull = zoomable ? zoom : null;
   const focus = useSwimmerFocus(layout, virtualizer, zoomOrNull, props);
   const label = rowsLabel(layout, focus.rows.length, zoomable);
+  // The same element while the layout stays: a scroll step does not render the table again.
+  const table = useMemo(() => <SwimmerTable layout={layout} />, [layout]);
   return (
     <div className="oncoline-container oncoline-swimmer-container" data-theme={theme.name}>
       <SwimmerHeader layout={layout} theme={theme} frame={frame} />
@@ -126,7 +125,7 @@ function SwimmerFigure(
           onClose={focus.close}
         />
       ) : null}
-      {props.table !== false ? <SwimmerTable layout={layout} /> : null}
+      {props.table !== false ? table : null}
     </div>
   );
 }

@@ -12,8 +12,8 @@ import {
   type SwimmerRowLayout,
   type Timeline,
 } from "@oncoline/core/render";
-import type { Virtualizer } from "@tanstack/virtual-core";
 import {
+  memo,
   useEffect,
   useMemo,
   useRef,
@@ -27,7 +27,7 @@ import { PatientTimeline } from "../PatientTimeline.js";
 import type { Theme } from "../theme/theme.js";
 import { renderNode } from "../scene/SceneNode.js";
 import { useZoom } from "../useZoom.js";
-import { useRowVirtualizer } from "./useRowVirtualizer.js";
+import { useVirtualRows, type VirtualRows } from "./useVirtualRows.js";
 
 type SwimmerPaint = ReturnType<typeof makeSwimmerPaint>;
 /** The parts of the swimmer that never scroll or change with focus, rendered once per paint. */
@@ -72,18 +72,24 @@ export function useSwimmerFrame(layout: SwimmerLayout, paint: SwimmerPaint): Swi
   );
 }
 
+/** The items' heights and their tops from the first item's (stacked), for the virtual rows. */
+function stackedItems(layout: SwimmerLayout) {
+  const heights = layout.items.map((it) => it.height);
+  const tops = new Array<number>(heights.length);
+  let y = 0;
+  for (let i = 0; i < heights.length; i++) [tops[i], y] = [y, y + heights[i]!];
+  return { tops, heights };
+}
+
 /**
- * The scroll viewport and its row virtualizer. The viewport is kept in state (a callback ref) so
- * the virtualizer gets it without reading a ref during render.
+ * The scroll viewport and its virtual rows. The viewport is kept in state (a callback ref) so the
+ * rows' store gets it without reading a ref during render.
  */
 export function useSwimmerViewport(layout: SwimmerLayout, height: number | undefined) {
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const viewportHeight = Math.min(height ?? 480, layout.rows.height);
-  const heights = useMemo(() => layout.items.map((it) => it.height), [layout]);
-  const virtualizer = useRowVirtualizer(scrollElement, heights, {
-    width: layout.width,
-    height: viewportHeight,
-  });
+  const { tops, heights } = useMemo(() => stackedItems(layout), [layout]);
+  const virtualizer = useVirtualRows(scrollElement, tops, heights, viewportHeight);
   // The viewport's height goes through the CSSOM (no style attribute: strict CSP).
   useEffect(() => {
     scrollElement?.style.setProperty("height", `${viewportHeight}px`);
@@ -119,7 +125,7 @@ export function SwimmerRows(p: {
   theme: Theme;
   paint: SwimmerPaint;
   frame: SwimmerFrame;
-  virtualizer: Virtualizer<HTMLDivElement, Element>;
+  virtualizer: VirtualRows;
   setScrollElement: (el: HTMLDivElement | null) => void;
   label: string;
   current: SwimmerRowLayout | undefined;
@@ -153,19 +159,39 @@ export function SwimmerRows(p: {
       >
         {frame.defs}
         {frame.clip}
-        {virtualizer.getVirtualItems().map((v) => {
-          const it = layout.items[v.index]!;
-          const node = drawSwimmerItem(layout, v.index, paint, {
-            active: current?.id === it.id,
-            focusedMark: current?.id === it.id ? (currentMark?.id ?? null) : null,
-          });
-          return node ? renderNode(node, it.id) : null;
-        })}
+        {layout.items.slice(virtualizer.start, virtualizer.end).map((it, k) => (
+          <SwimmerRow
+            key={it.id}
+            layout={layout}
+            index={virtualizer.start + k}
+            paint={paint}
+            active={current?.id === it.id}
+            focusedMark={current?.id === it.id ? (currentMark?.id ?? null) : null}
+          />
+        ))}
         {frame.guides}
       </svg>
     </div>
   );
 }
+
+/**
+ * One row (or group header) of the scrolling rows, drawn by core's scene. Memoized: a scroll step
+ * re-renders only the rows entering the view, a focus move only the rows it leaves and enters.
+ */
+const SwimmerRow = memo(function SwimmerRow(p: {
+  layout: SwimmerLayout;
+  index: number;
+  paint: SwimmerPaint;
+  active: boolean;
+  focusedMark: string | null;
+}) {
+  const node = drawSwimmerItem(p.layout, p.index, p.paint, {
+    active: p.active,
+    focusedMark: p.focusedMark,
+  });
+  return node ? renderNode(node) : null;
+});
 
 /** The time axis (which takes the wheel and the drag when zoomable), the legend and the notes. */
 export function SwimmerFooter(p: {

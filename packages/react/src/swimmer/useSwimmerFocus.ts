@@ -1,7 +1,7 @@
 import type { SwimmerLayout, SwimmerRowLayout } from "@oncoline/core/render";
-import type { Virtualizer } from "@tanstack/virtual-core";
 import { useCallback, useMemo, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { ZoomState } from "../useZoom.js";
+import type { VirtualRows } from "./useVirtualRows.js";
 
 /** The focused row and event (mark −1: the row itself). */
 export type SwimmerFocus = { row: number; mark: number } | null;
@@ -65,7 +65,7 @@ function statusOf(current: SwimmerRowLayout | undefined, mark: { text: string } 
  */
 export function useSwimmerFocus(
   layout: SwimmerLayout,
-  virtualizer: Virtualizer<HTMLDivElement, Element>,
+  virtualizer: VirtualRows,
   zoom: ZoomState | null,
   props: { onRowSelect?: (id: string) => void; drillDown?: boolean },
 ) {
@@ -80,7 +80,7 @@ export function useSwimmerFocus(
       const r = rows[row];
       if (!r) return;
       setActive({ row, mark });
-      virtualizer.scrollToIndex(layout.items.indexOf(r), { align: "auto" });
+      virtualizer.scrollToIndex(layout.items.indexOf(r));
     },
     [rows, layout, virtualizer],
   );
