@@ -10,14 +10,29 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 export function toDom(node: SvgNode | string, doc: Document): Node | null {
   if (typeof node === "string") return doc.createTextNode(node);
   if (node.tag === "#slot") return null;
-  const out: Node =
-    node.tag === "#fragment" ? doc.createDocumentFragment() : doc.createElementNS(SVG_NS, node.tag);
-  if (out instanceof Element)
-    for (const [k, v] of Object.entries(node.attrs))
-      if (v !== undefined && k !== "xmlns") out.setAttribute(k, String(v));
-  for (const child of node.children ?? []) {
-    const c = toDom(child, doc);
-    if (c) out.appendChild(c);
+  if (node.tag === "#fragment") {
+    const fragment = doc.createDocumentFragment();
+    appendChildren(fragment, node.children, doc);
+    return fragment;
   }
+  const out = doc.createElementNS(SVG_NS, node.tag);
+  const attrs = node.attrs;
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (v !== undefined && k !== "xmlns")
+      out.setAttribute(k, typeof v === "string" ? v : String(v));
+  }
+  const children = node.children;
+  // A title or a label: its one text as text content, without a text node built apart.
+  if (children?.length === 1 && typeof children[0] === "string") out.textContent = children[0];
+  else appendChildren(out, children, doc);
   return out;
+}
+
+function appendChildren(parent: Node, children: SvgNode["children"], doc: Document): void {
+  if (!children) return;
+  for (const child of children) {
+    const c = toDom(child, doc);
+    if (c) parent.appendChild(c);
+  }
 }

@@ -17,7 +17,7 @@ import {
 } from "react";
 import {
   MarkHandlersContext,
-  SceneChildren,
+  sceneChildren,
   SlotsContext,
   toProps,
   type MarkApi,
@@ -92,7 +92,7 @@ export function TimelineSvg(props: TimelineSvgProps) {
       ...toProps(scene.attrs),
       onKeyDown: props.onKeyDown,
     },
-    <SceneChildren nodes={scene.children} />,
+    sceneChildren(scene.children),
   );
   return (
     <SlotsContext.Provider value={slots}>

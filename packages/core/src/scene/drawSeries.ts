@@ -8,6 +8,43 @@ const path = line<{ x: number; y: number }>()
   .x((p) => p.x)
   .y((p) => p.y)
   .digits(2);
+const DOT_R = String(DRAW.seriesDot);
+type SeriesPoint = SeriesMark["points"][number];
+
+/**
+ * One value: a dot with its text as a tooltip (the `<title>` child), after a line over the range
+ * the value was stated as, if any. No group of its own: fewer elements, the same pixels.
+ */
+function drawValue(p: SeriesPoint, i: number, c: string, background: string): SvgNode[] {
+  const dot = el(
+    "circle",
+    {
+      cx: r(p.x),
+      cy: r(p.y),
+      r: DOT_R,
+      fill: p.value === null ? background : c,
+      stroke: c,
+    },
+    [el("title", {}, [p.text])],
+    String(i),
+  );
+  if (!p.range) return [dot];
+  const range = el(
+    "line",
+    {
+      x1: r(p.range.x0),
+      x2: r(p.range.x1),
+      y1: r(p.y),
+      y2: r(p.y),
+      stroke: c,
+      "stroke-width": "1",
+      opacity: "0.6",
+    },
+    undefined,
+    `range-${i}`,
+  );
+  return [range, dot];
+}
 
 /** A lab track: reference band, line through the values, a dot per value. */
 export function drawSeries(m: SeriesMark, { paint }: DrawContext): Array<SvgNode | null> {
@@ -29,37 +66,7 @@ export function drawSeries(m: SeriesMark, { paint }: DrawContext): Array<SvgNode
     numeric.length > 1
       ? el("path", { d: path(numeric) ?? "", fill: "none", stroke: c, "stroke-width": "1.5" })
       : null,
-    ...m.points.map((p, i) =>
-      el(
-        "g",
-        {},
-        [
-          p.range
-            ? el("line", {
-                x1: r(p.range.x0),
-                x2: r(p.range.x1),
-                y1: r(p.y),
-                y2: r(p.y),
-                stroke: c,
-                "stroke-width": "1",
-                opacity: "0.6",
-              })
-            : null,
-          el(
-            "circle",
-            {
-              cx: r(p.x),
-              cy: r(p.y),
-              r: String(DRAW.seriesDot),
-              fill: p.value === null ? paint.theme.background : c,
-              stroke: c,
-            },
-            [el("title", {}, [p.text])],
-          ),
-        ],
-        String(i),
-      ),
-    ),
+    ...m.points.flatMap((p, i) => drawValue(p, i, c, paint.theme.background)),
     m.label ? drawLabel(m.label, paint.theme.text, paint.theme.background) : null,
   ];
 }
