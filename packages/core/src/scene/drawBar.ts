@@ -25,6 +25,7 @@ export function drawBar(m: BarMark, ctx: DrawContext): Array<SvgNode | null> {
         "stroke-dasharray": "4 3",
         rx: "2",
       }),
+      ...drawVagueStripes(m, ctx),
       m.openEnd ? drawOpenEnd(m, ctx) : null,
       ...drawTicks(m, ctx),
       m.label ? drawLabel(m.label, paint.theme.text, paint.theme.background) : null,
@@ -107,6 +108,29 @@ function drawStripes(m: BarMark, solid: Solid, { paint }: DrawContext): SvgNode[
         class: "oncoline-bar-stripe",
         ...solidRect(solid, st.y, st.height),
         fill: paint.color(st.colorKey),
+      },
+      undefined,
+      colorKeyId(st.colorKey),
+    ),
+  );
+}
+
+/**
+ * A vague combination shows each class after the first as a light stripe of its colour inside the
+ * outline, as a solid course does: every class in the legend is drawn somewhere.
+ */
+function drawVagueStripes(m: BarMark, { paint }: DrawContext): SvgNode[] {
+  return (m.stripes ?? []).slice(1).map((st) =>
+    el(
+      "rect",
+      {
+        class: "oncoline-bar-stripe",
+        x: r(m.x),
+        y: r(st.y),
+        width: r(m.x2 - m.x),
+        height: r(st.height),
+        fill: paint.color(st.colorKey),
+        "fill-opacity": "0.45",
       },
       undefined,
       colorKeyId(st.colorKey),
