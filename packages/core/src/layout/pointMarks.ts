@@ -15,7 +15,7 @@ import {
 } from "./placeLabel.js";
 import { placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
-import type { Label, LaneKind, PointMark } from "./types.js";
+import type { Label, LaneKind, Mark, PointMark } from "./types.js";
 
 /** The glyph(s) an event is drawn with: one per scoped response for imaging. */
 function specs(e: NormalizedEvent, ctx: DraftContext): PointSpec[] {
@@ -65,6 +65,9 @@ interface PointWhat {
   description: string;
 }
 
+/** Whose glyph a draft is: its lane, kind and event. */
+type PointWho = Pick<PointWhat, "lane" | "kind" | "eventId">;
+
 /** Where a point is drawn and its label: all its draft needs, and all its mark needs. */
 interface PointPlan {
   at: PointPlace;
@@ -73,7 +76,7 @@ interface PointPlan {
 }
 
 function pointPlan(
-  what: PointWhat,
+  glyphText: string,
   date: ResolvedDate,
   axis: TimeAxis,
   ctx: DraftContext,
@@ -81,7 +84,7 @@ function pointPlan(
 ): PointPlan | null {
   const at = placePoint(date, axis, ctx, sample);
   if (!at) return null;
-  const short = `${at.p.uncertain ? "~" : ""}${what.spec.text}`;
+  const short = `${at.p.uncertain ? "~" : ""}${glyphText}`;
   const text = at.window ? `${short}, ${formatWindow(date)}` : short;
   const room = pointRoom(at, ctx);
   // The label beside the mark is placed once, for both the window's label and the usual one.
@@ -93,34 +96,45 @@ function pointPlan(
 
 /**
  * A point's draft: its footprint, label included. The mark itself (label, whiskers, glyph) is
- * planned again and built only if the draft is drawn (`drawnMark`): the same inputs, so the same
- * mark, and nothing of it kept for the many drafts that end up in clusters.
+ * planned again and built only if the draft is drawn (`drawnMark`) by `build`, which makes `what`
+ * again: the same inputs, so the same mark, and nothing of it (spec, text, colour) kept alive for
+ * the many drafts that end up in clusters.
  */
 function pointDraft(
-  what: PointWhat,
+  who: PointWho,
+  glyphText: string,
   date: ResolvedDate,
   order: number,
   axis: TimeAxis,
   ctx: DraftContext,
-  sample?: ResolvedDate,
+  sample: ResolvedDate | undefined,
+  build: () => Mark,
 ): Draft | null {
-  const plan = pointPlan(what, date, axis, ctx, sample);
+  const plan = pointPlan(glyphText, date, axis, ctx, sample);
   if (!plan) return null;
   const { at, label, above } = plan;
-  const fp = footprintWithLabel(at.lo, at.x1, label, above);
   const head = {
-    lane: what.lane,
+    lane: who.lane,
     type: "point" as const,
-    kind: what.kind,
-    eventId: what.eventId,
+    kind: who.kind,
+    eventId: who.eventId,
     uncertain: at.p.uncertain,
     anchor: at.p.x,
   };
-  const build = () => {
-    const again = pointPlan(what, date, axis, ctx, sample)!;
-    return pointMark(what, again.at, again.label);
-  };
+  const fp = footprintWithLabel(at.lo, at.x1, label, above);
   return lazyDraft(head, fp, above ? 2 : 1, order, above, build);
+}
+
+/** The mark of a point drawn after all: planned again from the same inputs as its draft. */
+function builtPoint(
+  what: PointWhat,
+  date: ResolvedDate,
+  axis: TimeAxis,
+  ctx: DraftContext,
+  sample: ResolvedDate | undefined,
+): PointMark {
+  const again = pointPlan(what.spec.text, date, axis, ctx, sample)!;
+  return pointMark(what, again.at, again.label);
 }
 
 /** Place a point's date (and its sample's) on the axis; null when the date is not on it. */
@@ -203,20 +217,52 @@ export function pointDrafts(
   lane: LaneKind,
   axis: TimeAxis,
   ctx: DraftContext,
-): Draft[] | null {
+): Draft | Draft[] | null {
   // A molecular test is drawn when its result is known; its sample date links back.
   const atEnd = kindSpec(e).drawnAtEnd === true;
   const date = atEnd ? e.span.end : e.span.start;
   const sample = atEnd && !e.span.moment ? e.span.start : undefined;
+  // Most events draw one glyph: its draft needs only the glyph's text (not its colour or shape).
+  if (!kindSpec(e).points) {
+    const text = shortLabel(e, ctx.lineLabels.get(e.id));
+    return pointDraftOf(e, text, 0, lane, date, axis, ctx, sample);
+  }
   const out: Draft[] = [];
-  for (const spec of specs(e, ctx)) {
-    // The description is written once the mark is known to be drawn (layoutTimeline).
-    const what = { spec, eventId: e.id, kind: e.kind, lane, description: "" };
-    const d = pointDraft(what, date, e.index, axis, ctx, sample);
+  const list = specs(e, ctx);
+  for (let k = 0; k < list.length; k++) {
+    const d = pointDraftOf(e, list[k]!.text, k, lane, date, axis, ctx, sample);
     if (d) out.push(d);
   }
   return out.length ? out : null;
 }
+
+/**
+ * The draft of an event's `k`th glyph (its text `glyphText`); its mark, if drawn, is made from
+ * the event again.
+ */
+function pointDraftOf(
+  e: NormalizedEvent,
+  glyphText: string,
+  k: number,
+  lane: LaneKind,
+  date: ResolvedDate,
+  axis: TimeAxis,
+  ctx: DraftContext,
+  sample: ResolvedDate | undefined,
+): Draft | null {
+  // The description is written once the mark is known to be drawn (layoutTimeline).
+  const build = () => builtPoint(pointWhat(specs(e, ctx)[k]!, e, lane), date, axis, ctx, sample);
+  const who = { lane, kind: e.kind, eventId: e.id };
+  return pointDraft(who, glyphText, date, e.index, axis, ctx, sample, build);
+}
+
+const pointWhat = (spec: PointSpec, e: NormalizedEvent, lane: LaneKind): PointWhat => ({
+  spec,
+  eventId: e.id,
+  kind: e.kind,
+  lane,
+  description: "",
+});
 
 /** The marker of a diagnosis; `stated` has the date its source gave, for the description. */
 export function diagnosisDraft(
@@ -230,5 +276,8 @@ export function diagnosisDraft(
   const description = describeDiagnosis(stated);
   const spec: PointSpec = { id: d.id, glyph: "diagnosis", colorKey: named("diagnosis"), text };
   const drawn = { spec, eventId: d.id, kind: "diagnosis" as const, lane: "milestones" as const };
-  return pointDraft({ ...drawn, description }, d.span.start, -1, axis, ctx);
+  const marker = { ...drawn, description };
+  const date = d.span.start;
+  const build = () => builtPoint(marker, date, axis, ctx, undefined);
+  return pointDraft(marker, text, date, -1, axis, ctx, undefined, build);
 }
