@@ -30,7 +30,14 @@ export interface Draft {
   /** The mark, once built. */
   mark: Mark | null;
   /** Builds the mark (null when `mark` came with the draft). */
-  build: (() => Mark) | null;
+  build: ((d: Draft) => Mark) | null;
+  /**
+   * The event a lazily built point's mark is made from, and which of its glyphs (an imaging event
+   * draws one per scoped response): its `build` is shared by every point of the layout, so a draft
+   * holds no closure of its own. Null and 0 for every other draft.
+   */
+  source: NormalizedEvent | null;
+  glyph: number;
   /**
    * The event (with its dates as stated) whose description the mark gets once it is known to be
    * drawn: describing every event first was a quarter of the layout's time.
@@ -68,7 +75,13 @@ function draftOf(
   rows: number,
   order: number,
   labelAbove: boolean,
-  made: { mark: Mark | null; build: (() => Mark) | null; eventIds: string[] | null },
+  made: {
+    mark: Mark | null;
+    build: ((d: Draft) => Mark) | null;
+    eventIds: string[] | null;
+    source?: NormalizedEvent;
+    glyph?: number;
+  },
 ): Draft {
   return {
     lane: head.lane,
@@ -85,20 +98,28 @@ function draftOf(
     eventIds: made.eventIds,
     mark: made.mark,
     build: made.build,
+    source: made.source ?? null,
+    glyph: made.glyph ?? 0,
     describe: undefined,
   };
 }
 
-/** A draft whose mark is built by `build` once it is known to be drawn. */
+/**
+ * A draft whose mark is built by `build` once it is known to be drawn (from `source`'s `glyph`th
+ * glyph, for a point).
+ */
 export function lazyDraft(
   head: DraftHead,
   fp: { x0: number; x1: number },
   rows: number,
   order: number,
   labelAbove: boolean,
-  build: () => Mark,
+  build: (d: Draft) => Mark,
+  source?: NormalizedEvent,
+  glyph?: number,
 ): Draft {
-  return draftOf(head, fp, rows, order, labelAbove, { mark: null, build, eventIds: null });
+  const made = { mark: null, build, eventIds: null, source, glyph };
+  return draftOf(head, fp, rows, order, labelAbove, made);
 }
 
 /** A draft of a mark already built (a bar, a cluster). */

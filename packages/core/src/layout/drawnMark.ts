@@ -7,7 +7,7 @@ import type { Mark } from "./types.js";
  */
 export function drawnMark(d: Draft): Mark {
   if (d.mark === null) {
-    d.mark = d.build!();
+    d.mark = d.build!(d);
     d.build = null;
   }
   return d.mark;

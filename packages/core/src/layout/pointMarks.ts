@@ -108,7 +108,9 @@ function pointDraft(
   axis: TimeAxis,
   ctx: DraftContext,
   sample: ResolvedDate | undefined,
-  build: () => Mark,
+  build: (d: Draft) => Mark,
+  source?: NormalizedEvent,
+  glyph?: number,
 ): Draft | null {
   const plan = pointPlan(glyphText, date, axis, ctx, sample);
   if (!plan) return null;
@@ -122,7 +124,7 @@ function pointDraft(
     anchor: at.p.x,
   };
   const fp = footprintWithLabel(at.lo, at.x1, label, above);
-  return lazyDraft(head, fp, above ? 2 : 1, order, above, build);
+  return lazyDraft(head, fp, above ? 2 : 1, order, above, build, source, glyph);
 }
 
 /** The mark of a point drawn after all: planned again from the same inputs as its draft. */
@@ -218,42 +220,46 @@ export function pointDrafts(
   axis: TimeAxis,
   ctx: DraftContext,
 ): Draft | Draft[] | null {
-  // A molecular test is drawn when its result is known; its sample date links back.
-  const atEnd = kindSpec(e).drawnAtEnd === true;
-  const date = atEnd ? e.span.end : e.span.start;
-  const sample = atEnd && !e.span.moment ? e.span.start : undefined;
+  const { date, sample } = pointDates(e);
+  const build = pointBuilder(axis, ctx);
+  const who = { lane, kind: e.kind, eventId: e.id };
   // Most events draw one glyph: its draft needs only the glyph's text (not its colour or shape).
   if (!kindSpec(e).points) {
     const text = shortLabel(e, ctx.lineLabels.get(e.id));
-    return pointDraftOf(e, text, 0, lane, date, axis, ctx, sample);
+    return pointDraft(who, text, date, e.index, axis, ctx, sample, build, e, 0);
   }
   const out: Draft[] = [];
   const list = specs(e, ctx);
   for (let k = 0; k < list.length; k++) {
-    const d = pointDraftOf(e, list[k]!.text, k, lane, date, axis, ctx, sample);
+    const d = pointDraft(who, list[k]!.text, date, e.index, axis, ctx, sample, build, e, k);
     if (d) out.push(d);
   }
   return out.length ? out : null;
 }
 
+/** The date a point is drawn at: a molecular test's result, whose sample date links back. */
+function pointDates(e: NormalizedEvent): { date: ResolvedDate; sample: ResolvedDate | undefined } {
+  const atEnd = kindSpec(e).drawnAtEnd === true;
+  const date = atEnd ? e.span.end : e.span.start;
+  return { date, sample: atEnd && !e.span.moment ? e.span.start : undefined };
+}
+
 /**
- * The draft of an event's `k`th glyph (its text `glyphText`); its mark, if drawn, is made from
- * the event again.
+ * What makes a drawn point's mark, once per layout (by its draft context): the draft's glyph,
+ * planned again from its event. The description is written by layoutTimeline.
  */
-function pointDraftOf(
-  e: NormalizedEvent,
-  glyphText: string,
-  k: number,
-  lane: LaneKind,
-  date: ResolvedDate,
-  axis: TimeAxis,
-  ctx: DraftContext,
-  sample: ResolvedDate | undefined,
-): Draft | null {
-  // The description is written once the mark is known to be drawn (layoutTimeline).
-  const build = () => builtPoint(pointWhat(specs(e, ctx)[k]!, e, lane), date, axis, ctx, sample);
-  const who = { lane, kind: e.kind, eventId: e.id };
-  return pointDraft(who, glyphText, date, e.index, axis, ctx, sample, build);
+const builders = new WeakMap<DraftContext, (d: Draft) => Mark>();
+function pointBuilder(axis: TimeAxis, ctx: DraftContext): (d: Draft) => Mark {
+  let build = builders.get(ctx);
+  if (!build) {
+    build = (d) => {
+      const e = d.source!;
+      const { date, sample } = pointDates(e);
+      return builtPoint(pointWhat(specs(e, ctx)[d.glyph]!, e, d.lane), date, axis, ctx, sample);
+    };
+    builders.set(ctx, build);
+  }
+  return build;
 }
 
 const pointWhat = (spec: PointSpec, e: NormalizedEvent, lane: LaneKind): PointWhat => ({
