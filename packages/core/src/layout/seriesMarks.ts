@@ -44,7 +44,25 @@ export function seriesDraft(
     uncertain: shown.some((x) => x.p.uncertain),
     anchor: shown[0]!.p.x,
   };
-  return lazyDraft(head, fp, rows, e.index, false, () => buildSeries(e, stated, axis, ctx));
+  // The texts read the dates as stated: `stated` itself when it is another event (layoutTimeline
+  // sets it as the draft's `describe` too); else one builder per layout, so no closure per track.
+  if (stated !== e)
+    return lazyDraft(head, fp, rows, e.index, false, () => buildSeries(e, stated, axis, ctx));
+  return lazyDraft(head, fp, rows, e.index, false, seriesBuilder(axis, ctx), e);
+}
+
+/** What makes a drawn track whose dates are as stated, once per layout (by its draft context). */
+const builders = new WeakMap<DraftContext, (d: Draft) => SeriesMark>();
+function seriesBuilder(axis: TimeAxis, ctx: DraftContext): (d: Draft) => SeriesMark {
+  let build = builders.get(ctx);
+  if (!build) {
+    build = (d) => {
+      const e = d.source as LabEvent;
+      return buildSeries(e, e, axis, ctx);
+    };
+    builders.set(ctx, build);
+  }
+  return build;
 }
 
 /** Left and right edge of the shown values (their windows included). */
