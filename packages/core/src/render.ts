@@ -57,6 +57,7 @@ export type {
   BarTick,
   PointMark,
   SeriesMark,
+  LabScale,
   Link,
   Point,
   Cubic,

@@ -63,6 +63,8 @@ export interface DraftContext {
   rowHeight: number;
   /** Line of therapy as drawn (`L2`, `L1–2`) by therapy id, for default labels. */
   lineLabels: ReadonlyMap<string, string>;
+  /** The lab tracks' scale (the layout option). */
+  labScale: "auto" | "linear" | "log";
 }
 
 /**

@@ -34,6 +34,13 @@ export interface LayoutOptions {
    * views); default false, so exports stay complete.
    */
   aggregate?: boolean;
+  /**
+   * The scale of lab tracks: `"auto"` (default) draws a track on a log scale when its values span
+   * at least two orders of magnitude (tumour markers), else linear from 0; `"linear"` or `"log"`
+   * for every track (log only where every value is above 0 and there are two). A log track's
+   * label says so.
+   */
+  labScale?: "auto" | "linear" | "log";
 }
 
 /** Options with every default filled in. */
@@ -49,6 +56,7 @@ export interface ResolvedLayoutOptions {
   caption: boolean;
   footnotes: boolean;
   aggregate: boolean;
+  labScale: "auto" | "linear" | "log";
 }
 
 /** Fill in defaults in one place. */
@@ -66,5 +74,6 @@ export function resolveLayoutOptions(o: LayoutOptions): ResolvedLayoutOptions {
     caption: o.caption ?? false,
     footnotes: o.footnotes ?? false,
     aggregate: o.aggregate ?? false,
+    labScale: o.labScale ?? "auto",
   };
 }

@@ -120,6 +120,7 @@ function draftContext(
     fontSize: o.fontSize,
     rowHeight: o.rowHeight,
     lineLabels: lineLabels(lines),
+    labScale: o.labScale,
   };
 }
 

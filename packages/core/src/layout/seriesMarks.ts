@@ -4,7 +4,7 @@ import { lazyDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./dra
 import { footprintWithLabel, placeLabelOrAbove, type PlacedLabel } from "./placeLabel.js";
 import { placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
-import type { SeriesMark } from "./types.js";
+import type { LabScale, SeriesMark } from "./types.js";
 
 /** Rows a lab track spans. */
 export const SERIES_ROWS = 2;
@@ -33,7 +33,7 @@ export function seriesDraft(
   const shown = shownValues(e, axis);
   if (shown.length === 0) return null;
   const { x0, x1 } = shownExtent(shown);
-  const { label, above } = seriesLabel(e, shown, x0, x1, ctx);
+  const { label, above } = seriesLabel(e, shown, x0, x1, ctx, scaleOf(e, shown, ctx.labScale));
   const fp = footprintWithLabel(x0, x1, label, above);
   const rows = SERIES_ROWS + (above ? 1 : 0);
   const head = {
@@ -83,10 +83,11 @@ function shownExtent(shown: readonly ShownValue[]): { x0: number; x1: number } {
 function buildSeries(e: LabEvent, stated: LabEvent, axis: TimeAxis, ctx: DraftContext): SeriesMark {
   const shown = shownValues(e, axis);
   const height = ctx.rowHeight * SERIES_ROWS;
-  const scale = valueScale(e, shown, height);
+  const kind = scaleOf(e, shown, ctx.labScale);
+  const scale = valueScale(e, shown, height, kind);
   const points = seriesPoints(e, shown, scale.y, height);
   const { x0, x1 } = shownExtent(shown);
-  const { label, above } = seriesLabel(e, shown, x0, x1, ctx);
+  const { label, above } = seriesLabel(e, shown, x0, x1, ctx, kind);
   const shift = above ? ctx.rowHeight : 0;
   for (const p of points) p.y += shift;
   const mark = seriesMark(e, shown, points, label, scale, height + shift, shift, ctx);
@@ -122,19 +123,51 @@ function shownValues(e: LabEvent, axis: TimeAxis): ShownValue[] {
   return shown;
 }
 
-/** The values' extent (with the reference range, and 0) and their linear map onto the track. */
+/** The values' extent (with the reference range) and their map onto the track. */
 interface ValueScale {
+  kind: LabScale;
   lo: number;
   hi: number;
   y: (v: number) => number;
 }
 
-/** Linear map of the values (and the reference range) onto the track, inline: no d3 scale each. */
-function valueScale(e: LabEvent, shown: ShownValue[], height: number): ValueScale {
+/** How many times the smallest value the largest must be for `labScale: "auto"` to choose log. */
+export const LOG_SCALE_RATIO = 100;
+
+/**
+ * The scale a track is drawn on. `"auto"`: logarithmic when its values span at least two orders
+ * of magnitude (a tumour marker falling from 1,840 to 12 and rising again to 410), where a linear
+ * track would flatten every value but the largest; else linear. A log scale needs every value
+ * above 0 and two of them, whatever was asked: otherwise the track is linear.
+ */
+function scaleOf(e: LabEvent, shown: readonly ShownValue[], asked: LabScale | "auto"): LabScale {
+  if (asked === "linear") return "linear";
+  let lo = Infinity;
+  let hi = -Infinity;
+  let n = 0;
+  for (const s of shown) {
+    const v = e.values[s.i]!.value;
+    if (v === undefined) continue;
+    if (!(v > 0)) return "linear";
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+    n++;
+  }
+  if (n < 2) return "linear";
+  return asked === "log" || hi >= lo * LOG_SCALE_RATIO ? "log" : "linear";
+}
+
+/**
+ * Map of the values (and the reference range) onto the track, inline: no d3 scale each. Linear
+ * from 0; logarithmic from the smallest value (or the range's positive low end) to the largest.
+ */
+function valueScale(e: LabEvent, shown: ShownValue[], height: number, kind: LabScale): ValueScale {
   const ref = e.referenceRange;
-  let lo = 0;
+  const log = kind === "log";
+  let lo = log ? Infinity : 0;
   let hi = -Infinity;
   const see = (v: number) => {
+    if (log && !(v > 0)) return;
     lo = Math.min(lo, v);
     hi = Math.max(hi, v);
   };
@@ -144,8 +177,16 @@ function valueScale(e: LabEvent, shown: ShownValue[], height: number): ValueScal
   }
   if (ref?.low !== undefined) see(ref.low);
   if (ref?.high !== undefined) see(ref.high);
+  if (log) {
+    // Values above 0 (scaleOf), so lo and hi are too; 0 (a range "below 35") sits on the floor.
+    const a = Math.log(lo);
+    const span = Math.log(hi) - a || 1;
+    const y = (v: number) =>
+      v > 0 ? height - 4 - ((Math.log(v) - a) / span) * (height - 8) : height - 4;
+    return { kind, lo, hi, y };
+  }
   const top = hi === lo ? lo + 1 : hi;
-  return { lo, hi, y: (v: number) => height - 4 - ((v - lo) / (top - lo)) * (height - 8) };
+  return { kind, lo, hi, y: (v: number) => height - 4 - ((v - lo) / (top - lo)) * (height - 8) };
 }
 
 /** The points of the line; a value stated only in words ("normalized") sits on the floor. */
@@ -177,12 +218,14 @@ function seriesLabel(
   x0: number,
   x1: number,
   ctx: DraftContext,
+  scale: LabScale,
 ): PlacedLabel {
   const first = e.values[shown[0]!.i]!;
   const last = e.values[shown[shown.length - 1]!.i]!;
+  const log = scale === "log" ? ", log scale" : "";
   const text =
     shown.length > 1
-      ? `${e.analyte} ${formatLabValue(first, e.unit)} → ${formatLabValue(last, e.unit)} (${shown.length} values)`
+      ? `${e.analyte} ${formatLabValue(first, e.unit)} → ${formatLabValue(last, e.unit)} (${shown.length} values${log})`
       : `${e.analyte} ${formatLabValue(last, e.unit)}`;
   return placeLabelOrAbove(text, {
     x0,
@@ -231,5 +274,6 @@ function seriesMark(
           }
         : null,
     unit: e.unit,
+    scale: scale.kind,
   };
 }

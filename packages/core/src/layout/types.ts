@@ -173,7 +173,15 @@ export interface SeriesMark extends MarkBase {
   height: number;
   refBand: { x0: number; x1: number; y0: number; y1: number } | null;
   unit: string;
+  /**
+   * How values map to heights: linear from 0, or logarithmic (the track's label then says
+   * "log scale"); see the layout option `labScale`.
+   */
+  scale: LabScale;
 }
+
+/** The scale of a lab track's values. */
+export type LabScale = "linear" | "log";
 
 export type Mark = BarMark | PointMark | SeriesMark;
 
