@@ -185,7 +185,8 @@ describe("schema 1.1 additions", () => {
       ],
     };
     const e = one(psa);
-    expect(labels([psa])).toEqual(["PSA 12 ng/mL → normalized (3 values)"]);
+    // 12 to below 0.1 spans two orders of magnitude: a log track (labScale.test.ts).
+    expect(labels([psa])).toEqual(["PSA 12 ng/mL → normalized (3 values, log scale)"]);
     expect(describeEvent(e)).toContain("< 0.1 ng/mL on 2023-06-01");
     expect(messages(doc([{ ...psa, values: [{ date: "2023-01-01" }] } as never]))).toEqual([
       "events[0] (psa).values[0]: a lab value needs a number or the source's words (text)",
