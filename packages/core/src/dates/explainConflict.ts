@@ -12,6 +12,7 @@ const YIELDS: readonly ConstraintKind[] = [
   "stopped-by",
   "inside",
   "course",
+  "cycles",
   "duration",
 ];
 

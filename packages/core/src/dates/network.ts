@@ -8,6 +8,7 @@ export type ConstraintKind =
   | "after"
   | "before"
   | "duration"
+  | "cycles"
   | "course"
   | "inside"
   | "stopped-by"

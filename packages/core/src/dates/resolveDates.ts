@@ -346,12 +346,15 @@ function resolvedSlots(
     const i = si + 1;
     const f = frames.frameOf[i]!;
     const frame = f === CALENDAR ? null : slots[f - 1]!.key;
-    const text = textOf(s, hasCutoff);
     const own = inputShape(s.input);
     const knows = informed[frameIndex(f)] === 1;
+    // The day 0 of a frame other dates are stated from ("4 weeks after the last dose") is no
+    // missing date on that frame's axis: it is where the axis counts from.
+    const root = knows && s.key === frame;
+    const text = root && s.input === undefined ? undefined : textOf(s, hasCutoff);
     const lo = knows && Number.isFinite(earliest[i]!) ? earliest[i]! : null;
     const hi = knows && Number.isFinite(latest[i]!) ? latest[i]! : null;
-    const unstated = s.input === undefined && !implied[i];
+    const unstated = s.input === undefined && !implied[i] && !root;
     const uncertain = edtfQualifier(s.input).uncertain;
     // One literal per shape, fields in a fixed order (the timeline is data that may be compared).
     let d: ResolvedDate;
@@ -377,6 +380,7 @@ function resolvedSlots(
     if (text !== undefined) d.text = text;
     d.key = s.key;
     if (unstated) d.unstated = true;
+    if (root && s.input === undefined) d.root = true;
     out.push(d);
   });
   return out;

@@ -26,6 +26,11 @@ export interface ResolvedDate {
   /** The source states no date here (an end not given, an ongoing therapy's end): drawn open. */
   unstated?: boolean;
   /**
+   * The day 0 of its frame, with no date of its own, that other dates are stated from ("4 weeks
+   * after the last dose" makes the last dose a root): exact on that frame's axis, never drawn open.
+   */
+  root?: boolean;
+  /**
    * Where a drawing puts this date inside its window (a day in its frame), chosen so that no
    * stated order is contradicted and dates known only by order spread in that order. A position
    * for marks, never a date: it is not printed.

@@ -252,8 +252,43 @@ function courseConstraints(
         ),
       });
   }
+  if (e.kind === "therapy") cyclesConstraint(e, i, edges, issues, out);
   for (const part of spec.inside?.(e) ?? [])
     insideConstraints(e, edges, `${e.id}.${part.key}`, part.what, label, out);
+}
+
+/** Longer than this (a century, in days), a count of cycles is taken for a slip, not a length. */
+const MAX_CYCLES_DAYS = 36_525;
+
+/**
+ * "Three cycles every 21 days": the course lasts at least until the last cycle began, two cycle
+ * lengths after the first (no more is known: when the end falls in the last cycle is not said).
+ */
+function cyclesConstraint(
+  e: Extract<DocEvent, { kind: "therapy" }>,
+  i: number,
+  edges: EdgeKeys,
+  issues: IssueList,
+  out: Constraint[],
+): void {
+  if (e.cycles === undefined || e.cycleDays === undefined || e.cycles < 2) return;
+  const min = (e.cycles - 1) * e.cycleDays;
+  if (min > MAX_CYCLES_DAYS) {
+    issues.warn(
+      `events[${i}].cycles`,
+      `${e.cycles} cycles of ${e.cycleDays} days would last over a century: the course's length is not taken from them`,
+    );
+    return;
+  }
+  out.push({
+    from: edges.start,
+    to: edges.end,
+    min,
+    max: null,
+    kind: "cycles",
+    path: `events[${i}] (${e.id}).cycles`,
+    says: `${e.cycles} cycles of ${e.cycleDays} days`,
+  });
 }
 
 /** A change inside a course: not before its start and, unless the therapy is ongoing, its end. */

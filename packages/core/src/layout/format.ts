@@ -11,6 +11,9 @@ import type { PathologyResult } from "../model/events/procedure.js";
 /** A date as a reader should see it: stated precision kept, ranges shown, source words quoted. */
 export function formatWhen(d: ResolvedDate): string {
   const words = d.text ? ` ("${d.text}")` : "";
+  // The day other dates are counted from, with no date of its own: month 0 of its frame.
+  if (d.root === true && d.frame !== null)
+    return `month 0.0 from ${frameName(d.frame)} (undated: later dates count from it)${words}`;
   if (d.precision === "unknown") return `date not stated${words}`;
   const one = (x: number | null) => {
     if (x === null) return "?";
@@ -26,12 +29,13 @@ export function formatWhen(d: ResolvedDate): string {
   else if (d.latest === null) core = `after ${one(d.earliest)}`;
   else if (d.earliest === null) core = `before ${one(d.latest)}`;
   else core = `between ${one(d.earliest)} and ${one(d.latest)}`;
-  const frame =
-    d.frame === null
-      ? ""
-      : ` from ${d.frame.replace(/\.start$/, " start").replace(/\.end$/, " end")}`;
+  const frame = d.frame === null ? "" : ` from ${frameName(d.frame)}`;
   return `${d.approximate ? "~" : ""}${core}${frame}${words}`;
 }
+
+/** A frame by its root slot: `docetaxel end`, `surgery start`. */
+const frameName = (frame: string): string =>
+  frame.replace(/\.start$/, " start").replace(/\.end$/, " end");
 
 /**
  * A window in a label's few words, at the precision that matters for its width: `between 2019-10
