@@ -39,6 +39,7 @@ export { offsetBetween } from "./dates/offsetBetween.js";
 export type { Constraint, ConstraintKind, TemporalNetwork } from "./dates/network.js";
 export type { TherapyLine } from "./metrics/linesOfTherapy.js";
 export { linesOfTherapy } from "./metrics/linesOfTherapy.js";
+export { isSupportive } from "./metrics/supportive.js";
 export type { BestResponse } from "./metrics/bestResponse.js";
 export { bestResponse } from "./metrics/bestResponse.js";
 export type { TherapyMetrics } from "./metrics/therapyMetrics.js";

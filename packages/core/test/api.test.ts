@@ -96,6 +96,7 @@ describe("@oncoline/core public API", () => {
       "intervalBetween",
       "intervalContainsMonths",
       "isExactDay",
+      "isSupportive",
       "journalTheme",
       "labelBox",
       "labelCrossings",

@@ -1,3 +1,4 @@
+import { isSupportive } from "./supportive.js";
 import type { NormalizedEvent, Timeline } from "../model/normalized.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import { chronological, mayBeOnOrBefore, sameDate } from "./compareDates.js";
@@ -43,7 +44,7 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   let kindMap: Map<string, NormalizedEvent["kind"]> | undefined;
   const kinds = () => (kindMap ??= new Map(timeline.events.map((e) => [e.id, e.kind])));
   const therapies = chronological(
-    timeline.events.filter((e): e is TherapyN => e.kind === "therapy" && e.intent !== "supportive"),
+    timeline.events.filter((e): e is TherapyN => e.kind === "therapy" && !isSupportive(e)),
     (t) => t.span.start,
   );
   const lines: TherapyLine[] = [];

@@ -1,3 +1,4 @@
+import { isSupportive } from "../metrics/supportive.js";
 import { named } from "../layout/colorKey.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import { barColorKey } from "../layout/barMarks.js";
@@ -272,7 +273,7 @@ function therapySegments(
 ): AlignedSegment[] {
   const out: AlignedSegment[] = [];
   for (const e of ev.therapies) {
-    if (e.intent === "supportive") continue;
+    if (isSupportive(e)) continue;
     const start = at(e.span.start);
     if (!start) continue;
     const stated = at(e.span.end) ?? { lo: start.lo, hi: null };

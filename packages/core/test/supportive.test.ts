@@ -1,0 +1,71 @@
+// Care for an immune-related colitis (antibiotics and prednisone, then infliximab) is no line of
+// anticancer therapy: a case report told as "ipilimumab, colitis, steroids, infliximab" has one line.
+import { describe, expect, it } from "vitest";
+import { isSupportive, layoutTimeline, linesOfTherapy, type Timeline } from "../src/index.js";
+import { doc, parse } from "./fixtures.js";
+
+const course = (id: string, start: string, agents: Array<[string, string?]>, extra = {}) => ({
+  kind: "therapy" as const,
+  id,
+  agents: agents.map(([name, drugClass]) => (drugClass ? { name, drugClass } : { name })),
+  start,
+  ...extra,
+});
+const therapy = (t: Timeline, id: string) => {
+  const e = t.events.find((x) => x.id === id)!;
+  if (e.kind !== "therapy") throw new Error(id);
+  return e;
+};
+
+describe("supportive care and lines of therapy", () => {
+  const t = parse(
+    doc([
+      course("ipilimumab", "2020-01-01", [["ipilimumab", "anti-CTLA-4"]], { end: "2020-03-01" }),
+      course("care", "2020-03-20", [
+        ["metronidazole", "antibiotic"],
+        ["prednisone", "Corticosteroid"],
+      ]),
+      course("infliximab", "2020-04-01", [["infliximab", "anti TNF"]]),
+      course("docetaxel", "2020-06-01", [
+        ["docetaxel", "taxane"],
+        ["prednisolone", "corticosteroid"],
+      ]),
+    ] as never),
+  );
+
+  it("leaves out a course whose every agent is of a supportive class, whatever its spelling", () => {
+    expect(isSupportive(therapy(t, "care"))).toBe(true);
+    expect(isSupportive(therapy(t, "infliximab"))).toBe(true);
+    expect(isSupportive(therapy(t, "docetaxel"))).toBe(false);
+    expect(linesOfTherapy(t).map((l) => [l.number, l.therapyIds])).toEqual([
+      [1, ["ipilimumab"]],
+      [2, ["docetaxel"]],
+    ]);
+  });
+
+  it("draws supportive courses without a line number", () => {
+    const labels = new Map(
+      layoutTimeline(t, { width: 960 }).marks.map((m) => [m.id, m.label?.full ?? ""]),
+    );
+    expect(labels.get("infliximab")).toBe("infliximab");
+    expect(labels.get("docetaxel")).toMatch(/^L2: docetaxel \+ prednisolone/);
+  });
+
+  it("follows a stated intent, and keeps an agent with no class a line", () => {
+    const stated = parse(
+      doc([
+        course("dex", "2020-01-01", [["dexamethasone", "corticosteroid"]], {
+          intent: "palliative",
+        }),
+        course("x", "2020-02-01", [["study drug"]]),
+        course("bp", "2020-03-01", [["zoledronic acid", "bisphosphonate"]], {
+          intent: "supportive",
+        }),
+      ] as never),
+    );
+    expect(isSupportive(therapy(stated, "dex"))).toBe(false);
+    expect(isSupportive(therapy(stated, "x"))).toBe(false);
+    expect(isSupportive(therapy(stated, "bp"))).toBe(true);
+    expect(linesOfTherapy(stated).map((l) => l.therapyIds)).toEqual([["dex"], ["x"]]);
+  });
+});
