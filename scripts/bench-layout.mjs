@@ -20,11 +20,12 @@ const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-// V8 compiles the layout's hot functions while the first few layouts run (at 10,000 events the
-// first takes about four times as long as the fifth): warm up that many, so the medians are the
-// steady state an app that lays out again (zoom, resize) sees. The first layout in the process,
-// compilation included, is reported on its own (`first`).
-const warmups = n >= 1_000_000 ? 1 : n >= 100_000 ? 2 : 4;
+// V8 compiles the layout's hot functions and grows its young generation while the first layouts
+// run: at 10,000 events the first takes about four times as long as the steady state, which comes
+// after some ten layouts (scripts/bench-warmup.mjs prints the series). Warm up that many, so the
+// medians are the steady state an app that lays out again (zoom, resize) sees. The first layout in
+// the process, compilation included, is reported on its own (`first`).
+const warmups = n >= 1_000_000 ? 1 : n >= 100_000 ? 3 : 10;
 /** Median wall and CPU milliseconds of `count` calls after the warm-up calls. */
 const time = (count, f) => {
   for (let i = 0; i < warmups; i++) f();
