@@ -64,6 +64,8 @@ Options:
       --height <px>      fit the figure into this height (default: the theme's; slide 1080)
       --axis <mode>      calendar | relative (default: calendar when the dates are known)
       --anchor <id>      event or diagnosis id a relative axis counts from (implies relative)
+      --lab-scale <s>    auto | linear | log: lab tracks' scale (default: auto, log when the
+                         values span two orders of magnitude)
       --scale <n>        PNG pixels per SVG pixel, 0.1 to 8 (default: 1)
       --dpi <n>          PNG resolution, 72 to 1200: mm / 25.4 × dpi pixels wide with a width
                          in mm (default 300 there), else 96 figure px per inch

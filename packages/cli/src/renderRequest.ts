@@ -12,6 +12,7 @@ export const RENDER_OPTIONS = {
   height: { type: "string" },
   axis: { type: "string" },
   anchor: { type: "string" },
+  "lab-scale": { type: "string" },
   scale: { type: "string" },
   dpi: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -23,6 +24,9 @@ export type RenderValues = { [K in keyof typeof RENDER_OPTIONS]?: string | boole
 /** Output formats `render` writes. */
 export type RenderFormat = "svg" | "png" | "pdf" | "pptx";
 const FORMATS: readonly RenderFormat[] = ["svg", "png", "pdf", "pptx"];
+/** Scales `--lab-scale` takes. */
+type LabScaleOption = "auto" | "linear" | "log";
+const LAB_SCALES: readonly LabScaleOption[] = ["auto", "linear", "log"];
 
 /** A checked `render` command line. */
 export interface RenderRequest {
@@ -37,6 +41,8 @@ export interface RenderRequest {
   widthMm: number | undefined;
   height: number | undefined;
   axis: AxisOptions | undefined;
+  /** Lab tracks' scale (`--lab-scale`); undefined: auto. */
+  labScale: LabScaleOption | undefined;
   /** PNG pixels per SVG pixel. */
   scale: number;
   /** PNG resolution at the print width (`--dpi 600`); undefined: use `scale`. */
@@ -81,10 +87,15 @@ export function renderRequest(values: RenderValues, positionals: string[]): Rend
     widthMm,
     height: number("--height", text(values.height), 1, MAX_PX, true),
     axis: axisOf(text(values.axis), text(values.anchor)),
+    labScale: labScaleOf(text(values["lab-scale"])),
     scale,
     dpi,
   };
 }
+
+/** `--lab-scale auto|linear|log`. */
+const labScaleOf = (raw: string | undefined): LabScaleOption | undefined =>
+  raw === undefined ? undefined : oneOf("--lab-scale", raw, LAB_SCALES);
 
 /** `--width 960` (px) or `--width 85mm` (a print width). */
 function widthOf(raw: string | undefined): {

@@ -73,6 +73,37 @@ describe("oncoline render", () => {
     expect(readFileSync(out, "utf8")).toMatch(/(Days|Months|Years) from diagnosis/);
   });
 
+  it("oncoline render --lab-scale linear|log sets the lab tracks' scale (auto: log over two decades)", async () => {
+    const doc = {
+      schemaVersion: "1.1",
+      id: "marker",
+      source: { citation: "Test", kind: "synthetic" },
+      patient: { label: "P" },
+      events: [
+        {
+          kind: "lab",
+          id: "ca125",
+          analyte: "CA-125",
+          unit: "U/mL",
+          values: [
+            { date: "2020-01-01", value: 1840 },
+            { date: "2020-06-01", value: 12 },
+            { date: "2021-01-01", value: 410 },
+          ],
+        },
+      ],
+    };
+    const input = tempFile("marker.json", JSON.stringify(doc));
+    const drawn = async (...flags: string[]) => {
+      const out = join(tempDir(), "marker.svg");
+      expect((await run(["render", input, ...flags, "-o", out])).code).toBe(0);
+      return readFileSync(out, "utf8");
+    };
+    expect(await drawn()).toContain("(3 values, log scale)");
+    expect(await drawn("--lab-scale", "linear")).toContain("(3 values)<");
+    expect(await drawn("--lab-scale", "log")).toContain("(3 values, log scale)");
+  });
+
   it("oncoline render --anchor <id> counts time from that event and implies a relative axis", async () => {
     const out = join(tempDir(), "anchored.svg");
     const r = await run(["render", seedPath("003"), "--anchor", "alectinib", "-o", out]);
@@ -284,6 +315,10 @@ describe("oncoline render", () => {
     [["-o", "x.svg", "--width", "wide"], "invalid --width 'wide'"],
     [["-o", "x.svg", "--height", "0"], "invalid --height '0'"],
     [["-o", "x.svg", "--axis", "log"], "invalid --axis 'log'"],
+    [
+      ["-o", "x.svg", "--lab-scale", "logarithmic"],
+      "invalid --lab-scale 'logarithmic' (expected auto, linear, log)",
+    ],
     [
       ["-o", "x.svg", "--axis", "calendar", "--anchor", "dx-gastric"],
       "--anchor needs a relative axis",

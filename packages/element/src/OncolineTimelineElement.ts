@@ -39,9 +39,15 @@ export interface TimelineElementOptions extends ElementOptions {
   lanes?: readonly LaneKind[];
   heading?: boolean;
   caption?: boolean;
+  /** Lab tracks' scale (the `lab-scale` attribute overrides it); default `"auto"`. */
+  labScale?: LabScale;
   /** Show the collapsible event table under the figure; default true. */
   table?: boolean;
 }
+
+/** Lab tracks' scales: log when values span two orders of magnitude (`"auto"`), or always one. */
+type LabScale = "auto" | "linear" | "log";
+const LAB_SCALES: readonly string[] = ["auto", "linear", "log"];
 
 /** Detail of the `oncoline-select` event: the event a reader chose (click, Enter or Space). */
 export interface SelectDetail {
@@ -72,7 +78,16 @@ const isTimeline = (v: unknown): v is Timeline =>
  * safe: no style attributes, no injected `<style>`, no markup parsed from strings.
  */
 export class OncolineTimelineElement extends OncolineElementBase<Timeline, TimelineElementOptions> {
-  static observedAttributes = ["src", "theme", "width", "axis", "anchor", "unit", "downloads"];
+  static observedAttributes = [
+    "src",
+    "theme",
+    "width",
+    "axis",
+    "anchor",
+    "unit",
+    "lab-scale",
+    "downloads",
+  ];
   #figure: Figure | null = null;
   #order: Mark[] = [];
   #focused: string | null = null;
@@ -99,13 +114,19 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
     return domain ? { ...shown, axis: { ...shown.axis, domain } } : shown;
   }
 
-  /** The figure's options as shown: the element's, with the `axis`, `anchor` and `unit` attributes. */
+  /**
+   * The figure's options as shown: the element's, with the `axis`, `anchor`, `unit` and
+   * `lab-scale` attributes.
+   */
   #figureOptions(theme: Theme) {
     const o = this.options;
     const axis = this.#axis();
+    const attr = this.getAttribute("lab-scale");
+    const labScale = attr !== null && LAB_SCALES.includes(attr) ? (attr as LabScale) : o.labScale;
     return {
       width: this.width(theme),
       ...(axis ? { axis } : {}),
+      ...(labScale ? { labScale } : {}),
       ...(o.lanes ? { lanes: o.lanes } : {}),
       ...(o.heading !== undefined ? { heading: o.heading } : {}),
       ...(o.caption !== undefined ? { caption: o.caption } : {}),

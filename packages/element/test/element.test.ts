@@ -154,6 +154,39 @@ describe("<oncoline-timeline>", () => {
     expect(el.querySelectorAll("svg.oncoline [data-mark-id]").length).toBeGreaterThan(20);
   });
 
+  it("draws lab tracks on the scale its lab-scale attribute or options ask for (auto: log over two decades)", () => {
+    const parsed = parseTimeline({
+      schemaVersion: "1.1",
+      id: "marker",
+      source: { citation: "Test", kind: "synthetic" },
+      patient: { label: "P" },
+      events: [
+        {
+          kind: "lab",
+          id: "ca125",
+          analyte: "CA-125",
+          unit: "U/mL",
+          values: [
+            { date: "2020-01-01", value: 1840 },
+            { date: "2020-06-01", value: 12 },
+            { date: "2021-01-01", value: 410 },
+          ],
+        },
+      ],
+    });
+    if (!parsed.ok) throw new Error("the marker document must validate");
+    const el = mount();
+    el.data = parsed.value;
+    const label = () => el.querySelector("svg.oncoline")!.textContent!;
+    expect(label()).toContain("(3 values, log scale)");
+    el.setAttribute("lab-scale", "linear");
+    expect(label()).toContain("(3 values)");
+    expect(label()).not.toContain("log scale");
+    el.removeAttribute("lab-scale");
+    el.options = { labScale: "linear" };
+    expect(label()).not.toContain("log scale");
+  });
+
   it("settles ready for the latest data: the last document set is the one drawn", async () => {
     const el = mount();
     el.data = {

@@ -36,6 +36,8 @@ export interface PatientTimelineViewProps {
   axis?: Omit<AxisOptions, "domain">;
   /** Lanes to show. */
   lanes?: readonly LaneKind[];
+  /** Lab tracks' scale: `"auto"` (default: log when values span two orders of magnitude), `"linear"`, `"log"`. */
+  labScale?: "auto" | "linear" | "log";
   /** Called when an event is clicked or chosen with Enter. */
   onSelectEvent?: (eventId: string, mark: Mark) => void;
   /** Custom tooltip content; default the event's description. */

@@ -15,6 +15,7 @@ export interface RenderOptionInput {
   axis?: unknown;
   lanes?: unknown;
   heading?: unknown;
+  labScale?: unknown;
 }
 
 /**
@@ -43,6 +44,7 @@ export function checkRenderOptions(o: RenderOptionInput, theme: Theme): Validati
     ...(o.axis === undefined ? {} : { axis: o.axis }),
     ...(o.lanes === undefined ? {} : { lanes: o.lanes }),
     ...(o.heading === undefined ? {} : { heading: o.heading }),
+    ...(o.labScale === undefined ? {} : { labScale: o.labScale }),
   } as { width: number; fontSize: number; height?: number; axis?: AxisOptions; lanes?: LaneKind[] };
   for (const issue of checkLayoutOptions(layout))
     issues.push(issue.path === "fontSize" ? { ...issue, path: "theme.fontSize" } : issue);

@@ -38,6 +38,8 @@ export interface RenderOptions {
   layers?: readonly Layer[];
   /** Draw the case caption (patient, diagnosis, drivers, source); default the theme's (journal, slide). */
   caption?: boolean;
+  /** Lab tracks' scale: `"auto"` (log when values span two orders of magnitude), `"linear"`, `"log"`. */
+  labScale?: "auto" | "linear" | "log";
 }
 
 /**
@@ -77,6 +79,7 @@ export function renderToSVG(input: Timeline | unknown, options: RenderOptions = 
     ...(options.lanes ? { lanes: options.lanes } : {}),
     ...(options.heading !== undefined ? { heading: options.heading } : {}),
     ...(options.caption !== undefined ? { caption: options.caption } : {}),
+    ...(options.labScale !== undefined ? { labScale: options.labScale } : {}),
     colorClash: colorClashFor(theme),
   });
   return xml(

@@ -22,11 +22,12 @@ export function useZoomedTimeline(
   timeline: Timeline,
   theme: Theme,
   width: number,
-  props: Pick<PatientTimelineViewProps, "axis" | "lanes" | "zoom">,
+  props: Pick<PatientTimelineViewProps, "axis" | "lanes" | "zoom" | "labScale">,
   svgRef: RefObject<SVGSVGElement | null>,
 ) {
   const axis = useValueByKey(props.axis, JSON.stringify(props.axis ?? {}));
   const lanes = useValueByKey(props.lanes, (props.lanes ?? []).join(","));
+  const labScale = props.labScale;
   const base = useMemo(
     () =>
       layoutTimeline(timeline, {
@@ -35,8 +36,9 @@ export function useZoomedTimeline(
         aggregate: true,
         ...(axis ? { axis } : {}),
         ...(lanes ? { lanes } : {}),
+        ...(labScale ? { labScale } : {}),
       }),
-    [timeline, width, theme.fontSize, axis, lanes],
+    [timeline, width, theme.fontSize, axis, lanes, labScale],
   );
   const zoomable = props.zoom !== false && base.axis.mode !== "sequence";
   const invert = useCallback((px: number) => axisValueAt(base.axis, px), [base]);
@@ -56,9 +58,10 @@ export function useZoomedTimeline(
             aggregate: true,
             axis: { ...axis, domain: zoom.domain },
             ...(lanes ? { lanes } : {}),
+            ...(labScale ? { labScale } : {}),
           })
         : base,
-    [zoom.domain, base, timeline, width, theme.fontSize, axis, lanes],
+    [zoom.domain, base, timeline, width, theme.fontSize, axis, lanes, labScale],
   );
   return { layout, zoom, zoomable };
 }

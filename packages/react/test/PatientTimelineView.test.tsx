@@ -42,6 +42,44 @@ describe("PatientTimelineView", () => {
   });
 });
 
+describe("PatientTimeline's labScale prop", () => {
+  const marker = {
+    schemaVersion: "1.1",
+    id: "marker",
+    source: { citation: "Test", kind: "synthetic" },
+    patient: { label: "P" },
+    events: [
+      {
+        kind: "lab",
+        id: "ca125",
+        analyte: "CA-125",
+        unit: "U/mL",
+        values: [
+          { date: "2020-01-01", value: 1840 },
+          { date: "2020-06-01", value: 12 },
+          { date: "2021-01-01", value: 410 },
+        ],
+      },
+    ],
+  } as TimelineDocumentInput;
+
+  it("draws a marker spanning two decades on a log scale unless asked for linear", () => {
+    const auto = render(<PatientTimeline timeline={marker} />);
+    expect(auto.container.textContent).toContain("(3 values, log scale)");
+    cleanup();
+    const linear = render(<PatientTimeline timeline={marker} labScale="linear" />);
+    expect(linear.container.textContent).toContain("(3 values)");
+    expect(linear.container.textContent).not.toContain("log scale");
+  });
+
+  it("shows an unknown labScale as a problem of its options", () => {
+    render(<PatientTimeline timeline={marker} labScale={"bogus" as never} />);
+    expect(screen.getByRole("alert").textContent).toContain(
+      "labScale: must be one of auto, linear, log, got 'bogus'",
+    );
+  });
+});
+
 describe("PatientTimeline's timeline prop", () => {
   it("accepts a document or a Timeline and rejects a misspelt field at compile time", () => {
     const doc: TimelineDocumentInput = {

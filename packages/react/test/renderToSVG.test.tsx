@@ -26,6 +26,33 @@ describe("renderToSVG", () => {
     expect(svg.querySelector("[style]")).toBeNull(); // presentation attributes only: strict-CSP safe
   });
 
+  it("draws lab tracks on the scale labScale asks for, and refuses an unknown one with its path", () => {
+    const doc = {
+      schemaVersion: "1.1",
+      id: "marker",
+      source: { citation: "Test", kind: "synthetic" },
+      patient: { label: "P" },
+      events: [
+        {
+          kind: "lab",
+          id: "ca125",
+          analyte: "CA-125",
+          unit: "U/mL",
+          values: [
+            { date: "2020-01-01", value: 1840 },
+            { date: "2020-06-01", value: 12 },
+            { date: "2021-01-01", value: 410 },
+          ],
+        },
+      ],
+    };
+    expect(renderToSVG(doc)).toContain("(3 values, log scale)");
+    expect(renderToSVG(doc, { labScale: "linear" })).toContain("(3 values)<");
+    expect(renderToSVG(doc, { labScale: "bogus" as never })).toContain(
+      "labScale: must be one of auto, linear, log, got &#x27;bogus&#x27;",
+    );
+  });
+
   it("labels radiotherapy with Gy and fractions, escalation included (seed 000)", () => {
     const svg = renderToSVG(seedJson("000"));
     expect(svg).toContain("15 Gy / 5 fx → 39 Gy / 13 fx");

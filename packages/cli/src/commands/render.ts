@@ -72,8 +72,8 @@ async function drawTimeline(
   if (note) io.stderr(note);
   // React and react-dom/server load only for this command.
   const { renderToSVG } = await import("@oncoline/react/server");
-  const { height, axis } = request;
-  return renderToSVG(timeline, { theme, width, height, axis });
+  const { height, axis, labScale } = request;
+  return renderToSVG(timeline, { theme, width, height, axis, ...(labScale ? { labScale } : {}) });
 }
 
 async function drawCohort(

@@ -30,6 +30,8 @@ export interface FigureOptions {
    * timelines.
    */
   aggregate?: boolean;
+  /** Lab tracks' scale (`layoutTimeline`'s `labScale`): `"auto"` (default), `"linear"` or `"log"`. */
+  labScale?: "auto" | "linear" | "log";
   /**
    * How lookalike class colours are told apart: the built-in themes' table by default; pass
    * `cvdClash` from `@oncoline/core/color` for a theme with colours of its own.
@@ -71,6 +73,7 @@ export function layoutFigure(
     // A static document has no tooltips: shortened labels are numbered and given in full below.
     footnotes: options.footnotes ?? true,
     ...(options.aggregate ? { aggregate: true } : {}),
+    ...(options.labScale ? { labScale: options.labScale } : {}),
   };
   const height = options.height === null ? undefined : (options.height ?? theme.height);
   const fitted =
