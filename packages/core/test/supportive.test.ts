@@ -51,6 +51,25 @@ describe("supportive care and lines of therapy", () => {
     expect(labels.get("docetaxel")).toMatch(/^L2: docetaxel \+ prednisolone/);
   });
 
+  it("counts cytokine-release care (tocilizumab, anakinra) as supportive, and labels a one-day course so", () => {
+    const t2 = parse(
+      doc([
+        course("cart", "2019-06-01", [["tisagenlecleucel", "CD19 CAR-T"]], {
+          end: { relativeTo: { event: "cart" }, offset: { amount: 0, unit: "day" } },
+        }),
+        course("toci", "2019-06-16", [["tocilizumab", "anti-IL-6R"]]),
+        course("ana", "2019-06-25", [["anakinra", "IL-1 antagonist"]]),
+      ] as never),
+    );
+    expect(isSupportive(therapy(t2, "toci"))).toBe(true);
+    expect(isSupportive(therapy(t2, "ana"))).toBe(true);
+    expect(linesOfTherapy(t2).map((l) => l.therapyIds)).toEqual([["cart"]]);
+    const labels = new Map(
+      layoutTimeline(t2, { width: 960 }).marks.map((m) => [m.id, m.label?.full ?? ""]),
+    );
+    expect(labels.get("cart")).toBe("L1: tisagenlecleucel on one day");
+  });
+
   it("follows a stated intent, and keeps an agent with no class a line", () => {
     const stated = parse(
       doc([

@@ -11,7 +11,9 @@ function therapyLabel(e: Extract<NormalizedEvent, { kind: "therapy" }>, line?: s
   const end = e.end;
   const lasted =
     end && typeof end === "object" && "relativeTo" in end && end.relativeTo.event === e.id
-      ? `for ${end.approximate ? "~" : ""}${end.offset.amount} ${end.offset.unit}${end.offset.amount === 1 ? "" : "s"}`
+      ? end.offset.amount === 0
+        ? "on one day" // ended the day it began: a single dose or infusion
+        : `for ${end.approximate ? "~" : ""}${end.offset.amount} ${end.offset.unit}${end.offset.amount === 1 ? "" : "s"}`
       : "";
   const extras = [
     e.cycles ? `× ${e.cycles} cycles` : "",

@@ -3,8 +3,8 @@ import type { NormalizedEvent } from "../model/normalized.js";
 type TherapyN = Extract<NormalizedEvent, { kind: "therapy" }>;
 
 /**
- * Drug classes of supportive care, not of treatment against the cancer: infection, inflammation
- * and immune-related adverse events, clotting, nausea, blood counts, bone, pain, hormone
+ * Drug classes of supportive care, not of treatment against the cancer: infection, inflammation,
+ * immune-related adverse events and cytokine release (anti-IL-6, IL-1 antagonists), clotting, nausea, blood counts, bone, pain, hormone
  * replacement. Compared in lower case, spaces and hyphens ignored ("anti-TNF" = "anti TNF").
  */
 const SUPPORTIVE_CLASSES = new Set(
@@ -19,6 +19,13 @@ const SUPPORTIVE_CLASSES = new Set(
     "anti-TNF",
     "TNF inhibitor",
     "anti-integrin",
+    "anti-IL-6",
+    "anti-IL-6R",
+    "IL-6 inhibitor",
+    "IL-6 receptor antagonist",
+    "anti-IL-1",
+    "IL-1 antagonist",
+    "IL-1 inhibitor",
     "integrin inhibitor",
     "immunosuppressant",
     "anticoagulant",
