@@ -87,3 +87,68 @@ function shortest(adj: Adjacency, src: string, dst: string): number {
   }
   return dist.get(dst) ?? Infinity;
 }
+
+/** Work one `offsetsFrom` may spend, per edge of the network (and at least `SEARCH_LIMIT`). */
+const WORK_PER_EDGE = 20;
+
+/**
+ * The tightest `[min, max]` days from date `key` to every date the network relates to it (`null`
+ * = open on that side), from one search each way: "day +15" after an infusion dated only "in 2019"
+ * is 15 days after it, though both lie anywhere in 2019 on the calendar. Dates it does not reach
+ * are left out. The search is bounded (any path found is a true bound), so a huge network only
+ * loses tightness.
+ */
+export function offsetsFrom(
+  network: TemporalNetwork,
+  key: string,
+): Map<string, [number | null, number | null]> {
+  const adj = adjacencyOf(network);
+  const limit = Math.max(SEARCH_LIMIT, WORK_PER_EDGE * network.constraints.length * 2);
+  const up = distancesFrom(adj, key, limit);
+  const down = distancesFrom(reversed(adj), key, limit);
+  const out = new Map<string, [number | null, number | null]>();
+  for (const [k, d] of up) out.set(k, [null, d]);
+  for (const [k, d] of down) {
+    const hit = out.get(k);
+    if (hit) hit[0] = 0 - d;
+    else out.set(k, [0 - d, null]);
+  }
+  return out;
+}
+
+/** The adjacency with every edge turned round: distances to a node instead of from it. */
+function reversed(adj: Adjacency): Adjacency {
+  const out: Adjacency = new Map();
+  for (const [u, row] of adj)
+    for (const [v, w] of row) {
+      const back = out.get(v);
+      if (back) back.push([u, w]);
+      else out.set(v, [[u, w]]);
+    }
+  return out;
+}
+
+/** Queue-based Bellman–Ford from `src` within `limit` relaxations: every distance it found. */
+function distancesFrom(adj: Adjacency, src: string, limit: number): Map<string, number> {
+  const dist = new Map<string, number>([[src, 0]]);
+  const queue = [src];
+  const queued = new Set(queue);
+  let work = 0;
+  for (let h = 0; h < queue.length; h++) {
+    const u = queue[h]!;
+    queued.delete(u);
+    const du = dist.get(u)!;
+    for (const [v, w] of adj.get(u) ?? []) {
+      if (++work > limit) return dist;
+      const d = du + w;
+      if (d < (dist.get(v) ?? Infinity)) {
+        dist.set(v, d);
+        if (!queued.has(v)) {
+          queued.add(v);
+          queue.push(v);
+        }
+      }
+    }
+  }
+  return dist;
+}

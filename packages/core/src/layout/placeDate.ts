@@ -22,12 +22,14 @@ export interface PlacedDate {
 export function placeDate(d: ResolvedDate, axis: TimeAxis): PlacedDate | null {
   const p = axis.place(d);
   if (!p || (p.lo === null && p.hi === null)) return null;
-  // Uncertain unless it is one known day, however it was stated (day 14 from day 0 is exact).
-  const uncertain = d.approximate || d.uncertain || d.earliest === null || d.earliest !== d.latest;
+  // Uncertain unless it is one known day on this axis, however it was stated (day 14 from day 0 is
+  // exact, "day +1" after an infusion dated "in 2019" too on an axis counting from the infusion).
+  const uncertain = d.approximate || d.uncertain || p.lo === null || p.lo !== p.hi;
   // The network's drawing position keeps stated order; without one, the window's middle.
   // (`at` is a day in the date's frame; the axis may count from another origin.)
   const shift = p.lo !== null ? p.lo - d.earliest! : p.hi! - d.latest!;
-  const at = d.at === undefined ? null : axis.x(d.at + shift + 0.5);
+  const atDay = p.at ?? (d.at === undefined ? null : d.at + shift);
+  const at = atDay === null ? null : axis.x(atDay + 0.5);
   if (p.lo !== null && p.hi !== null) {
     const x0 = axis.x(p.lo);
     const x1 = axis.x(p.hi + 1); // inclusive last day: its right edge

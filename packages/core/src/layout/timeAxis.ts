@@ -1,6 +1,7 @@
 import { ticks as niceTicks } from "d3-array";
 import { utcTicks } from "d3-time";
 import { DAYS_PER_YEAR, UNIT_DAYS } from "../dates/calendarDay.js";
+import { offsetsFrom } from "../dates/offsetBetween.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { Timeline } from "../model/normalized.js";
 import { eventName } from "./describeEvent.js";
@@ -35,6 +36,11 @@ export interface AxisOptions {
 export interface AxisPlace {
   lo: number | null;
   hi: number | null;
+  /**
+   * The date's drawing position (`ResolvedDate.at`) in axis days, when the axis is no translation
+   * of its frame (counting from a vague anchor); else it follows from `lo` or `hi`.
+   */
+  at?: number;
 }
 
 /** The x scale the marks are placed with. */
@@ -78,11 +84,13 @@ export function buildTimeAxis(
   const frame = mainFrame(t);
   if (frame === undefined) return sequenceAxis(t, range, axisFallback(t, opts, frame, null));
   const relative = frame !== null || opts.mode === "relative";
-  const { anchor, origin } = axisAnchor(t, opts, frame, relative);
+  const { anchor, origin, date } = axisAnchor(t, opts, frame, relative);
   const mode = relative && anchor ? "relative" : "calendar";
   const fallback = axisFallback(t, opts, frame, anchor);
   let note = anchorNote(opts, frame, anchor);
-  const place = framePlacer(frame, origin);
+  // An anchor dated only to the year (wider than a month): count from it through the network.
+  const vague = date?.key !== undefined && date.latest! - date.earliest! > MAX_CERTAIN_DAYS;
+  const place = vague ? anchorPlacer(t, date) : framePlacer(frame, origin);
   const { domain, gaps } = domainAndGaps(t, opts, place);
   const axis = domainAxis({
     mode,
@@ -166,7 +174,7 @@ function axisAnchor(
   opts: AxisOptions,
   frame: string | null,
   relative: boolean,
-): { anchor: AxisDescriptor["anchor"]; origin: number } {
+): { anchor: AxisDescriptor["anchor"]; origin: number; date?: ResolvedDate } {
   if (frame !== null) {
     const { id, edge } = frameRoot(t, frame);
     return { anchor: { eventId: id, edge, day: null, label: labelOf(t, id) }, origin: 0 };
@@ -181,8 +189,34 @@ function axisAnchor(
       ? Math.round((d.earliest + d.latest) / 2)
       : null;
   if (id !== undefined && mid !== null)
-    return { anchor: { eventId: id, edge, day: mid, label: labelOf(t, id) }, origin: mid };
+    return {
+      anchor: { eventId: id, edge, day: mid, label: labelOf(t, id) },
+      origin: mid,
+      date: d!,
+    };
   return { anchor: null, origin: 0 };
+}
+
+/**
+ * Counting from an anchor whose calendar date is wider than a month ("in 2019"): each date's
+ * bounds from the anchor itself, as the network relates them ("day +15" is 15 days after it),
+ * within the difference of the two calendar windows. Day 0 is the anchor. An anchor known to the
+ * day or month is counted from its middle day (`framePlacer`), as before: the calendar windows
+ * stay as narrow as stated.
+ */
+function anchorPlacer(t: Timeline, a: ResolvedDate) {
+  const offsets = offsetsFrom(t.network, a.key!);
+  const [aLo, aHi] = [a.earliest!, a.latest!];
+  return (d: ResolvedDate): AxisPlace | null => {
+    if (d.frame !== null || d.precision === "unknown") return null;
+    let lo = d.earliest === null ? null : d.earliest - aHi;
+    let hi = d.latest === null ? null : d.latest - aLo;
+    const o = d.key === undefined ? undefined : offsets.get(d.key);
+    if (o?.[0] != null) lo = lo === null ? o[0] : Math.max(lo, o[0]);
+    if (o?.[1] != null) hi = hi === null ? o[1] : Math.min(hi, o[1]);
+    // Drawing positions were chosen on the calendar: counted from the anchor's own.
+    return d.at === undefined || a.at === undefined ? { lo, hi } : { lo, hi, at: d.at - a.at };
+  };
 }
 
 /** Why the axis is not what was asked for (no anchor to count from, no calendar dates), or null. */

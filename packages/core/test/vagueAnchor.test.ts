@@ -1,0 +1,71 @@
+// A report that dates its anchor only to the year ("tisagenlecleucel in 2019") and everything else
+// in days from it ("day +15"): counted from that anchor, each date sits on its stated day, not
+// across the whole year the calendar allows.
+import { describe, expect, it } from "vitest";
+import { layoutTimeline, type BarMark, type PointMark } from "../src/index.js";
+import { doc, parse } from "./fixtures.js";
+
+const day = (n: number) => ({
+  relativeTo: { event: "cart" },
+  offset: { amount: n, unit: "day" },
+});
+const t = parse(
+  doc([
+    {
+      kind: "therapy",
+      id: "cart",
+      agents: [{ name: "tisagenlecleucel", drugClass: "CD19 CAR-T" }],
+      start: "2019",
+      end: day(0),
+    },
+    {
+      kind: "therapy",
+      id: "toci",
+      agents: [{ name: "tocilizumab", drugClass: "anti-IL-6R" }],
+      start: day(15),
+      end: day(20),
+    },
+    {
+      kind: "adverse-event",
+      id: "crs",
+      term: "cytokine release syndrome",
+      grade: 1,
+      start: day(1),
+    },
+    {
+      kind: "clinical",
+      id: "before",
+      category: "infection",
+      term: "febrile neutropenia",
+      start: { before: { event: "cart" } },
+    },
+  ] as never),
+);
+
+describe("a relative axis anchored at a date known only to the year", () => {
+  const l = layoutTimeline(t, { width: 960, axis: { mode: "relative", anchor: "cart" } });
+  const zero = l.ticks.find((tk) => tk.label === "0")!;
+  const next = l.ticks[l.ticks.indexOf(zero) + 1]!;
+  const px = (days: number) => zero.x + ((next.x - zero.x) / (next.value - zero.value)) * days;
+
+  it("counts in days from the anchor, over the days the report spans, not the year", () => {
+    expect(l.axis.mode).toBe("relative");
+    expect(l.axis.domain[1] - l.axis.domain[0]).toBeLessThan(60);
+  });
+
+  it("puts each date on its stated day, as a known day", () => {
+    const crs = l.marks.find((m): m is PointMark => m.id === "crs")!;
+    expect(crs.uncertain).toBe(false);
+    expect(crs.range).toBeNull();
+    expect(crs.x).toBeCloseTo(px(1.5), 6);
+    const toci = l.marks.find((m): m is BarMark => m.id === "toci")!;
+    expect(toci.x).toBeCloseTo(px(15.5), 0);
+    expect(toci.x2).toBeCloseTo(px(20.5), 0);
+  });
+
+  it("keeps a date known only by order open on the side the report leaves open", () => {
+    const before = l.marks.find((m): m is PointMark => m.id === "before")!;
+    expect(before.openLeft).toBe(true);
+    expect(before.x).toBeLessThanOrEqual(px(1));
+  });
+});
