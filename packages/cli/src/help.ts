@@ -62,7 +62,8 @@ Options:
                          (50mm to 1000mm; type stays at 6 pt or more at that size; the PDF
                          page, the SVG's size and a PNG's pixels follow)
       --height <px>      fit the figure into this height (default: the theme's; slide 1080)
-      --axis <mode>      calendar | relative (default: calendar when the dates are known)
+      --axis <mode>      calendar | relative (default: calendar when the dates are known;
+                         relative when dates count in days from an event dated to the year)
       --anchor <id>      event or diagnosis id a relative axis counts from (implies relative)
       --lab-scale <s>    auto | linear | log: lab tracks' scale (default: auto, log when the
                          values span two orders of magnitude)

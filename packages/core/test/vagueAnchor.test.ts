@@ -69,3 +69,31 @@ describe("a relative axis anchored at a date known only to the year", () => {
     expect(before.x).toBeLessThanOrEqual(px(1));
   });
 });
+
+describe("the default axis of a report counted in days from an event dated to the year", () => {
+  it("counts from that event, and says why under the figure", () => {
+    const l = layoutTimeline(t, { width: 960 });
+    expect(l.axis.mode).toBe("relative");
+    expect(l.axis.anchor?.eventId).toBe("cart");
+    expect(l.axis.note).toMatch(/^Time is counted from the start of tisagenlecleucel/);
+  });
+
+  it("keeps the calendar when it is asked for, or when fewer than three dates count from it", () => {
+    expect(layoutTimeline(t, { width: 960, axis: { mode: "calendar" } }).axis.mode).toBe(
+      "calendar",
+    );
+    const few = parse(
+      doc([
+        {
+          kind: "therapy",
+          id: "cart",
+          agents: [{ name: "tisagenlecleucel" }],
+          start: "2019",
+          end: day(0),
+        },
+        { kind: "clinical", id: "crs", category: "other", term: "fever", start: day(1) },
+      ] as never),
+    );
+    expect(layoutTimeline(few, { width: 960 }).axis.mode).toBe("calendar");
+  });
+});

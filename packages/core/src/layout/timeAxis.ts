@@ -83,11 +83,17 @@ export function buildTimeAxis(
 ): TimeAxis {
   const frame = mainFrame(t);
   if (frame === undefined) return sequenceAxis(t, range, axisFallback(t, opts, frame, null));
-  const relative = frame !== null || opts.mode === "relative";
-  const { anchor, origin, date } = axisAnchor(t, opts, frame, relative);
+  // No mode asked for, and the report counts in days from an event it dates only to the year:
+  // count from that event, where its days are exact, rather than spread each across the year.
+  const hub = frame === null && opts.mode === undefined ? vagueHub(t) : null;
+  const asked = hub ? { ...opts, anchor: hub.id, anchorEdge: hub.edge } : opts;
+  const relative = frame !== null || asked.mode === "relative" || hub !== null;
+  const { anchor, origin, date } = axisAnchor(t, asked, frame, relative);
   const mode = relative && anchor ? "relative" : "calendar";
   const fallback = axisFallback(t, opts, frame, anchor);
   let note = anchorNote(opts, frame, anchor);
+  if (hub && anchor)
+    note = `Time is counted from the ${hub.edge} of ${anchor.label}, which the source dates only to a window wider than a month: the dates it states from it are exact here.`;
   // An anchor dated only to the year (wider than a month): count from it through the network.
   const vague = date?.key !== undefined && date.latest! - date.earliest! > MAX_CERTAIN_DAYS;
   const place = vague ? anchorPlacer(t, date) : framePlacer(frame, origin);
@@ -169,6 +175,35 @@ export function domainAxis(o: DomainAxisOptions): DomainAxis {
 }
 
 /** Anchor: a relative frame's root, or the requested / default anchor on the calendar. */
+/** Offsets stated from one event before the axis counts from it by default. */
+const MIN_HUB_OFFSETS = 3;
+
+/**
+ * The event edge most stated offsets count from ("day +1", "day +15"…, at least three), when its
+ * own calendar date is wider than a month ("in 2019"); null otherwise.
+ */
+function vagueHub(t: Timeline): { id: string; edge: "start" | "end" } | null {
+  const counts = new Map<string, number>();
+  for (const c of t.network.constraints)
+    if (c.kind === "offset") counts.set(c.from, (counts.get(c.from) ?? 0) + 1);
+  let key: string | undefined;
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) [key, n] = [k, c];
+  if (key === undefined || n < MIN_HUB_OFFSETS) return null;
+  const dot = key.lastIndexOf(".");
+  const [id, edge] = [key.slice(0, dot), key.slice(dot + 1)];
+  if (edge !== "start" && edge !== "end") return null;
+  const e = t.events.find((x) => x.id === id);
+  const d = e ? e.span[edge] : t.diagnoses.find((x) => x.id === id)?.span.start;
+  const wide =
+    d !== undefined &&
+    d.frame === null &&
+    d.earliest !== null &&
+    d.latest !== null &&
+    d.latest - d.earliest > MAX_CERTAIN_DAYS;
+  return wide ? { id, edge } : null;
+}
+
 function axisAnchor(
   t: Timeline,
   opts: AxisOptions,
