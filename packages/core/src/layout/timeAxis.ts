@@ -182,7 +182,17 @@ const MIN_HUB_OFFSETS = 3;
  * The event edge most stated offsets count from ("day +1", "day +15"…, at least three), when its
  * own calendar date is wider than a month ("in 2019"); null otherwise.
  */
-function vagueHub(t: Timeline): { id: string; edge: "start" | "end" } | null {
+function vagueHub(t: Timeline): Hub | null {
+  // Once per timeline: a zoom lays the same timeline out again and again.
+  let hub = hubs.get(t);
+  if (hub === undefined) hubs.set(t, (hub = findHub(t)));
+  return hub;
+}
+
+type Hub = { id: string; edge: "start" | "end" };
+const hubs = new WeakMap<Timeline, Hub | null>();
+
+function findHub(t: Timeline): Hub | null {
   const counts = new Map<string, number>();
   for (const c of t.network.constraints)
     if (c.kind === "offset") counts.set(c.from, (counts.get(c.from) ?? 0) + 1);
