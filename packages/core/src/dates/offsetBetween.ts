@@ -65,27 +65,7 @@ function adjacencyOf(network: TemporalNetwork): Adjacency {
 
 /** Bellman–Ford from `src` with a work limit: the shortest path found (`Infinity` if none). */
 function shortest(adj: Adjacency, src: string, dst: string): number {
-  const dist = new Map<string, number>([[src, 0]]);
-  const queue = [src];
-  const queued = new Set(queue);
-  let work = 0;
-  for (let h = 0; h < queue.length; h++) {
-    const u = queue[h]!;
-    queued.delete(u);
-    const du = dist.get(u)!;
-    for (const [v, w] of adj.get(u) ?? []) {
-      if (++work > SEARCH_LIMIT) return dist.get(dst) ?? Infinity;
-      const d = du + w;
-      if (d < (dist.get(v) ?? Infinity)) {
-        dist.set(v, d);
-        if (!queued.has(v)) {
-          queued.add(v);
-          queue.push(v);
-        }
-      }
-    }
-  }
-  return dist.get(dst) ?? Infinity;
+  return distancesFrom(adj, src, SEARCH_LIMIT).get(dst) ?? Infinity;
 }
 
 /** Work one `offsetsFrom` may spend, per edge of the network (and at least `SEARCH_LIMIT`). */

@@ -1,4 +1,5 @@
 import type { NormalizedEvent } from "../model/normalized.js";
+import type { TimeAxis } from "./timeAxis.js";
 import type { LaneKind, Mark } from "./types.js";
 
 /**
@@ -148,3 +149,19 @@ export const eventCount = (d: Draft): number => (d.eventIds ? d.eventIds.length 
  * bounds of its own once its row is known.
  */
 export const UNPLACED_BOUNDS: Mark["bounds"] = Object.freeze({ x: 0, y: 0, width: 0, height: 0 });
+
+/**
+ * One value per layout (keyed by its draft context), made on first use: the shared builder that
+ * makes every drawn point's or lab track's mark, so no draft holds a closure of its own. `make`
+ * is a plain function (no closure made per call: this runs once per event).
+ */
+export function perLayout<T extends object>(
+  cache: WeakMap<DraftContext, T>,
+  axis: TimeAxis,
+  ctx: DraftContext,
+  make: (axis: TimeAxis, ctx: DraftContext) => T,
+): T {
+  let value = cache.get(ctx);
+  if (value === undefined) cache.set(ctx, (value = make(axis, ctx)));
+  return value;
+}

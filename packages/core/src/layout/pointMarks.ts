@@ -5,7 +5,7 @@ import { formatDiagnosisCore, formatWindow } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import type { PointSpec } from "../kinds/kindSpec.js";
 import { named } from "./colorKey.js";
-import { lazyDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
+import { lazyDraft, perLayout, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import {
   footprintWithLabel,
   placeLabel,
@@ -250,16 +250,15 @@ function pointDates(e: NormalizedEvent): { date: ResolvedDate; sample: ResolvedD
  */
 const builders = new WeakMap<DraftContext, (d: Draft) => Mark>();
 function pointBuilder(axis: TimeAxis, ctx: DraftContext): (d: Draft) => Mark {
-  let build = builders.get(ctx);
-  if (!build) {
-    build = (d) => {
-      const e = d.source!;
-      const { date, sample } = pointDates(e);
-      return builtPoint(pointWhat(specs(e, ctx)[d.glyph]!, e, d.lane), date, axis, ctx, sample);
-    };
-    builders.set(ctx, build);
-  }
-  return build;
+  return perLayout(builders, axis, ctx, makePointBuilder);
+}
+
+function makePointBuilder(axis: TimeAxis, ctx: DraftContext): (d: Draft) => Mark {
+  return (d) => {
+    const e = d.source!;
+    const { date, sample } = pointDates(e);
+    return builtPoint(pointWhat(specs(e, ctx)[d.glyph]!, e, d.lane), date, axis, ctx, sample);
+  };
 }
 
 const pointWhat = (spec: PointSpec, e: NormalizedEvent, lane: LaneKind): PointWhat => ({

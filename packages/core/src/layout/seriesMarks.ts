@@ -1,6 +1,6 @@
 import type { NormalizedEvent } from "../model/normalized.js";
 import { formatLabValue, formatWhen } from "./format.js";
-import { lazyDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
+import { lazyDraft, perLayout, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabelOrAbove, type PlacedLabel } from "./placeLabel.js";
 import { placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
@@ -54,15 +54,11 @@ export function seriesDraft(
 /** What makes a drawn track whose dates are as stated, once per layout (by its draft context). */
 const builders = new WeakMap<DraftContext, (d: Draft) => SeriesMark>();
 function seriesBuilder(axis: TimeAxis, ctx: DraftContext): (d: Draft) => SeriesMark {
-  let build = builders.get(ctx);
-  if (!build) {
-    build = (d) => {
-      const e = d.source as LabEvent;
-      return buildSeries(e, e, axis, ctx);
-    };
-    builders.set(ctx, build);
-  }
-  return build;
+  return perLayout(builders, axis, ctx, makeSeriesBuilder);
+}
+
+function makeSeriesBuilder(axis: TimeAxis, ctx: DraftContext): (d: Draft) => SeriesMark {
+  return (d) => buildSeries(d.source as LabEvent, d.source as LabEvent, axis, ctx);
 }
 
 /** Left and right edge of the shown values (their windows included). */
