@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { seedJson, seedPath } from "../../../scripts/seeds.mjs";
 import { tempDir, tempFile } from "./paths.js";
 import { run } from "./run.js";
+import { markerDocument } from "../../../scripts/test-documents.mjs";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -74,25 +75,7 @@ describe("oncoline render", () => {
   });
 
   it("oncoline render --lab-scale linear|log sets the lab tracks' scale (auto: log over two decades)", async () => {
-    const doc = {
-      schemaVersion: "1.1",
-      id: "marker",
-      source: { citation: "Test", kind: "synthetic" },
-      patient: { label: "P" },
-      events: [
-        {
-          kind: "lab",
-          id: "ca125",
-          analyte: "CA-125",
-          unit: "U/mL",
-          values: [
-            { date: "2020-01-01", value: 1840 },
-            { date: "2020-06-01", value: 12 },
-            { date: "2021-01-01", value: 410 },
-          ],
-        },
-      ],
-    };
+    const doc = markerDocument();
     const input = tempFile("marker.json", JSON.stringify(doc));
     const drawn = async (...flags: string[]) => {
       const out = join(tempDir(), "marker.svg");

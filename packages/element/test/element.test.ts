@@ -7,6 +7,7 @@ import {
   defineOncolineElements,
   OncolineTimelineElement,
 } from "../src/index.js";
+import { markerDocument } from "../../../scripts/test-documents.mjs";
 
 // jsdom gives import.meta.url an http: scheme: find the repository from the working directory.
 function repoRoot(): string {
@@ -155,25 +156,7 @@ describe("<oncoline-timeline>", () => {
   });
 
   it("draws lab tracks on the scale its lab-scale attribute or options ask for (auto: log over two decades)", () => {
-    const parsed = parseTimeline({
-      schemaVersion: "1.1",
-      id: "marker",
-      source: { citation: "Test", kind: "synthetic" },
-      patient: { label: "P" },
-      events: [
-        {
-          kind: "lab",
-          id: "ca125",
-          analyte: "CA-125",
-          unit: "U/mL",
-          values: [
-            { date: "2020-01-01", value: 1840 },
-            { date: "2020-06-01", value: 12 },
-            { date: "2021-01-01", value: 410 },
-          ],
-        },
-      ],
-    });
+    const parsed = parseTimeline(markerDocument());
     if (!parsed.ok) throw new Error("the marker document must validate");
     const el = mount();
     el.data = parsed.value;

@@ -3,6 +3,7 @@ import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { PatientTimeline, PatientTimelineView } from "../src/index.js";
 import { seedJson } from "../../../scripts/seeds.mjs";
+import { markerDocument } from "../../../scripts/test-documents.mjs";
 
 afterEach(cleanup);
 
@@ -43,25 +44,7 @@ describe("PatientTimelineView", () => {
 });
 
 describe("PatientTimeline's labScale prop", () => {
-  const marker = {
-    schemaVersion: "1.1",
-    id: "marker",
-    source: { citation: "Test", kind: "synthetic" },
-    patient: { label: "P" },
-    events: [
-      {
-        kind: "lab",
-        id: "ca125",
-        analyte: "CA-125",
-        unit: "U/mL",
-        values: [
-          { date: "2020-01-01", value: 1840 },
-          { date: "2020-06-01", value: 12 },
-          { date: "2021-01-01", value: 410 },
-        ],
-      },
-    ],
-  } as TimelineDocumentInput;
+  const marker = markerDocument();
 
   it("draws a marker spanning two decades on a log scale unless asked for linear", () => {
     const auto = render(<PatientTimeline timeline={marker} />);

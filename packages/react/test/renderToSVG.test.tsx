@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderToSVG } from "../src/server.js";
 import { seedJson } from "../../../scripts/seeds.mjs";
+import { markerDocument } from "../../../scripts/test-documents.mjs";
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, "image/svg+xml");
 
@@ -27,25 +28,7 @@ describe("renderToSVG", () => {
   });
 
   it("draws lab tracks on the scale labScale asks for, and refuses an unknown one with its path", () => {
-    const doc = {
-      schemaVersion: "1.1",
-      id: "marker",
-      source: { citation: "Test", kind: "synthetic" },
-      patient: { label: "P" },
-      events: [
-        {
-          kind: "lab",
-          id: "ca125",
-          analyte: "CA-125",
-          unit: "U/mL",
-          values: [
-            { date: "2020-01-01", value: 1840 },
-            { date: "2020-06-01", value: 12 },
-            { date: "2021-01-01", value: 410 },
-          ],
-        },
-      ],
-    };
+    const doc = markerDocument();
     expect(renderToSVG(doc)).toContain("(3 values, log scale)");
     expect(renderToSVG(doc, { labScale: "linear" })).toContain("(3 values)<");
     expect(renderToSVG(doc, { labScale: "bogus" as never })).toContain(
