@@ -11,7 +11,8 @@ import type { ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { syntheticTimeline } from "../synthetic-timeline.mjs";
-import { peerItems, type PeerItem } from "./peers.js";
+import { Plain, nextPaint } from "./floor.js";
+import { peerItems } from "./peers.js";
 
 const SIZES = [1000, 5000];
 const ROUNDS = Number(new URLSearchParams(location.search).get("rounds") ?? 11);
@@ -20,37 +21,6 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 // Each build's element under a tag of its own (one name cannot be defined twice).
 customElements.define("ab-main-timeline", class extends MainElement {});
 customElements.define("ab-this-timeline", class extends ThisElement {});
-
-/** One plain SVG element per event: what drawing this many things costs at least. */
-function Plain({ items }: { items: readonly PeerItem[] }) {
-  const lo = Math.min(...items.map((it) => it.start));
-  const hi = Math.max(...items.map((it) => it.end ?? it.start));
-  const x = (d: number) => 10 + ((d - lo) / Math.max(1, hi - lo)) * 1160;
-  return (
-    <svg width={1180} height={860}>
-      {items.map((it, i) => (
-        <rect
-          key={it.id}
-          x={x(it.start)}
-          y={it.lane * 120 + (i % 28) * 4}
-          width={Math.max(3, (it.end === null ? 0 : x(it.end)) - x(it.start))}
-          height={3}
-          fill="steelblue"
-        />
-      ))}
-    </svg>
-  );
-}
-
-/** The next frame has been presented: a task queued from requestAnimationFrame runs after it. */
-const nextPaint = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve();
-      ch.port2.postMessage(0);
-    }),
-  );
 
 type Draw = (host: HTMLElement) => () => void;
 

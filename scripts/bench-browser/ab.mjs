@@ -7,13 +7,13 @@
 // and "this" (this checkout's dists: run `pnpm build` first), runs it in Debian's Chromium and
 // prints medians and their ratios to a plain-SVG floor beside the load average. AB_ROUNDS sets the
 // rounds (default 11). Asserts nothing.
-import { createServer } from "node:http";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { chromium } from "playwright";
+import { serveDir } from "./serve.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const repo = resolve(here, "../..");
@@ -67,22 +67,7 @@ writeFileSync(
   `${out}index.html`,
   `<!doctype html><html><head><meta charset="utf-8"><title>ab</title><link rel="stylesheet" href="react.css"><link rel="stylesheet" href="element.css"><style>ab-main-timeline,ab-this-timeline{display:block;overflow-x:auto}</style></head><body><script type="module" src="ab.js"></script></body></html>`,
 );
-const server = createServer((req, res) => {
-  const file = req.url.split("?")[0].slice(1) || "index.html";
-  try {
-    const body = readFileSync(out + file);
-    const type = file.endsWith(".js")
-      ? "text/javascript"
-      : file.endsWith(".css")
-        ? "text/css"
-        : "text/html";
-    res.writeHead(200, { "content-type": type });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(0, "127.0.0.1");
-await new Promise((r) => server.once("listening", r));
+const server = await serveDir(out);
 const rounds = Number(process.env.AB_ROUNDS ?? 11);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",

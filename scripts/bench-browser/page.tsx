@@ -16,6 +16,7 @@ import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { synthetic } from "../synthetic.mjs";
 import { syntheticTimeline } from "../synthetic-timeline.mjs";
+import { Plain, nextPaint } from "./floor.js";
 import { drawPlotly, drawPlotlySwimmer, drawVis, peerItems, type PeerItem } from "./peers.js";
 
 const SIZES = [1000, 5000, 20000];
@@ -23,37 +24,6 @@ const ROUNDS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** The 95th percentile (nearest rank). */
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
-
-/** One plain SVG element per event: what drawing this many things costs at least. */
-function Plain({ items }: { items: readonly PeerItem[] }) {
-  const lo = Math.min(...items.map((it) => it.start));
-  const hi = Math.max(...items.map((it) => it.end ?? it.start));
-  const x = (d: number) => 10 + ((d - lo) / Math.max(1, hi - lo)) * 1160;
-  return (
-    <svg width={1180} height={860}>
-      {items.map((it, i) => (
-        <rect
-          key={it.id}
-          x={x(it.start)}
-          y={it.lane * 120 + (i % 28) * 4}
-          width={Math.max(3, (it.end === null ? 0 : x(it.end)) - x(it.start))}
-          height={3}
-          fill="steelblue"
-        />
-      ))}
-    </svg>
-  );
-}
-
-/** The next frame has been presented: a task queued from requestAnimationFrame runs after it. */
-const nextPaint = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve();
-      ch.port2.postMessage(0);
-    }),
-  );
 
 type Draw = (host: HTMLElement) => (() => void) | Promise<() => void>;
 

@@ -5,12 +5,12 @@
 // Asserts nothing, and sets no time limit (a loaded machine is slow, not wrong). Peers: vis-timeline
 // and Plotly (pinned dev dependencies) draw the same generated patient in the same run; Plotly
 // draws the generated cohort as a swimmer plot too.
-import { createServer } from "node:http";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { chromium } from "playwright";
+import { serveDir } from "./serve.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const out = fileURLToPath(new URL("../../out/bench-browser/", import.meta.url));
@@ -46,23 +46,7 @@ writeFileSync(
   `${out}index.html`,
   `<!doctype html><html><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="vis.css"><link rel="stylesheet" href="react.css"><link rel="stylesheet" href="element.css"></head><body><script type="module" src="bench.js"></script></body></html>`,
 );
-const server = createServer((req, res) => {
-  const path = req.url.split("?")[0];
-  const file = path === "/" ? "index.html" : path.slice(1);
-  try {
-    const body = readFileSync(out + file);
-    const type = file.endsWith(".js")
-      ? "text/javascript"
-      : file.endsWith(".css")
-        ? "text/css"
-        : "text/html";
-    res.writeHead(200, { "content-type": type });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(0, "127.0.0.1");
-await new Promise((r) => server.once("listening", r));
+const server = await serveDir(out);
 const parts = process.env.BENCH_PARTS;
 const url = `http://127.0.0.1:${server.address().port}/${parts ? `?parts=${encodeURIComponent(parts)}` : ""}`;
 const browser = await chromium.launch({
