@@ -69,11 +69,13 @@ describe("domainAxis", () => {
           range: l.axis.range,
           count: n + 1,
           gaps,
+          untimed: l.axis.untimed,
           ...(l.axis.unit ? { unit: l.axis.unit } : {}),
         });
         return (
           JSON.stringify(a.ticks) === JSON.stringify(l.ticks) &&
           JSON.stringify(a.breaks) === JSON.stringify(l.axis.breaks) &&
+          JSON.stringify(a.untimed) === JSON.stringify(l.axis.untimed) &&
           a.x(l.axis.domain[0]) === left
         );
       });

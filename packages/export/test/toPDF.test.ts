@@ -27,9 +27,11 @@ describe("toPDF", () => {
     const missing = labels(timeline).filter((l) => !text.includes(l));
     expect(missing).toEqual([]);
     expect(labels(timeline).length).toBeGreaterThan(60);
+    // Bold lane titles, and the italic note under the figure (no ticks past the last stated date).
     expect(page!.fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, "")).sort()).toEqual([
       "DejaVuSans",
       "DejaVuSans-Bold",
+      "DejaVuSans-Oblique",
     ]);
     expect(page!.fonts.every((f) => f.embedded)).toBe(true);
   });

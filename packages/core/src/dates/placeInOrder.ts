@@ -12,6 +12,8 @@ export interface NodeWindows {
   hi: Float64Array;
   has: Uint8Array;
   linked: Uint8Array;
+  /** Each node's frame (any numbering): spacing along an open side is chosen per frame. */
+  frame?: Int32Array;
 }
 
 /** Relaxations spent narrowing windows after each placement, in all. */
@@ -44,7 +46,8 @@ export function placeInOrder(
   const after = depths(w.order, n, links, constraints, from, to, true);
   const lo = new Float64Array(n).fill(-Infinity);
   const hi = new Float64Array(n).fill(Infinity);
-  const desired = desiredPositions(w, before, after, lo, hi);
+  const open = openPositions(w, links, constraints, from, to);
+  const desired = desiredPositions(w, before, after, lo, hi, open);
   const rows = adjacency(n, links, from, to);
   desired.sort((p, q) => p.d - q.d || p.b - q.b || p.i - q.i);
   fixInOrder(at, desired, lo, hi, rows, constraints, from, to);
@@ -91,6 +94,7 @@ function desiredPositions(
   after: Int32Array,
   lo: Float64Array,
   hi: Float64Array,
+  open: Float64Array | null,
 ): Desired[] {
   const desired: Desired[] = [];
   for (const k of w.order) {
@@ -106,10 +110,147 @@ function desiredPositions(
     const b = before[k]!;
     const a = after[k]!;
     const f = (b + 1) / (a + b + 2);
-    const d = hasLo && hasHi ? wl + f * (wh - wl) : hasLo ? wl : wh;
+    // Open above: a step past the known bound for each point stated between them, so points
+    // known only as "after" it keep their order instead of piling up on the bound (the first of
+    // them stays on it).
+    const d = hasLo && hasHi ? wl + f * (wh - wl) : hasLo ? Math.max(wl, open?.[k] ?? wl) : wh;
     desired.push({ k, d, b, i: desired.length });
   }
   return desired;
+}
+
+/** The fewest days between two points known only by order past the last stated date. */
+const MIN_OPEN_STEP = 30;
+
+/**
+ * Wished positions for points whose window is open above ("then nivolumab", "subsequently",
+ * "ultimately", with nothing stated later; `NaN` elsewhere), so that they keep the order stated
+ * among them instead of piling up on their known bound: each sits at its bound or a step past
+ * every such point stated before it, whichever is later. The step is chosen per frame so that
+ * the longest such chain takes about a quarter of what the frame's known windows span, and never
+ * less than `MIN_OPEN_STEP` days. Points stated equal (an ongoing end and the data cut-off, a
+ * last follow-up on it) share a position, and an ongoing end sits a step past every point its
+ * frame's last point bounds. These are drawing positions, never dates; a window open below only
+ * ("before the surgery") stays at its bound, where baseline work-ups belong.
+ */
+function openPositions(
+  w: NodeWindows,
+  links: readonly number[],
+  constraints: readonly Constraint[],
+  from: Int32Array,
+  to: Int32Array,
+): Float64Array | null {
+  const n = w.lo.length;
+  const upper: number[] = [];
+  for (const k of w.order)
+    if (w.has[k] && !Number.isNaN(w.lo[k]!) && Number.isNaN(w.hi[k]!)) upper.push(k);
+  if (!upper.length) return null;
+  const chain = openChains(upper, n, links, constraints, from, to);
+  const { find, topo, head, next, depth } = chain;
+  // Per frame: the known windows' extent and the longest open chain.
+  const frameOf = (k: number) => w.frame?.[k] ?? 0;
+  const extent = new Map<number, { lo: number; hi: number; deep: number }>();
+  const of = (f: number) => {
+    let e = extent.get(f);
+    if (!e) extent.set(f, (e = { lo: Infinity, hi: -Infinity, deep: 0 }));
+    return e;
+  };
+  for (const k of w.order) {
+    if (!w.has[k]) continue;
+    const e = of(frameOf(k));
+    for (const v of [w.lo[k]!, w.hi[k]!])
+      if (!Number.isNaN(v)) {
+        e.lo = Math.min(e.lo, v);
+        e.hi = Math.max(e.hi, v);
+      }
+  }
+  for (const k of upper) of(frameOf(k)).deep = Math.max(of(frameOf(k)).deep, depth[find(k)]!);
+  const step = (k: number) => {
+    const e = extent.get(frameOf(k));
+    if (!e || !e.deep) return MIN_OPEN_STEP;
+    return Math.max(MIN_OPEN_STEP, (e.hi >= e.lo ? e.hi - e.lo : 0) / 4 / e.deep);
+  };
+  // Each class at its latest known bound, then a step past each class stated before it.
+  const pos = new Float64Array(n).fill(-Infinity);
+  for (let k = 0; k < n; k++)
+    if (!Number.isNaN(w.lo[k]!)) pos[find(k)] = Math.max(pos[find(k)]!, w.lo[k]!);
+  for (const u of topo) {
+    if (pos[u] === -Infinity) continue;
+    for (let e = head[u]!; e < head[u + 1]!; e++) {
+      const v = next[e]!;
+      pos[v] = Math.max(pos[v]!, pos[u]! + step(u));
+    }
+  }
+  const out = new Float64Array(n).fill(NaN);
+  for (const k of upper) if (Number.isFinite(pos[find(k)]!)) out[k] = pos[find(k)]!;
+  return out;
+}
+
+/**
+ * The order stated among open-above points (`upper`), as a graph of classes of points stated
+ * equal (union–find), in topological order, with each class's depth (how many classes are stated
+ * before it). The frame's last point, which orders nothing drawn, is kept as a class so that an
+ * ongoing end, drawn on it, comes after every point it bounds.
+ */
+function openChains(
+  upper: readonly number[],
+  n: number,
+  links: readonly number[],
+  constraints: readonly Constraint[],
+  from: Int32Array,
+  to: Int32Array,
+) {
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const find = (x: number) => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const used: number[] = [...links];
+  for (let ci = 0; ci < constraints.length; ci++) {
+    const c = constraints[ci]!;
+    const a = from[ci]!;
+    const b = to[ci]!;
+    if (a < 0 || b < 0) continue;
+    // An ongoing end is drawn at its frame's last point (it runs on past it).
+    if ((c.min === 0 && c.max === 0) || c.kind === "ongoing") parent[find(a)] = find(b);
+    else if (c.kind === "last") used.push(ci);
+  }
+  const open = new Uint8Array(n);
+  for (const k of upper) open[find(k)] = 1;
+  for (const ci of used) if (constraints[ci]!.kind === "last") open[find(to[ci]!)] = 1;
+  const edgeFrom: number[] = [];
+  const edgeTo: number[] = [];
+  const indegree = new Int32Array(n);
+  for (const ci of used) {
+    const c = constraints[ci]!;
+    let a = find(from[ci]!);
+    let b = find(to[ci]!);
+    if (a === b || !open[a] || !open[b]) continue;
+    if (c.max !== null && c.max <= 0 && !(c.min !== null && c.min >= 0)) [a, b] = [b, a];
+    else if (c.min === null || c.min < 0) continue;
+    edgeFrom.push(a);
+    edgeTo.push(b);
+    indegree[b]!++;
+  }
+  const head = new Int32Array(n + 1);
+  for (const u of edgeFrom) head[u + 1]!++;
+  for (let i = 0; i < n; i++) head[i + 1]! += head[i]!;
+  const fill = head.slice(0, n);
+  const next = new Int32Array(edgeFrom.length);
+  for (let e = 0; e < edgeFrom.length; e++) next[fill[edgeFrom[e]!]!++] = edgeTo[e]!;
+  const depth = new Int32Array(n);
+  const topo: number[] = [];
+  for (let i = 0; i < n; i++) if (open[i] && find(i) === i && indegree[i] === 0) topo.push(i);
+  for (let h = 0; h < topo.length; h++) {
+    const u = topo[h]!;
+    for (let e = head[u]!; e < head[u + 1]!; e++) {
+      const v = next[e]!;
+      if (depth[u]! + 1 > depth[v]!) depth[v] = depth[u]! + 1;
+      if (--indegree[v]! === 0) topo.push(v);
+    }
+  }
+  return { find, topo, head, next, depth };
 }
 
 /**

@@ -298,12 +298,17 @@ function placeDates(
   const hi = new Float64Array(nodeCount).fill(NaN);
   const has = new Uint8Array(nodeCount);
   const linked = new Uint8Array(nodeCount);
+  const frame = new Int32Array(nodeCount);
+  const frames = new Map<string | null, number>();
   const order: number[] = [];
   slots.forEach((s, i) => {
     const k = i + 1;
     order.push(k);
-    // The calendar's origin and bookkeeping points (`$last`, `$dataCutoff`) order nothing drawn.
-    linked[k] = s.key.startsWith("$") ? 0 : 1;
+    const f = bySlot[i]!.frame;
+    frame[k] = frames.get(f) ?? frames.set(f, frames.size).size - 1;
+    // The calendar's origin and a frame's last point (`$last`) order nothing drawn; the data
+    // cut-off does: an ongoing end and a last follow-up stated on it are drawn together.
+    linked[k] = s.key.startsWith("$") && s.key !== CUTOFF_KEY ? 0 : 1;
     const d = bySlot[i]!;
     if (d.precision === "unknown" && d.earliest === d.latest) return;
     has[k] = 1;
@@ -311,7 +316,7 @@ function placeDates(
     if (d.latest !== null) hi[k] = Math.min(d.latest, placing.latest?.[k] ?? Infinity);
   });
   const { constraints, from, to } = placing;
-  const at = placeInOrder({ order, lo, hi, has, linked }, constraints, from, to);
+  const at = placeInOrder({ order, lo, hi, has, linked, frame }, constraints, from, to);
   slots.forEach((_, i) => {
     const t = at[i + 1]!;
     const d = bySlot[i]!;

@@ -168,8 +168,9 @@ function barExtent(
     g.endRange = { x0: from, x1: g.x2 };
     g.openEnd = true;
   } else if (ongoing) {
-    // Still given when the source was written: the bar runs to the latest date that can be.
-    g.x2 = en.openRight ? en.range!.x0 : (en.range?.x1 ?? en.x);
+    // Still given when the source was written: the bar runs to the latest date that can be, or,
+    // with no latest date, as far as the stated order draws it.
+    g.x2 = en.openRight ? en.x : (en.range?.x1 ?? en.x);
   } else {
     g.x2 = en.range?.x1 ?? en.x;
     g.endRange = en.range;
@@ -187,6 +188,7 @@ function placeByNetwork(
   en: PlacedDate | null,
   ongoing: boolean,
   axis: TimeAxis,
+  endUnstated: boolean,
 ): void {
   const sRange = s.range;
   const uncertainAll = (g.startRange?.x1 ?? g.x) >= (g.endRange?.x0 ?? g.x2);
@@ -214,6 +216,32 @@ function placeByNetwork(
         : clampTo(s.x + g.tight * pxPerDay, en.range ?? { x0: en.x, x1: en.x });
     g.startRange = null;
     g.endRange = null;
+  } else if (s.openRight && sRange && (!en || en.openRight)) {
+    // Known only as after a stated date, with nothing stated later ("then nivolumab", no end):
+    // drawn where the stated order puts it rather than piled on that date, with a whisker back to
+    // it; a stated length is kept, an unstated end still fades out with its "?".
+    const pxPerDay = axis.x(1001) - axis.x(1000);
+    // An end the source does not state is no place to draw to: the course fades out from its
+    // start, as any course with an unstated end does.
+    const drawnEnd = endUnstated && !ongoing ? s.x : Math.max(s.x, en?.x ?? s.x);
+    // A stated length from the drawn start, kept within where the end may be drawn (the network's
+    // positions satisfy both).
+    const end =
+      g.tight === null || !en?.range
+        ? drawnEnd
+        : Math.max(s.x, clampTo(s.x + g.tight * pxPerDay, en.range));
+    g.x = s.x;
+    g.startRange = null;
+    // An end tied to a stated event (stopped by the progression told after it) is closed there.
+    g.openEnd = !ongoing && (!en || endUnstated);
+    if (g.openEnd) {
+      g.x2 = end + OPEN_FADE_PX;
+      g.endRange = { x0: end, x1: g.x2 };
+    } else {
+      g.x2 = end;
+      g.endRange = null;
+    }
+    g.placement = { x0: sRange.x0, x1: g.x2 };
   }
   // A single-day course still needs a visible width.
   if (g.x2 - g.x < MIN_BAR_PX) g.x2 = g.x + MIN_BAR_PX;
@@ -285,7 +313,7 @@ export function barDraft(
   if (ongoing && en === null && cutoffX !== null)
     en = { x: cutoffX, range: null, openLeft: false, openRight: false, uncertain: false };
   const g = barExtent(e, s, en, ongoing);
-  placeByNetwork(g, s, en, ongoing, axis);
+  placeByNetwork(g, s, en, ongoing, axis, e.span.end.unstated === true);
   const { x, x2, placement } = g;
   const ticks = barTicks(e, axis, x, x2);
   // What follows the bar's end: the ongoing arrow, or the "?" of an end the source does not state.

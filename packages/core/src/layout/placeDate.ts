@@ -1,5 +1,5 @@
 import type { ResolvedDate } from "../dates/resolvedDate.js";
-import type { TimeAxis } from "./timeAxis.js";
+import type { AxisPlace, TimeAxis } from "./timeAxis.js";
 import type { XRange } from "./types.js";
 
 /** How far an open-ended date's fade reaches, in px. */
@@ -15,6 +15,19 @@ export interface PlacedDate {
 }
 
 /**
+ * A date's drawing position (`ResolvedDate.at`) in axis values, or null without one. `at` is a
+ * day in the date's frame; the axis may count from another origin (`p.at` when it is no plain
+ * shift of the frame).
+ */
+export function drawDay(d: ResolvedDate, p: AxisPlace): number | null {
+  if (p.at !== undefined) return p.at;
+  if (d.at === undefined) return null;
+  if (p.lo !== null) return d.at + p.lo - d.earliest!;
+  if (p.hi !== null) return d.at + p.hi - d.latest!;
+  return null;
+}
+
+/**
  * Place a resolved date in px. Exact days get a point; ranges get their midpoint and a whisker; an
  * open side gets a fade of `OPEN_FADE_PX`. Returns null when the date is not on the axis's frame
  * (or has no finite bound at all).
@@ -26,9 +39,7 @@ export function placeDate(d: ResolvedDate, axis: TimeAxis): PlacedDate | null {
   // exact, "day +1" after an infusion dated "in 2019" too on an axis counting from the infusion).
   const uncertain = d.approximate || d.uncertain || p.lo === null || p.lo !== p.hi;
   // The network's drawing position keeps stated order; without one, the window's middle.
-  // (`at` is a day in the date's frame; the axis may count from another origin.)
-  const shift = p.lo !== null ? p.lo - d.earliest! : p.hi! - d.latest!;
-  const atDay = p.at ?? (d.at === undefined ? null : d.at + shift);
+  const atDay = drawDay(d, p);
   const at = atDay === null ? null : axis.x(atDay + 0.5);
   if (p.lo !== null && p.hi !== null) {
     const x0 = axis.x(p.lo);

@@ -1,10 +1,11 @@
 import { ticks as niceTicks } from "d3-array";
 import { utcTicks } from "d3-time";
-import { DAYS_PER_YEAR, UNIT_DAYS } from "../dates/calendarDay.js";
+import { DAYS_PER_YEAR, formatDay, UNIT_DAYS } from "../dates/calendarDay.js";
 import { offsetsFrom } from "../dates/offsetBetween.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { Timeline } from "../model/normalized.js";
 import { eventName } from "./describeEvent.js";
+import { drawDay } from "./placeDate.js";
 import type { AxisBreak, AxisDescriptor, AxisFallback, Tick } from "./types.js";
 
 const MS_PER_DAY = 86_400_000;
@@ -97,13 +98,14 @@ export function buildTimeAxis(
   // An anchor dated only to the year (wider than a month): count from it through the network.
   const vague = date?.key !== undefined && date.latest! - date.earliest! > MAX_CERTAIN_DAYS;
   const place = vague ? anchorPlacer(t, date) : framePlacer(frame, origin);
-  const { domain, gaps } = domainAndGaps(t, opts, place);
+  const { domain, gaps, untimed } = domainAndGaps(t, opts, place);
   const axis = domainAxis({
     mode,
     domain,
     range,
     count,
     gaps,
+    untimed,
     ...(opts.unit !== undefined ? { unit: opts.unit } : {}),
     ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
   });
@@ -111,7 +113,19 @@ export function buildTimeAxis(
   for (const text of axis.notes) note = note ? `${note} ${text}` : text;
   const title = mode === "calendar" ? "Date" : relativeTitle(unit!, anchor!, frame);
   return {
-    descriptor: { mode, domain, range, unit, title, anchor, frame, note, fallback, breaks },
+    descriptor: {
+      mode,
+      domain,
+      range,
+      unit,
+      title,
+      anchor,
+      frame,
+      note,
+      fallback,
+      breaks,
+      untimed: axis.untimed,
+    },
     ticks,
     x,
     place,
@@ -132,6 +146,11 @@ export interface DomainAxisOptions {
   count: number;
   /** Stretches of the domain to compress into marked breaks of 40 px each, in order. */
   gaps?: ReadonlyArray<[number, number]>;
+  /**
+   * Stretches where marks are placed by stated order alone, past every stated date: no ticks
+   * there, and a note says so.
+   */
+  untimed?: ReadonlyArray<[number, number]>;
   /** Relative axes: the unit the ticks count in; default from the span. */
   unit?: AxisUnit;
   /** Calendar axes: BCP 47 locale of the tick labels; default `en-GB`. */
@@ -144,9 +163,14 @@ export interface DomainAxis {
   x(value: number): number;
   ticks: Tick[];
   breaks: AxisBreak[];
+  /** The stretches with no ticks (`untimed` as asked, within the domain). */
+  untimed: Array<[number, number]>;
   /** The unit of a relative axis; null on the calendar. */
   unit: AxisUnit | null;
-  /** Notes for under the figure: an unusable locale, then where the axis is compressed. */
+  /**
+   * Notes for under the figure: an unusable locale, where the axis is compressed, where it has no
+   * time scale.
+   */
   notes: string[];
 }
 
@@ -171,7 +195,14 @@ export function domainAxis(o: DomainAxisOptions): DomainAxis {
     ticks = relativeTicks(scale, unit);
   }
   if (breaks.length) notes.push(breaksNote(breaks, o.mode, unit));
-  return { x, ticks, breaks, unit, notes };
+  const untimed = (o.untimed ?? [])
+    .filter(([a, b]) => a < o.domain[1] && b > o.domain[0])
+    .map(([a, b]): [number, number] => [Math.max(a, o.domain[0]), Math.min(b, o.domain[1])]);
+  if (untimed.length) {
+    ticks = ticks.filter((tk) => !untimed.some(([a, b]) => tk.value >= a && tk.value < b));
+    notes.push(untimedNote(untimed, o.domain, o.mode, unit));
+  }
+  return { x, ticks, breaks, untimed, unit, notes };
 }
 
 /** Anchor: a relative frame's root, or the requested / default anchor on the calendar. */
@@ -293,11 +324,19 @@ function framePlacer(frame: string | null, origin: number) {
   };
 }
 
-/** The bounds of the dates seen so far, in axis values. */
+/**
+ * The bounds of the dates seen so far, in axis values, and their drawing positions: a point known
+ * only as "after" the last stated date is drawn past it (`placeInOrder`), where the axis has no
+ * time scale.
+ */
 class Bounds {
   lo = Infinity;
   hi = -Infinity;
-  see(p: AxisPlace | null): void {
+  atLo = Infinity;
+  atHi = -Infinity;
+  /** Every drawing position seen, unsorted (a long empty stretch at an edge holding two or more is no gap). */
+  ats: number[] = [];
+  see(p: AxisPlace | null, at: number | null): void {
     if (p === null) return;
     if (p.lo !== null) {
       this.lo = Math.min(this.lo, p.lo);
@@ -307,6 +346,19 @@ class Bounds {
       this.lo = Math.min(this.lo, p.hi);
       this.hi = Math.max(this.hi, p.hi);
     }
+    if (at !== null) {
+      this.ats.push(at);
+      if (at < this.atLo) this.atLo = at;
+      if (at > this.atHi) this.atHi = at;
+    }
+  }
+  /** The drawing positions' reach past the stated bounds, before and after them (whole days). */
+  untimed(): Array<[number, number]> {
+    if (!Number.isFinite(this.lo)) return [];
+    const out: Array<[number, number]> = [];
+    if (this.atLo < this.lo) out.push([-Infinity, this.lo]);
+    if (this.atHi > this.hi) out.push([this.hi + 1, Infinity]);
+    return out;
   }
 }
 
@@ -319,22 +371,30 @@ function domainAndGaps(
   t: Timeline,
   opts: AxisOptions,
   place: (d: ResolvedDate) => AxisPlace | null,
-): { domain: [number, number]; gaps: Array<[number, number]> } {
-  if (opts.domain) return { domain: opts.domain, gaps: [] };
+): { domain: [number, number]; gaps: Array<[number, number]>; untimed: Array<[number, number]> } {
   const bounds = new Bounds();
   const seen = (d: ResolvedDate) => {
     const p = place(d);
-    bounds.see(p);
+    bounds.see(p, p && drawDay(d, p));
     return p;
   };
+  if (opts.domain) {
+    // A zoomed window: its own domain, but still no ticks where only the order is stated.
+    seeEveryDate(t, seen);
+    return { domain: opts.domain, gaps: [], untimed: bounds.untimed() };
+  }
   if (opts.breaks === "none") {
     seeEveryDate(t, seen);
-    return { domain: padded(bounds), gaps: [] };
+    return { domain: padded(bounds), gaps: [], untimed: bounds.untimed() };
   }
   // certainWindows places every date paddedDomain would see: the spans, the dates, diagnoses, cut-off.
   const certain = certainWindows(t, seen);
   const domain = padded(bounds);
-  return { domain, gaps: emptyStretches(certain, domain) };
+  return {
+    domain,
+    gaps: emptyStretches(certain, domain, bounds.ats),
+    untimed: bounds.untimed(),
+  };
 }
 
 /** Every date of the timeline placed once: the events' dates and spans, diagnoses, the cut-off. */
@@ -348,9 +408,14 @@ function seeEveryDate(t: Timeline, see: (d: ResolvedDate) => unknown): void {
   if (t.dataCutoff) see(t.dataCutoff);
 }
 
-/** The domain from the dates' bounds: at least 30 days, padded by 4 % on each side. */
-function padded({ lo, hi }: Bounds): [number, number] {
+/**
+ * The domain from the dates' bounds and drawing positions: at least 30 days, padded by 4 % on
+ * each side.
+ */
+function padded(b: Bounds): [number, number] {
+  let { lo, hi } = b;
   if (!Number.isFinite(lo)) [lo, hi] = [0, 30];
+  else [lo, hi] = [Math.min(lo, b.atLo), Math.max(hi, b.atHi)];
   if (hi - lo < 30) [lo, hi] = [lo - 15, hi + 15];
   const pad = (hi - lo) * 0.04;
   return [lo - pad, hi + pad];
@@ -404,6 +469,21 @@ function relativeTitle(
   return `${unitName} from ${what}${frame !== null ? " (calendar dates not reported)" : ""}`;
 }
 
+/** The note that says where the axis has no time scale. */
+function untimedNote(
+  untimed: ReadonlyArray<[number, number]>,
+  domain: [number, number],
+  mode: string,
+  unit: AxisUnit | null,
+) {
+  const at = (v: number) =>
+    mode === "calendar" ? formatDay(v) : `${Math.round((v / UNIT_DAYS[unit!]) * 10) / 10} ${unit}s`;
+  const said = untimed
+    .map(([a, b]) => (a > domain[0] ? `after ${at(a - 1)}` : `before ${at(b)}`))
+    .join(" and ");
+  return `No dates are stated ${said}: the marks there keep the order the source states, on no time scale (no ticks).`;
+}
+
 /** The note that says where the axis is compressed. */
 function breaksNote(breaks: AxisBreak[], mode: string, unit: AxisUnit | null) {
   const at = (v: number) =>
@@ -426,7 +506,11 @@ const BREAK_PX = 40;
  * Long stretches of the domain where nothing is dated to the month (wider windows may span
  * them): the candidates for a broken axis, in axis values, with a margin kept on each side.
  */
-function emptyStretches(certain: Windows, domain: [number, number]): Array<[number, number]> {
+function emptyStretches(
+  certain: Windows,
+  domain: [number, number],
+  ats: readonly number[],
+): Array<[number, number]> {
   if (!certain.size) return [];
   const order = certain.order();
   const span = domain[1] - domain[0];
@@ -436,7 +520,12 @@ function emptyStretches(certain: Windows, domain: [number, number]): Array<[numb
   const consider = (a: number) => {
     const from = edge === domain[0] ? edge : edge + margin;
     const to = a === domain[1] ? a : a - margin;
-    if (to - from >= MIN_BREAK_DAYS && to - from >= span * MIN_BREAK_SHARE) out.push([from, to]);
+    if (to - from < MIN_BREAK_DAYS || to - from < span * MIN_BREAK_SHARE) return;
+    // At an edge of the axis, compressing a stretch gives its room to the dated side, but where
+    // marks known only by their order are drawn there (a history told "then … then …" up to the
+    // report), it would squeeze that order into 40 px: keep the stretch.
+    if ((from === domain[0] || to === domain[1]) && countWithin(ats, from, to) >= 2) return;
+    out.push([from, to]);
   };
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
@@ -445,6 +534,13 @@ function emptyStretches(certain: Windows, domain: [number, number]): Array<[numb
   }
   consider(domain[1]);
   return out;
+}
+
+/** How many of `values` lie strictly inside (`from`, `to`), stopping at two. */
+function countWithin(values: readonly number[], from: number, to: number): number {
+  let n = 0;
+  for (const v of values) if (v > from && v < to && ++n >= 2) break;
+  return n;
 }
 
 /**
@@ -776,6 +872,7 @@ function sequenceAxis(
       note: null,
       fallback,
       breaks: [],
+      untimed: [],
     },
     ticks: [],
     x: (v) => scale(v),

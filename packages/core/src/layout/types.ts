@@ -241,6 +241,11 @@ export interface AxisDescriptor {
    * to the month, so they take `x0`…`x1` px instead of their share; draw a break mark there.
    */
   breaks: AxisBreak[];
+  /**
+   * Stretches past every stated date (`[from, to]` in axis values, within the domain) where marks
+   * are placed by the order the source states alone: no ticks there; empty when there are none.
+   */
+  untimed: Array<[number, number]>;
 }
 
 /** A compressed stretch of a time axis (see `AxisDescriptor.breaks`). */
