@@ -240,4 +240,39 @@ describe("schema 1.1 additions", () => {
     }) as NormalizedEvent;
     expect(shortLabel(e)).toBe("ROS1 not tested");
   });
+
+  it("a finding's origin, germline or somatic, on blood or saliva, reaches the label and the description", () => {
+    // An unseen pancreatic cancer report: germline BRCA1 found after progression, then olaparib.
+    const e = one({
+      kind: "molecular",
+      id: "m",
+      resultDate: "2020-01",
+      sample: { type: "blood" },
+      method: { type: "other", name: "germline panel" },
+      findings: [
+        { gene: "BRCA1", type: "mutation", status: "detected", origin: "germline" },
+        {
+          gene: "KRAS",
+          type: "mutation",
+          variant: "p.G12D",
+          status: "detected",
+          origin: "somatic",
+        },
+      ],
+    }) as NormalizedEvent;
+    expect(shortLabel(e)).toBe("germline BRCA1 mutation, somatic KRAS p.G12D");
+    expect(describeEvent(e)).toContain("on blood");
+    expect(
+      messages(
+        doc([
+          {
+            ...e,
+            findings: [
+              { gene: "BRCA1", type: "mutation", status: "detected", origin: "inherited" },
+            ],
+          } as never,
+        ]),
+      )[0],
+    ).toMatch(/findings\[0\]\.origin: must be one of "germline", "somatic"/);
+  });
 });

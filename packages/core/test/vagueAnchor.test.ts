@@ -34,6 +34,17 @@ const t = parse(
     },
     {
       kind: "clinical",
+      id: "icans",
+      category: "complication",
+      term: "ICANS",
+      start: {
+        relativeTo: { event: "cart" },
+        offset: { amount: 15, unit: "day" },
+        approximate: true,
+      },
+    },
+    {
+      kind: "clinical",
       id: "before",
       category: "infection",
       term: "febrile neutropenia",
@@ -61,6 +72,13 @@ describe("a relative axis anchored at a date known only to the year", () => {
     const toci = l.marks.find((m): m is BarMark => m.id === "toci")!;
     expect(toci.x).toBeCloseTo(px(15.5), 0);
     expect(toci.x2).toBeCloseTo(px(20.5), 0);
+  });
+
+  it("labels a window in the axis's days, as drawn, not in the calendar year it may span", () => {
+    const icans = l.marks.find((m): m is PointMark => m.id === "icans")!;
+    expect(icans.range).not.toBeNull();
+    expect(icans.label.full ?? icans.label.text).toContain("between day 11 and day 19");
+    expect(icans.label.full ?? icans.label.text).not.toMatch(/2019|2020/);
   });
 
   it("keeps a date known only by order open on the side the report leaves open", () => {

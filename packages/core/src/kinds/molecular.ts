@@ -25,7 +25,7 @@ export const MOLECULAR: KindSpec<"molecular"> = {
     if (e.sampleDate === undefined && e.resultDate === undefined)
       issues.warn(
         path,
-        "a molecular test with neither sampleDate nor resultDate is placed by order only",
+        "a molecular test with neither sampleDate nor resultDate has no place on a time axis: it is listed under the figure (in an undated timeline, drawn in the told order)",
       );
   },
   courseWords: { end: "resultDate", start: "sample date", order: "results not before the sample" },

@@ -189,6 +189,7 @@ function placeByNetwork(
   ongoing: boolean,
   axis: TimeAxis,
   endUnstated: boolean,
+  minDays: number,
 ): void {
   const sRange = s.range;
   const uncertainAll = (g.startRange?.x1 ?? g.x) >= (g.endRange?.x0 ?? g.x2);
@@ -216,6 +217,16 @@ function placeByNetwork(
         : clampTo(s.x + g.tight * pxPerDay, en.range ?? { x0: en.x, x1: en.x });
     g.startRange = null;
     g.endRange = null;
+    if (g.tight === null && endUnstated) {
+      // No end stated and no length: the drawn end would be a place the order chose, read as a
+      // length ("three adjuvant cycles" over eight years). The course runs its least stated length
+      // (13 cycles of 14 days: 168 days) from its start, then fades out with its "?"; the whisker
+      // still spans everywhere it may lie.
+      const least = s.x + Math.max(0, minDays) * pxPerDay;
+      g.x2 = least + OPEN_FADE_PX;
+      g.endRange = { x0: least, x1: g.x2 };
+      g.openEnd = true;
+    }
   } else if (s.openRight && sRange && (!en || en.openRight)) {
     // Known only as after a stated date, with nothing stated later ("then nivolumab", no end):
     // drawn where the stated order puts it rather than piled on that date, with a whisker back to
@@ -223,7 +234,8 @@ function placeByNetwork(
     const pxPerDay = axis.x(1001) - axis.x(1000);
     // An end the source does not state is no place to draw to: the course fades out from its
     // start, as any course with an unstated end does.
-    const drawnEnd = endUnstated && !ongoing ? s.x : Math.max(s.x, en?.x ?? s.x);
+    const drawnEnd =
+      endUnstated && !ongoing ? s.x + Math.max(0, minDays) * pxPerDay : Math.max(s.x, en?.x ?? s.x);
     // A stated length from the drawn start, kept within where the end may be drawn (the network's
     // positions satisfy both).
     const end =
@@ -313,7 +325,7 @@ export function barDraft(
   if (ongoing && en === null && cutoffX !== null)
     en = { x: cutoffX, range: null, openLeft: false, openRight: false, uncertain: false };
   const g = barExtent(e, s, en, ongoing);
-  placeByNetwork(g, s, en, ongoing, axis, e.span.end.unstated === true);
+  placeByNetwork(g, s, en, ongoing, axis, e.span.end.unstated === true, e.span.length?.[0] ?? 0);
   const { x, x2, placement } = g;
   const ticks = barTicks(e, axis, x, x2);
   // What follows the bar's end: the ongoing arrow, or the "?" of an end the source does not state.

@@ -87,6 +87,11 @@ export function formatFinding(f: Finding): string {
 }
 
 function findingCore(f: Finding): string {
+  // Inherited or acquired, as stated: "germline BRCA1 mutation" is a different fact from a tumour's.
+  return f.origin ? `${f.origin} ${geneChange(f)}` : geneChange(f);
+}
+
+function geneChange(f: Finding): string {
   if (f.type === "fusion") return `${f.partner ? `${f.partner}::` : ""}${f.gene} fusion`;
   if (f.type === "amplification")
     return `${f.gene} amplification${f.copyNumber !== undefined ? ` (CN ${f.copyNumber})` : ""}`;

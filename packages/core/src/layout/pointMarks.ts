@@ -85,7 +85,7 @@ function pointPlan(
   const at = placePoint(date, axis, ctx, sample);
   if (!at) return null;
   const short = `${at.p.uncertain ? "~" : ""}${glyphText}`;
-  const text = at.window ? `${short}, ${formatWindow(date)}` : short;
+  const text = at.window ? `${short}, ${axis.windowText?.(date) ?? formatWindow(date)}` : short;
   const room = pointRoom(at, ctx);
   // The label beside the mark is placed once, for both the window's label and the usual one.
   const beside = placeLabel(text, room);

@@ -52,6 +52,12 @@ export interface TimeAxis {
   x(value: number): number;
   /** A resolved date in axis values, or null when it lives in another frame. */
   place(d: ResolvedDate): AxisPlace | null;
+  /**
+   * A window in the axis's own terms ("between day 10 and day 20"), where the calendar's words
+   * would not match what is drawn (an axis counting from an anchor dated only to the year); absent
+   * where the calendar's words are the ones to print.
+   */
+  windowText?(d: ResolvedDate): string | null;
 }
 
 const labelOf = (t: Timeline, id: string): string => {
@@ -112,7 +118,9 @@ export function buildTimeAxis(
   const { x, ticks, breaks, unit } = axis;
   for (const text of axis.notes) note = note ? `${note} ${text}` : text;
   const title = mode === "calendar" ? "Date" : relativeTitle(unit!, anchor!, frame);
+  const windowText = vague && unit ? relativeWindowText(place, unit) : undefined;
   return {
+    ...(windowText ? { windowText } : {}),
     descriptor: {
       mode,
       domain,
@@ -467,6 +475,23 @@ function relativeTitle(
         ? "diagnosis"
         : `start of ${anchor.label}`;
   return `${unitName} from ${what}${frame !== null ? " (calendar dates not reported)" : ""}`;
+}
+
+/**
+ * A window as its bounds on a relative axis: in days on an axis of days or weeks (`between day 10
+ * and day 20`), else in the axis's unit (`between month 1.2 and month 3.4`); null when a side is
+ * open (the fade says so).
+ */
+function relativeWindowText(place: (d: ResolvedDate) => AxisPlace | null, unit: AxisUnit) {
+  const days = UNIT_DAYS[unit];
+  // Days read best up to a week's ticks (CAR-T reports count "day +15"), tenths beyond.
+  const at = (v: number) =>
+    unit === "day" || unit === "week" ? `day ${v}` : `${unit} ${(v / days).toFixed(1)}`;
+  return (d: ResolvedDate): string | null => {
+    const p = place(d);
+    if (!p || p.lo === null || p.hi === null) return null;
+    return p.lo === p.hi ? at(p.lo) : `between ${at(p.lo)} and ${at(p.hi)}`;
+  };
 }
 
 /** The note that says where the axis has no time scale. */

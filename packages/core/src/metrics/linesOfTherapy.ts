@@ -30,21 +30,27 @@ export interface TherapyLine {
 
 /**
  * Number lines of therapy when the source gives none. The rule:
- * 1. Supportive therapies (bisphosphonates…) are not lines.
+ * 1. Supportive therapies (bisphosphonates…) are not lines, nor is adjuvant or neoadjuvant therapy
+ *    around surgery (lines count treatment of advanced or recurrent disease), unless the source
+ *    numbers it.
  * 2. Therapies that start on the same stated date form one line (a combination).
  * 3. A drug added while the current line is still running joins that line; dose changes and holds
  *    never start a line.
  * 4. Exception: an addition made *because of* resistance or progression (its `basedOn` names a
  *    resistance or progression event) starts a new line whose regimen is the new drug plus the
  *    agents that continue (seed 002: osimertinib, then osimertinib + alectinib).
- * 5. Anything else that starts after the current line starts a new line. A stated `line` wins.
+ * 5. Maintenance (`intent: "maintenance"`) that keeps an agent of the current line continues that
+ *    line (cetuximab + FOLFIRI, then cetuximab + capecitabine maintenance: one line).
+ * 6. Anything else that starts after the current line starts a new line. A stated `line` wins.
  */
 export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   // Kinds by id, made on first use: only a therapy chosen because of an event needs them.
   let kindMap: Map<string, NormalizedEvent["kind"]> | undefined;
   const kinds = () => (kindMap ??= new Map(timeline.events.map((e) => [e.id, e.kind])));
   const therapies = chronological(
-    timeline.events.filter((e): e is TherapyN => e.kind === "therapy" && !isSupportive(e)),
+    timeline.events.filter(
+      (e): e is TherapyN => e.kind === "therapy" && !isSupportive(e) && !perioperative(e),
+    ),
     (t) => t.span.start,
   );
   const lines: TherapyLine[] = [];
@@ -68,6 +74,8 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
     const number = highest + 1;
     if (current && sameDate(current.start, t.span.start)) {
       join(current, t, agentNames);
+    } else if (current && maintains(current, t)) {
+      join(current, t, agentNames);
     } else if (current && running(current, t)) {
       const forResistance = (t.basedOn ?? []).some(
         (id) => kinds().get(id) === "resistance" || kinds().get(id) === "progression",
@@ -87,6 +95,16 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   }
   markUnknownNumbers(timeline, lines);
   return lines;
+}
+
+/** Adjuvant or neoadjuvant therapy the source gives no line number: not a line (rule 1). */
+function perioperative(t: TherapyN): boolean {
+  return t.line === undefined && (t.intent === "adjuvant" || t.intent === "neoadjuvant");
+}
+
+/** Rule 5: maintenance keeping an agent of the current line continues it. */
+function maintains(line: TherapyLine, t: TherapyN): boolean {
+  return t.intent === "maintenance" && t.agents.some((a) => line.agents.includes(a.name));
 }
 
 /**

@@ -15,6 +15,10 @@ export const Finding = z.strictObject({
     .optional()
     .meta({ description: "Protein or exon change, e.g. 'p.E1724*', 'exon 19 deletion'." }),
   copyNumber: z.number().nonnegative().optional(),
+  origin: z.enum(["germline", "somatic"]).optional().meta({
+    description:
+      "Inherited (germline: BRCA1 found on blood or saliva) or acquired by the tumour (somatic), when the source says.",
+  }),
   status: z.enum(["detected", "not-detected", "lost", "newly-detected", "equivocal", "not-tested"]),
   note: z.string().optional(),
 });
@@ -33,6 +37,8 @@ export const MolecularTestEvent = z.strictObject({
       "whole-blood-ctDNA",
       "csf",
       "pleural-effusion",
+      "blood",
+      "saliva",
       "other",
       "unknown",
     ]),
