@@ -217,6 +217,24 @@ describe("layoutTimeline", () => {
     expect(y!.message).toBe("dated relative to the start of z, whose own date is not stated");
   });
 
+  it("says so when an event is related only to open dates: no bound on either side", () => {
+    // "Neuropathy before the end of FOLFIRINOX", whose end is not stated: not "another frame".
+    const t = parse(
+      doc([
+        tki("a", "2020-01-01"),
+        {
+          kind: "adverse-event",
+          id: "ae",
+          term: "neuropathy",
+          start: { before: { event: "a", edge: "end" } },
+        },
+      ]),
+    );
+    const ae = layoutTimeline(t, { width: 900 }).unplaced.find((u) => u.eventId === "ae");
+    expect(ae).toMatchObject({ reason: "unbounded", frame: null });
+    expect(ae!.message).toBe("no date stated before or after it, only what it is related to");
+  });
+
   it("culls what lies outside a zoomed domain, keeps everything otherwise", () => {
     const t = parse(
       doc(

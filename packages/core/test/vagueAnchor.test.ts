@@ -77,8 +77,8 @@ describe("a relative axis anchored at a date known only to the year", () => {
   it("labels a window in the axis's days, as drawn, not in the calendar year it may span", () => {
     const icans = l.marks.find((m): m is PointMark => m.id === "icans")!;
     expect(icans.range).not.toBeNull();
-    expect(icans.label.full ?? icans.label.text).toContain("between day 11 and day 19");
-    expect(icans.label.full ?? icans.label.text).not.toMatch(/2019|2020/);
+    expect(icans.label!.full ?? icans.label!.text).toContain("between day 11 and day 19");
+    expect(icans.label!.full ?? icans.label!.text).not.toMatch(/2019|2020/);
   });
 
   it("keeps a date known only by order open on the side the report leaves open", () => {

@@ -544,6 +544,14 @@ function unplacedNotes(unplaced: readonly Unplaced[]): string[] {
 function reasonFor(d: ResolvedDate): Pick<Unplaced, "reason" | "frame" | "message"> {
   if (d.precision === "unknown")
     return { reason: "date-not-stated", frame: null, message: "date not stated" };
+  // Related to other events only through dates that are themselves open ("before the end" of a
+  // course whose end is not stated): no bound on either side, on any axis.
+  if (d.earliest === null && d.latest === null)
+    return {
+      reason: "unbounded",
+      frame: null,
+      message: "no date stated before or after it, only what it is related to",
+    };
   if (d.frame === null)
     return {
       reason: "other-frame",

@@ -288,10 +288,11 @@ export interface LegendEntry {
 export interface Unplaced {
   eventId: string;
   /**
-   * Why the event has no place on the axis, as data: its date is not stated, or it is dated
-   * relative to an event (`frame`) whose own date is not on this axis.
+   * Why the event has no place on the axis, as data: its date is not stated; it is related only
+   * to dates that are open themselves, so no bound holds on either side (`unbounded`); or it is
+   * dated relative to an event (`frame`) whose own date is not on this axis.
    */
-  reason: "date-not-stated" | "other-frame";
+  reason: "date-not-stated" | "unbounded" | "other-frame";
   /** The event edge the date counts from, for `other-frame` (null: the calendar); else null. */
   frame: { eventId: string; edge: "start" | "end" } | null;
   /** The reason in words ("date not stated"), as the notes under the figure print it. */
