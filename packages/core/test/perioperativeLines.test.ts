@@ -98,6 +98,47 @@ describe("lines of therapy around surgery and maintenance", () => {
     expect(labels.get("maintenance")).toMatch(/^L2: cetuximab \+ capecitabine/);
   });
 
+  it("counts induction, consolidation and a transplant as one line, and the therapy for relapse as the next", () => {
+    const aml = parse(
+      doc([
+        {
+          kind: "therapy",
+          id: "induction",
+          intent: "induction",
+          agents: [agent("cytarabine", "antimetabolite"), agent("daunorubicin", "anthracycline")],
+          start: "2019-03-10",
+          end: "2019-03-17",
+        },
+        {
+          kind: "therapy",
+          id: "hidac",
+          intent: "consolidation",
+          agents: [agent("cytarabine", "antimetabolite")],
+          start: "2019-05",
+          end: "2019-08",
+        },
+        {
+          kind: "therapy",
+          id: "hsct",
+          intent: "consolidation",
+          agents: [agent("allogeneic stem cell transplant", "cell therapy")],
+          start: "2019-09-12",
+          end: "2019-09-12",
+        },
+        {
+          kind: "therapy",
+          id: "gilteritinib",
+          agents: [agent("gilteritinib", "FLT3 inhibitor")],
+          start: "2020-05",
+        },
+      ] as never),
+    );
+    expect(linesOfTherapy(aml).map((l) => [l.number, l.numbering, l.therapyIds])).toEqual([
+      [1, "derived", ["induction", "hidac", "hsct"]],
+      [2, "derived", ["gilteritinib"]],
+    ]);
+  });
+
   it("keeps a stated line number, adjuvant or not", () => {
     const stated = parse({
       ...t.document,

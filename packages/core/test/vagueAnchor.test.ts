@@ -114,4 +114,31 @@ describe("the default axis of a report counted in days from an event dated to th
     );
     expect(layoutTimeline(few, { width: 960 }).axis.mode).toBe("calendar");
   });
+
+  it("keeps the calendar when three events carry calendar dates of their own to the month", () => {
+    // An AML history: induction "after diagnosis" (a wide window) with day 10, 14 and 28 counted
+    // from it, but diagnosis in March 2019, a transplant in September 2019 and death in April 2021
+    // stated on the calendar. Counting from induction spread each of those over its window.
+    const dated = parse(
+      doc(
+        [
+          {
+            kind: "therapy",
+            id: "cart",
+            agents: [{ name: "induction" }],
+            start: { after: { date: "2019-03" } },
+            end: day(7),
+          },
+          { kind: "clinical", id: "fn", category: "infection", term: "fever", start: day(10) },
+          { kind: "clinical", id: "bm", category: "other", term: "marrow", start: day(28) },
+          { kind: "clinical", id: "tx", category: "other", term: "transplant", start: "2019-09" },
+          { kind: "outcome", id: "death", status: "death", date: "2021-04" },
+        ] as never,
+        { diagnoses: [{ id: "dx", date: "2019-03", primarySite: "bone marrow" }] } as never,
+      ),
+    );
+    const l = layoutTimeline(dated, { width: 960 });
+    expect(l.axis.mode).toBe("calendar");
+    expect(l.axis.note ?? "").not.toMatch(/Time is counted from/);
+  });
 });

@@ -219,7 +219,8 @@ const MIN_HUB_OFFSETS = 3;
 
 /**
  * The event edge most stated offsets count from ("day +1", "day +15"…, at least three), when its
- * own calendar date is wider than a month ("in 2019"); null otherwise.
+ * own calendar date is wider than a month ("in 2019") and fewer than three events have calendar
+ * dates of their own known to the month; null otherwise.
  */
 function vagueHub(t: Timeline): Hub | null {
   // Once per timeline: a zoom lays the same timeline out again and again.
@@ -250,7 +251,23 @@ function findHub(t: Timeline): Hub | null {
     d.earliest !== null &&
     d.latest !== null &&
     d.latest - d.earliest > MAX_CERTAIN_DAYS;
-  return wide ? { id, edge } : null;
+  // A report that dates events of its own to the month or better ("transplant in September
+  // 2019", "relapse in February 2021") reads on the calendar: counting from the vague event
+  // would spread each of them across that event's window.
+  return wide && calendarDated(t) < MIN_HUB_OFFSETS ? { id, edge } : null;
+}
+
+/** How many events and diagnoses start on a calendar date known to the month or better (up to 3). */
+function calendarDated(t: Timeline): number {
+  let n = 0;
+  const known = (d: ResolvedDate) =>
+    d.frame === null &&
+    d.earliest !== null &&
+    d.latest !== null &&
+    d.latest - d.earliest <= MAX_CERTAIN_DAYS;
+  for (const x of t.diagnoses) if (known(x.span.start) && ++n >= MIN_HUB_OFFSETS) return n;
+  for (const x of t.events) if (known(x.span.start) && ++n >= MIN_HUB_OFFSETS) return n;
+  return n;
 }
 
 function axisAnchor(

@@ -39,8 +39,9 @@ export interface TherapyLine {
  * 4. Exception: an addition made *because of* resistance or progression (its `basedOn` names a
  *    resistance or progression event) starts a new line whose regimen is the new drug plus the
  *    agents that continue (seed 002: osimertinib, then osimertinib + alectinib).
- * 5. Maintenance (`intent: "maintenance"`) that keeps an agent of the current line continues that
- *    line (cetuximab + FOLFIRI, then cetuximab + capecitabine maintenance: one line).
+ * 5. Consolidation and maintenance (`intent: "consolidation"`, `"maintenance"`) continue the
+ *    current line: induction, consolidation and a transplant are one first line of AML therapy,
+ *    and cetuximab + FOLFIRI, then cetuximab + capecitabine maintenance, one line.
  * 6. Anything else that starts after the current line starts a new line. A stated `line` wins.
  */
 export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
@@ -74,7 +75,7 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
     const number = highest + 1;
     if (current && sameDate(current.start, t.span.start)) {
       join(current, t, agentNames);
-    } else if (current && maintains(current, t)) {
+    } else if (current && maintains(t)) {
       join(current, t, agentNames);
     } else if (current && running(current, t)) {
       const forResistance = (t.basedOn ?? []).some(
@@ -102,9 +103,9 @@ function perioperative(t: TherapyN): boolean {
   return t.line === undefined && (t.intent === "adjuvant" || t.intent === "neoadjuvant");
 }
 
-/** Rule 5: maintenance keeping an agent of the current line continues it. */
-function maintains(line: TherapyLine, t: TherapyN): boolean {
-  return t.intent === "maintenance" && t.agents.some((a) => line.agents.includes(a.name));
+/** Rule 5: consolidation or maintenance continues the current line. */
+function maintains(t: TherapyN): boolean {
+  return t.intent === "maintenance" || t.intent === "consolidation";
 }
 
 /**

@@ -100,6 +100,8 @@ export const TherapyEvent = z
         "palliative",
         "adjuvant",
         "neoadjuvant",
+        "induction",
+        "consolidation",
         "maintenance",
         "supportive",
         "unknown",
