@@ -128,6 +128,58 @@ const dayOf = (y, m, d) => {
  * shared bug could not hide), or a reason it states none.
  */
 export function statedRange(s) {
+  // An interval: each side's own days, `..` or nothing leaving that side open (null).
+  if (s.includes("/")) {
+    const [a, b] = s.split("/");
+    const side = (x) => (x === "" || x === ".." ? null : statedRange(x));
+    const [lo, hi] = [side(a), side(b)];
+    if (typeof lo === "string") return lo;
+    if (typeof hi === "string") return hi;
+    return [lo ? lo[0] : null, hi ? hi[1] : null];
+  }
+  // Unspecified trailing digits: 201X is 2010–2019, 2018-XX the year, 2018-01-XX the month.
+  const x = /^(\d{2}[\dX]{2})(?:-XX(?:-XX)?)?[~?%]?$/.exec(s);
+  if (x && x[1].includes("X")) {
+    const [lo, hi] = [Number(x[1].replaceAll("X", "0")), Number(x[1].replaceAll("X", "9"))];
+    return lo < 1800 || hi > 2200 ? `years ${lo}–${hi}` : [dayOf(lo, 1, 1), dayOf(hi, 12, 31)];
+  }
+  if (x && /-XX/.test(s)) return statedRange(x[1]);
+  const mx = /^(\d{4}-\d{2})-XX[~?%]?$/.exec(s);
+  if (mx) return statedRange(mx[1]);
+  // Seasons, quarters, quadrimesters, semesters: first and last month (0: the December before,
+  // 14: the February after).
+  const g = /^(\d{4})-(\d{2})[~?%]?$/.exec(s);
+  const months = {
+    21: [3, 5],
+    22: [6, 8],
+    23: [9, 11],
+    24: [0, 14],
+    25: [3, 5],
+    26: [6, 8],
+    27: [9, 11],
+    28: [0, 14],
+    29: [9, 11],
+    30: [0, 14],
+    31: [3, 5],
+    32: [6, 8],
+    33: [1, 3],
+    34: [4, 6],
+    35: [7, 9],
+    36: [10, 12],
+    37: [1, 4],
+    38: [5, 8],
+    39: [9, 12],
+    40: [1, 6],
+    41: [7, 12],
+  }[g ? Number(g[2]) : 0];
+  if (g && months) {
+    const y = Number(g[1]);
+    if (y < 1800 || y > 2200) return `year ${y} is outside 1800–2200`;
+    // Month 0 is the December before; Date's own arithmetic takes month 15's day 0 to the
+    // end of the February after.
+    const first = months[0] === 0 ? dayOf(y - 1, 12, 1) : dayOf(y, months[0], 1);
+    return [first, dayOf(y, months[1] + 1, 0)];
+  }
   const m = EDTF.exec(s);
   if (!m) return "not an EDTF date";
   const [y, mo, d] = [Number(m[1]), m[2] && Number(m[2]), m[3] && Number(m[3])];
@@ -153,17 +205,19 @@ export function containmentProblems(doc, t, core) {
       problems.push(`${where}: '${stated}' was accepted but states no day of 1800–2200 (${want})`);
       continue;
     }
+    // An open side of an interval ("2018-06/..") bounds nothing on that side.
     const ok =
       resolved &&
       resolved.frame === null &&
-      resolved.earliest !== null &&
-      resolved.latest !== null &&
-      want[0] <= resolved.earliest &&
-      resolved.earliest <= resolved.latest &&
-      resolved.latest <= want[1];
+      (want[0] === null || (resolved.earliest !== null && want[0] <= resolved.earliest)) &&
+      (want[1] === null || (resolved.latest !== null && resolved.latest <= want[1])) &&
+      (resolved.earliest === null ||
+        resolved.latest === null ||
+        resolved.earliest <= resolved.latest);
+    const day = (d) => (d === null ? "…" : core.formatDay(d));
     if (!ok)
       problems.push(
-        `${where}: states ${stated} (${core.formatDay(want[0])}…${core.formatDay(want[1])}) but resolves to ${resolved ? core.describeDate(resolved) : "nothing"}`,
+        `${where}: states ${stated} (${day(want[0])}…${day(want[1])}) but resolves to ${resolved ? core.describeDate(resolved) : "nothing"}`,
       );
   }
   return problems;

@@ -39,8 +39,40 @@ describe("parseEdtf", () => {
     expect(parseEdtf("2023-02-29")).toBe(
       "'2023-02-29' is not a day of the calendar (2023-02 has no day 29)",
     );
-    expect(parseEdtf("2023-13")).toBe("'2023-13' has month 13; months run 01–12");
+    expect(parseEdtf("2023-13")).toBe(
+      "'2023-13' has month 13; months run 01–12 (21–41: seasons, quarters, semesters)",
+    );
     expect(parseEdtf("May 2019")).toMatch(/is not a date like/);
+  });
+  it("parseEdtf reads intervals, open or unknown at one end (EDTF levels 0 and 1)", () => {
+    // "between January and April 2018", "since June 2018", "by the end of 2019"
+    expect(bounds("2018-01/2018-04")).toEqual(["2018-01-01", "2018-04-30", "bounded"]);
+    expect(bounds("2018-06/..")).toEqual(["2018-06-01", null, "bounded"]);
+    expect(bounds("../2019")).toEqual([null, "2019-12-31", "bounded"]);
+    expect(bounds("/2019")).toEqual([null, "2019-12-31", "bounded"]);
+    expect(parseEdtf("2018-01~/2018-04")).toMatchObject({ approximate: true });
+    expect(parseEdtf("2019/2018")).toBe("'2019/2018' ends before it begins (2019 is after 2018)");
+    expect(parseEdtf("../..")).toMatch(/is not a date interval/);
+  });
+  it("parseEdtf reads unspecified digits: 201X is the 2010s, 2018-XX some month of 2018", () => {
+    expect(bounds("201X")).toEqual(["2010-01-01", "2019-12-31", "bounded"]);
+    expect(bounds("19XX")).toEqual(["1900-01-01", "1999-12-31", "bounded"]);
+    expect(bounds("2018-XX")).toEqual(["2018-01-01", "2018-12-31", "year"]);
+    expect(bounds("2018-01-XX")).toEqual(["2018-01-01", "2018-01-31", "month"]);
+    expect(parseEdtf("20X5")).toMatch(/only the last digits of the year/);
+    expect(parseEdtf("2018-XX-05")).toMatch(/names a day but not its month/);
+    expect(parseEdtf("17XX")).toMatch(/years 1800–2200/);
+  });
+  it("parseEdtf reads seasons, quarters and semesters (EDTF levels 1 and 2), a winter across the year's end", () => {
+    expect(bounds("2018-21")).toEqual(["2018-03-01", "2018-05-31", "bounded"]); // spring
+    expect(bounds("2018-31")).toEqual(["2018-03-01", "2018-05-31", "bounded"]); // autumn, south
+    expect(bounds("2018-33")).toEqual(["2018-01-01", "2018-03-31", "bounded"]); // quarter 1
+    expect(bounds("2018-36")).toEqual(["2018-10-01", "2018-12-31", "bounded"]); // quarter 4
+    expect(bounds("2018-40")).toEqual(["2018-01-01", "2018-06-30", "bounded"]); // first half
+    expect(bounds("2018-39")).toEqual(["2018-09-01", "2018-12-31", "bounded"]); // quadrimester 3
+    // Winter 2018: the one ending in 2018 or the one beginning in it, both allowed.
+    expect(bounds("2018-24")).toEqual(["2017-12-01", "2019-02-28", "bounded"]);
+    expect(parseEdtf("2018-42")).toMatch(/month 42/);
   });
 });
 
@@ -136,5 +168,30 @@ describe("relative and bounded dates", () => {
       "2024-02-01",
       null,
     ]);
+  });
+});
+
+describe("loose calendar statements in a document", () => {
+  it("a quarter, a decade or an interval stays the window stated, printed as its bounds", () => {
+    const r = parseTimeline(
+      doc([
+        tki("a", "2018-33", { end: "2018-06/2018-09" }),
+        tki("b", "201X"),
+        tki("c", { date: "2019-40", text: "in the first half of 2019" }),
+      ]),
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const [a, b, c] = r.value.events;
+    expect(a!.span.start).toMatchObject({ precision: "bounded" });
+    expect(describeDate(a!.span.start)).toBe("2018-01-01…2018-03-31");
+    expect(describeDate(a!.span.end)).toBe("2018-06-01…2018-09-30");
+    expect(describeDate(b!.span.start)).toBe("2010-01-01…2019-12-31");
+    expect(c!.span.start.text).toBe("in the first half of 2019");
+    expect(formatDay(c!.span.start.latest!)).toBe("2019-06-30");
+  });
+  it("refuses an unreadable one with its path, as any date", () => {
+    const r = parseTimeline(doc([tki("a", "2018-43")]));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]!.path).toBe("events[0].start");
   });
 });

@@ -447,6 +447,12 @@ function inputShape(input: DateInput | undefined): { precision: DatePrecision } 
     const s = typeof input === "string" ? input : input.date;
     const q = s.charCodeAt(s.length - 1);
     const body = q === 126 || q === 63 || q === 37 ? s.length - 1 : s.length; // ~ ? %
+    // Intervals, the 2010s (201X), seasons, quarters and semesters (months 21–41) are windows,
+    // printed as their bounds; 2018-XX is the year and 2018-01-XX the month.
+    if (s.includes("/") || s.charCodeAt(3) === 88 /* X */) return { precision: "bounded" };
+    if (s.startsWith("XX", 5)) return { precision: "year" };
+    if (s.startsWith("XX", 8)) return { precision: "month" };
+    if (body >= 7 && s.charCodeAt(5) >= 50 /* 2 */) return { precision: "bounded" };
     return { precision: body === 4 ? "year" : body === 7 ? "month" : "day" };
   }
   if ("unknown" in input) return { precision: "unknown" };

@@ -25,7 +25,9 @@ export function describePatient(p: Patient): string {
 
 /** `Yoshikawa K, Cureus 2025. doi:10.7759/cureus.85011`, else the full citation. */
 export function describeSource(s: Source): string {
-  const year = s.year ?? (s.published ? Number(String(s.published).slice(0, 4)) : undefined);
+  // The year of a publication date, when it states one (not `201X` or `../2020`).
+  const stated = s.published === undefined ? null : /^\d{4}(?![\dX])/.exec(s.published);
+  const year = s.year ?? (stated ? Number(stated[0]) : undefined);
   const head =
     s.firstAuthor && s.journal
       ? `${s.firstAuthor} et al., ${s.journal}${year ? ` ${year}` : ""}.`

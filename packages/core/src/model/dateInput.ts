@@ -1,14 +1,23 @@
 import * as z from "./zod.js";
 
-/** EDTF level 0 date (`2023-05-03`, `2024-02`, `2019`), optionally suffixed `~` approximate, `?` uncertain or `%` both. */
+/** One EDTF date: a year (trailing X digits), a month, season, quarter or semester, a day; a qualifier. */
+const ONE_DATE = String.raw`\d{2}[\dX]{2}(-(\d{2}|XX)(-(\d{2}|XX))?)?[~?%]?`;
+
+/**
+ * EDTF calendar date (`2023-05-03`, `2024-02`, `2019`) optionally suffixed `~` approximate, `?`
+ * uncertain or `%` both; an interval (`2018-01/2018-04`, `2018-06/..`, `../2019`); unspecified
+ * digits (`201X`, `2018-XX`); seasons, quarters and semesters (`2018-21`, `2018-33`, `2018-40`).
+ * The parser checks that each names real days (`parseEdtf`).
+ */
 export const EdtfDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?[~?%]?$/, {
-    message: "expected a date like 2023-05-03, 2024-02 or 2019 (optionally ending in ~ or ?)",
+  .regex(new RegExp(`^(${ONE_DATE}|(${ONE_DATE}|\\.\\.)?/(${ONE_DATE}|\\.\\.)?)$`), {
+    message:
+      "expected a date like 2023-05-03, 2024-02 or 2019 (optionally ending in ~ or ?), 201X, 2018-33 (a quarter) or an interval 2018-01/2018-04",
   })
   .meta({
     description:
-      "EDTF level 0 calendar date: YYYY, YYYY-MM or YYYY-MM-DD, optional ~ ? % qualifier.",
+      "EDTF calendar date: YYYY, YYYY-MM or YYYY-MM-DD with an optional ~ ? % qualifier; intervals A/B (.. for an open end); unspecified trailing digits (201X, 2018-XX); seasons 21–32, quarters 33–36, quadrimesters 37–39, semesters 40–41.",
   });
 
 /** A reference to the start or end of another event (or diagnosis) by id. */
