@@ -52,8 +52,9 @@ const rows = [
   // lines of therapy, the undated root of a frame and the shared mark builders: 1.0 kB. A fourth
   // time, from 54.5 and 28 kB, for what five unseen case reports needed: the axis with no ticks
   // past the last stated date (told-order tails), courses with no end drawn from their start,
-  // finding origins, the adjuvant/consolidation/maintenance line rules: 0.4 kB.
-  ["@oncoline/core/render", own("core", "render"), 15_000, 55_000],
+  // finding origins, the adjuvant/consolidation/maintenance line rules, and EDTF intervals,
+  // quarters, seasons and decades (201X): 1.0 kB on the render entry, 0.4 kB on one figure.
+  ["@oncoline/core/render", own("core", "render"), 15_000, 55_500],
   // One timeline figure's share of it, as a bundler tree-shakes it for PatientTimelineView.
   [
     "@oncoline/core/render: one figure",
@@ -103,8 +104,9 @@ if (existsSync(path("packages/element/package.json"))) {
       // from 98,700 when labels learned to keep clear of lines (+1.5 kB), and for culori's
       // colour-vision checks of the class colours (+6.7 kB), and to 104,000 with core's render path
       // (log-scale lab tracks, supportive care, frame roots: +1.1 kB), and to 105,000 for the
-      // told-order tails, finding origins and the line rules of unseen case reports (+0.2 kB).
-      105_000,
+      // told-order tails, finding origins, the line rules of unseen case reports and EDTF
+      // intervals, quarters, seasons and decades (+1.1 kB).
+      105_500,
     ],
     // <oncoline-swimmer> is its own entry (the swimmer's layout and scene would take the timeline
     // element's first load over its budget): what a page drawing parsed cohorts downloads first,

@@ -6,34 +6,17 @@ import { MAX_YEAR, MIN_YEAR } from "./supportedYears.js";
 const EDTF = /^(\d{2}[\dX]{2})(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?([~?%]?)$/;
 
 /**
- * Sub-year groupings (EDTF levels 1 and 2) as their first and last month. Seasons 21–24 are read
- * as in the northern hemisphere; 25–32 name the hemisphere. A winter spans the year's end: winter
- * 2018 may be the one that ends in 2018 or the one that begins in it, so both are allowed
- * (December 2017 to February 2019), rather than choosing one.
+ * Sub-year groupings (EDTF levels 1 and 2), codes 21–41, as first and last month, in pairs:
+ * seasons 21–24 read as in the northern hemisphere (spring, summer, autumn, winter), 25–28
+ * northern and 29–32 southern, quarters 33–36, quadrimesters 37–39, semesters 40–41. Months count
+ * from this year's January as 1, so 0 is the December before and 14 the February after: a winter
+ * spans the year's end, and winter 2018 may be the one that ends in 2018 or the one that begins
+ * in it, so both are allowed (December 2017 to February 2019) rather than choosing one.
  */
-const GROUPS: Record<number, [number, number]> = {
-  21: [3, 5], // spring
-  22: [6, 8], // summer
-  23: [9, 11], // autumn
-  24: [0, 14], // winter
-  25: [3, 5], // spring, northern hemisphere
-  26: [6, 8],
-  27: [9, 11],
-  28: [0, 14],
-  29: [9, 11], // spring, southern hemisphere
-  30: [0, 14], // summer, southern (December to February)
-  31: [3, 5],
-  32: [6, 8],
-  33: [1, 3], // quarter 1
-  34: [4, 6],
-  35: [7, 9],
-  36: [10, 12],
-  37: [1, 4], // quadrimester 1
-  38: [5, 8],
-  39: [9, 12],
-  40: [1, 6], // semester 1 ("the first half of 2018")
-  41: [7, 12],
-};
+const GROUPS = [
+  3, 5, 6, 8, 9, 11, 0, 14, 3, 5, 6, 8, 9, 11, 0, 14, 9, 11, 0, 14, 3, 5, 6, 8, 1, 3, 4, 6, 7, 9,
+  10, 12, 1, 4, 5, 8, 9, 12, 1, 6, 7, 12,
+];
 
 /**
  * Parse an EDTF date into calendar bounds: level 0 (`2023-05-03`, `2024-02`, `2019`, and intervals
@@ -109,8 +92,8 @@ function parseOne(input: string): ResolvedDate | string {
   }
   if (m[2] === "XX") return `'${input}' names a day but not its month`;
   const month = Number(m[2]);
-  const group = GROUPS[month];
-  if (group !== undefined && m[3] === undefined) {
+  if (month >= 21 && month <= 41 && m[3] === undefined) {
+    const group = [GROUPS[2 * (month - 21)]!, GROUPS[2 * (month - 21) + 1]!];
     // Months counted from this year's January as 1: 0 is the December before, 14 the February after.
     const at = (k: number): [number, number] => [
       year + Math.floor((k - 1) / 12),
