@@ -95,7 +95,11 @@ describe("lines of therapy around surgery and maintenance", () => {
     );
     expect(labels.get("adj1")).toBe("adjuvant chemotherapy × 3 cycles");
     expect(labels.get("folfox")).toMatch(/^L1: cetuximab \+ FOLFOX-4/);
-    expect(labels.get("maintenance")).toMatch(/^L2: cetuximab \+ capecitabine/);
+    // The phase and the stated length are facts of the label too.
+    expect(labels.get("maintenance")).toBe(
+      "L2: maintenance cetuximab + capecitabine for 10 months",
+    );
+    expect(labels.get("adj2")).toBe("adjuvant chemotherapy for 1 year");
   });
 
   it("counts induction, consolidation and a transplant as one line, and the therapy for relapse as the next", () => {

@@ -54,4 +54,44 @@ describe("the told order of events", () => {
     // In the second list C is told before A; had that hint been kept, C would be drawn before A.
     expect(start(two, "c").at).toBe(start(one, "c").at);
   });
+
+  it("draws a series' values in the order listed: 'after induction' before 'day +100'", () => {
+    // A myeloma history: M-protein at diagnosis, after induction (whose end is not stated), at day
+    // +100 after a transplant in December 2017. The induction's end may lie anywhere up to the
+    // cut-off, so without the hint the second value was drawn years after the third.
+    const t = parse(
+      doc(
+        [
+          tki("vrd", "2017-05", { cycles: 4, cycleDays: 21 }),
+          tki("asct", "2017-12-15", { end: "2017-12-15" }),
+          {
+            kind: "lab",
+            id: "m",
+            analyte: "M-protein",
+            unit: "g/dL",
+            values: [
+              { date: "2017-04", value: 4.1 },
+              {
+                date: {
+                  relativeTo: { event: "vrd", edge: "end" },
+                  offset: { amount: 0, unit: "day" },
+                },
+                value: 0.3,
+              },
+              {
+                date: { relativeTo: { event: "asct" }, offset: { amount: 100, unit: "day" } },
+                value: 0.1,
+              },
+            ],
+          } as never,
+        ],
+        cutoff,
+      ),
+    );
+    const m = t.events.find((e) => e.id === "m")!;
+    const second = m.dates["values[1]"]!;
+    const third = m.dates["values[2]"]!;
+    expect(second.latest!).toBeGreaterThan(third.latest!); // the window stays as stated
+    expect(second.at!).toBeLessThanOrEqual(third.at ?? third.earliest!);
+  });
 });

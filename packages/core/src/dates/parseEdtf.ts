@@ -93,7 +93,7 @@ function parseOne(input: string): ResolvedDate | string {
   if (m[2] === "XX") return `'${input}' names a day but not its month`;
   const month = Number(m[2]);
   if (month >= 21 && month <= 41 && m[3] === undefined) {
-    const group = [GROUPS[2 * (month - 21)]!, GROUPS[2 * (month - 21) + 1]!];
+    const group: [number, number] = [GROUPS[2 * (month - 21)]!, GROUPS[2 * (month - 21) + 1]!];
     // Months counted from this year's January as 1: 0 is the December before, 14 the February after.
     const at = (k: number): [number, number] => [
       year + Math.floor((k - 1) / 12),

@@ -248,7 +248,26 @@ function toldWindows(
   bySlot: readonly ResolvedDate[],
 ): Placing | undefined {
   if (bySlot.every((d) => d.earliest === d.latest)) return undefined;
-  const hints = toldOrder(slots, frames.frameOf);
+  const told = toldOrder(slots, frames.frameOf);
+  // Every hint together; else a series' values in their listed order alone (a list grouped by
+  // kind, labs last, voids the events' order but not the order of each series).
+  return (
+    hinted([...told.events, ...told.series], index, constraints, ends, bySlot, frames) ??
+    (told.events.length && told.series.length
+      ? hinted(told.series, index, constraints, ends, bySlot, frames)
+      : undefined)
+  );
+}
+
+/** The network with `hints`, when its statements allow every one of them together. */
+function hinted(
+  hints: readonly Constraint[],
+  index: ReadonlyMap<string, number>,
+  constraints: readonly Constraint[],
+  ends: { from: Int32Array; to: Int32Array },
+  bySlot: readonly ResolvedDate[],
+  frames: Frames,
+): Placing | undefined {
   if (hints.length === 0) return undefined;
   const hintEnds = endNodes(hints, index);
   if (ruledOut(hintEnds, bySlot)) return undefined;

@@ -8,15 +8,39 @@ import type { Constraint } from "./network.js";
  * to drift past events told after it (the relapse two years later). These hints never change a
  * date's window and are never reported: `resolveDates` uses them to choose drawing positions only,
  * and only when the document's own statements allow all of them together (a list grouped by kind,
- * or an event told out of time order, contradicts some hint, and then none is used).
+ * or an event told out of time order, contradicts some hint, and then none is used). A series'
+ * values are hinted the same way, each no earlier than the one listed before it (`series`): a
+ * list of events grouped by kind voids the events' hints, not these.
  *
  * `frameOf` gives each node's frame (node `i + 1` is slot `i`).
  */
-export function toldOrder(slots: readonly DateSlot[], frameOf: Int32Array): Constraint[] {
+export function toldOrder(
+  slots: readonly DateSlot[],
+  frameOf: Int32Array,
+): { events: Constraint[]; series: Constraint[] } {
   const hints: Constraint[] = [];
+  const series: Constraint[] = [];
   const lastInFrame = new Map<number, DateSlot>();
   const seen = new Set<string>();
+  let lastValue: DateSlot | undefined;
+  let lastValueFrame = -1;
   slots.forEach((s, i) => {
+    // A series lists its values in time order too: "0.3 g/dL after induction" before "not
+    // detectable at day +100", whatever windows the courses they count from leave open.
+    if (s.field.startsWith("values[")) {
+      if (lastValue?.owner === s.owner && lastValueFrame === frameOf[i + 1]!)
+        series.push({
+          from: lastValue.key,
+          to: s.key,
+          min: 0,
+          max: null,
+          kind: "after",
+          path: s.label,
+          says: `listed after ${lastValue.field}`,
+        });
+      lastValue = s;
+      lastValueFrame = frameOf[i + 1]!;
+    }
     // An event's first date slot stands for the event (its start, its date, a series' first value).
     if (!s.path.startsWith("events[") || seen.has(s.owner)) return;
     seen.add(s.owner);
@@ -34,5 +58,5 @@ export function toldOrder(slots: readonly DateSlot[], frameOf: Int32Array): Cons
       says: `told after ${before.owner}`,
     });
   });
-  return hints;
+  return { events: hints, series };
 }

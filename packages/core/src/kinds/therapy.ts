@@ -2,19 +2,35 @@ import type { NormalizedEvent } from "../model/normalized.js";
 import { formatAgent } from "../layout/format.js";
 import type { KindSpec } from "./kindSpec.js";
 
+/** Phases of treatment named before the agents: `adjuvant FOLFOX`, `maintenance lenalidomide`. */
+const PHASES = new Set(["neoadjuvant", "adjuvant", "induction", "consolidation", "maintenance"]);
+
+/** `for 6 months`, `for ~3 years`: a stated length. */
+const forLength = (amount: number, unit: string, approximate?: boolean) =>
+  `for ${approximate ? "~" : ""}${amount} ${unit}${amount === 1 ? "" : "s"}`;
+
 /** `L2: alectinib 600 mg twice daily × 6 cycles (KOSMOS-II)`; `L1–3: chemotherapy (3 lines)`. */
 function therapyLabel(e: Extract<NormalizedEvent, { kind: "therapy" }>, line?: string): string {
-  const agents = e.agents.length
+  const named = e.agents.length
     ? e.agents.map(formatAgent).join(" + ")
     : `${e.regimen ?? "therapy"}${e.lineCount && e.lineCount > 1 ? ` (${e.lineCount} lines)` : ""}`;
-  // "for one month": a course whose end is stated as a duration from its own start.
+  // The phase, unless the name says it already ("adjuvant chemotherapy").
+  const phase =
+    e.intent && PHASES.has(e.intent) && !named.toLowerCase().includes(e.intent)
+      ? `${e.intent} `
+      : "";
+  const agents = `${phase}${named}`;
+  // "for one month": a course whose end is stated as a duration from its own start, or a stated
+  // length wherever the course lies ("about three years" of maintenance).
   const end = e.end;
   const lasted =
     end && typeof end === "object" && "relativeTo" in end && end.relativeTo.event === e.id
       ? end.offset.amount === 0
         ? "on one day" // ended the day it began: a single dose or infusion
-        : `for ${end.approximate ? "~" : ""}${end.offset.amount} ${end.offset.unit}${end.offset.amount === 1 ? "" : "s"}`
-      : "";
+        : forLength(end.offset.amount, end.offset.unit, end.approximate)
+      : e.duration
+        ? forLength(e.duration.amount, e.duration.unit, e.duration.approximate)
+        : "";
   const extras = [
     e.cycles ? `× ${e.cycles} cycles` : "",
     lasted,
@@ -75,8 +91,12 @@ export const THERAPY: KindSpec<"therapy"> = {
     const parts = [
       e.agents.length ? e.agents.map(formatAgent).join(" + ") : (e.regimen ?? "agents not stated"),
       e.lineCount && e.lineCount > 1 ? `${e.lineCount} lines` : "",
+      e.intent ? `intent: ${e.intent}` : "",
       when,
       e.cycles ? `${e.cycles} cycles` : "",
+      e.duration
+        ? `stated length ${e.duration.text ?? forLength(e.duration.amount, e.duration.unit, e.duration.approximate).slice(4)}`
+        : "",
       e.intermittent ? "given intermittently" : "",
       e.setting ? `setting: ${e.setting}` : "",
       e.stopReason ? `stopped: ${e.stopReason}` : "",
