@@ -233,23 +233,9 @@ function openChains(
     edgeTo.push(b);
     indegree[b]!++;
   }
-  const head = new Int32Array(n + 1);
-  for (const u of edgeFrom) head[u + 1]!++;
-  for (let i = 0; i < n; i++) head[i + 1]! += head[i]!;
-  const fill = head.slice(0, n);
-  const next = new Int32Array(edgeFrom.length);
-  for (let e = 0; e < edgeFrom.length; e++) next[fill[edgeFrom[e]!]!++] = edgeTo[e]!;
-  const depth = new Int32Array(n);
-  const topo: number[] = [];
-  for (let i = 0; i < n; i++) if (open[i] && find(i) === i && indegree[i] === 0) topo.push(i);
-  for (let h = 0; h < topo.length; h++) {
-    const u = topo[h]!;
-    for (let e = head[u]!; e < head[u + 1]!; e++) {
-      const v = next[e]!;
-      if (depth[u]! + 1 > depth[v]!) depth[v] = depth[u]! + 1;
-      if (--indegree[v]! === 0) topo.push(v);
-    }
-  }
+  const starts: number[] = [];
+  for (let i = 0; i < n; i++) if (open[i] && find(i) === i && indegree[i] === 0) starts.push(i);
+  const { depth, topo, head, next } = longestChains(n, edgeFrom, edgeTo, indegree, starts);
   return { find, topo, head, next, depth };
 }
 
@@ -365,6 +351,28 @@ function depths(
     if (c.min !== null && c.min >= 0) edge(from[ci]!, to[ci]!);
     else if (c.max !== null && c.max <= 0) edge(to[ci]!, from[ci]!);
   }
+  return longestChains(
+    n,
+    edgeFrom,
+    edgeTo,
+    indegree,
+    order.filter((k) => indegree[k] === 0),
+  ).depth;
+}
+
+/**
+ * Kahn's topological order over the edges `edgeFrom[e] → edgeTo[e]` (`indegree` counts them per
+ * node and is used up), from the nodes `starts`, with each node's depth: the longest chain of edges
+ * leading to it. Nodes on a cycle are never reached (depth 0, not in `topo`). `head`/`next` are the
+ * edges in compressed rows: node `u`'s successors are `next[head[u]…head[u + 1])`.
+ */
+function longestChains(
+  n: number,
+  edgeFrom: readonly number[],
+  edgeTo: readonly number[],
+  indegree: Int32Array,
+  starts: number[],
+): { depth: Int32Array; topo: number[]; head: Int32Array; next: Int32Array } {
   const head = new Int32Array(n + 1);
   for (const u of edgeFrom) head[u + 1]!++;
   for (let i = 0; i < n; i++) head[i + 1]! += head[i]!;
@@ -372,15 +380,15 @@ function depths(
   const next = new Int32Array(edgeFrom.length);
   for (let e = 0; e < edgeFrom.length; e++) next[fill[edgeFrom[e]!]!++] = edgeTo[e]!;
   const depth = new Int32Array(n);
-  const queue = order.filter((k) => indegree[k] === 0);
-  for (let h = 0; h < queue.length; h++) {
-    const u = queue[h]!;
+  const topo = starts;
+  for (let h = 0; h < topo.length; h++) {
+    const u = topo[h]!;
     const du = depth[u]!;
     for (let e = head[u]!; e < head[u + 1]!; e++) {
       const v = next[e]!;
       if (du + 1 > depth[v]!) depth[v] = du + 1;
-      if (--indegree[v]! === 0) queue.push(v);
+      if (--indegree[v]! === 0) topo.push(v);
     }
   }
-  return depth;
+  return { depth, topo, head, next };
 }
