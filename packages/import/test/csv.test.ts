@@ -104,6 +104,31 @@ describe("the CSV mapping file", () => {
   });
 });
 
+describe("importCsv and loose dates", () => {
+  it("takes any EDTF date core reads as it is: a quarter, an interval, a decade; refuses a bad one with its cell", () => {
+    const r = importCsv(
+      csv([
+        HEADER,
+        "1,,Chemo,2018-33,2018-06/2018-09,cisplatin,,,,,,,",
+        "1,,CT,201X,,,,,,,,PR,",
+        "1,,TKI,2019-06/..,,osimertinib,,,,,,,",
+        "1,,TKI,2019-43,,alectinib,,,,,,,",
+      ]),
+      MAPPING,
+    );
+    const events = r.value.patients![0]!.events;
+    expect(events.find((e) => e.kind === "therapy")).toMatchObject({
+      start: "2018-33",
+      end: "2018-06/2018-09",
+    });
+    expect(events.find((e) => e.kind === "imaging")).toMatchObject({ date: "201X" });
+    expect(r.issues.map(formatImportIssue)).toEqual([
+      "t.csv:5:4 (event_start): '2019-43' has month 43; months run 01–12 (21–41: seasons, quarters, semesters); row left out",
+    ]);
+    expect(parseCohort(r.value).ok).toBe(true);
+  });
+});
+
 describe("importCsv on bad input: located issues, never a throw", () => {
   it("a mapped column missing from the header is an error on the header line", () => {
     const r = importCsv(csv(["record_id,event_type,when", "1,Chemo,2019"]), MAPPING);
