@@ -163,10 +163,7 @@ function barExtent(
   };
   // An end the source does not state fades out with a "?", however the network bounds it.
   if (!en || ((en.openRight || e.span.end.unstated === true) && !ongoing)) {
-    const from = en?.range ? en.range.x0 : Math.max(x, start.x1);
-    g.x2 = from + OPEN_FADE_PX;
-    g.endRange = { x0: from, x1: g.x2 };
-    g.openEnd = true;
+    fadeOutFrom(g, en?.range ? en.range.x0 : Math.max(x, start.x1));
   } else if (ongoing) {
     // Still given when the source was written: the bar runs to the latest date that can be, or,
     // with no latest date, as far as the stated order draws it.
@@ -222,10 +219,7 @@ function placeByNetwork(
       // length ("three adjuvant cycles" over eight years). The course runs its least stated length
       // (13 cycles of 14 days: 168 days) from its start, then fades out with its "?"; the whisker
       // still spans everywhere it may lie.
-      const least = s.x + Math.max(0, minDays) * pxPerDay;
-      g.x2 = least + OPEN_FADE_PX;
-      g.endRange = { x0: least, x1: g.x2 };
-      g.openEnd = true;
+      fadeOutFrom(g, s.x + Math.max(0, minDays) * pxPerDay);
     }
   } else if (s.openRight && sRange && (!en || en.openRight)) {
     // Known only as after a stated date, with nothing stated later ("then nivolumab", no end):
@@ -245,18 +239,23 @@ function placeByNetwork(
     g.x = s.x;
     g.startRange = null;
     // An end tied to a stated event (stopped by the progression told after it) is closed there.
-    g.openEnd = !ongoing && (!en || endUnstated);
-    if (g.openEnd) {
-      g.x2 = end + OPEN_FADE_PX;
-      g.endRange = { x0: end, x1: g.x2 };
-    } else {
+    if (!ongoing && (!en || endUnstated)) fadeOutFrom(g, end);
+    else {
       g.x2 = end;
       g.endRange = null;
+      g.openEnd = false;
     }
     g.placement = { x0: sRange.x0, x1: g.x2 };
   }
   // A single-day course still needs a visible width.
   if (g.x2 - g.x < MIN_BAR_PX) g.x2 = g.x + MIN_BAR_PX;
+}
+
+/** An end the source does not state: the course fades out from `x`, then its "?". */
+function fadeOutFrom(g: BarGeometry, x: number): void {
+  g.x2 = x + OPEN_FADE_PX;
+  g.endRange = { x0: x, x1: g.x2 };
+  g.openEnd = true;
 }
 
 const clampTo = (x: number, r: XRange): number => Math.min(r.x1, Math.max(r.x0, x));

@@ -102,7 +102,7 @@ export function buildTimeAxis(
   if (hub && anchor)
     note = `Time is counted from the ${hub.edge} of ${anchor.label}, which the source dates only to a window wider than a month: the dates it states from it are exact here.`;
   // An anchor dated only to the year (wider than a month): count from it through the network.
-  const vague = date?.key !== undefined && date.latest! - date.earliest! > MAX_CERTAIN_DAYS;
+  const vague = date?.key !== undefined && (calendarWidth(date) ?? 0) > MAX_CERTAIN_DAYS;
   const place = vague ? anchorPlacer(t, date) : framePlacer(frame, origin);
   const { domain, gaps, untimed } = domainAndGaps(t, opts, place);
   const axis = domainAxis({
@@ -245,26 +245,21 @@ function findHub(t: Timeline): Hub | null {
   if (edge !== "start" && edge !== "end") return null;
   const e = t.events.find((x) => x.id === id);
   const d = e ? e.span[edge] : t.diagnoses.find((x) => x.id === id)?.span.start;
-  const wide =
-    d !== undefined &&
-    d.frame === null &&
-    d.earliest !== null &&
-    d.latest !== null &&
-    d.latest - d.earliest > MAX_CERTAIN_DAYS;
+  const wide = d !== undefined && (calendarWidth(d) ?? 0) > MAX_CERTAIN_DAYS;
   // A report that dates events of its own to the month or better ("transplant in September
   // 2019", "relapse in February 2021") reads on the calendar: counting from the vague event
   // would spread each of them across that event's window.
   return wide && calendarDated(t) < MIN_HUB_OFFSETS ? { id, edge } : null;
 }
 
+/** A calendar date's window in days; null in another frame or open on a side. */
+const calendarWidth = (d: ResolvedDate): number | null =>
+  d.frame === null && d.earliest !== null && d.latest !== null ? d.latest - d.earliest : null;
+
 /** How many events and diagnoses start on a calendar date known to the month or better (up to 3). */
 function calendarDated(t: Timeline): number {
   let n = 0;
-  const known = (d: ResolvedDate) =>
-    d.frame === null &&
-    d.earliest !== null &&
-    d.latest !== null &&
-    d.latest - d.earliest <= MAX_CERTAIN_DAYS;
+  const known = (d: ResolvedDate) => (calendarWidth(d) ?? Infinity) <= MAX_CERTAIN_DAYS;
   for (const x of t.diagnoses) if (known(x.span.start) && ++n >= MIN_HUB_OFFSETS) return n;
   for (const x of t.events) if (known(x.span.start) && ++n >= MIN_HUB_OFFSETS) return n;
   return n;
@@ -357,10 +352,11 @@ function framePlacer(frame: string | null, origin: number) {
 class Bounds {
   lo = Infinity;
   hi = -Infinity;
+  /** The two lowest and the two highest drawing positions seen: all an edge stretch asks. */
   atLo = Infinity;
+  atLo2 = Infinity;
   atHi = -Infinity;
-  /** Every drawing position seen, unsorted (a long empty stretch at an edge holding two or more is no gap). */
-  ats: number[] = [];
+  atHi2 = -Infinity;
   see(p: AxisPlace | null, at: number | null): void {
     if (p === null) return;
     if (p.lo !== null) {
@@ -372,10 +368,21 @@ class Bounds {
       this.hi = Math.max(this.hi, p.hi);
     }
     if (at !== null) {
-      this.ats.push(at);
-      if (at < this.atLo) this.atLo = at;
-      if (at > this.atHi) this.atHi = at;
+      if (at < this.atLo) [this.atLo, this.atLo2] = [at, this.atLo];
+      else if (at < this.atLo2) this.atLo2 = at;
+      if (at > this.atHi) [this.atHi, this.atHi2] = [at, this.atHi];
+      else if (at > this.atHi2) this.atHi2 = at;
     }
+  }
+  /**
+   * Whether two or more drawing positions lie inside a stretch that starts or ends at an edge of
+   * the domain: the two lowest tell for a stretch from the start, the two highest for one to the
+   * end.
+   */
+  twoWithin(from: number, to: number, domain: [number, number]): boolean {
+    const inside = (v: number) => v > from && v < to;
+    if (from === domain[0] && inside(this.atLo) && inside(this.atLo2)) return true;
+    return to === domain[1] && inside(this.atHi) && inside(this.atHi2);
   }
   /** The drawing positions' reach past the stated bounds, before and after them (whole days). */
   untimed(): Array<[number, number]> {
@@ -417,7 +424,7 @@ function domainAndGaps(
   const domain = padded(bounds);
   return {
     domain,
-    gaps: emptyStretches(certain, domain, bounds.ats),
+    gaps: emptyStretches(certain, domain, bounds),
     untimed: bounds.untimed(),
   };
 }
@@ -551,7 +558,7 @@ const BREAK_PX = 40;
 function emptyStretches(
   certain: Windows,
   domain: [number, number],
-  ats: readonly number[],
+  drawn: Bounds,
 ): Array<[number, number]> {
   if (!certain.size) return [];
   const order = certain.order();
@@ -566,7 +573,7 @@ function emptyStretches(
     // At an edge of the axis, compressing a stretch gives its room to the dated side, but where
     // marks known only by their order are drawn there (a history told "then … then …" up to the
     // report), it would squeeze that order into 40 px: keep the stretch.
-    if ((from === domain[0] || to === domain[1]) && countWithin(ats, from, to) >= 2) return;
+    if (drawn.twoWithin(from, to, domain)) return;
     out.push([from, to]);
   };
   for (let k = 0; k < order.length; k++) {
@@ -576,13 +583,6 @@ function emptyStretches(
   }
   consider(domain[1]);
   return out;
-}
-
-/** How many of `values` lie strictly inside (`from`, `to`), stopping at two. */
-function countWithin(values: readonly number[], from: number, to: number): number {
-  let n = 0;
-  for (const v of values) if (v > from && v < to && ++n >= 2) break;
-  return n;
 }
 
 /**
