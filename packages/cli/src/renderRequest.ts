@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { THEME_NAMES, type AxisOptions } from "@oncoline/core";
+import { THEME_NAMES, type AxisOptions, type LabScaleOption } from "@oncoline/core";
 import type { ThemeName } from "@oncoline/react";
 import { usageError } from "./cliError.js";
 
@@ -24,8 +24,8 @@ export type RenderValues = { [K in keyof typeof RENDER_OPTIONS]?: string | boole
 /** Output formats `render` writes. */
 export type RenderFormat = "svg" | "png" | "pdf" | "pptx";
 const FORMATS: readonly RenderFormat[] = ["svg", "png", "pdf", "pptx"];
-/** Scales `--lab-scale` takes. */
-type LabScaleOption = "auto" | "linear" | "log";
+
+/** Scales `--lab-scale` takes (core's `LabScaleOption`). */
 const LAB_SCALES: readonly LabScaleOption[] = ["auto", "linear", "log"];
 
 /** A checked `render` command line. */

@@ -74,7 +74,7 @@ export type {
   TextLine,
 } from "./layout/types.js";
 export { LANE_ORDER } from "./layout/types.js";
-export type { LayoutOptions } from "./layout/layoutOptions.js";
+export type { LabScaleOption, LayoutOptions } from "./layout/layoutOptions.js";
 export { checkLayoutOptions, LAYOUT_LIMITS } from "./layout/checkLayoutOptions.js";
 export { MAX_ROWS_PER_LANE } from "./layout/capRows.js";
 export type { AxisOptions, AxisUnit } from "./layout/timeAxis.js";

@@ -8,6 +8,7 @@ import {
   readingOrder,
   tooltipPosition,
   type AxisOptions,
+  type LabScaleOption,
   type TimelineLayout,
   type ColorClash,
   type Figure,
@@ -40,14 +41,13 @@ export interface TimelineElementOptions extends ElementOptions {
   heading?: boolean;
   caption?: boolean;
   /** Lab tracks' scale (the `lab-scale` attribute overrides it); default `"auto"`. */
-  labScale?: LabScale;
+  labScale?: LabScaleOption;
   /** Show the collapsible event table under the figure; default true. */
   table?: boolean;
 }
 
-/** Lab tracks' scales: log when values span two orders of magnitude (`"auto"`), or always one. */
-type LabScale = "auto" | "linear" | "log";
-const LAB_SCALES: readonly string[] = ["auto", "linear", "log"];
+/** Scales the `lab-scale` attribute takes (core's `LabScaleOption`). */
+const LAB_SCALES: readonly LabScaleOption[] = ["auto", "linear", "log"];
 
 /** Detail of the `oncoline-select` event: the event a reader chose (click, Enter or Space). */
 export interface SelectDetail {
@@ -122,7 +122,7 @@ export class OncolineTimelineElement extends OncolineElementBase<Timeline, Timel
     const o = this.options;
     const axis = this.#axis();
     const attr = this.getAttribute("lab-scale");
-    const labScale = attr !== null && LAB_SCALES.includes(attr) ? (attr as LabScale) : o.labScale;
+    const labScale = LAB_SCALES.find((s) => s === attr) ?? o.labScale;
     return {
       width: this.width(theme),
       ...(axis ? { axis } : {}),

@@ -1,6 +1,7 @@
 import {
   eventRows,
   type AxisOptions,
+  type LabScaleOption,
   type LaneKind,
   type Mark,
   type Timeline,
@@ -37,7 +38,7 @@ export interface PatientTimelineViewProps {
   /** Lanes to show. */
   lanes?: readonly LaneKind[];
   /** Lab tracks' scale: `"auto"` (default: log when values span two orders of magnitude), `"linear"`, `"log"`. */
-  labScale?: "auto" | "linear" | "log";
+  labScale?: LabScaleOption;
   /** Called when an event is clicked or chosen with Enter. */
   onSelectEvent?: (eventId: string, mark: Mark) => void;
   /** Custom tooltip content; default the event's description. */

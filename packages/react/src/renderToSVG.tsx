@@ -3,6 +3,7 @@ import {
   layoutFigure,
   parseTimeline,
   type AxisOptions,
+  type LabScaleOption,
   type LaneKind,
   type Timeline,
   type ValidationIssue,
@@ -39,7 +40,7 @@ export interface RenderOptions {
   /** Draw the case caption (patient, diagnosis, drivers, source); default the theme's (journal, slide). */
   caption?: boolean;
   /** Lab tracks' scale: `"auto"` (log when values span two orders of magnitude), `"linear"`, `"log"`. */
-  labScale?: "auto" | "linear" | "log";
+  labScale?: LabScaleOption;
 }
 
 /**

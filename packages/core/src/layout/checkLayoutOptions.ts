@@ -1,5 +1,5 @@
 import type { ValidationIssue } from "../validate/issue.js";
-import type { LayoutOptions } from "./layoutOptions.js";
+import { LAB_SCALE_OPTIONS, type LayoutOptions } from "./layoutOptions.js";
 import { LANE_ORDER } from "./types.js";
 
 /**
@@ -20,7 +20,6 @@ export const LAYOUT_LIMITS = {
 const AXIS_MODES = ["calendar", "relative"];
 const AXIS_UNITS = ["day", "week", "month", "year"];
 const EDGES = ["start", "end"];
-const LAB_SCALES: readonly unknown[] = ["auto", "linear", "log"];
 
 const show = (v: unknown): string =>
   typeof v === "number" ? String(v) : typeof v === "string" ? `'${v.slice(0, 40)}'` : typeof v;
@@ -63,8 +62,8 @@ export function checkLayoutOptions(
     if (o[key] !== undefined && typeof o[key] !== "boolean")
       err(key, `must be true or false, got ${show(o[key])}`);
   checkLanes(o.lanes, err);
-  if (o.labScale !== undefined && !LAB_SCALES.includes(o.labScale))
-    err("labScale", `must be one of ${LAB_SCALES.join(", ")}, got ${show(o.labScale)}`);
+  if (o.labScale !== undefined && !(LAB_SCALE_OPTIONS as readonly unknown[]).includes(o.labScale))
+    err("labScale", `must be one of ${LAB_SCALE_OPTIONS.join(", ")}, got ${show(o.labScale)}`);
   const a = o.axis;
   if (a === undefined) return issues;
   if (typeof a !== "object" || a === null) {

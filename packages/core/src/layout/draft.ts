@@ -1,4 +1,5 @@
 import type { NormalizedEvent } from "../model/normalized.js";
+import type { LabScaleOption } from "./layoutOptions.js";
 import type { TimeAxis } from "./timeAxis.js";
 import type { LaneKind, Mark } from "./types.js";
 
@@ -65,7 +66,7 @@ export interface DraftContext {
   /** Line of therapy as drawn (`L2`, `L1–2`) by therapy id, for default labels. */
   lineLabels: ReadonlyMap<string, string>;
   /** The lab tracks' scale (the layout option). */
-  labScale: "auto" | "linear" | "log";
+  labScale: LabScaleOption;
 }
 
 /**

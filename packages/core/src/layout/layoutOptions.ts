@@ -1,5 +1,5 @@
 import type { AxisOptions } from "./timeAxis.js";
-import type { LaneKind } from "./types.js";
+import type { LabScale, LaneKind } from "./types.js";
 
 /** Options of `layoutTimeline`. Everything but `width` has a default. */
 export interface LayoutOptions {
@@ -40,8 +40,16 @@ export interface LayoutOptions {
    * for every track (log only where every value is above 0 and there are two). A log track's
    * label says so.
    */
-  labScale?: "auto" | "linear" | "log";
+  labScale?: LabScaleOption;
 }
+
+/**
+ * How lab tracks are to be scaled: log when values span two orders of magnitude (`"auto"`), or
+ * always the one named (`SeriesMark.scale` says which a track got).
+ */
+export type LabScaleOption = LabScale | "auto";
+/** Every `LabScaleOption`, for checking options, attributes and command lines. */
+export const LAB_SCALE_OPTIONS: readonly LabScaleOption[] = ["auto", "linear", "log"];
 
 /** Options with every default filled in. */
 export interface ResolvedLayoutOptions {
@@ -56,7 +64,7 @@ export interface ResolvedLayoutOptions {
   caption: boolean;
   footnotes: boolean;
   aggregate: boolean;
-  labScale: "auto" | "linear" | "log";
+  labScale: LabScaleOption;
 }
 
 /** Fill in defaults in one place. */

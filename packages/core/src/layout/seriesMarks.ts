@@ -4,6 +4,7 @@ import { lazyDraft, perLayout, UNPLACED_BOUNDS, type Draft, type DraftContext } 
 import { footprintWithLabel, placeLabelOrAbove, type PlacedLabel } from "./placeLabel.js";
 import { placeDate, type PlacedDate } from "./placeDate.js";
 import type { TimeAxis } from "./timeAxis.js";
+import type { LabScaleOption } from "./layoutOptions.js";
 import type { LabScale, SeriesMark } from "./types.js";
 
 /** Rows a lab track spans. */
@@ -136,7 +137,7 @@ export const LOG_SCALE_RATIO = 100;
  * track would flatten every value but the largest; else linear. A log scale needs every value
  * above 0 and two of them, whatever was asked: otherwise the track is linear.
  */
-function scaleOf(e: LabEvent, shown: readonly ShownValue[], asked: LabScale | "auto"): LabScale {
+function scaleOf(e: LabEvent, shown: readonly ShownValue[], asked: LabScaleOption): LabScale {
   if (asked === "linear") return "linear";
   let lo = Infinity;
   let hi = -Infinity;

@@ -1,4 +1,5 @@
 import type { AxisOptions } from "../layout/timeAxis.js";
+import type { LabScaleOption } from "../layout/layoutOptions.js";
 import { layoutTimeline, layoutToFit } from "../layout/layoutTimeline.js";
 import type { LaneKind, TimelineLayout } from "../layout/types.js";
 import type { Timeline } from "../model/normalized.js";
@@ -31,7 +32,7 @@ export interface FigureOptions {
    */
   aggregate?: boolean;
   /** Lab tracks' scale (`layoutTimeline`'s `labScale`): `"auto"` (default), `"linear"` or `"log"`. */
-  labScale?: "auto" | "linear" | "log";
+  labScale?: LabScaleOption;
   /**
    * How lookalike class colours are told apart: the built-in themes' table by default; pass
    * `cvdClash` from `@oncoline/core/color` for a theme with colours of its own.
