@@ -120,7 +120,22 @@ describe("layoutTimeline", () => {
     expect(m.type === "point" && m.range !== null && m.range.x1 - m.range.x0 > 10).toBe(true);
     // Wider than its glyph: drawn as a window (band, hollow glyph) and labelled with the month.
     expect(m.type === "point" && m.window).toBe(true);
-    expect(m.label?.text).toBe("~PR, in 2024-02");
+    // A stated month is not "about": "~" is kept for what the source calls approximate.
+    expect(m.label?.text).toBe("PR · CT, in 2024-02");
+    const around = parse(
+      doc([
+        {
+          kind: "imaging",
+          id: "ct",
+          modality: "CT",
+          date: "2024-02~",
+          responses: [{ value: "PR" }],
+        },
+      ]),
+    );
+    expect(layoutTimeline(around, { width: 900 }).marks[0]!.label?.text).toBe(
+      "~PR · CT, in 2024-02",
+    );
   });
 
   it("ends an ongoing therapy in an arrow at the data cut-off", () => {

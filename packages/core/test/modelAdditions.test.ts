@@ -49,17 +49,73 @@ describe("schema 1.1 additions", () => {
     const ev = (responses: unknown): Ev =>
       ({ kind: "imaging", id: "mri", modality: "MRI", date: "2023-05-03", responses }) as Ev;
     expect(labels([ev([{ value: "CR", scope: "intracranial", criteria: "RANO" }])])).toEqual([
-      "CR intracranial (RANO)",
+      "CR intracranial (RANO) · MRI",
     ]);
     expect(labels([ev([{ text: "near-complete disappearance" }])])).toEqual([
-      "near-complete disappearance",
+      "near-complete disappearance · MRI",
     ]);
     expect(labels([ev([{ value: "PR", criteria: "Lugano", text: "Deauville 2" }])])).toEqual([
-      "PR (Lugano): Deauville 2",
+      "PR (Lugano): Deauville 2 · MRI",
     ]);
     expect(messages(doc([ev([{ scope: "intracranial" }])]))).toEqual([
       "events[0] (mri).responses[0]: a response needs a value (CR, PR, SD, PD, NE) or the source's text",
     ]);
+  });
+
+  it("a response never hides what was scanned and found: modality, sites, SUVmax, a given label", () => {
+    const pet = (extra: object): Ev =>
+      ({
+        kind: "imaging",
+        id: "pet",
+        modality: "PET-CT",
+        date: "2023-05-03",
+        responses: [{ text: "hyper-uptake" }],
+        ...extra,
+      }) as Ev;
+    expect(labels([pet({ sites: ["pancreas"], suvMax: 7 })])).toEqual([
+      "hyper-uptake · PET-CT: pancreas, SUVmax 7",
+    ]);
+    // What the response's words say already is not repeated.
+    expect(
+      labels([
+        pet({
+          sites: ["pancreas"],
+          suvMax: 7,
+          responses: [{ text: "focus in the pancreas, SUVmax 7" }],
+        }),
+      ]),
+    ).toEqual(["focus in the pancreas, SUVmax 7 · PET-CT"]);
+    expect(labels([pet({ modality: "other", label: "EUS: gastric wall mass" })])).toEqual([
+      "hyper-uptake · EUS: gastric wall mass",
+    ]);
+    expect(
+      labels([pet({ modality: "CT", lesions: [{ site: "liver", sizeMm: [12] }], responses: [] })]),
+    ).toEqual(["CT: liver 12 mm"]);
+    // Two scoped calls: the study's facts are given once, after the first.
+    expect(
+      labels([
+        pet({
+          modality: "MRI",
+          responses: [
+            { value: "CR", scope: "intracranial" },
+            { value: "PR", scope: "extracranial" },
+          ],
+        }),
+      ]),
+    ).toEqual(["CR intracranial · MRI", "PR extracranial"]);
+  });
+
+  it("a regimen named with its agents keeps its name: R-CHOP (rituximab + …)", () => {
+    const rchop: Ev = {
+      kind: "therapy",
+      id: "rchop",
+      regimen: "R-CHOP",
+      agents: [{ name: "rituximab" }, { name: "cyclophosphamide" }],
+      cycles: 6,
+      start: "2023-05-03",
+    };
+    expect(labels([rchop])).toEqual(["L1: R-CHOP (rituximab + cyclophosphamide) × 6 cycles"]);
+    expect(describeEvent(one(rchop))).toContain("R-CHOP (rituximab + cyclophosphamide)");
   });
 
   it("a worded response has no rank in best response", () => {

@@ -12,7 +12,7 @@ import {
   type PointMark,
   type TimelineDocumentInput,
 } from "../src/index.js";
-import { parse } from "./fixtures.js";
+import { doc, parse, tki } from "./fixtures.js";
 
 type Ev = TimelineDocumentInput["events"][number];
 
@@ -138,5 +138,73 @@ describe("a history told in order past its last stated date", () => {
     expect(days).toBeGreaterThanOrEqual(167 - 1);
     expect(days).toBeLessThanOrEqual(198 + 1);
     expect(point(lx.marks, "pd2").x).toBeGreaterThanOrEqual(nivo.x2 - 0.5);
+  });
+});
+
+describe("told order before the first stated date", () => {
+  it("keeps a chain of points open below in its order, each a step before the next", () => {
+    // Dated only backwards from a relapse: diagnosis, then neoadjuvant chemotherapy, then surgery,
+    // then adjuvant chemotherapy, all before the relapse 18 months after the last course.
+    const t = parse(
+      doc(
+        [
+          tki("nact", { after: { event: "dx" } }, { end: { before: { event: "ids" } } }),
+          {
+            kind: "procedure",
+            id: "ids",
+            type: "surgery",
+            name: "interval debulking",
+            date: { before: { event: "adj" } },
+          },
+          tki("adj", { before: { event: "relapse" } }, { end: { before: { event: "relapse" } } }),
+          { kind: "progression", id: "relapse", basis: "radiographic", date: "2020-06" },
+        ] as never,
+        {
+          diagnoses: [{ id: "dx", primarySite: "ovary", date: { before: { event: "nact" } } }],
+        } as never,
+      ),
+    );
+    const at = (id: string, edge: "start" | "end" = "start") => {
+      const e = [...t.events, ...t.diagnoses].find((x) => x.id === id)!;
+      return e.span[edge].at!;
+    };
+    expect(at("dx")).toBeLessThan(at("nact"));
+    expect(at("nact")).toBeLessThan(at("ids"));
+    expect(at("ids")).toBeLessThan(at("adj"));
+    expect(at("adj")).toBeLessThan(at("relapse"));
+    // A point open below with nothing told before it stays at its bound.
+    const one = parse(
+      doc([
+        { kind: "imaging", id: "ct", modality: "CT", date: { before: { event: "op" } } },
+        { kind: "procedure", id: "op", type: "surgery", name: "resection", date: "2020-06-15" },
+      ] as never),
+    );
+    expect(one.events[0]!.span.start.at).toBe(one.events[1]!.span.start.earliest);
+  });
+});
+
+describe("a diagnosis known by its relations", () => {
+  it("is drawn as early as the statements allow, before the treatment told after it", () => {
+    const t = parse(
+      doc(
+        [
+          {
+            kind: "procedure",
+            id: "turb",
+            type: "surgery",
+            name: "TURB",
+            date: { after: { date: "2025-01" } },
+          },
+          tki("ev", { after: { event: "turb" } }, { end: { before: { date: "2026-12" } } }),
+        ] as never,
+        {
+          diagnoses: [{ id: "dx", primarySite: "bladder", date: { after: { event: "turb" } } }],
+          dataCutoff: "2026-12",
+        } as never,
+      ),
+    );
+    const dx = t.diagnoses[0]!.span.start;
+    expect(dx.at).toBe(dx.earliest);
+    expect(dx.at!).toBeLessThanOrEqual(t.events[1]!.span.start.at!);
   });
 });

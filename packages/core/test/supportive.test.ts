@@ -87,4 +87,65 @@ describe("supportive care and lines of therapy", () => {
     expect(isSupportive(therapy(stated, "bp"))).toBe(true);
     expect(linesOfTherapy(stated).map((l) => l.therapyIds)).toEqual([["dex"], ["x"]]);
   });
+
+  it("reads a supportive class with a generic suffix, and a supportive drug named without a class", () => {
+    const t3 = parse(
+      doc([
+        course("cart", "2019-06-01", [["lisocabtagene maraleucel", "CD19 CAR-T"]]),
+        course("toci", "2019-06-16", [["tocilizumab", "anti-IL-6R antibody"]]),
+        course("counts", "2019-08-01", [["G-CSF"], ["eltrombopag"]]),
+        course("tpo", "2019-09-01", [["romiplostim", "thrombopoietin receptor agonist"]]),
+        // A supportive word inside a class of anticancer drugs keeps it a line.
+        course("adt", "2019-10-01", [["bicalutamide", "non-steroidal antiandrogen"]]),
+        course("egfr", "2019-11-01", [["cetuximab", "epidermal growth factor receptor antibody"]]),
+        course("dex", "2019-12-01", [["dexamethasone"]]),
+      ] as never),
+    );
+    for (const id of ["toci", "counts", "tpo"]) expect(isSupportive(therapy(t3, id))).toBe(true);
+    for (const id of ["cart", "adt", "egfr", "dex"])
+      expect(isSupportive(therapy(t3, id))).toBe(false);
+  });
+
+  it("leaves a course given only by a locoregional route out of the lines, and prints the route", () => {
+    const t4 = parse(
+      doc([
+        course("atezobev", "2021-01-01", [["atezolizumab"], ["bevacizumab"]], {
+          end: "2021-03-01",
+        }),
+        {
+          kind: "therapy",
+          id: "haic",
+          agents: [{ name: "cisplatin", route: "hepatic arterial infusion (HAIC)" }],
+          start: "2021-03-15",
+          end: "2021-05-01",
+        },
+        course("lenvatinib", "2021-06-01", [["lenvatinib"]]),
+        {
+          kind: "therapy",
+          id: "bcg",
+          agents: [{ name: "BCG", route: "intravesical" }],
+          start: "2021-07-01",
+        },
+        {
+          kind: "therapy",
+          id: "ivmtx",
+          agents: [{ name: "methotrexate", route: "IV", note: "high dose" }],
+          start: "2021-09-01",
+        },
+      ] as never),
+    );
+    expect(linesOfTherapy(t4).map((l) => l.therapyIds)).toEqual([
+      ["atezobev"],
+      ["lenvatinib"],
+      ["ivmtx"],
+    ]);
+    const labels = new Map(
+      layoutTimeline(t4, { width: 1600 }).marks.map((m) => [m.id, m.label?.full ?? ""]),
+    );
+    expect(labels.get("haic")).toBe("cisplatin (hepatic arterial infusion (HAIC))");
+    expect(labels.get("lenvatinib")).toBe("L2: lenvatinib");
+    expect(labels.get("bcg")).toBe("BCG (intravesical)");
+    // A usual route is not printed; the agent's note is.
+    expect(labels.get("ivmtx")).toBe("L3: methotrexate (high dose)");
+  });
 });

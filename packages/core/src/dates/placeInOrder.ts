@@ -12,6 +12,8 @@ export interface NodeWindows {
   hi: Float64Array;
   has: Uint8Array;
   linked: Uint8Array;
+  /** Nodes drawn as early as their window allows (a diagnosis known by its relations). */
+  early?: Uint8Array;
   /** Each node's frame (any numbering): spacing along an open side is chosen per frame. */
   frame?: Int32Array;
 }
@@ -47,7 +49,8 @@ export function placeInOrder(
   const lo = new Float64Array(n).fill(-Infinity);
   const hi = new Float64Array(n).fill(Infinity);
   const open = openPositions(w, links, constraints, from, to);
-  const desired = desiredPositions(w, before, after, lo, hi, open);
+  const openBelow = mirrored(openPositions(mirror(w), links, constraints, to, from, true));
+  const desired = desiredPositions(w, before, after, lo, hi, open, openBelow);
   const rows = adjacency(n, links, from, to);
   desired.sort((p, q) => p.d - q.d || p.b - q.b || p.i - q.i);
   fixInOrder(at, desired, lo, hi, rows, constraints, from, to);
@@ -95,6 +98,7 @@ function desiredPositions(
   lo: Float64Array,
   hi: Float64Array,
   open: Float64Array | null,
+  openBelow: Float64Array | null,
 ): Desired[] {
   const desired: Desired[] = [];
   for (const k of w.order) {
@@ -113,7 +117,16 @@ function desiredPositions(
     // Open above: a step past the known bound for each point stated between them, so points
     // known only as "after" it keep their order instead of piling up on the bound (the first of
     // them stays on it).
-    const d = hasLo && hasHi ? wl + f * (wh - wl) : hasLo ? Math.max(wl, open?.[k] ?? wl) : wh;
+    // Open below, the same backwards: a step before the bound for each point stated between them
+    // ("diagnosis, then neoadjuvant chemotherapy, then surgery", all before a dated relapse).
+    const d =
+      hasLo && hasHi
+        ? w.early?.[k]
+          ? wl
+          : wl + f * (wh - wl)
+        : hasLo
+          ? Math.max(wl, open?.[k] ?? wl)
+          : Math.min(wh, Number.isNaN(openBelow?.[k] ?? NaN) ? wh : openBelow![k]!);
     desired.push({ k, d, b, i: desired.length });
   }
   return desired;
@@ -133,19 +146,33 @@ const MIN_OPEN_STEP = 30;
  * frame's last point bounds. These are drawing positions, never dates; a window open below only
  * ("before the surgery") stays at its bound, where baseline work-ups belong.
  */
+/**
+ * The windows seen backwards in time (day `t` as `-t`): open below becomes open above, so
+ * `openPositions` on them, with every constraint's ends swapped, spaces points open below.
+ */
+function mirror(w: NodeWindows): NodeWindows {
+  return { ...w, lo: w.hi.map((v) => -v), hi: w.lo.map((v) => -v) };
+}
+
+/** Positions found on mirrored windows, back on the calendar. */
+function mirrored(at: Float64Array | null): Float64Array | null {
+  return at && at.map((v) => -v);
+}
+
 function openPositions(
   w: NodeWindows,
   links: readonly number[],
   constraints: readonly Constraint[],
   from: Int32Array,
   to: Int32Array,
+  backwards = false,
 ): Float64Array | null {
   const n = w.lo.length;
   const upper: number[] = [];
   for (const k of w.order)
     if (w.has[k] && !Number.isNaN(w.lo[k]!) && Number.isNaN(w.hi[k]!)) upper.push(k);
   if (!upper.length) return null;
-  const chain = openChains(upper, n, links, constraints, from, to);
+  const chain = openChains(upper, n, links, constraints, from, to, backwards);
   const { find, topo, head, next, depth } = chain;
   // Per frame: the known windows' extent and the longest open chain.
   const frameOf = (k: number) => w.frame?.[k] ?? 0;
@@ -199,6 +226,7 @@ function openChains(
   constraints: readonly Constraint[],
   from: Int32Array,
   to: Int32Array,
+  backwards: boolean,
 ) {
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
@@ -213,8 +241,11 @@ function openChains(
     const b = to[ci]!;
     if (a < 0 || b < 0) continue;
     // An ongoing end is drawn at its frame's last point (it runs on past it).
-    if ((c.min === 0 && c.max === 0) || c.kind === "ongoing") parent[find(a)] = find(b);
-    else if (c.kind === "last") used.push(ci);
+    // Seen backwards (points open below), only equality joins points: the frame's last point
+    // and an ongoing end lie on the other side.
+    if ((c.min === 0 && c.max === 0) || (!backwards && c.kind === "ongoing"))
+      parent[find(a)] = find(b);
+    else if (!backwards && c.kind === "last") used.push(ci);
   }
   const open = new Uint8Array(n);
   for (const k of upper) open[find(k)] = 1;

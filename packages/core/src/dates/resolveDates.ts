@@ -317,6 +317,7 @@ function placeDates(
   const hi = new Float64Array(nodeCount).fill(NaN);
   const has = new Uint8Array(nodeCount);
   const linked = new Uint8Array(nodeCount);
+  const early = new Uint8Array(nodeCount);
   const frame = new Int32Array(nodeCount);
   const frames = new Map<string | null, number>();
   const order: number[] = [];
@@ -329,13 +330,19 @@ function placeDates(
     // cut-off does: an ongoing end and a last follow-up stated on it are drawn together.
     linked[k] = s.key.startsWith("$") && s.key !== CUTOFF_KEY ? 0 : 1;
     const d = bySlot[i]!;
+    // A diagnosis known only by its relations ("after the TURB") opens the story it names: drawn
+    // as early as the statements allow, not spread towards the publication like a late event.
+    early[k] =
+      s.path.startsWith("diagnoses[") && (d.precision === "bounded" || d.precision === "relative")
+        ? 1
+        : 0;
     if (d.precision === "unknown" && d.earliest === d.latest) return;
     has[k] = 1;
     if (d.earliest !== null) lo[k] = Math.max(d.earliest, placing.earliest?.[k] ?? -Infinity);
     if (d.latest !== null) hi[k] = Math.min(d.latest, placing.latest?.[k] ?? Infinity);
   });
   const { constraints, from, to } = placing;
-  const at = placeInOrder({ order, lo, hi, has, linked, frame }, constraints, from, to);
+  const at = placeInOrder({ order, lo, hi, has, linked, early, frame }, constraints, from, to);
   slots.forEach((_, i) => {
     const t = at[i + 1]!;
     const d = bySlot[i]!;

@@ -3,11 +3,27 @@ import { named } from "../layout/colorKey.js";
 import type { KindSpec, NormalizedOf } from "./kindSpec.js";
 
 function label(e: NormalizedOf<"imaging">): string {
-  if (e.label) return e.label;
-  const modality = e.modality === "unspecified" ? "imaging" : e.modality;
+  return e.label ?? (scanFacts(e, true) || "imaging");
+}
+
+/**
+ * What the study was and found besides its response call: the modality (unless unstated), the
+ * sites, the first measured lesion and SUVmax ("PET-CT, pancreas, SUVmax 7"). `named`: name an
+ * unstated or other modality "imaging" when nothing else is known.
+ */
+function scanFacts(e: NormalizedOf<"imaging">, named = false, said = ""): string {
+  // What the response's own words already say is not said twice.
+  const news = (part: string) => !!part && !said.toLowerCase().includes(part.toLowerCase());
+  const modality =
+    e.modality === "unspecified" || e.modality === "other" ? (named ? "imaging" : "") : e.modality;
   const lesion = (e.lesions ?? []).find((l) => l.sizeMm);
-  const size = lesion ? `: ${lesion.site} ${lesion.sizeMm!.join(" × ")} mm` : "";
-  return `${modality}${size}`;
+  const size = lesion ? `${lesion.site} ${lesion.sizeMm!.join(" × ")} mm` : "";
+  // Sites are named once: a measured lesion names its own site.
+  const sites = (e.sites ?? []).filter((s) => s !== lesion?.site && news(s)).join(", ");
+  const suv = e.suvMax !== undefined ? `SUVmax ${e.suvMax}` : "";
+  const found = [sites, size, suv].filter(news).join(", ");
+  const head = news(modality) ? modality : "";
+  return head && found ? `${head}: ${found}` : head || found;
 }
 
 /** An imaging study: one glyph per scoped response call in the response lane, else a scan. */
@@ -35,12 +51,19 @@ export const IMAGING: KindSpec<"imaging"> = {
       e.targetSumChangePct !== undefined
         ? ` ${e.targetSumChangePct > 0 ? "+" : "−"}${Math.abs(e.targetSumChangePct)}%`
         : "";
-    return rs.map((r, i) => ({
-      id: rs.length > 1 ? `${e.id}#${i}` : e.id,
-      glyph: r.value ?? "scan",
-      colorKey: r.value ? { kind: "response", code: r.value } : named("scan"),
-      text: formatResponse(r, pct),
-    }));
+    // The study's own facts (a label the document gives, else modality, sites, lesion, SUVmax)
+    // follow the first call, so a response never hides what was scanned and found.
+    return rs.map((r, i) => {
+      const call = formatResponse(r, pct);
+      const facts =
+        i > 0 ? "" : e.label && !call.includes(e.label) ? e.label : scanFacts(e, false, call);
+      return {
+        id: rs.length > 1 ? `${e.id}#${i}` : e.id,
+        glyph: r.value ?? "scan",
+        colorKey: r.value ? { kind: "response", code: r.value } : named("scan"),
+        text: `${call}${facts ? ` · ${facts}` : ""}`,
+      };
+    });
   },
   label,
   describe(e, when) {

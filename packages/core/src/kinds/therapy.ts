@@ -9,10 +9,17 @@ const PHASES = new Set(["neoadjuvant", "adjuvant", "induction", "consolidation",
 const forLength = (amount: number, unit: string, approximate?: boolean) =>
   `for ${approximate ? "~" : ""}${amount} ${unit}${amount === 1 ? "" : "s"}`;
 
+/** A regimen's name with its agents, as a source writes it: `R-CHOP (rituximab + …)`. */
+function withRegimen(regimen: string | undefined, agents: string): string {
+  return regimen && regimen.toLowerCase() !== agents.toLowerCase()
+    ? `${regimen} (${agents})`
+    : agents;
+}
+
 /** `L2: alectinib 600 mg twice daily × 6 cycles (KOSMOS-II)`; `L1–3: chemotherapy (3 lines)`. */
 function therapyLabel(e: Extract<NormalizedEvent, { kind: "therapy" }>, line?: string): string {
   const named = e.agents.length
-    ? e.agents.map(formatAgent).join(" + ")
+    ? withRegimen(e.regimen, e.agents.map(formatAgent).join(" + "))
     : `${e.regimen ?? "therapy"}${e.lineCount && e.lineCount > 1 ? ` (${e.lineCount} lines)` : ""}`;
   // The phase, unless the name says it already ("adjuvant chemotherapy").
   const phase =
@@ -89,7 +96,9 @@ export const THERAPY: KindSpec<"therapy"> = {
         `${m.type}${m.dose ? ` to ${m.dose}${m.unit ? ` ${m.unit}` : ""}` : ""}${m.schedule ? ` ${m.schedule}` : ""}${m.reason ? ` (${m.reason})` : ""}`,
     );
     const parts = [
-      e.agents.length ? e.agents.map(formatAgent).join(" + ") : (e.regimen ?? "agents not stated"),
+      e.agents.length
+        ? withRegimen(e.regimen, e.agents.map(formatAgent).join(" + "))
+        : (e.regimen ?? "agents not stated"),
       e.lineCount && e.lineCount > 1 ? `${e.lineCount} lines` : "",
       e.intent ? `intent: ${e.intent}` : "",
       when,

@@ -64,10 +64,19 @@ export function formatRx(gy?: number, fx?: number): string {
   return gy === undefined ? "" : `${gy} Gy${fx ? ` / ${fx} fx` : ""}`;
 }
 
-/** `alectinib 600 mg twice daily`. */
+/** Routes a reader assumes for a systemic drug: not printed. */
+const USUAL_ROUTE =
+  /^(oral(ly)?|p\.?o\.?|by mouth|i\.?v\.?|intravenous(ly)?|s\.?c\.?|subcutaneous(ly)?|i\.?m\.?|intramuscular(ly)?)$/i;
+
+/**
+ * `alectinib 600 mg twice daily`; a route a reader would not assume and the agent's note follow in
+ * brackets: `cisplatin (hepatic arterial infusion)`, `methotrexate (high dose)`.
+ */
 export function formatAgent(a: Agent): string {
   const dose = a.dose === undefined ? "" : ` ${a.dose}${a.unit ? ` ${a.unit}` : ""}`;
-  return `${a.name}${dose}${a.schedule ? ` ${a.schedule}` : ""}`;
+  const route = a.route && !USUAL_ROUTE.test(a.route.trim()) ? a.route : "";
+  const aside = [route, a.note ?? ""].filter(Boolean).join("; ");
+  return `${a.name}${dose}${a.schedule ? ` ${a.schedule}` : ""}${aside ? ` (${aside})` : ""}`;
 }
 
 /** `EML4::ALK fusion`, `KRAS amplification (CN 7)`, `ATM p.E1724*`, with lost/not-detected marked. */
@@ -146,8 +155,7 @@ export const formatSpan = (e: NormalizedEvent): string =>
 
 /** `breast, invasive ductal carcinoma, stage IV (cT2N1M1), grade 3 (Nottingham)`. */
 export function formatDiagnosisCore(d: Diagnosis): string {
-  const tnm = d.stage?.tnm && d.stage.tnm !== d.stage.value ? ` (${d.stage.tnm})` : "";
-  const stage = d.stage ? `, stage ${d.stage.value}${tnm}` : "";
+  const stage = d.stage ? `, ${formatStage(d.stage)}` : "";
   const grade = d.grade ? `, ${formatGrade(d.grade)}` : "";
   const unstated = /^(not (reported|stated)|unknown)$/i.test(d.primarySite.trim());
   const what = unstated
@@ -156,6 +164,14 @@ export function formatDiagnosisCore(d: Diagnosis): string {
       ? d.histology
       : `${d.primarySite}${d.histology ? ` ${d.histology}` : ""}`;
   return `${what}${stage}${grade}`;
+}
+
+/** `stage IV (cT3N1M1)`, `Ann Arbor stage IV`, `cT3N1M1` (a TNM alone). */
+export function formatStage(st: NonNullable<Diagnosis["stage"]>): string {
+  const system = st.system && !/^(TNM|AJCC|UICC)\b/i.test(st.system) ? `${st.system} ` : "";
+  if (st.value === undefined) return st.tnm ?? "";
+  const tnm = st.tnm && st.tnm !== st.value ? ` (${st.tnm})` : "";
+  return `${system}stage ${st.value}${tnm}`;
 }
 
 /** `Gleason 4 + 5 = 9`, `WHO grade 3`, `grade G2`. */

@@ -4,6 +4,7 @@ import { aggregateLane, MAX_ROWS_BEFORE_AGGREGATING } from "./aggregate.js";
 import { barDraft } from "./barMarks.js";
 import { checkLayoutOptions } from "./checkLayoutOptions.js";
 import { formatIssue, type ValidationIssue } from "../validate/issue.js";
+import { formatDiagnosisCore } from "./format.js";
 import { describeEvent } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { isCourse, LANE_LABELS, laneOf } from "./lanes.js";
@@ -307,7 +308,8 @@ function draftDiagnoses(
       out.unplaced.push({
         eventId: d.id,
         ...reasonFor(d.span.start),
-        description: `Diagnosis: ${d.primarySite}`,
+        // Not on the axis, still every stated fact of it: histology, stage, grade.
+        description: `Diagnosis: ${formatDiagnosisCore(d)}`,
       });
   }
 }

@@ -97,7 +97,12 @@ function styleEntries(marks: readonly Mark[], links: readonly Link[], hasCutoff:
     [bars.some((b) => b.stopReason === "toxicity"), "stop-toxicity", "Stopped for toxicity"],
     [bars.some((b) => b.intermittent), "intermittent", "Given intermittently"],
     [bars.some((b) => b.openEnd), "open-end", "End not stated (?)"],
-    [marks.some((m) => m.uncertain), "uncertain", "Date uncertain (range, ~ or fade)"],
+    [
+      marks.some((m) => m.uncertain),
+      "uncertain",
+      "Date uncertain (window, whisker or fade; ~ about)",
+    ],
+    [bars.some((b) => b.vague), "vague", "Dates known only by order (outline)"],
     [links.length > 0, "link", "Resistance → therapy it ended / led to"],
   ];
   return uses

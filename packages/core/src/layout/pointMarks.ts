@@ -1,7 +1,7 @@
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedDiagnosis, NormalizedEvent } from "../model/normalized.js";
 import { describeDiagnosis, shortLabel } from "./describeEvent.js";
-import { formatDiagnosisCore, formatWindow } from "./format.js";
+import { formatDiagnosisCore, formatStage, formatWindow } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import type { PointSpec } from "../kinds/kindSpec.js";
 import { named } from "./colorKey.js";
@@ -84,7 +84,9 @@ function pointPlan(
 ): PointPlan | null {
   const at = placePoint(date, axis, ctx, sample);
   if (!at) return null;
-  const short = `${at.p.uncertain ? "~" : ""}${glyphText}`;
+  // "~" is what the source said ("about", "around", EDTF ~ and %): a stated month or a window is
+  // not approximate, and says so by its window, hollow glyph or whisker instead.
+  const short = `${date.approximate ? "~" : ""}${glyphText}`;
   const text = at.window ? `${short}, ${axis.windowText?.(date) ?? formatWindow(date)}` : short;
   const room = pointRoom(at, ctx);
   // The label beside the mark is placed once, for both the window's label and the usual one.
@@ -277,7 +279,7 @@ export function diagnosisDraft(
   stated: NormalizedDiagnosis = d,
 ): Draft | null {
   const what = formatDiagnosisCore({ ...d, grade: undefined, stage: undefined });
-  const text = `Diagnosis: ${what}${d.stage ? `, stage ${d.stage.value}` : ""}`;
+  const text = `Diagnosis: ${what}${d.stage ? `, ${formatStage(d.stage)}` : ""}`;
   const description = describeDiagnosis(stated);
   const spec: PointSpec = { id: d.id, glyph: "diagnosis", colorKey: named("diagnosis"), text };
   const drawn = { spec, eventId: d.id, kind: "diagnosis" as const, lane: "milestones" as const };

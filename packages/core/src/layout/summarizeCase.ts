@@ -2,7 +2,7 @@ import { formatInterval } from "../metrics/interval.js";
 import { summarizeTimeline } from "../metrics/summarize.js";
 import type { TherapyLine } from "../metrics/linesOfTherapy.js";
 import type { Timeline } from "../model/normalized.js";
-import { formatWhen } from "./format.js";
+import { formatStage, formatWhen } from "./format.js";
 
 /**
  * A title and a short prose description of the case, for `<title>`, `<desc>` and captions. `lines`
@@ -22,7 +22,7 @@ export function summarizeCase(
   const parts = [
     `${p.label}${who ? `, ${who}` : ""}.`,
     dx
-      ? `Diagnosis: ${dx.histology ?? dx.primarySite}${dx.stage ? `, stage ${dx.stage.value}` : ""} (${formatWhen(dx.span.start)}).`
+      ? `Diagnosis: ${dx.histology ?? dx.primarySite}${dx.stage ? `, ${formatStage(dx.stage)}` : ""} (${formatWhen(dx.span.start)}).`
       : "",
     s.lines.length
       ? `${s.lines.length} line${s.lines.length > 1 ? "s" : ""} of systemic therapy: ${s.lines.map((l) => `${l.number}) ${l.agents.join(" + ")}${l.bestResponse ? `, best response ${l.bestResponse.value}` : ""}`).join("; ")}.`

@@ -1,4 +1,4 @@
-import { isSupportive } from "./supportive.js";
+import { isLocoregional, isSupportive } from "./supportive.js";
 import type { NormalizedEvent, Timeline } from "../model/normalized.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import { chronological, mayBeOnOrBefore, sameDate } from "./compareDates.js";
@@ -31,8 +31,9 @@ export interface TherapyLine {
 /**
  * Number lines of therapy when the source gives none. The rule:
  * 1. Supportive therapies (bisphosphonates…) are not lines, nor is adjuvant or neoadjuvant therapy
- *    around surgery (lines count treatment of advanced or recurrent disease), unless the source
- *    numbers it.
+ *    around surgery (lines count treatment of advanced or recurrent disease), nor a course given
+ *    only by a locoregional route (hepatic arterial infusion, intravesical, intrathecal), unless
+ *    the source numbers it.
  * 2. Therapies that start on the same stated date form one line (a combination).
  * 3. A drug added while the current line is still running joins that line; dose changes and holds
  *    never start a line.
@@ -50,7 +51,8 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   const kinds = () => (kindMap ??= new Map(timeline.events.map((e) => [e.id, e.kind])));
   const therapies = chronological(
     timeline.events.filter(
-      (e): e is TherapyN => e.kind === "therapy" && !isSupportive(e) && !perioperative(e),
+      (e): e is TherapyN =>
+        e.kind === "therapy" && !isSupportive(e) && !perioperative(e) && !locoregional(e),
     ),
     (t) => t.span.start,
   );
@@ -96,6 +98,11 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   }
   markUnknownNumbers(timeline, lines);
   return lines;
+}
+
+/** A course given only by a locoregional route (HAIC, intravesical BCG), unnumbered: rule 1. */
+function locoregional(t: TherapyN): boolean {
+  return t.line === undefined && isLocoregional(t);
 }
 
 /** Adjuvant or neoadjuvant therapy the source gives no line number: not a line (rule 1). */

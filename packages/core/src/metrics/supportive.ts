@@ -43,8 +43,107 @@ const SUPPORTIVE_CLASSES = new Set(
     "proton pump inhibitor",
     "hormone replacement",
     "thyroid hormone",
+    "thrombopoietin receptor agonist",
+    "TPO receptor agonist",
+    "TPO-RA",
+    "GM-CSF",
+    "colony-stimulating factor",
+    "immunoglobulin",
+    "antihistamine",
+    "uricosuric",
+    "urate oxidase",
+    "xanthine oxidase inhibitor",
   ].map(classKey),
 );
+
+/**
+ * Words a class may add to a supportive one and stay supportive: "anti-IL-6R antibody",
+ * "G-CSF agent". Only as a suffix: "non-steroidal antiandrogen" or "epidermal growth factor
+ * receptor antibody" are not supportive because a supportive word occurs inside them.
+ */
+const CLASS_SUFFIXES = [
+  "",
+  "antibody",
+  "monoclonalantibody",
+  "mab",
+  "agent",
+  "drug",
+  "therapy",
+  "receptorantibody",
+  "receptorantagonist",
+  "receptorinhibitor",
+];
+
+/**
+ * Generic names of drugs given only as supportive care (cytokine release, blood counts, nausea,
+ * clotting, infection, tumour lysis), for an agent whose class is not stated. Drugs that also
+ * treat cancers (dexamethasone, prednisone, denosumab, interferons) are not named here: their
+ * class or the therapy's intent says which they are.
+ */
+const SUPPORTIVE_AGENTS = new Set([
+  "tocilizumab",
+  "siltuximab",
+  "anakinra",
+  "infliximab",
+  "vedolizumab",
+  "filgrastim",
+  "pegfilgrastim",
+  "lenograstim",
+  "g-csf",
+  "gm-csf",
+  "sargramostim",
+  "eltrombopag",
+  "romiplostim",
+  "avatrombopag",
+  "epoetin",
+  "epoetin alfa",
+  "darbepoetin",
+  "darbepoetin alfa",
+  "ondansetron",
+  "granisetron",
+  "palonosetron",
+  "aprepitant",
+  "fosaprepitant",
+  "enoxaparin",
+  "heparin",
+  "rivaroxaban",
+  "apixaban",
+  "levetiracetam",
+  "rasburicase",
+  "allopurinol",
+  "mesna",
+  "ivig",
+  "intravenous immunoglobulin",
+]);
+
+/** Whether one agent is supportive care by its class, or by its name when no class is stated. */
+function supportiveAgent(a: TherapyN["agents"][number]): boolean {
+  if (a.drugClass === undefined) return SUPPORTIVE_AGENTS.has(a.name.trim().toLowerCase());
+  const key = classKey(a.drugClass);
+  return CLASS_SUFFIXES.some(
+    (suffix) =>
+      key.endsWith(suffix) && SUPPORTIVE_CLASSES.has(key.slice(0, key.length - suffix.length)),
+  );
+}
+
+/**
+ * Routes that treat one organ or cavity, not the whole body: hepatic arterial infusion (HAIC) and
+ * chemoembolisation, intravesical BCG, intrathecal, intraperitoneal (HIPEC), intrapleural,
+ * intratumoral, isolated limb perfusion, topical.
+ */
+const LOCOREGIONAL_ROUTE =
+  /intra-?arterial|hepatic arter|\bHAIC\b|\bTACE\b|chemoemboli|intravesical|intrathecal|intraventricular|intraperitoneal|\bHIPEC\b|\bPIPAC\b|intrapleural|intratumou?ral|intralesional|limb perfusion|topical|intravitreal|intra-?ocular/i;
+
+/**
+ * Whether every agent of a therapy is given by a locoregional route (`route` as stated): such a
+ * course treats one organ, like surgery or radiotherapy, and is not a line of systemic therapy.
+ */
+export function isLocoregional(t: TherapyN): boolean {
+  return (
+    t.agents.length > 0 &&
+    t.agents.every((a) => a.route !== undefined && LOCOREGIONAL_ROUTE.test(a.route))
+  );
+}
 
 function classKey(c: string): string {
   return c.toLowerCase().replace(/[\s-]+/g, "");
@@ -53,16 +152,12 @@ function classKey(c: string): string {
 /**
  * Whether a therapy is supportive care rather than a line of anticancer therapy: its `intent`
  * says so, or, with no intent stated, every agent has a drug class of supportive care (antibiotics
- * and prednisone for an immune-related colitis, then infliximab). A stated intent always wins
- * (`"palliative"` makes single-agent dexamethasone a line); an agent with no class keeps the
- * therapy a line.
+ * and prednisone for an immune-related colitis, then infliximab), or, for an agent with no class,
+ * a name of supportive care (tocilizumab, filgrastim, eltrombopag). A stated intent always wins
+ * (`"palliative"` makes single-agent dexamethasone a line); any other agent keeps the therapy a
+ * line.
  */
 export function isSupportive(t: TherapyN): boolean {
   if (t.intent !== undefined) return t.intent === "supportive";
-  return (
-    t.agents.length > 0 &&
-    t.agents.every(
-      (a) => a.drugClass !== undefined && SUPPORTIVE_CLASSES.has(classKey(a.drugClass)),
-    )
-  );
+  return t.agents.length > 0 && t.agents.every(supportiveAgent);
 }

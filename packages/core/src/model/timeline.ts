@@ -75,9 +75,15 @@ export const Diagnosis = z.strictObject({
   histology: z.string().optional(),
   stage: z
     .strictObject({
-      value: z.string().min(1).meta({ description: "e.g. 'IV'." }),
+      value: z.string().min(1).optional().meta({ description: "e.g. 'IV'." }),
       tnm: z.string().optional().meta({ description: "e.g. 'cT4aN3M1'." }),
-      system: z.string().optional(),
+      system: z
+        .string()
+        .optional()
+        .meta({ description: "e.g. 'Ann Arbor', 'FIGO', 'AJCC 8th'; printed before the stage." }),
+    })
+    .refine((s) => s.value !== undefined || s.tnm !== undefined, {
+      message: "a stage needs a value ('IV') or a TNM ('cT3N1M1')",
     })
     .optional(),
   grade: z

@@ -27,6 +27,9 @@ export function drawBar(m: BarMark, ctx: DrawContext): Array<SvgNode | null> {
       }),
       ...drawVagueStripes(m, ctx),
       m.openEnd ? drawOpenEnd(m, ctx) : null,
+      // Still given, or stopped for a stated reason: stated facts, drawn as on any course.
+      m.ongoing ? drawOngoing(m, c) : null,
+      drawStop(m, ctx),
       ...drawTicks(m, ctx),
       m.label ? drawLabel(m.label, paint.theme.text, paint.theme.background) : null,
     );

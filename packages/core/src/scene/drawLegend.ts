@@ -123,6 +123,17 @@ function drawStyleSwatch(
       return stopCapSwatch(e, paint, size, box);
     case "style:intermittent":
       return intermittentSwatch(e, paint, size, box);
+    case "style:vague":
+      // A course placed by order alone: the light dashed outline the bars carry.
+      return el("rect", {
+        ...box,
+        fill: ink,
+        "fill-opacity": "0.18",
+        stroke: ink,
+        "stroke-width": "1.2",
+        "stroke-dasharray": "4 3",
+        rx: "2",
+      });
     case "style:open-end":
       return el("text", { x: r(e.x - 3), y: r(e.y + size * 0.25), fill: ink }, ["?"]);
     case "style:link":

@@ -15,7 +15,7 @@ export function timelineFields(t: Timeline): Record<string, Field> {
     age: p.ageAtDiagnosis ?? p.ageAtPresentation ?? null,
     site: dx?.primarySite ?? null,
     histology: dx?.histology ?? null,
-    stage: dx?.stage?.value ?? null,
+    stage: dx?.stage?.value ?? dx?.stage?.tnm ?? null,
     driver: driver ? (driver.partner ? `${driver.partner}-${driver.gene}` : driver.gene) : null,
   };
 }

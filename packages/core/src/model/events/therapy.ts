@@ -64,7 +64,8 @@ export const TherapyEvent = z
     ...eventBase,
     agents: z.array(Agent),
     regimen: z.string().min(1).optional().meta({
-      description: "The regimen as stated when its agents are not named, e.g. 'chemotherapy'.",
+      description:
+        "The regimen as stated: its name with named agents ('R-CHOP', drawn as 'R-CHOP (rituximab + …)'), or the words when the agents are not named, e.g. 'chemotherapy'.",
     }),
     lineCount: z.number().int().positive().optional().meta({
       description: "Number of lines this entry stands for ('three earlier lines'); default 1.",
