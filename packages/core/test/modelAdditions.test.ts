@@ -91,6 +91,17 @@ describe("schema 1.1 additions", () => {
     expect(
       labels([pet({ modality: "CT", lesions: [{ site: "liver", sizeMm: [12] }], responses: [] })]),
     ).toEqual(["CT: liver 12 mm"]);
+    // A given label that names the call takes its place; the change and criteria follow.
+    expect(
+      labels([
+        pet({
+          modality: "CT",
+          label: "CT at 2 months: PR",
+          targetSumChangePct: -77.4,
+          responses: [{ value: "PR", criteria: "RECIST 1.1" }],
+        }),
+      ]),
+    ).toEqual(["CT at 2 months: PR −77.4% (RECIST 1.1)"]);
     // Two scoped calls: the study's facts are given once, after the first.
     expect(
       labels([

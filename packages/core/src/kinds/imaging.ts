@@ -15,7 +15,13 @@ function scanFacts(e: NormalizedOf<"imaging">, named = false, said = ""): string
   // What the response's own words already say is not said twice.
   const news = (part: string) => !!part && !said.toLowerCase().includes(part.toLowerCase());
   const modality =
-    e.modality === "unspecified" || e.modality === "other" ? (named ? "imaging" : "") : e.modality;
+    e.modality === "unspecified" || e.modality === "other"
+      ? named
+        ? "imaging"
+        : ""
+      : e.modality === "bone-scan"
+        ? "bone scan"
+        : e.modality;
   const lesion = (e.lesions ?? []).find((l) => l.sizeMm);
   const size = lesion ? `${lesion.site} ${lesion.sizeMm!.join(" × ")} mm` : "";
   // Sites are named once: a measured lesion names its own site.
@@ -24,6 +30,26 @@ function scanFacts(e: NormalizedOf<"imaging">, named = false, said = ""): string
   const found = [sites, size, suv].filter(news).join(", ");
   const head = news(modality) ? modality : "";
   return head && found ? `${head}: ${found}` : head || found;
+}
+
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The first response call's label with the study's own facts: a given label that names the call
+ * ("CT at 2 months: PR") takes the call's place, the rest of the call (change, criteria) after
+ * it; any other given label, else the modality, sites, lesion and SUVmax, follow the call.
+ */
+function responseText(
+  e: NormalizedOf<"imaging">,
+  r: NonNullable<NormalizedOf<"imaging">["responses"]>[number],
+  pct: string,
+): string {
+  const call = formatResponse(r, pct);
+  const head = r.value ?? r.text ?? "";
+  if (e.label && head && new RegExp(`\\b${escapeRe(head)}\\b`).test(e.label))
+    return `${e.label}${call.slice(head.length)}`;
+  const facts = e.label && !call.includes(e.label) ? e.label : scanFacts(e, false, call);
+  return `${call}${facts ? ` · ${facts}` : ""}`;
 }
 
 /** An imaging study: one glyph per scoped response call in the response lane, else a scan. */
@@ -53,17 +79,12 @@ export const IMAGING: KindSpec<"imaging"> = {
         : "";
     // The study's own facts (a label the document gives, else modality, sites, lesion, SUVmax)
     // follow the first call, so a response never hides what was scanned and found.
-    return rs.map((r, i) => {
-      const call = formatResponse(r, pct);
-      const facts =
-        i > 0 ? "" : e.label && !call.includes(e.label) ? e.label : scanFacts(e, false, call);
-      return {
-        id: rs.length > 1 ? `${e.id}#${i}` : e.id,
-        glyph: r.value ?? "scan",
-        colorKey: r.value ? { kind: "response", code: r.value } : named("scan"),
-        text: `${call}${facts ? ` · ${facts}` : ""}`,
-      };
-    });
+    return rs.map((r, i) => ({
+      id: rs.length > 1 ? `${e.id}#${i}` : e.id,
+      glyph: r.value ?? "scan",
+      colorKey: r.value ? { kind: "response", code: r.value } : named("scan"),
+      text: i === 0 ? responseText(e, r, pct) : formatResponse(r, pct),
+    }));
   },
   label,
   describe(e, when) {

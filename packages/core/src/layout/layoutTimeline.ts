@@ -430,13 +430,42 @@ function draftsByLane(drafts: readonly Draft[]): Map<string, Draft[]> {
 function packLane(kind: LaneKind, list: Draft[], o: ResolvedLayoutOptions, ctx: DraftContext) {
   let inLane = sortByX(list);
   // Tall items (lab tracks) each take their own band of rows.
-  let rows = kind === "lab" ? inLane.map((_, i) => i) : packRows(inLane, GAP);
+  let rows =
+    kind === "lab"
+      ? inLane.map((_, i) => i)
+      : kind === "therapy" && inLane.length <= CHRONOLOGICAL_MAX
+        ? chronologicalRows(inLane, GAP)
+        : packRows(inLane, GAP);
   if (o.aggregate && kind !== "lab" && rowCountOf(rows) > MAX_ROWS_BEFORE_AGGREGATING) {
     inLane = aggregateLane(inLane, ctx);
     rows = packRows(inLane, GAP);
   }
   const maxRows = kind === "lab" ? MAX_ROWS_PER_LANE / SERIES_ROWS : MAX_ROWS_PER_LANE;
   return capRows(inLane, rows, maxRows, GAP, ctx);
+}
+
+/** Courses a therapy lane packs in the order they began (beyond this, by footprint: faster). */
+const CHRONOLOGICAL_MAX = 24;
+
+/**
+ * Rows for a few courses, given in the order they began (their mark's start, then as told), each
+ * in the first row where its footprint (label included) overlaps nothing: lines read top to bottom
+ * in time, as a clinician lists them, even when a label to the left of a later course reaches back
+ * past an earlier one. `items` are sorted by footprint; the rows are returned in that order.
+ */
+function chronologicalRows(items: readonly Draft[], gap: number): number[] {
+  const order = items.map((_, i) => i);
+  order.sort((a, b) => items[a]!.anchor - items[b]!.anchor || items[a]!.order - items[b]!.order);
+  const taken: Array<Array<[number, number]>> = [];
+  const rows = new Array<number>(items.length);
+  for (const i of order) {
+    const { x0, x1 } = items[i]!;
+    let row = taken.findIndex((spans) => spans.every(([a, b]) => x1 + gap <= a || b + gap <= x0));
+    if (row < 0) row = taken.push([]) - 1;
+    taken[row]!.push([x0, x1]);
+    rows[i] = row;
+  }
+  return rows;
 }
 
 const rowCountOf = (rows: readonly number[]) => rows.reduce((m, r) => Math.max(m, r), 0) + 1;

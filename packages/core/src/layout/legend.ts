@@ -103,6 +103,11 @@ function styleEntries(marks: readonly Mark[], links: readonly Link[], hasCutoff:
       "Date uncertain (window, whisker or fade; ~ about)",
     ],
     [bars.some((b) => b.vague), "vague", "Dates known only by order (outline)"],
+    [
+      marks.some((m) => m.type === "series" && m.points.some((p) => p.qualifier)),
+      "bound",
+      "Value below (↓) or above (↑) a limit",
+    ],
     [links.length > 0, "link", "Resistance → therapy it ended / led to"],
   ];
   return uses

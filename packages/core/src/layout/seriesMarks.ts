@@ -117,7 +117,9 @@ function shownValues(e: LabEvent, axis: TimeAxis): ShownValue[] {
     const p = placeDate(e.dates[valueKey(i)]!, axis);
     if (p !== null) shown.push({ i, p });
   }
-  return shown;
+  // Drawn in time order: a line through values as listed would run backwards where a list is not
+  // in time order (values stated by window, or grouped by what they showed).
+  return shown.sort((a, b) => a.p.x - b.p.x || a.i - b.i);
 }
 
 /** The values' extent (with the reference range) and their map onto the track. */
@@ -201,6 +203,7 @@ function seriesPoints(
       value: v.value ?? null,
       range: p.range,
       text: "",
+      ...(v.qualifier && v.value !== undefined ? { qualifier: v.qualifier } : {}),
     };
   });
 }

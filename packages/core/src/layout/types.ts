@@ -168,7 +168,18 @@ export interface PointMark extends MarkBase {
 export interface SeriesMark extends MarkBase {
   type: "series";
   /** `value` is null for a value stated only in words ("PSA normalized"). */
-  points: Array<{ x: number; y: number; value: number | null; range: XRange | null; text: string }>;
+  /**
+   * The values in time order (by drawing position, then as listed). `qualifier`: the value is a
+   * bound ("< 0.1": below it, "> 0.1": above it), drawn with an arrow past the dot.
+   */
+  points: Array<{
+    x: number;
+    y: number;
+    value: number | null;
+    range: XRange | null;
+    text: string;
+    qualifier?: "<" | ">";
+  }>;
   y: number;
   height: number;
   refBand: { x0: number; x1: number; y0: number; y1: number } | null;

@@ -134,6 +134,14 @@ function drawStyleSwatch(
         "stroke-dasharray": "4 3",
         rx: "2",
       });
+    case "style:bound":
+      // A value stated as a bound ("< 0.1"): the arrow past its dot.
+      return el("path", {
+        d: `M${r(e.x)},${r(e.y - size / 4)} V${r(e.y + size / 4)} M${r(e.x - 2.5)},${r(e.y + size / 4 - 3)} L${r(e.x)},${r(e.y + size / 4)} L${r(e.x + 2.5)},${r(e.y + size / 4 - 3)}`,
+        fill: "none",
+        stroke: ink,
+        "stroke-width": "1.2",
+      });
     case "style:open-end":
       return el("text", { x: r(e.x - 3), y: r(e.y + size * 0.25), fill: ink }, ["?"]);
     case "style:link":

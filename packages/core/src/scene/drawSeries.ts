@@ -16,34 +16,58 @@ type SeriesPoint = SeriesMark["points"][number];
  * the value was stated as, if any. No group of its own: fewer elements, the same pixels.
  */
 function drawValue(p: SeriesPoint, i: number, c: string, background: string): SvgNode[] {
+  // A value whose date is a window wider than its dot is hollow, as a moment's glyph is: the dot
+  // is a place to draw it, not the day it was measured.
+  const windowed = p.range !== null && p.range.x1 - p.range.x0 > 2 * DRAW.seriesDot;
   const dot = el(
     "circle",
     {
       cx: r(p.x),
       cy: r(p.y),
       r: DOT_R,
-      fill: p.value === null ? background : c,
+      fill: p.value === null || windowed ? background : c,
       stroke: c,
     },
     [el("title", {}, [p.text])],
     String(i),
   );
-  if (!p.range) return [dot];
+  const bound = p.qualifier ? drawBound(p, c, i) : null;
+  if (!p.range) return bound ? [bound, dot] : [dot];
+  // The window, bracketed at both ends so it reads apart from the line through the values.
+  const t = DRAW.seriesDot;
   const range = el(
-    "line",
+    "path",
     {
-      x1: r(p.range.x0),
-      x2: r(p.range.x1),
-      y1: r(p.y),
-      y2: r(p.y),
+      d: `M${r(p.range.x0)},${r(p.y - t)} v${r(2 * t)} M${r(p.range.x0)},${r(p.y)} H${r(p.range.x1)} M${r(p.range.x1)},${r(p.y - t)} v${r(2 * t)}`,
+      fill: "none",
       stroke: c,
       "stroke-width": "1",
-      opacity: "0.6",
+      opacity: "0.8",
+      class: "oncoline-window",
     },
     undefined,
     `range-${i}`,
   );
-  return [range, dot];
+  return bound ? [range, bound, dot] : [range, dot];
+}
+
+/** A bound ("< 0.1", "> 1000"): a short arrow from the dot, down for below, up for above. */
+function drawBound(p: SeriesPoint, c: string, i: number): SvgNode {
+  const dir = p.qualifier === "<" ? 1 : -1;
+  const y0 = p.y + dir * DRAW.seriesDot;
+  const y1 = p.y + dir * (DRAW.seriesDot + 7);
+  return el(
+    "path",
+    {
+      d: `M${r(p.x)},${r(y0)} V${r(y1)} M${r(p.x - 2.5)},${r(y1 - dir * 3)} L${r(p.x)},${r(y1)} L${r(p.x + 2.5)},${r(y1 - dir * 3)}`,
+      fill: "none",
+      stroke: c,
+      "stroke-width": "1.2",
+      class: `oncoline-bound`,
+    },
+    undefined,
+    `bound-${i}`,
+  );
 }
 
 /** A lab track: reference band, line through the values, a dot per value. */

@@ -1,0 +1,105 @@
+// What five unseen case reports (lymphoma with CAR-T, ovarian, liver, bladder, CML) found wrong,
+// each as the behaviour it now has.
+import { describe, expect, it } from "vitest";
+import { drawTimeline, layoutFigure, layoutTimeline, themes, toSvgString } from "../src/index.js";
+import { doc, parse, tki } from "./fixtures.js";
+
+describe("a lab series", () => {
+  // BCR-ABL1 values listed by what they showed, not by date; one dated only by a window.
+  const t = parse(
+    doc([
+      {
+        kind: "lab",
+        id: "bcr",
+        analyte: "BCR-ABL1 (IS)",
+        unit: "%",
+        values: [
+          { date: "2006-03-01", value: 1 },
+          { date: "2018-06-15", value: 15 },
+          {
+            date: { after: { date: "2006-01" }, before: { date: "2013-11" } },
+            value: 0.1,
+            qualifier: "<",
+          },
+          { date: "2019-02-10", value: 0.1, qualifier: ">" },
+        ],
+      },
+    ] as never),
+  );
+  const layout = layoutTimeline(t, { width: 960 });
+  const series = layout.marks.find((m) => m.type === "series")!;
+  if (series.type !== "series") throw new Error("no series");
+
+  it("is drawn through its values in time order, whatever order they are listed in", () => {
+    const xs = series.points.map((p) => p.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(series.points.map((p) => p.value)).toEqual([1, 0.1, 15, 0.1]);
+  });
+
+  it("draws a bound with its arrow and a windowed value hollow, and the legend says so", () => {
+    expect(series.points.map((p) => p.qualifier ?? null)).toEqual([null, "<", null, ">"]);
+    const fig = layoutFigure(t, themes.screen);
+    const svg = toSvgString(drawTimeline(fig.layout, fig.paint, { standalone: true }));
+    expect(svg.match(/class="oncoline-bound"/g)).toHaveLength(2);
+    // The value dated 2006–2013 is hollow (background fill); the dated ones are filled.
+    const dots = [...svg.matchAll(/<circle cx="[^"]+" cy="[^"]+" r="3" fill="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(dots[1]).toBe(themes.screen.background);
+    expect(dots[0]).not.toBe(themes.screen.background);
+    expect(fig.layout.legend.map((e) => e.key)).toContain("style:bound");
+  });
+});
+
+describe("the therapy lane", () => {
+  it("fills its rows in the order the courses began, even when a later label reaches back", () => {
+    const t = parse(
+      doc([
+        tki("imatinib", "2006-01-01", {
+          end: "2014-01-01",
+          label: "imatinib 400 mg once daily, lost MMR",
+        }),
+        tki("dasatinib", "2014-02-01", { end: "2017-09-01" }),
+        tki("nilotinib", "2017-09-15", { end: "2018-06-01" }),
+        tki("asciminib", "2018-06-15", {
+          end: "2018-12-01",
+          label: "asciminib (ASCEMBL trial, randomized to the asciminib arm)",
+        }),
+        tki("ponatinib", "2018-12-15", { ongoing: true }),
+      ]),
+    );
+    const bars = layoutTimeline(t, { width: 960 }).marks.filter((m) => m.type === "bar");
+    const rowOf = new Map(bars.map((b) => [b.id, b.y]));
+    // Each course takes the first row free of everything begun before it: a course whose label
+    // reaches back over an earlier one goes below it (asciminib's long label, before dasatinib's
+    // row), and a row an earlier course has left is reused (nilotinib after imatinib).
+    const y = (id: string) => rowOf.get(id)!;
+    expect(y("imatinib")).toBeLessThan(y("dasatinib"));
+    expect(y("dasatinib")).toBeLessThan(y("asciminib"));
+    expect(y("asciminib")).toBeLessThan(y("ponatinib"));
+    expect(y("nilotinib")).toBe(y("imatinib"));
+  });
+});
+
+describe("a course placed by order alone", () => {
+  it("draws its ongoing arrow and stop cap, and the legend names the outline", () => {
+    const t = parse(
+      doc([
+        tki("chemo", "2018-04", { end: "2018-09" }),
+        tki("osimertinib", { after: { event: "chemo", edge: "end" } }, { ongoing: true }),
+        tki("x", { after: { event: "chemo", edge: "end" } }, { stopReason: "progression" }),
+        { kind: "imaging", id: "ct", modality: "CT", date: "2020", responses: [{ value: "PR" }] },
+      ] as never),
+    );
+    const fig = layoutFigure(t, themes.screen);
+    const vague = fig.layout.marks.filter((m) => m.type === "bar" && m.vague);
+    expect(vague.map((m) => m.id)).toContain("osimertinib");
+    const svg = toSvgString(drawTimeline(fig.layout, fig.paint, { standalone: true }));
+    // Every style the legend lists is drawn, and what is drawn is listed.
+    const keys = fig.layout.legend.map((e) => e.key);
+    expect(keys).toContain("style:vague");
+    expect(svg).toContain('class="oncoline-vague"');
+    if (keys.includes("style:ongoing")) expect(svg).toContain('class="oncoline-ongoing"');
+    expect(keys).toContain("style:ongoing");
+  });
+});
