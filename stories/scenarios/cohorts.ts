@@ -122,7 +122,8 @@ function synthetic(n: number) {
       alkDays,
       alkOngoing: ongoing,
       response: {
-        at: Math.round(40 + rnd() * 60),
+        // Never after the last follow-up (an ongoing course's follow-up is its last day).
+        at: Math.min(alkDays, Math.round(40 + rnd() * 60)),
         value: codes[Math.floor(rnd() * codes.length)]!,
       },
       end: ongoing

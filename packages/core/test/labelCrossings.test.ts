@@ -43,7 +43,7 @@ describe("labelCrossings(layout)", () => {
   const base = layoutTimeline(t, { width: 800 });
   const point = base.marks.find((m): m is PointMark => m.type === "point")!;
 
-  it("finds a label laid over its own whisker", () => {
+  it("cuts a whisker under its own label, and finds another mark's whisker through it", () => {
     const crafted: TimelineLayout = {
       ...base,
       marks: [
@@ -55,8 +55,19 @@ describe("labelCrossings(layout)", () => {
         },
       ],
     };
-    expect(labelCrossings(crafted)).toEqual([
-      { labelOf: point.id, labelEventId: "c", what: "whisker", lineOf: point.id, lineEventId: "c" },
+    // The whisker stops under the label (the scene draws it in two pieces): nothing crosses.
+    expect(labelCrossings(crafted)).toEqual([]);
+    const other = {
+      ...point,
+      id: "d",
+      eventId: "d",
+      x: point.x + 300,
+      range: { x0: point.x - 100, x1: point.x + 320 },
+      window: false,
+      label: null,
+    };
+    expect(labelCrossings({ ...crafted, marks: [...crafted.marks, other] })).toEqual([
+      { labelOf: point.id, labelEventId: "c", what: "whisker", lineOf: "d", lineEventId: "d" },
     ]);
   });
 

@@ -1,7 +1,15 @@
 // What five unseen case reports (lymphoma with CAR-T, ovarian, liver, bladder, CML) found wrong,
 // each as the behaviour it now has.
 import { describe, expect, it } from "vitest";
-import { drawTimeline, layoutFigure, layoutTimeline, themes, toSvgString } from "../src/index.js";
+import {
+  drawTimeline,
+  formatIssue,
+  layoutFigure,
+  layoutTimeline,
+  parseTimeline,
+  themes,
+  toSvgString,
+} from "../src/index.js";
 import { doc, parse, tki } from "./fixtures.js";
 
 describe("a lab series", () => {
@@ -101,5 +109,37 @@ describe("a course placed by order alone", () => {
     expect(svg).toContain('class="oncoline-vague"');
     if (keys.includes("style:ongoing")) expect(svg).toContain('class="oncoline-ongoing"');
     expect(keys).toContain("style:ongoing");
+  });
+});
+
+describe("the last follow-up", () => {
+  it("bounds every event reported before it, as a death does", () => {
+    const t = parse(
+      doc([
+        tki("a", "2020-01-01", { end: "2020-03-01" }),
+        {
+          kind: "procedure",
+          id: "op",
+          type: "surgery",
+          name: "resection",
+          date: { after: { event: "a", edge: "end" } },
+        },
+        { kind: "outcome", id: "fu", status: "last-follow-up", date: "2021-06" },
+      ] as never),
+    );
+    const op = t.events.find((e) => e.id === "op")!.span.start;
+    expect(op.latest).toBe(Date.UTC(2021, 5, 30) / 86_400_000);
+  });
+
+  it("is contradicted by an event dated after it, and the error names both", () => {
+    const r = parseTimeline(
+      doc([
+        tki("a", "2020-01-01", { end: "2020-03-01" }),
+        { kind: "imaging", id: "ct", modality: "CT", date: "2021-09-01" },
+        { kind: "outcome", id: "fu", status: "last-follow-up", date: "2021-06" },
+      ] as never),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map(formatIssue).join("\n")).toMatch(/ct[\s\S]*fu|fu[\s\S]*ct/);
   });
 });

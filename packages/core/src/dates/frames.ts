@@ -98,13 +98,19 @@ export function frameBounds(
     const i = k === undefined ? undefined : node(k);
     return i === undefined || i === 0 ? undefined : frames.frameOf[i]!;
   };
-  const death = doc.events.find((e) => e.kind === "outcome" && e.status === "death");
-  const deathKey = death ? edges.get(death.id)?.start : undefined;
+  // Nothing lies after a death; with no death, nothing reported lies after the one last
+  // follow-up: it is the last day the source knew of the patient.
+  const deaths = doc.events.filter((e) => e.kind === "outcome" && e.status === "death");
+  const lastSeen = doc.events.filter((e) => e.kind === "outcome" && e.status === "last-follow-up");
+  const end = deaths.length ? deaths[0] : lastSeen.length === 1 ? lastSeen[0] : undefined;
+  const deathKey = end ? edges.get(end.id)?.start : undefined;
   const ends: FrameEnds = {
     frameKey,
     deathKey,
     deathFrame: frameOfKey(deathKey),
-    deathSays: `not after the death (${death?.id ?? ""})`,
+    deathSays: deaths.length
+      ? `not after the death (${end?.id ?? ""})`
+      : `not after the last follow-up (${end?.id ?? ""})`,
     cutoffFrame: frameOfKey(CUTOFF_KEY),
   };
   pushSlotBounds(out, lastKeys, slots, frames, ends);
@@ -162,7 +168,14 @@ function pushSlotBounds(
         path: s.label,
         says: "ongoing when the source was written",
       });
-    if (deathKey !== undefined && deathFrame === f && s.key !== deathKey && s.key !== CUTOFF_KEY)
+    // An ongoing end runs past the last report, and the cut-off may lie after it: not bounded.
+    if (
+      deathKey !== undefined &&
+      deathFrame === f &&
+      s.key !== deathKey &&
+      s.key !== CUTOFF_KEY &&
+      !s.ongoing
+    )
       out.push({
         from: s.key,
         to: deathKey,

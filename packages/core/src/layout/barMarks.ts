@@ -200,11 +200,13 @@ function placeByNetwork(
     en &&
     !en.openRight &&
     !s.openLeft &&
-    sRange &&
+    // A start window, or a known start with an end that may lie anywhere from it (stopped at a
+    // progression known only by order): the end is drawn where the progression is.
+    (sRange || (uncertainAll && en.range)) &&
     (g.tight !== null || uncertainAll)
   ) {
     const pxPerDay = axis.x(1001) - axis.x(1000);
-    g.placement = { x0: sRange.x0, x1: en.range?.x1 ?? en.x };
+    g.placement = { x0: sRange?.x0 ?? s.x, x1: en.range?.x1 ?? en.x };
     g.x = s.x;
     // A stated length from the drawn start, kept inside the end's own window: the network's
     // positions satisfy both, so the clamp keeps the length within what was stated.
@@ -342,6 +344,17 @@ export function barDraft(
     // inside, unless the dashed placement line shows through it.
     inside: vague ? (placement ? null : { x0: x, x1: x2 }) : solid,
     breaks: ticks.map((t) => t.x),
+    // A placement whisker past the bar: the label sits over it, beside the bar's end (or before
+    // its start), rather than past the whisker's far end.
+    ...(placement && (placement.x1 > x2 + tail || placement.x0 < x)
+      ? {
+          over: [
+            { x0: x2 + tail, x1: placement.x1 },
+            { x0: placement.x0, x1: x, end: true },
+          ],
+          overFirst: true,
+        }
+      : {}),
     plotX0: ctx.plotX0,
     plotX1: ctx.plotX1,
     fontSize: ctx.fontSize,

@@ -1,5 +1,5 @@
 import { DRAW } from "./geometry.js";
-import type { BarMark, Mark, PointMark, SeriesMark } from "./types.js";
+import type { BarMark, Label, Mark, PointMark, SeriesMark } from "./types.js";
 
 /** What a drawn line belongs to. */
 export type LineKind =
@@ -50,7 +50,8 @@ function pointLines(m: PointMark): LineSegment[] {
         seg(x, bottom, x + arm, bottom, "window"),
       );
   } else if (rg) {
-    out.push(seg(rg.x0, m.y, rg.x1, m.y, "whisker"));
+    for (const [a, b] of aroundLabel(rg.x0, rg.x1, m.label, m.y, m.size))
+      out.push(seg(a, m.y, b, m.y, "whisker"));
     const cap = (x: number) => seg(x, m.y - DRAW.capHalf, x, m.y + DRAW.capHalf, "whisker");
     if (!m.openLeft) out.push(cap(rg.x0));
     if (!m.openRight) out.push(cap(rg.x1));
@@ -67,10 +68,13 @@ function barLines(m: BarMark): LineSegment[] {
   if (p) {
     // The solid body covers the placement line; a vague course's light fill does not.
     const hidden = m.vague || !m.solid ? null : m.solid;
-    if (hidden) {
-      if (p.x0 < hidden.x0) out.push(seg(p.x0, mid, hidden.x0, mid, "placement"));
-      if (p.x1 > hidden.x1) out.push(seg(hidden.x1, mid, p.x1, mid, "placement"));
-    } else out.push(seg(p.x0, mid, p.x1, mid, "placement"));
+    // The line stops under the course's own label (the scene draws it so).
+    for (const [a, b] of aroundLabel(p.x0, p.x1, m.label, mid, m.height)) {
+      if (hidden) {
+        if (a < hidden.x0) out.push(seg(a, mid, Math.min(b, hidden.x0), mid, "placement"));
+        if (b > hidden.x1) out.push(seg(Math.max(a, hidden.x1), mid, b, mid, "placement"));
+      } else out.push(seg(a, mid, b, mid, "placement"));
+    }
     for (const x of [p.x0, p.x1])
       out.push(seg(x, mid - DRAW.capHalf, x, mid + DRAW.capHalf, "placement"));
   }
@@ -120,4 +124,33 @@ function seriesLines(m: SeriesMark): LineSegment[] {
  */
 export function markLines(m: Mark): LineSegment[] {
   return m.type === "point" ? pointLines(m) : m.type === "bar" ? barLines(m) : seriesLines(m);
+}
+
+/**
+ * Stretches of `[x0, x1]` left once a label on the same line is cut out (with a little room): a
+ * whisker's line stops under its mark's label instead of running through the words.
+ */
+export function aroundLabel(
+  x0: number,
+  x1: number,
+  label: Label | null,
+  y: number,
+  near: number,
+): Array<[number, number]> {
+  if (!label || label.inside || Math.abs(label.y - y) > near) return [[x0, x1]];
+  const left =
+    label.anchor === "start"
+      ? label.x
+      : label.anchor === "end"
+        ? label.x - label.width
+        : label.x - label.width / 2;
+  const l0 = left - 3;
+  const l1 = l0 + label.width + 6;
+  if (l1 <= x0 || l0 >= x1) return [[x0, x1]];
+  return (
+    [
+      [x0, Math.min(l0, x1)],
+      [Math.max(l1, x0), x1],
+    ] as Array<[number, number]>
+  ).filter(([a, b]) => b - a > 0.5);
 }

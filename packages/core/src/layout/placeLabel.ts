@@ -17,7 +17,13 @@ export interface LabelRoom {
    * Stretches over light parts of the mark (a window's band beside its glyph) where a label may sit,
    * with its halo, when it fits neither inside nor beside; in order of preference.
    */
-  over?: ReadonlyArray<{ x0: number; x1: number }>;
+  over?: ReadonlyArray<{ x0: number; x1: number; end?: boolean }>;
+  /**
+   * Try `over` before the sides: the stretches are a whisker's dotted line from the mark, so a
+   * label there stays beside its mark instead of past the whisker's far end, maybe across the plot.
+   * A stretch with `end` holds a label ending at its right edge (beside a glyph to its right).
+   */
+  overFirst?: boolean;
   plotX0: number;
   plotX1: number;
   fontSize: number;
@@ -68,19 +74,31 @@ export function placeLabel(text: string, room: LabelRoom): Label {
     }
   const right = room.plotX1 - (room.x1 + PAD);
   const left = room.x0 - PAD - room.plotX0;
+  const over = room.overFirst ? overLabel(text, w, room) : null;
+  if (over) return over;
   if (w <= right) return label(text, text, room.x1 + PAD, "start", w, false, false);
   if (w <= left) return label(text, text, room.x0 - PAD, "end", w, false, false);
-  for (const o of room.over ?? []) {
-    const x0 = Math.max(o.x0, room.plotX0);
-    if (Math.min(o.x1, room.plotX1) - x0 - 2 * PAD >= w)
-      return label(text, text, x0 + PAD, "start", w, false, false);
-  }
+  const light = room.overFirst ? null : overLabel(text, w, room);
+  if (light) return light;
   const onRight = right >= left;
   const short = truncateText(text, Math.max(0, onRight ? right : left), room.fontSize);
   const sw = measureText(short, room.fontSize);
   return onRight
     ? label(text, short, room.x1 + PAD, "start", sw, false, short !== text)
     : label(text, short, room.x0 - PAD, "end", sw, false, short !== text);
+}
+
+/** The label over the first light stretch of the mark that holds it whole, or null. */
+function overLabel(text: string, w: number, room: LabelRoom): Label | null {
+  for (const o of room.over ?? []) {
+    const x0 = Math.max(o.x0, room.plotX0);
+    const x1 = Math.min(o.x1, room.plotX1);
+    if (x1 - x0 - 2 * PAD < w) continue;
+    return o.end
+      ? label(text, text, x1 - PAD, "end", w, false, false)
+      : label(text, text, x0 + PAD, "start", w, false, false);
+  }
+  return null;
 }
 
 /**

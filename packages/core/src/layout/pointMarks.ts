@@ -175,7 +175,14 @@ function pointRoom(at: PointPlace, ctx: DraftContext): LabelRoom {
           { x0: p.x + size / 2, x1: p.range!.x1 },
           ...(at.sampleX === undefined ? [{ x0: p.range!.x0, x1: p.x - size / 2 }] : []),
         ]
-      : NO_STRETCHES,
+      : p.range && at.sampleX === undefined
+        ? // A whisker: beside the glyph over its dotted line, not past its far end.
+          [
+            { x0: p.x + size / 2, x1: p.range.x1 },
+            { x0: p.range.x0, x1: p.x - size / 2, end: true },
+          ]
+        : NO_STRETCHES,
+    overFirst: !at.window && p.range !== null && at.sampleX === undefined,
     plotX0: ctx.plotX0,
     plotX1: ctx.plotX1,
     fontSize: ctx.fontSize,

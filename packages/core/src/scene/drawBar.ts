@@ -1,5 +1,6 @@
 import { colorKeyId } from "../layout/colorKey.js";
 import type { BarMark } from "../layout/types.js";
+import { aroundLabel } from "../layout/markLines.js";
 import { DRAW, type DrawContext } from "./drawContext.js";
 import { drawLabel, haloAttrs } from "./drawLabel.js";
 import { el, r, type SvgNode } from "./svgNode.js";
@@ -281,15 +282,17 @@ function drawPlacement(m: BarMark, c: string): SvgNode | null {
       "stroke-width": "1",
     });
   return el("g", { class: "oncoline-placement" }, [
-    el("line", {
-      x1: r(m.placement.x0),
-      x2: r(m.placement.x1),
-      y1: r(mid),
-      y2: r(mid),
-      stroke: c,
-      "stroke-width": "1",
-      "stroke-dasharray": "2 2",
-    }),
+    ...aroundLabel(m.placement.x0, m.placement.x1, m.label, mid, m.height).map(([a, b]) =>
+      el("line", {
+        x1: r(a),
+        x2: r(b),
+        y1: r(mid),
+        y2: r(mid),
+        stroke: c,
+        "stroke-width": "1",
+        "stroke-dasharray": "2 2",
+      }),
+    ),
     cap(m.placement.x0),
     cap(m.placement.x1),
   ]);

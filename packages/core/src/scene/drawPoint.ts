@@ -1,4 +1,5 @@
 import type { PointMark } from "../layout/types.js";
+import { aroundLabel } from "../layout/markLines.js";
 import { DRAW, type DrawContext } from "./drawContext.js";
 import { drawGlyph } from "./drawGlyph.js";
 import { drawLabel } from "./drawLabel.js";
@@ -79,15 +80,18 @@ function drawWhisker(m: PointMark, { paint }: DrawContext, c: string): SvgNode {
       stroke: c,
       "stroke-width": "1",
     });
+  const fill = m.openLeft ? paint.fade(c, "in") : m.openRight ? paint.fade(c, "out") : c;
   return el("g", { class: "oncoline-whisker" }, [
-    el("rect", {
-      x: r(rg.x0),
-      y: r(m.y - 1),
-      width: r(Math.max(0, rg.x1 - rg.x0)),
-      height: "2",
-      fill: m.openLeft ? paint.fade(c, "in") : m.openRight ? paint.fade(c, "out") : c,
-      opacity: "0.7",
-    }),
+    ...aroundLabel(rg.x0, rg.x1, m.label, m.y, m.size).map(([a, b]) =>
+      el("rect", {
+        x: r(a),
+        y: r(m.y - 1),
+        width: r(Math.max(0, b - a)),
+        height: "2",
+        fill,
+        opacity: "0.7",
+      }),
+    ),
     m.openLeft ? null : cap(rg.x0),
     m.openRight ? null : cap(rg.x1),
   ]);
