@@ -6,6 +6,7 @@ import {
   formatIssue,
   layoutFigure,
   layoutTimeline,
+  measureText,
   parseTimeline,
   themes,
   toSvgString,
@@ -141,5 +142,148 @@ describe("the last follow-up", () => {
     );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map(formatIssue).join("\n")).toMatch(/ct[\s\S]*fu|fu[\s\S]*ct/);
+  });
+});
+
+describe("facts the model now carries to the picture", () => {
+  const marks = (events: unknown[]) =>
+    new Map(
+      layoutTimeline(parse(doc(events as never)), { width: 1600 }).marks.map((m) => [
+        m.id,
+        { label: m.label?.full ?? "", description: m.description },
+      ]),
+    );
+
+  it("a lab value in words needs no unit", () => {
+    const m = marks([
+      {
+        kind: "lab",
+        id: "afp",
+        analyte: "tumour markers",
+        values: [{ date: "2021-05", text: "decreased significantly" }],
+      },
+      {
+        kind: "lab",
+        id: "ca",
+        analyte: "calcium",
+        values: [{ date: "2021-05-01", value: 2.9 }],
+      },
+    ]);
+    expect(m.get("afp")!.label).toBe("tumour markers decreased significantly");
+    expect(m.get("afp")!.description).not.toContain("undefined");
+    expect(m.get("ca")!.label).toBe("calcium 2.9");
+  });
+
+  it("a fusion's variant is drawn, and a finding's note told in its description", () => {
+    const m = marks([
+      {
+        kind: "molecular",
+        id: "kt",
+        resultDate: "2017-09",
+        sample: { type: "unknown" },
+        method: { type: "other", name: "karyotype" },
+        findings: [
+          {
+            gene: "ABL1",
+            partner: "BCR",
+            type: "fusion",
+            variant: "t(9;22)(q34;q11.2)",
+            note: "16 of 20 metaphases",
+            status: "detected",
+          },
+        ],
+      },
+    ]);
+    expect(m.get("kt")!.label).toBe("BCR::ABL1 fusion t(9;22)(q34;q11.2), in 2017-09");
+    expect(m.get("kt")!.description).toContain(
+      "BCR::ABL1 fusion t(9;22)(q34;q11.2) (16 of 20 metaphases)",
+    );
+    expect(m.get("kt")!.description).not.toMatch(/on unknown/);
+  });
+
+  it("a course stopped for loss of response says so", () => {
+    const m = marks([
+      tki("imatinib", "2006-01-01", { end: "2013-12-01", stopReason: "loss-of-response" }),
+    ]);
+    expect(m.get("imatinib")!.label).toBe("L1: imatinib (loss of response)");
+  });
+});
+
+describe("the legend", () => {
+  it("lists each clinical category drawn in its own colour when there are several", () => {
+    const l = layoutTimeline(
+      parse(
+        doc([
+          {
+            kind: "clinical",
+            id: "a",
+            category: "tumor-board",
+            term: "enrolled",
+            start: "2018-06-01",
+          },
+          {
+            kind: "clinical",
+            id: "b",
+            category: "other",
+            term: "refused transplant",
+            start: "2018-08-01",
+          },
+        ] as never),
+      ),
+      { width: 960 },
+    );
+    const clinical = l.legend.filter((e) => e.key.startsWith("glyph:clinical"));
+    expect(clinical.map((e) => e.label)).toEqual([
+      "Clinical event: tumor board",
+      "Clinical event: other",
+    ]);
+    const colours = new Set(l.marks.map((m) => JSON.stringify(m.colorKey)));
+    expect(new Set(clinical.map((e) => JSON.stringify(e.colorKey)))).toEqual(colours);
+  });
+});
+
+describe("narrow and slide figures keep every word of their titles", () => {
+  const TITLE =
+    "De novo metastatic bladder urothelial carcinoma (cT3N1M1): enfortumab vedotin + pembrolizumab, complete metabolic response, then cystectomy";
+  const t = parse(
+    doc([tki("a", "2020-01-01", { end: "2020-06-01" })], {
+      title:
+        "De novo metastatic bladder urothelial carcinoma (cT3N1M1): enfortumab vedotin + pembrolizumab, complete metabolic response, then cystectomy",
+    } as never),
+  );
+
+  it("a long case title wraps onto a second heading line", () => {
+    const l = layoutFigure(t, themes.slide).layout;
+    expect(l.headingLines).toHaveLength(2);
+    expect(l.headingLines.join(" ")).toBe(TITLE);
+    expect(l.heading).toBe(l.headingLines[0]);
+  });
+
+  it("the axis title wraps to a journal column and stays inside the figure", () => {
+    const l = layoutTimeline(t, { width: 321, fontSize: 7, axis: { anchor: "a" } });
+    const size = 7;
+    expect(l.axisTitleLines.join(" ")).toBe(l.axis.title);
+    for (const line of l.axisTitleLines) {
+      const half = measureText(line, size) / 2;
+      expect(l.axisTitleX - half).toBeGreaterThanOrEqual(0);
+      expect(l.axisTitleX + half).toBeLessThanOrEqual(321);
+    }
+  });
+});
+
+describe("print patterns", () => {
+  it("a vague course carries its class's pattern, as the legend's swatch does", () => {
+    const t = parse(
+      doc([
+        tki("chemo", "2018-04", { end: "2018-09" }),
+        tki("osimertinib", { after: { event: "chemo", edge: "end" } }, { ongoing: true }),
+        { kind: "imaging", id: "ct", modality: "CT", date: "2020", responses: [{ value: "PR" }] },
+      ] as never),
+    );
+    const fig = layoutFigure(t, themes.journal);
+    const svg = toSvgString(drawTimeline(fig.layout, fig.paint, { standalone: true }));
+    const vague = svg.slice(svg.indexOf('data-mark-id="osimertinib"'));
+    const mark = vague.slice(0, vague.indexOf('role="listitem"'));
+    expect(mark).toMatch(/fill="url\(#/);
   });
 });

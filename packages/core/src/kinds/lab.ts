@@ -30,7 +30,7 @@ export const LAB: KindSpec<"lab"> = {
     return last ? `${e.analyte} ${formatLabValue(last, e.unit)}` : e.analyte;
   },
   describe: (e) =>
-    `${e.analyte} (${e.unit}${e.referenceRange ? `, reference ${formatRange(e.referenceRange)}` : ""}): ${e.values
+    `${e.analyte}${e.unit || e.referenceRange ? ` (${[e.unit, e.referenceRange ? `reference ${formatRange(e.referenceRange)}` : ""].filter(Boolean).join(", ")})` : ""}: ${e.values
       .map((v, i) => `${formatLabValue(v, e.unit)} on ${formatWhen(e.dates[`values[${i}]`]!)}`)
       .join("; ")}.`,
 };

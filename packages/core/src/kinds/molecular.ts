@@ -35,5 +35,5 @@ export const MOLECULAR: KindSpec<"molecular"> = {
   colorKey: () => named("molecular"),
   label: (e) => e.label || formatFindings(e.findings) || `${e.method.type}: no finding`,
   describe: (e, when) =>
-    `Molecular test (${e.method.type}${e.method.name ? `, ${e.method.name}` : ""}) on ${e.sample.type}${e.sample.site ? ` (${e.sample.site})` : ""}, ${when}: ${formatFindings(e.findings) || "no findings"}.`,
+    `Molecular test (${e.method.type}${e.method.name ? `, ${e.method.name}` : ""})${e.sample.type === "unknown" ? "" : ` on ${e.sample.type}`}${e.sample.site ? ` (${e.sample.site})` : ""}, ${when}: ${formatFindings(e.findings, true) || "no findings"}.`,
 };

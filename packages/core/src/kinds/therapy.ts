@@ -43,8 +43,10 @@ function therapyLabel(e: Extract<NormalizedEvent, { kind: "therapy" }>, line?: s
     lasted,
     e.intermittent ? "intermittent" : "",
     e.setting ? `(${e.setting})` : "",
-    e.stopReason === "refractory" || e.stopReason === "primary-resistance"
-      ? `(${e.stopReason.replace("-", " ")})`
+    e.stopReason === "refractory" ||
+    e.stopReason === "primary-resistance" ||
+    e.stopReason === "loss-of-response"
+      ? `(${e.stopReason.replace(/-/g, " ")})`
       : "",
   ].filter(Boolean);
   return `${line ? `${line}: ` : ""}${agents}${extras.length ? ` ${extras.join(" ")}` : ""}`;

@@ -80,8 +80,10 @@ export function formatAgent(a: Agent): string {
 }
 
 /** `EML4::ALK fusion`, `KRAS amplification (CN 7)`, `ATM p.E1724*`, with lost/not-detected marked. */
-export function formatFinding(f: Finding): string {
-  const core = findingCore(f);
+export function formatFinding(f: Finding, withNote = false): string {
+  // The finding's note ("kinase domain mutation") follows it in descriptions (tooltips, aria
+  // labels, the event table), where a sentence fits; a chart label keeps to the finding.
+  const core = `${findingCore(f)}${withNote && f.note ? ` (${f.note})` : ""}`;
   const status: Record<Finding["status"], string> = {
     detected: core,
     "newly-detected": `new ${core}`,
@@ -101,9 +103,11 @@ function findingCore(f: Finding): string {
 }
 
 function geneChange(f: Finding): string {
-  if (f.type === "fusion") return `${f.partner ? `${f.partner}::` : ""}${f.gene} fusion`;
+  // A fusion's or amplification's variant (a karyotype, breakpoints) is said after it.
+  const variant = f.variant ? ` ${f.variant}` : "";
+  if (f.type === "fusion") return `${f.partner ? `${f.partner}::` : ""}${f.gene} fusion${variant}`;
   if (f.type === "amplification")
-    return `${f.gene} amplification${f.copyNumber !== undefined ? ` (CN ${f.copyNumber})` : ""}`;
+    return `${f.gene} amplification${f.copyNumber !== undefined ? ` (CN ${f.copyNumber})` : ""}${variant}`;
   if (f.type === "expression") return f.variant ? `${f.gene} ${f.variant}` : f.gene;
   return `${f.gene}${f.variant ? ` ${f.variant}` : ` ${f.type}`}`;
 }
@@ -112,10 +116,10 @@ function geneChange(f: Finding): string {
  * Findings as a reader scans them: each positive finding named, the negatives grouped by gene
  * ("EGFR, KRAS, ALK negative"), the untested grouped ("ROS1 not tested").
  */
-export function formatFindings(findings: readonly Finding[]): string {
+export function formatFindings(findings: readonly Finding[], withNotes = false): string {
   const shown = findings
     .filter((f) => f.status !== "not-detected" && f.status !== "not-tested")
-    .map(formatFinding);
+    .map((f) => formatFinding(f, withNotes));
   const genes = (status: Finding["status"]) => [
     ...new Set(
       findings
@@ -204,10 +208,10 @@ export function formatPathology(p: PathologyResult): string {
 }
 
 /** `PSA < 0.1 ng/mL`, `PSA normalized`. */
-export function formatLabValue(v: LabValue, unit: string): string {
+export function formatLabValue(v: LabValue, unit: string | undefined): string {
   if (v.value === undefined) return v.text ?? "";
   const q = v.qualifier ? `${v.qualifier} ` : "";
-  return `${q}${v.value} ${unit}${v.text ? ` (${v.text})` : ""}`;
+  return `${q}${v.value}${unit ? ` ${unit}` : ""}${v.text ? ` (${v.text})` : ""}`;
 }
 
 /** `CR intracranial (RANO)`, `PR −48% (RECIST 1.1)`, `near-complete disappearance`. */

@@ -64,7 +64,13 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const caseText = summarizeCase(timeline, lines);
   const drafted = draftMarks(t, timeline, axis, ctx, o);
   const drafts = visibleDrafts(drafted.drafts, o, ctx);
-  const top = TOP + (o.heading ? Math.round(o.fontSize * 2.4) : 0);
+  // The case title in up to two lines (a second only when the first cannot hold it).
+  const headingLines = o.heading
+    ? wrapTitle(caseText.title, plotX1 - plotX0, o.fontSize * HEADING_SCALE)
+    : [];
+  const headingLead = o.fontSize * HEADING_SCALE * 1.25;
+  const top =
+    TOP + (o.heading ? Math.round(o.fontSize * 2.4 + (headingLines.length - 1) * headingLead) : 0);
   const titleWidth = frame.narrow ? plotX1 - LANE_TITLE.x : frame.gutter - 12;
   const packed = packLanes(drafts, o, top, titleWidth, ctx, frame.narrow);
   const { lanes, marks } = packed;
@@ -73,7 +79,10 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const empty = emptyNote(timeline, marks.length, culled, plotBox, o.fontSize);
   const height = packed.height + (empty?.height ?? 0);
   const links = buildLinks(t.events, marks, o.fontSize);
-  const axisBottom = height + o.fontSize * 3 + 10;
+  // The axis title in as many lines as the figure's width needs (a journal column at 85 mm),
+  // centred under the plot but never past the figure's edges.
+  const axisTitle = axisTitleLines(axis.descriptor.title, plotX0, plotX1, o);
+  const axisBottom = height + o.fontSize * 3 + 10 + (axisTitle.lines.length - 1) * axisTitle.lead;
   const legend = figureLegend(marks, links, timeline, ctx, axisBottom, o);
   const texts = textLines(
     timeline,
@@ -101,10 +110,11 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     legend: legend.entries,
     unplaced: drafted.unplaced,
     headingY: o.heading ? TOP + o.fontSize * 1.6 : null,
-    heading: o.heading
-      ? truncateText(caseText.title, plotX1 - plotX0, o.fontSize * HEADING_SCALE, "bold")
-      : null,
+    heading: o.heading ? headingLines[0]! : null,
+    headingLines,
     axisTitleY: height + o.fontSize * 3,
+    axisTitleX: axisTitle.x,
+    axisTitleLines: axisTitle.lines,
     ...caseText,
   };
 }
@@ -655,6 +665,27 @@ export function layoutToFit(
     best = layoutTimeline(timeline, { ...options, fontSize: size });
   }
   return best;
+}
+
+/** Edge room an axis title keeps from the figure's sides, in px. */
+const AXIS_TITLE_MARGIN = 4;
+
+/** The axis title wrapped to the figure's width, its centre's x, and the distance between lines. */
+function axisTitleLines(
+  title: string,
+  plotX0: number,
+  plotX1: number,
+  o: ResolvedLayoutOptions,
+): { lines: string[]; x: number; lead: number } {
+  const room = o.width - 2 * AXIS_TITLE_MARGIN;
+  const lines = title ? wrapText(title, room, o.fontSize) : [""];
+  const half = Math.max(...lines.map((l) => measureText(l, o.fontSize))) / 2;
+  const centre = (plotX0 + plotX1) / 2;
+  const x = Math.min(
+    Math.max(centre, AXIS_TITLE_MARGIN + half),
+    o.width - AXIS_TITLE_MARGIN - half,
+  );
+  return { lines, x, lead: Math.round(o.fontSize * 1.3) };
 }
 
 /** A lane title in at most two lines that fit `width` (the second shortened with "…" if need be). */

@@ -67,14 +67,29 @@ function classEntries(marks: readonly Mark[]): Entry[] {
 /** One entry per glyph drawn; its swatch takes the colour key of the first mark drawn with it. */
 function glyphEntries(marks: readonly Mark[]): Entry[] {
   const glyphKeys = new Map<Glyph, ColorKey>();
-  for (const m of marks)
-    if (m.type === "point" && !glyphKeys.has(m.glyph)) glyphKeys.set(m.glyph, m.colorKey);
+  // Clinical events are coloured by category: one entry per category drawn when there are several.
+  const categories = new Map<string, ColorKey>();
+  for (const m of marks) {
+    if (m.type !== "point") continue;
+    if (!glyphKeys.has(m.glyph)) glyphKeys.set(m.glyph, m.colorKey);
+    if (m.colorKey.kind === "clinical" && !categories.has(m.colorKey.category))
+      categories.set(m.colorKey.category, m.colorKey);
+  }
   const out: Entry[] = [];
   for (const g of GLYPHS) {
     if (g === "course") continue; // listed by class
     const colorKey = glyphKeys.get(g);
-    if (colorKey)
-      out.push({ key: `glyph:${g}`, type: "glyph", label: GLYPH_LABELS[g], glyph: g, colorKey });
+    if (!colorKey) continue;
+    if (colorKey.kind === "clinical" && categories.size > 1)
+      for (const [category, key] of categories)
+        out.push({
+          key: `glyph:${g}:${category}`,
+          type: "glyph",
+          label: `${GLYPH_LABELS[g]}: ${category.replace(/-/g, " ")}`,
+          glyph: g,
+          colorKey: key,
+        });
+    else out.push({ key: `glyph:${g}`, type: "glyph", label: GLYPH_LABELS[g], glyph: g, colorKey });
   }
   return out;
 }

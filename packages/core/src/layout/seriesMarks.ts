@@ -273,7 +273,7 @@ function seriesMark(
             y1: scale.y(ref.low ?? scale.lo) + shift,
           }
         : null,
-    unit: e.unit,
+    unit: e.unit ?? "",
     scale: scale.kind,
   };
 }

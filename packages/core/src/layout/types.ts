@@ -333,10 +333,19 @@ export interface TimelineLayout {
   unplaced: Unplaced[];
   /** Baseline of the visible heading, when the layout reserved one (`heading: true`). */
   headingY: number | null;
-  /** The heading text, shortened to the plot width. */
+  /** The heading's first line (the whole heading when it fits the plot's width). */
   heading: string | null;
+  /**
+   * The heading in the lines drawn, one under the other from `headingY`, `fontSize ×
+   * HEADING_SCALE × 1.25` apart: at most two, the second shortened with "…" if need be.
+   */
+  headingLines: string[];
   /** Baseline of the axis title. */
   axisTitleY: number;
+  /** Centre of the axis title's lines (under the plot, kept inside the figure). */
+  axisTitleX: number;
+  /** The axis title in the lines drawn from `axisTitleY`, `round(fontSize × 1.3)` apart. */
+  axisTitleLines: string[];
   /** Lines of text under the legend, e.g. naming events that have no place on the axis. */
   notes: TextLine[];
   /** Full text of every shortened label, numbered like the label (`[1] …`), when asked for. */

@@ -110,16 +110,18 @@ export function drawAxis(
   return el("g", { class: "oncoline-axis", "aria-hidden": "true" }, [
     ...previewTicks(layout, preview).map((t) => drawTick(t, layout, paint)),
     ...axisLine(plot.x, plot.x + plot.width, bottom, preview ? [] : axis.breaks, muted),
-    el(
-      "text",
-      {
-        x: r(cx),
-        y: r(layout.axisTitleY),
-        "text-anchor": "middle",
-        fill: muted,
-        "font-style": axis.mode === "sequence" ? "italic" : undefined,
-      },
-      [axis.title],
+    ...(layout.axisTitleLines?.length ? layout.axisTitleLines : [axis.title]).map((line, i) =>
+      el(
+        "text",
+        {
+          x: r(layout.axisTitleX ?? cx),
+          y: r(layout.axisTitleY + i * Math.round(layout.fontSize * 1.3)),
+          "text-anchor": "middle",
+          fill: muted,
+          "font-style": axis.mode === "sequence" ? "italic" : undefined,
+        },
+        [line],
+      ),
     ),
   ]);
 }

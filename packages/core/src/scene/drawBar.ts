@@ -27,6 +27,8 @@ export function drawBar(m: BarMark, ctx: DrawContext): Array<SvgNode | null> {
         rx: "2",
       }),
       ...drawVagueStripes(m, ctx),
+      // Print patterns tell classes apart in grey: on an outline as on a solid course.
+      ...drawPatterns(m, { x0: m.x, x1: m.x2 }, ctx),
       m.openEnd ? drawOpenEnd(m, ctx) : null,
       // Still given, or stopped for a stated reason: stated facts, drawn as on any course.
       m.ongoing ? drawOngoing(m, c) : null,

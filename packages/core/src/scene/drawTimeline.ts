@@ -10,7 +10,7 @@ import { drawLink } from "./drawLinks.js";
 import { drawPoint } from "./drawPoint.js";
 import { drawSeries } from "./drawSeries.js";
 import type { Paint } from "./paint.js";
-import { el, r, type SvgNode } from "./svgNode.js";
+import { el, fragment, r, type SvgNode } from "./svgNode.js";
 
 /** The built-in layers, in their default drawing order. */
 export const BUILTIN_LAYERS = ["lanes", "axis", "links", "marks", "legend"] as const;
@@ -214,16 +214,22 @@ function svgAttrs(layout: TimelineLayout, { theme, prefix }: Paint, options: Dra
 
 function drawHeading(layout: TimelineLayout, { theme }: Paint): SvgNode | null {
   if (layout.headingY === null || !layout.heading) return null;
-  return el(
-    "text",
-    {
-      x: r(layout.plot.x),
-      y: r(layout.headingY),
-      "font-size": r(layout.fontSize * HEADING_SCALE),
-      "font-weight": "bold",
-      fill: theme.text,
-    },
-    [layout.heading],
+  const size = layout.fontSize * HEADING_SCALE;
+  const lines = layout.headingLines.length ? layout.headingLines : [layout.heading];
+  return fragment(
+    lines.map((line, i) =>
+      el(
+        "text",
+        {
+          x: r(layout.plot.x),
+          y: r(layout.headingY! + i * size * 1.25),
+          "font-size": r(size),
+          "font-weight": "bold",
+          fill: theme.text,
+        },
+        [line],
+      ),
+    ),
   );
 }
 

@@ -31,7 +31,9 @@ export const LabSeriesEvent = z.strictObject({
   kind: z.literal("lab"),
   ...eventBase,
   analyte: z.string().min(1),
-  unit: z.string().min(1),
+  unit: z.string().min(1).optional().meta({
+    description: "Unit of the values ('ng/mL', '%'); omit when the source gives only words.",
+  }),
   referenceRange: z
     .strictObject({ low: z.number().optional(), high: z.number().optional() })
     .optional(),

@@ -49,6 +49,7 @@ export const StopReason = z.enum([
   "intercurrent-illness",
   "refractory",
   "primary-resistance",
+  "loss-of-response",
   "other",
   "unknown",
 ]);
