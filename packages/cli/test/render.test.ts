@@ -99,7 +99,7 @@ describe("oncoline render", () => {
     [
       "002-egfr",
       "alectinib",
-      "its dates are stated relative to an event whose calendar date is not reported",
+      "no calendar dates are reported, and its date is known only relative to the start of 'osimertinib', the one day time can be counted from",
       "Months from start of osimertinib",
       "time is counted from the event the source dates everything from",
     ],

@@ -73,8 +73,10 @@ function everyClass(): unknown {
   const named = Object.keys(screenTheme.colors).flatMap((k) =>
     k.startsWith("class:") ? [k.slice("class:".length)] : [],
   );
-  const classes = [...new Set([...named, ...fromSeeds])];
   const techniques = ["WBRT", "SRT", "radionuclide", "brachytherapy", "IMRT", "unknown"];
+  // The legend lists up to 24 classes and techniques (more take hash colours and are named in the
+  // event table, as the README says): every one here must have its swatch.
+  const classes = [...new Set([...named, ...fromSeeds])].slice(0, 24 - techniques.length);
   const month = (i: number) =>
     `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`;
   return {

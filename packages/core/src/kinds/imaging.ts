@@ -87,6 +87,15 @@ export const IMAGING: KindSpec<"imaging"> = {
     }));
   },
   label,
+  // In running text (an axis title): its first call and what it was, "CR (PET-CT)".
+  name: (e) => {
+    const r = e.responses?.[0];
+    const what =
+      e.modality === "unspecified" || e.modality === "other"
+        ? "imaging"
+        : e.modality.replace("bone-scan", "bone scan");
+    return e.label ?? (r ? `${r.value ?? r.text ?? ""} (${what})` : label(e));
+  },
   describe(e, when) {
     const resp = (e.responses ?? []).map((r) => formatResponse(r));
     const lesions = (e.lesions ?? [])

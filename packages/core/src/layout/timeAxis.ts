@@ -1,3 +1,4 @@
+import { kindSpec } from "../kinds/registry.js";
 import { ticks as niceTicks } from "d3-array";
 import { utcTicks } from "d3-time";
 import { DAYS_PER_YEAR, formatDay, UNIT_DAYS } from "../dates/calendarDay.js";
@@ -60,6 +61,12 @@ export interface TimeAxis {
   windowText?(d: ResolvedDate): string | null;
 }
 
+/** Whether the event is drawn as a moment (a glyph), not a course with a start and an end. */
+function isMoment(t: Timeline, id: string): boolean {
+  const e = t.events.find((x) => x.id === id);
+  return e !== undefined && kindSpec(e).drawnAs(e as never) === "point";
+}
+
 const labelOf = (t: Timeline, id: string): string => {
   const e = t.events.find((x) => x.id === id);
   if (e) return eventName(e);
@@ -117,7 +124,10 @@ export function buildTimeAxis(
   });
   const { x, ticks, breaks, unit } = axis;
   for (const text of axis.notes) note = note ? `${note} ${text}` : text;
-  const title = mode === "calendar" ? "Date" : relativeTitle(unit!, anchor!, frame);
+  const title =
+    mode === "calendar"
+      ? "Date"
+      : relativeTitle(unit!, anchor!, frame, isMoment(t, anchor!.eventId));
   const windowText = vague && unit ? relativeWindowText(place, unit) : undefined;
   return {
     ...(windowText ? { windowText } : {}),
@@ -490,13 +500,15 @@ function relativeTitle(
   unit: AxisUnit,
   anchor: NonNullable<AxisDescriptor["anchor"]>,
   frame: string | null,
+  moment: boolean,
 ) {
   const unitName = { day: "Days", week: "Weeks", month: "Months", year: "Years" }[unit];
+  // A moment (a scan, a test) has no start and end: "Months from CR (imaging)".
   const what =
-    anchor.edge === "end"
+    anchor.edge === "end" && !moment
       ? `end of ${anchor.label}`
-      : anchor.label === "diagnosis"
-        ? "diagnosis"
+      : anchor.label === "diagnosis" || moment
+        ? anchor.label
         : `start of ${anchor.label}`;
   return `${unitName} from ${what}${frame !== null ? " (calendar dates not reported)" : ""}`;
 }
@@ -818,15 +830,21 @@ function axisFallback(
     : frame === undefined
       ? ["undated-timeline", "the timeline has no dates"]
       : frame !== null
-        ? [
-            "relative-frame",
-            "its dates are stated relative to an event whose calendar date is not reported",
-          ]
+        ? ["relative-frame", relativeFrameMessage(t, frame)]
         : [
             "anchor-undated",
             `the ${opts.anchorEdge ?? "start"} of '${asked}' has no bounded calendar date`,
           ];
   return { reason, eventId: asked, message };
+}
+
+/**
+ * Why an event of a history with no calendar dates cannot be day 0: only the event everything is
+ * dated from has a known place (0); every other date is a window relative to it.
+ */
+function relativeFrameMessage(t: Timeline, frame: string): string {
+  const root = frameRoot(t, frame);
+  return `no calendar dates are reported, and its date is known only relative to the ${root.edge} of '${root.id}', the one day time can be counted from`;
 }
 
 /**
