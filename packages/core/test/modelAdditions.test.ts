@@ -91,6 +91,25 @@ describe("schema 1.1 additions", () => {
     expect(
       labels([pet({ modality: "CT", lesions: [{ site: "liver", sizeMm: [12] }], responses: [] })]),
     ).toEqual(["CT: liver 12 mm"]);
+    // Facts are matched as whole words: "reduction" does not say "CT", "delivery" not "liver".
+    expect(
+      labels([
+        pet({
+          modality: "CT",
+          sites: ["liver"],
+          responses: [{ value: "PR", text: "marked reduction, delivery" }],
+        }),
+      ]),
+    ).toEqual(["PR: marked reduction, delivery · CT: liver"]);
+    expect(
+      labels([
+        pet({
+          modality: "CT",
+          label: "CT at 2 months: ≥50% shrinkage",
+          responses: [{ text: "≥50% shrinkage" }],
+        }),
+      ]),
+    ).toEqual(["CT at 2 months: ≥50% shrinkage"]);
     // A given label that names the call takes its place; the change and criteria follow.
     expect(
       labels([

@@ -99,10 +99,19 @@ describe("supportive care and lines of therapy", () => {
         course("adt", "2019-10-01", [["bicalutamide", "non-steroidal antiandrogen"]]),
         course("egfr", "2019-11-01", [["cetuximab", "epidermal growth factor receptor antibody"]]),
         course("dex", "2019-12-01", [["dexamethasone"]]),
+        course("toci2", "2020-01-01", [["tocilizumab", "IL-6 receptor antibody"]]),
+        course("nk1", "2020-01-02", [["aprepitant", "NK1 receptor antagonist"]]),
+        // Receptor blockers of anticancer classes are not care.
+        course("gr", "2020-02-01", [["relacorilant", "glucocorticoid receptor antagonist"]]),
+        course("csf1r", "2020-03-01", [
+          ["emactuzumab", "colony-stimulating factor receptor antibody"],
+        ]),
+        course("gfr", "2020-04-01", [["x", "growth factor receptor inhibitor"]]),
       ] as never),
     );
-    for (const id of ["toci", "counts", "tpo"]) expect(isSupportive(therapy(t3, id))).toBe(true);
-    for (const id of ["cart", "adt", "egfr", "dex"])
+    for (const id of ["toci", "counts", "tpo", "toci2", "nk1"])
+      expect(isSupportive(therapy(t3, id))).toBe(true);
+    for (const id of ["cart", "adt", "egfr", "dex", "gr", "csf1r", "gfr"])
       expect(isSupportive(therapy(t3, id))).toBe(false);
   });
 
@@ -134,6 +143,21 @@ describe("supportive care and lines of therapy", () => {
         },
       ] as never),
     );
+    // Other spellings of the same routes.
+    for (const route of [
+      "intra-vesical",
+      "intra-peritoneal",
+      "HAI",
+      "cTACE",
+      "isolated limb infusion",
+    ]) {
+      const one = parse(
+        doc([
+          { kind: "therapy", id: "x", agents: [{ name: "drug", route }], start: "2021-01-01" },
+        ] as never),
+      );
+      expect(linesOfTherapy(one)).toEqual([]);
+    }
     expect(linesOfTherapy(t4).map((l) => l.therapyIds)).toEqual([
       ["atezobev"],
       ["lenvatinib"],

@@ -132,6 +132,35 @@ describe("the last follow-up", () => {
     expect(op.latest).toBe(Date.UTC(2021, 5, 30) / 86_400_000);
   });
 
+  it("bounds neither an ongoing course nor a test's result from stored tissue; a death still bounds an ongoing course", () => {
+    const t = parse(
+      doc([
+        tki("a", "2020-01-01", { ongoing: true }),
+        {
+          kind: "molecular",
+          id: "ngs",
+          sampleDate: "2020-02-01",
+          resultDate: "2023-01-10",
+          sample: { type: "tissue" },
+          method: { type: "NGS" },
+          findings: [],
+        },
+        { kind: "outcome", id: "fu", status: "last-follow-up", date: "2022-06-01" },
+      ] as never),
+    );
+    expect(t.events[0]!.span.ongoing).toBe(true);
+    const died = parse(
+      doc(
+        [
+          tki("a", "2020-02-01", { ongoing: true }),
+          { kind: "outcome", id: "d", status: "death", date: "2021-06-01" },
+        ] as never,
+        { source: { citation: "x", kind: "synthetic", published: "2023" } } as never,
+      ),
+    );
+    expect(died.events[0]!.span.end.latest).toBe(Date.UTC(2021, 5, 1) / 86_400_000);
+  });
+
   it("is contradicted by an event dated after it, and the error names both", () => {
     const r = parseTimeline(
       doc([
@@ -285,5 +314,28 @@ describe("print patterns", () => {
     const vague = svg.slice(svg.indexOf('data-mark-id="osimertinib"'));
     const mark = vague.slice(0, vague.indexOf('role="listitem"'));
     expect(mark).toMatch(/fill="url\(#/);
+  });
+});
+
+describe("a bound stated with ≤ or ≥", () => {
+  it("prints ≤ and draws the arrow of its direction", () => {
+    const t = parse(
+      doc([
+        {
+          kind: "lab",
+          id: "bcr",
+          analyte: "BCR-ABL1 (IS)",
+          unit: "%",
+          values: [
+            { date: "2014-01-10", value: 0.1, qualifier: "<=" },
+            { date: "2015-01-10", value: 1, qualifier: ">=" },
+          ],
+        },
+      ] as never),
+    );
+    const s = layoutTimeline(t, { width: 960 }).marks.find((m) => m.type === "series")!;
+    if (s.type !== "series") throw new Error("no series");
+    expect(s.points.map((p) => p.qualifier)).toEqual(["<", ">"]);
+    expect(s.label?.full).toBe("BCR-ABL1 (IS) ≤ 0.1 % → ≥ 1 % (2 values)");
   });
 });

@@ -107,6 +107,7 @@ export function frameBounds(
   const ends: FrameEnds = {
     frameKey,
     deathKey,
+    lastSeen: deaths.length === 0,
     deathFrame: frameOfKey(deathKey),
     deathSays: deaths.length
       ? `not after the death (${end?.id ?? ""})`
@@ -124,6 +125,8 @@ export function frameBounds(
 interface FrameEnds {
   frameKey: (f: number) => string | null;
   deathKey: string | undefined;
+  /** The bound is the last follow-up (no death is reported), not a death. */
+  lastSeen: boolean;
   deathFrame: number | undefined;
   deathSays: string;
   cutoffFrame: number | undefined;
@@ -137,7 +140,7 @@ function pushSlotBounds(
   frames: Frames,
   ends: FrameEnds,
 ): void {
-  const { frameKey, deathKey, deathFrame, deathSays, cutoffFrame } = ends;
+  const { frameKey, deathKey, deathFrame, deathSays, cutoffFrame, lastSeen } = ends;
   // Slots per frame; index 0 counts the calendar frame (node 0 is the origin, never a root).
   const sizes = new Int32Array(slots.length + 1);
   const sizeIndex = (f: number) => (f === CALENDAR ? 0 : f);
@@ -168,13 +171,15 @@ function pushSlotBounds(
         path: s.label,
         says: "ongoing when the source was written",
       });
-    // An ongoing end runs past the last report, and the cut-off may lie after it: not bounded.
+    // Nothing lies after a death. The last follow-up bounds what was done to the patient: not an
+    // ongoing course's end (it runs on past the last report), nor a test's result, which may come
+    // from stored tissue after the patient was last seen.
     if (
       deathKey !== undefined &&
       deathFrame === f &&
       s.key !== deathKey &&
       s.key !== CUTOFF_KEY &&
-      !s.ongoing
+      !(lastSeen && (s.ongoing || s.path.endsWith(".resultDate")))
     )
       out.push({
         from: s.key,

@@ -13,7 +13,7 @@ function label(e: NormalizedOf<"imaging">): string {
  */
 function scanFacts(e: NormalizedOf<"imaging">, named = false, said = ""): string {
   // What the response's own words already say is not said twice.
-  const news = (part: string) => !!part && !said.toLowerCase().includes(part.toLowerCase());
+  const news = (part: string) => !!part && !saysWord(said, part);
   const modality =
     e.modality === "unspecified" || e.modality === "other"
       ? named
@@ -35,6 +35,15 @@ function scanFacts(e: NormalizedOf<"imaging">, named = false, said = ""): string
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
+ * Whether `text` says `part` as whole words, in any case: "CT" is not said by "reduction", nor
+ * "liver" by "delivery". Word edges are Unicode letters and digits, so "≥50% shrinkage" and a
+ * text ending in ")" are found too.
+ */
+function saysWord(text: string, part: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRe(part)}(?![\\p{L}\\p{N}_])`, "iu").test(text);
+}
+
+/**
  * The first response call's label with the study's own facts: a given label that names the call
  * ("CT at 2 months: PR") takes the call's place, the rest of the call (change, criteria) after
  * it; any other given label, else the modality, sites, lesion and SUVmax, follow the call.
@@ -46,9 +55,8 @@ function responseText(
 ): string {
   const call = formatResponse(r, pct);
   const head = r.value ?? r.text ?? "";
-  if (e.label && head && new RegExp(`\\b${escapeRe(head)}\\b`).test(e.label))
-    return `${e.label}${call.slice(head.length)}`;
-  const facts = e.label && !call.includes(e.label) ? e.label : scanFacts(e, false, call);
+  if (e.label && head && saysWord(e.label, head)) return `${e.label}${call.slice(head.length)}`;
+  const facts = e.label && !saysWord(call, e.label) ? e.label : scanFacts(e, false, call);
   return `${call}${facts ? ` · ${facts}` : ""}`;
 }
 

@@ -207,10 +207,17 @@ export function formatPathology(p: PathologyResult): string {
     .join(", ");
 }
 
-/** `PSA < 0.1 ng/mL`, `PSA normalized`. */
+const QUALIFIER_TEXT: Record<NonNullable<LabValue["qualifier"]>, string> = {
+  "<": "<",
+  ">": ">",
+  "<=": "≤",
+  ">=": "≥",
+};
+
+/** `PSA < 0.1 ng/mL`, `BCR-ABL1 ≤ 0.1 %`, `PSA normalized`. */
 export function formatLabValue(v: LabValue, unit: string | undefined): string {
   if (v.value === undefined) return v.text ?? "";
-  const q = v.qualifier ? `${v.qualifier} ` : "";
+  const q = v.qualifier ? `${QUALIFIER_TEXT[v.qualifier]} ` : "";
   return `${q}${v.value}${unit ? ` ${unit}` : ""}${v.text ? ` (${v.text})` : ""}`;
 }
 

@@ -79,11 +79,12 @@ function barLines(m: BarMark): LineSegment[] {
       out.push(seg(x, mid - DRAW.capHalf, x, mid + DRAW.capHalf, "placement"));
   }
   out.push(...box(m.x, m.y, m.x2, bottom, "outline"));
-  if (!m.vague && (m.stopReason === "progression" || m.stopReason === "toxicity")) {
+  // Solid or vague, a course draws its stop cap and ongoing arrow (scene/drawBar.ts).
+  if (m.stopReason === "progression" || m.stopReason === "toxicity") {
     const o = DRAW.stopCapOverhang;
     out.push(seg(m.x2, m.y - o, m.x2, bottom + o, "outline"));
   }
-  if (!m.vague && m.ongoing) {
+  if (m.ongoing) {
     const o = DRAW.arrowOverhang;
     const tip = m.x2 + DRAW.arrowLength;
     out.push(seg(m.x2, m.y - o, tip, mid, "outline"), seg(tip, mid, m.x2, bottom + o, "outline"));

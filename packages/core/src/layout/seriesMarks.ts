@@ -203,7 +203,8 @@ function seriesPoints(
       value: v.value ?? null,
       range: p.range,
       text: "",
-      ...(v.qualifier && v.value !== undefined ? { qualifier: v.qualifier } : {}),
+      // A bound is drawn by its direction: ≤ as <, ≥ as >.
+      ...(v.qualifier && v.value !== undefined ? { qualifier: v.qualifier[0] as "<" | ">" } : {}),
     };
   });
 }

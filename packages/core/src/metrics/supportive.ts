@@ -61,18 +61,41 @@ const SUPPORTIVE_CLASSES = new Set(
  * "G-CSF agent". Only as a suffix: "non-steroidal antiandrogen" or "epidermal growth factor
  * receptor antibody" are not supportive because a supportive word occurs inside them.
  */
-const CLASS_SUFFIXES = [
-  "",
-  "antibody",
-  "monoclonalantibody",
-  "mab",
-  "agent",
-  "drug",
-  "therapy",
+const CLASS_SUFFIXES = ["", "antibody", "monoclonalantibody", "mab", "agent", "drug", "therapy"];
+
+/**
+ * Stems of cytokines and receptors whose blockers are supportive care: "IL-6 receptor antibody"
+ * (tocilizumab), "NK1 receptor antagonist" (aprepitant). Only these take the receptor suffixes:
+ * "glucocorticoid receptor antagonist" or "colony-stimulating factor receptor antibody" treat
+ * cancers.
+ */
+const RECEPTOR_STEMS = new Set(
+  [
+    "IL-6",
+    "anti-IL-6",
+    "IL-1",
+    "anti-IL-1",
+    "TNF",
+    "anti-TNF",
+    "NK1",
+    "5-HT3",
+    "TPO",
+    "thrombopoietin",
+  ].map((c) => c.toLowerCase().replace(/[\s-]+/g, "")),
+);
+const RECEPTOR_SUFFIXES = [
   "receptorantibody",
+  "receptormonoclonalantibody",
   "receptorantagonist",
   "receptorinhibitor",
+  "receptoragonist",
+  "receptorblocker",
 ];
+
+/** Supportive classes that a suffix would turn into a class of cancer drugs. */
+const WHOLE_ONLY = new Set(
+  ["growth factor", "glucocorticoid", "steroid", "colony-stimulating factor"].map(classKey),
+);
 
 /**
  * Generic names of drugs given only as supportive care (cytokine release, blood counts, nausea,
@@ -120,9 +143,14 @@ const SUPPORTIVE_AGENTS = new Set([
 function supportiveAgent(a: TherapyN["agents"][number]): boolean {
   if (a.drugClass === undefined) return SUPPORTIVE_AGENTS.has(a.name.trim().toLowerCase());
   const key = classKey(a.drugClass);
-  return CLASS_SUFFIXES.some(
-    (suffix) =>
-      key.endsWith(suffix) && SUPPORTIVE_CLASSES.has(key.slice(0, key.length - suffix.length)),
+  const stem = (suffix: string) =>
+    key.endsWith(suffix) ? key.slice(0, key.length - suffix.length) : null;
+  return (
+    CLASS_SUFFIXES.some((suffix) => {
+      const s = stem(suffix);
+      // "growth factor", "glucocorticoid", "steroid" match only as the whole class.
+      return s !== null && SUPPORTIVE_CLASSES.has(s) && (suffix === "" || !WHOLE_ONLY.has(s));
+    }) || RECEPTOR_SUFFIXES.some((suffix) => RECEPTOR_STEMS.has(stem(suffix) ?? ""))
   );
 }
 
@@ -132,7 +160,7 @@ function supportiveAgent(a: TherapyN["agents"][number]): boolean {
  * intratumoral, isolated limb perfusion, topical.
  */
 const LOCOREGIONAL_ROUTE =
-  /intra-?arterial|hepatic arter|\bHAIC\b|\bTACE\b|chemoemboli|intravesical|intrathecal|intraventricular|intraperitoneal|\bHIPEC\b|\bPIPAC\b|intrapleural|intratumou?ral|intralesional|limb perfusion|topical|intravitreal|intra-?ocular/i;
+  /intra-?(arterial|vesical|thecal|ventricular|peritoneal|pleural|tumou?ral|lesional|vitreal|ocular)|hepatic arter|\bHAIC?\b|TACE\b|chemoemboli|\bHIPEC\b|\bPIPAC\b|limb (perfusion|infusion)|topical/i;
 
 /**
  * Whether every agent of a therapy is given by a locoregional route (`route` as stated): such a

@@ -11,8 +11,9 @@ export const LabValue = z
       .finite()
       .optional()
       .meta({ description: "The number; omit when only words are given." }),
-    qualifier: z.enum(["<", ">"]).optional().meta({
-      description: "Comparator: below/above the value (an assay's limit), e.g. PSA < 0.1.",
+    qualifier: z.enum(["<", ">", "<=", ">="]).optional().meta({
+      description:
+        "Comparator: below/above the value (an assay's limit), e.g. PSA < 0.1; '<=' and '>=' print as ≤ and ≥.",
     }),
     text: z
       .string()

@@ -36,8 +36,11 @@ function addLabValue(
   const unit = str(q.unit) ?? str(q.code) ?? "unit not stated";
   const key = `${name}|${unit}`;
   const comparator = q.comparator;
+  // FHIR's Quantity.comparator: <, <=, >=, > are kept ("ad", sufficient to achieve, is not a bound).
   const qualifier =
-    comparator === "<" || comparator === ">" ? { qualifier: comparator as "<" | ">" } : {};
+    comparator === "<" || comparator === ">" || comparator === "<=" || comparator === ">="
+      ? { qualifier: comparator as "<" | ">" | "<=" | ">=" }
+      : {};
   const point = { ...(date ? { date } : {}), value, ...qualifier, note: `FHIR ${entry.label}` };
   const series = draft.labs.get(key);
   if (series?.kind === "lab") {
