@@ -10,34 +10,50 @@ import {
   parseTimeline,
   themes,
   toSvgString,
+  type Figure,
+  type Mark,
 } from "../src/index.js";
 import { doc, parse, tki } from "./fixtures.js";
 
-describe("a lab series", () => {
-  // BCR-ABL1 values listed by what they showed, not by date; one dated only by a window.
-  const t = parse(
+/** A BCR-ABL1 (IS) series with these values. */
+const bcr = (values: unknown[]) =>
+  parse(doc([{ kind: "lab", id: "bcr", analyte: "BCR-ABL1 (IS)", unit: "%", values }] as never));
+
+/** The one lab track of a layout. */
+function seriesOf(marks: readonly Mark[]): Extract<Mark, { type: "series" }> {
+  const s = marks.find((m) => m.type === "series");
+  if (s?.type !== "series") throw new Error("no series");
+  return s;
+}
+
+/** A figure as standalone SVG text. */
+const svgOf = (fig: Figure) =>
+  toSvgString(drawTimeline(fig.layout, fig.paint, { standalone: true }));
+
+/** A course after chemotherapy, placed by order alone and still given, then a scan in 2020. */
+const vagueCourse = (...more: unknown[]) =>
+  parse(
     doc([
-      {
-        kind: "lab",
-        id: "bcr",
-        analyte: "BCR-ABL1 (IS)",
-        unit: "%",
-        values: [
-          { date: "2006-03-01", value: 1 },
-          { date: "2018-06-15", value: 15 },
-          {
-            date: { after: { date: "2006-01" }, before: { date: "2013-11" } },
-            value: 0.1,
-            qualifier: "<",
-          },
-          { date: "2019-02-10", value: 0.1, qualifier: ">" },
-        ],
-      },
+      tki("chemo", "2018-04", { end: "2018-09" }),
+      tki("osimertinib", { after: { event: "chemo", edge: "end" } }, { ongoing: true }),
+      ...more,
+      { kind: "imaging", id: "ct", modality: "CT", date: "2020", responses: [{ value: "PR" }] },
     ] as never),
   );
-  const layout = layoutTimeline(t, { width: 960 });
-  const series = layout.marks.find((m) => m.type === "series")!;
-  if (series.type !== "series") throw new Error("no series");
+
+describe("a lab series", () => {
+  // BCR-ABL1 values listed by what they showed, not by date; one dated only by a window.
+  const t = bcr([
+    { date: "2006-03-01", value: 1 },
+    { date: "2018-06-15", value: 15 },
+    {
+      date: { after: { date: "2006-01" }, before: { date: "2013-11" } },
+      value: 0.1,
+      qualifier: "<",
+    },
+    { date: "2019-02-10", value: 0.1, qualifier: ">" },
+  ]);
+  const series = seriesOf(layoutTimeline(t, { width: 960 }).marks);
 
   it("is drawn through its values in time order, whatever order they are listed in", () => {
     const xs = series.points.map((p) => p.x);
@@ -48,7 +64,7 @@ describe("a lab series", () => {
   it("draws a bound with its arrow and a windowed value hollow, and the legend says so", () => {
     expect(series.points.map((p) => p.qualifier ?? null)).toEqual([null, "<", null, ">"]);
     const fig = layoutFigure(t, themes.screen);
-    const svg = toSvgString(drawTimeline(fig.layout, fig.paint, { standalone: true }));
+    const svg = svgOf(fig);
     expect(svg.match(/class="oncoline-bound"/g)).toHaveLength(2);
     // The value dated 2006–2013 is hollow (background fill); the dated ones are filled.
     const dots = [...svg.matchAll(/<circle cx="[^"]+" cy="[^"]+" r="3" fill="([^"]+)"/g)].map(
@@ -92,18 +108,13 @@ describe("the therapy lane", () => {
 
 describe("a course placed by order alone", () => {
   it("draws its ongoing arrow and stop cap, and the legend names the outline", () => {
-    const t = parse(
-      doc([
-        tki("chemo", "2018-04", { end: "2018-09" }),
-        tki("osimertinib", { after: { event: "chemo", edge: "end" } }, { ongoing: true }),
-        tki("x", { after: { event: "chemo", edge: "end" } }, { stopReason: "progression" }),
-        { kind: "imaging", id: "ct", modality: "CT", date: "2020", responses: [{ value: "PR" }] },
-      ] as never),
+    const t = vagueCourse(
+      tki("x", { after: { event: "chemo", edge: "end" } }, { stopReason: "progression" }),
     );
     const fig = layoutFigure(t, themes.screen);
     const vague = fig.layout.marks.filter((m) => m.type === "bar" && m.vague);
     expect(vague.map((m) => m.id)).toContain("osimertinib");
-    const svg = toSvgString(drawTimeline(fig.layout, fig.paint, { standalone: true }));
+    const svg = svgOf(fig);
     // Every style the legend lists is drawn, and what is drawn is listed.
     const keys = fig.layout.legend.map((e) => e.key);
     expect(keys).toContain("style:vague");
@@ -302,15 +313,9 @@ describe("narrow and slide figures keep every word of their titles", () => {
 
 describe("print patterns", () => {
   it("a vague course carries its class's pattern, as the legend's swatch does", () => {
-    const t = parse(
-      doc([
-        tki("chemo", "2018-04", { end: "2018-09" }),
-        tki("osimertinib", { after: { event: "chemo", edge: "end" } }, { ongoing: true }),
-        { kind: "imaging", id: "ct", modality: "CT", date: "2020", responses: [{ value: "PR" }] },
-      ] as never),
-    );
+    const t = vagueCourse();
     const fig = layoutFigure(t, themes.journal);
-    const svg = toSvgString(drawTimeline(fig.layout, fig.paint, { standalone: true }));
+    const svg = svgOf(fig);
     const vague = svg.slice(svg.indexOf('data-mark-id="osimertinib"'));
     const mark = vague.slice(0, vague.indexOf('role="listitem"'));
     expect(mark).toMatch(/fill="url\(#/);
@@ -319,22 +324,11 @@ describe("print patterns", () => {
 
 describe("a bound stated with ≤ or ≥", () => {
   it("prints ≤ and draws the arrow of its direction", () => {
-    const t = parse(
-      doc([
-        {
-          kind: "lab",
-          id: "bcr",
-          analyte: "BCR-ABL1 (IS)",
-          unit: "%",
-          values: [
-            { date: "2014-01-10", value: 0.1, qualifier: "<=" },
-            { date: "2015-01-10", value: 1, qualifier: ">=" },
-          ],
-        },
-      ] as never),
-    );
-    const s = layoutTimeline(t, { width: 960 }).marks.find((m) => m.type === "series")!;
-    if (s.type !== "series") throw new Error("no series");
+    const t = bcr([
+      { date: "2014-01-10", value: 0.1, qualifier: "<=" },
+      { date: "2015-01-10", value: 1, qualifier: ">=" },
+    ]);
+    const s = seriesOf(layoutTimeline(t, { width: 960 }).marks);
     expect(s.points.map((p) => p.qualifier)).toEqual(["<", ">"]);
     expect(s.label?.full).toBe("BCR-ABL1 (IS) ≤ 0.1 % → ≥ 1 % (2 values)");
   });

@@ -2,6 +2,12 @@ import { formatResponse } from "../layout/format.js";
 import { named } from "../layout/colorKey.js";
 import type { KindSpec, NormalizedOf } from "./kindSpec.js";
 
+/** The modality as a reader names it ("bone scan"), or null when the source does not say. */
+function modalityName(e: NormalizedOf<"imaging">): string | null {
+  if (e.modality === "unspecified" || e.modality === "other") return null;
+  return e.modality === "bone-scan" ? "bone scan" : e.modality;
+}
+
 function label(e: NormalizedOf<"imaging">): string {
   return e.label ?? (scanFacts(e, true) || "imaging");
 }
@@ -14,14 +20,7 @@ function label(e: NormalizedOf<"imaging">): string {
 function scanFacts(e: NormalizedOf<"imaging">, named = false, said = ""): string {
   // What the response's own words already say is not said twice.
   const news = (part: string) => !!part && !saysWord(said, part);
-  const modality =
-    e.modality === "unspecified" || e.modality === "other"
-      ? named
-        ? "imaging"
-        : ""
-      : e.modality === "bone-scan"
-        ? "bone scan"
-        : e.modality;
+  const modality = modalityName(e) ?? (named ? "imaging" : "");
   const lesion = (e.lesions ?? []).find((l) => l.sizeMm);
   const size = lesion ? `${lesion.site} ${lesion.sizeMm!.join(" × ")} mm` : "";
   // Sites are named once: a measured lesion names its own site.
@@ -98,10 +97,7 @@ export const IMAGING: KindSpec<"imaging"> = {
   // In running text (an axis title): its first call and what it was, "CR (PET-CT)".
   name: (e) => {
     const r = e.responses?.[0];
-    const what =
-      e.modality === "unspecified" || e.modality === "other"
-        ? "imaging"
-        : e.modality.replace("bone-scan", "bone scan");
+    const what = modalityName(e) ?? "imaging";
     return e.label ?? (r ? `${r.value ?? r.text ?? ""} (${what})` : label(e));
   },
   describe(e, when) {

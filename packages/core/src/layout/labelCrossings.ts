@@ -1,5 +1,5 @@
 import { flattenCubic } from "./linkCurve.js";
-import { markLines, type LineKind, type LineSegment } from "./markLines.js";
+import { labelLeft, markLines, type LineKind, type LineSegment } from "./markLines.js";
 import type { Label, TimelineLayout } from "./types.js";
 
 /** A label's box in px: its advance width, from the cap height down to the descenders. */
@@ -12,12 +12,7 @@ export interface LabelBox {
 
 /** Where a label's text lies, from its anchor, width and baseline at the layout's type size. */
 export function labelBox(label: Label, fontSize: number): LabelBox {
-  const x0 =
-    label.anchor === "start"
-      ? label.x
-      : label.anchor === "end"
-        ? label.x - label.width
-        : label.x - label.width / 2;
+  const x0 = labelLeft(label);
   return { x0, x1: x0 + label.width, y0: label.y - fontSize * 0.8, y1: label.y + fontSize * 0.2 };
 }
 

@@ -139,13 +139,7 @@ export function aroundLabel(
   near: number,
 ): Array<[number, number]> {
   if (!label || label.inside || Math.abs(label.y - y) > near) return [[x0, x1]];
-  const left =
-    label.anchor === "start"
-      ? label.x
-      : label.anchor === "end"
-        ? label.x - label.width
-        : label.x - label.width / 2;
-  const l0 = left - 3;
+  const l0 = labelLeft(label) - 3;
   const l1 = l0 + label.width + 6;
   if (l1 <= x0 || l0 >= x1) return [[x0, x1]];
   return (
@@ -154,4 +148,13 @@ export function aroundLabel(
       [Math.max(l1, x0), x1],
     ] as Array<[number, number]>
   ).filter(([a, b]) => b - a > 0.5);
+}
+
+/** The left edge of a placed label, whatever its anchor. */
+export function labelLeft(label: Label): number {
+  return label.anchor === "start"
+    ? label.x
+    : label.anchor === "end"
+      ? label.x - label.width
+      : label.x - label.width / 2;
 }

@@ -1,7 +1,7 @@
 import { colorKeyId } from "../layout/colorKey.js";
 import type { BarMark } from "../layout/types.js";
 import { aroundLabel } from "../layout/markLines.js";
-import { DRAW, type DrawContext } from "./drawContext.js";
+import { DRAW, vagueOutline, type DrawContext } from "./drawContext.js";
 import { drawLabel, haloAttrs } from "./drawLabel.js";
 import { el, r, type SvgNode } from "./svgNode.js";
 
@@ -19,12 +19,7 @@ export function drawBar(m: BarMark, ctx: DrawContext): Array<SvgNode | null> {
         y: r(m.y),
         width: r(m.x2 - m.x),
         height: r(m.height),
-        fill: c,
-        "fill-opacity": "0.18",
-        stroke: c,
-        "stroke-width": "1.2",
-        "stroke-dasharray": "4 3",
-        rx: "2",
+        ...vagueOutline(c),
       }),
       ...drawVagueStripes(m, ctx),
       // Print patterns tell classes apart in grey: on an outline as on a solid course.

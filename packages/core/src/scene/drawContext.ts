@@ -8,3 +8,15 @@ export interface DrawContext {
 }
 
 export { DRAW } from "../layout/geometry.js";
+
+/** The light dashed outline of a course placed by order alone, in `c`: on the bar and in the legend. */
+export function vagueOutline(c: string) {
+  return {
+    fill: c,
+    "fill-opacity": "0.18",
+    stroke: c,
+    "stroke-width": "1.2",
+    "stroke-dasharray": "4 3",
+    rx: "2",
+  };
+}

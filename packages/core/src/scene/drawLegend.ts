@@ -1,6 +1,7 @@
 import type { LegendEntry, TimelineLayout } from "../layout/types.js";
 import { SWATCH_SCALE } from "../layout/geometry.js";
-import { DRAW, type DrawContext } from "./drawContext.js";
+import { DRAW, vagueOutline, type DrawContext } from "./drawContext.js";
+import { boundArrow } from "./drawSeries.js";
 import { drawGlyph } from "./drawGlyph.js";
 import { el, fragment, r, type SvgAttrs, type SvgNode } from "./svgNode.js";
 
@@ -125,23 +126,10 @@ function drawStyleSwatch(
       return intermittentSwatch(e, paint, size, box);
     case "style:vague":
       // A course placed by order alone: the light dashed outline the bars carry.
-      return el("rect", {
-        ...box,
-        fill: ink,
-        "fill-opacity": "0.18",
-        stroke: ink,
-        "stroke-width": "1.2",
-        "stroke-dasharray": "4 3",
-        rx: "2",
-      });
+      return el("rect", { ...box, ...vagueOutline(ink) });
     case "style:bound":
       // A value stated as a bound ("< 0.1"): the arrow past its dot.
-      return el("path", {
-        d: `M${r(e.x)},${r(e.y - size / 4)} V${r(e.y + size / 4)} M${r(e.x - 2.5)},${r(e.y + size / 4 - 3)} L${r(e.x)},${r(e.y + size / 4)} L${r(e.x + 2.5)},${r(e.y + size / 4 - 3)}`,
-        fill: "none",
-        stroke: ink,
-        "stroke-width": "1.2",
-      });
+      return el("path", boundArrow(e.x, e.y - size / 4, e.y + size / 4, ink));
     case "style:open-end":
       return el("text", { x: r(e.x - 3), y: r(e.y + size * 0.25), fill: ink }, ["?"]);
     case "style:link":

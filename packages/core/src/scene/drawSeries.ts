@@ -2,7 +2,7 @@ import { line } from "d3-shape";
 import type { SeriesMark } from "../layout/types.js";
 import { DRAW, type DrawContext } from "./drawContext.js";
 import { drawLabel } from "./drawLabel.js";
-import { el, r, type SvgNode } from "./svgNode.js";
+import { el, r, type SvgAttrs, type SvgNode } from "./svgNode.js";
 
 const path = line<{ x: number; y: number }>()
   .x((p) => p.x)
@@ -51,6 +51,20 @@ function drawValue(p: SeriesPoint, i: number, c: string, background: string): Sv
   return bound ? [range, bound, dot] : [range, dot];
 }
 
+/**
+ * The arrow of a bound, from `y0` to its head at `y1` at `x` (down for "<", up for ">"): drawn
+ * past a value's dot and as the legend's swatch.
+ */
+export function boundArrow(x: number, y0: number, y1: number, stroke: string): SvgAttrs {
+  const back = y1 > y0 ? -3 : 3;
+  return {
+    d: `M${r(x)},${r(y0)} V${r(y1)} M${r(x - 2.5)},${r(y1 + back)} L${r(x)},${r(y1)} L${r(x + 2.5)},${r(y1 + back)}`,
+    fill: "none",
+    stroke,
+    "stroke-width": "1.2",
+  };
+}
+
 /** A bound ("< 0.1", "> 1000"): a short arrow from the dot, down for below, up for above. */
 function drawBound(p: SeriesPoint, c: string, i: number): SvgNode {
   const dir = p.qualifier === "<" ? 1 : -1;
@@ -58,13 +72,7 @@ function drawBound(p: SeriesPoint, c: string, i: number): SvgNode {
   const y1 = p.y + dir * (DRAW.seriesDot + 7);
   return el(
     "path",
-    {
-      d: `M${r(p.x)},${r(y0)} V${r(y1)} M${r(p.x - 2.5)},${r(y1 - dir * 3)} L${r(p.x)},${r(y1)} L${r(p.x + 2.5)},${r(y1 - dir * 3)}`,
-      fill: "none",
-      stroke: c,
-      "stroke-width": "1.2",
-      class: `oncoline-bound`,
-    },
+    { ...boundArrow(p.x, y0, y1, c), class: "oncoline-bound" },
     undefined,
     `bound-${i}`,
   );
