@@ -148,6 +148,18 @@ describe("importFhir maps mCODE STU4 (Jenny M)", () => {
     });
   });
 
+  it("a radiotherapy volume with an empty description has no site, never an empty one (found by the property test)", () => {
+    const bundle = JSON.parse(ownFixture(BUNDLES[0]!)) as {
+      entry: Array<{ resource: Record<string, unknown> }>;
+    };
+    for (const { resource } of bundle.entry)
+      if (resource.resourceType === "BodyStructure") resource.description = "";
+    const r = importFhir([{ name: "b.json", text: JSON.stringify(bundle) }]);
+    expect(r.issues).toEqual([]);
+    const rt = r.value.patients![0]!.events.find((e) => e.kind === "radiotherapy");
+    expect(rt).toMatchObject({ site: expect.stringMatching(/\S/) });
+  });
+
   it("disease status 'improved' stays words with its evidence, never a RECIST call", () => {
     const status = jenny().events.find((e) => e.id === "cancer-disease-status-jenny-m");
     expect(status).toMatchObject({

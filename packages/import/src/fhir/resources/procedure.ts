@@ -85,10 +85,11 @@ function volumeDose(
   const volume = resolve(
     String((part("volume")?.valueReference as { reference?: string } | undefined)?.reference ?? ""),
   );
+  // An empty description names no site: the location's words, else none.
+  const described = volume?.resource.description;
   const site = volume
-    ? typeof volume.resource.description === "string"
-      ? volume.resource.description
-      : display(concept(volume.resource.location))
+    ? ((typeof described === "string" && described.trim() ? described : undefined) ??
+      (display(concept(volume.resource.location)) || undefined))
     : undefined;
   const q = part("totalDoseDelivered")?.valueQuantity;
   const value = num(isObject(q) ? q.value : undefined);
