@@ -22,6 +22,7 @@ export const Therapy: Story = kindStory(kinds.therapy);
 export const Radiotherapy: Story = kindStory(kinds.radiotherapy);
 export const Procedure: Story = kindStory(kinds.procedure);
 export const Imaging: Story = kindStory(kinds.imaging);
+export const Response: Story = kindStory(kinds.response);
 export const Molecular: Story = kindStory(kinds.molecular);
 export const Resistance: Story = kindStory(kinds.resistance);
 export const Progression: Story = kindStory(kinds.progression);

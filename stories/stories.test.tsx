@@ -66,7 +66,7 @@ describe("the stories", () => {
     );
     expect(counts).toEqual({
       Overview: 19,
-      "Event kinds": 11,
+      "Event kinds": 12,
       "Edge cases": 7,
       "Dates told by order": 5,
     });

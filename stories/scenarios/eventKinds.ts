@@ -86,6 +86,15 @@ const scopedImaging: EventInput = {
   lesions: [{ site: "right frontal lobe", sizeMm: [14], baselineMm: [6], target: true }],
 };
 
+const marrowResponse: EventInput = {
+  kind: "response",
+  id: "marrow-mrd",
+  date: "2022-09-20",
+  basis: "mrd",
+  method: "NGS MRD (10⁻⁶)",
+  responses: [{ value: "CR", criteria: "IMWG", text: "stringent CR" }, { text: "MRD-negative" }],
+};
+
 const fusionTest: EventInput = {
   kind: "molecular",
   id: "ngs-tissue",
@@ -211,6 +220,12 @@ export const eventKindScenarios = {
     "Imaging with scoped responses: intracranial PD, extracranial CR",
     [scopedImaging],
     { eventId: "pet-ct", shows: "PD intracranial (RANO-BM), CR extracranial (RECIST 1.1)" },
+  ),
+  response: kindScenario(
+    "response",
+    "Response without imaging: stringent CR, MRD-negative by NGS",
+    [marrowResponse],
+    { eventId: "marrow-mrd", shows: "CR (IMWG): stringent CR, MRD-negative" },
   ),
   molecular: kindScenario("molecular", "Molecular test finding an EML4::ALK fusion", [fusionTest], {
     eventId: "ngs-tissue",

@@ -1,4 +1,11 @@
-import { describeDate, formatInterval, lineNumber, type TimelineSummary } from "@oncoline/core";
+import {
+  deathText,
+  describeDate,
+  formatInterval,
+  lineNumber,
+  responseCell,
+  type TimelineSummary,
+} from "@oncoline/core";
 import { alignColumns } from "./alignColumns.js";
 
 const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
@@ -29,9 +36,7 @@ export function summaryTable(s: TimelineSummary, caption: readonly string[] = []
       l.ongoing ? "ongoing" : describeDate(l.end),
       formatInterval(l.timeOnTreatment),
       l.timeToProgression ? formatInterval(l.timeToProgression) : "none recorded",
-      l.bestResponse
-        ? `${l.bestResponse.value}${l.bestResponse.scope ? ` (${l.bestResponse.scope})` : ""}`
-        : "—",
+      responseCell(l),
     ]);
     out.push(...indent(alignColumns([header, ...rows])));
   }
@@ -45,6 +50,8 @@ export function summaryTable(s: TimelineSummary, caption: readonly string[] = []
       ...indent(alignColumns([["event", "on therapy", "after its start"], ...resistance])),
     );
   out.push("", `${survivalLabel(s.survival.status)}: ${formatInterval(s.survival.interval)}`);
+  const died = deathText(s.survival);
+  if (died) out.push(`${died[0]!.toUpperCase()}${died.slice(1)}`);
   if (s.lines.some((l) => l.numbering === "derived"))
     out.push("", "* line numbered by Oncoline's rule (the source numbers no lines)");
   if (s.lines.some((l) => l.numbering === "unknown"))

@@ -47,7 +47,13 @@ export { therapyMetrics } from "./metrics/therapyMetrics.js";
 export type { Survival } from "./metrics/survival.js";
 export { overallSurvival } from "./metrics/survival.js";
 export type { TimelineSummary, LineSummary } from "./metrics/summarize.js";
-export { summarizeTimeline, formatSummary, lineNumber } from "./metrics/summarize.js";
+export {
+  summarizeTimeline,
+  formatSummary,
+  lineNumber,
+  deathText,
+  responseCell,
+} from "./metrics/summarize.js";
 export type {
   TimelineLayout,
   Lane,

@@ -234,6 +234,24 @@ describe("layoutTimeline", () => {
 
   it("says so when an event is related only to open dates: no bound on either side", () => {
     // "Neuropathy before the end of FOLFIRINOX", whose end is not stated: not "another frame".
+    // The list is not in time order (2021 told before 2019), so its order gives no bound either.
+    const neuropathy = {
+      kind: "adverse-event" as const,
+      id: "ae",
+      term: "neuropathy",
+      start: { before: { event: "a", edge: "end" as const } },
+    };
+    const t = parse(
+      doc([tki("a", "2020-01-01"), neuropathy, tki("b", "2021-06-01"), tki("c", "2019-01-01")]),
+    );
+    const ae = layoutTimeline(t, { width: 900 }).unplaced.find((u) => u.eventId === "ae");
+    expect(ae).toMatchObject({ reason: "unbounded", frame: null });
+    expect(ae!.message).toBe("no date stated before or after it, only what it is related to");
+  });
+
+  it("draws an event open both ways where the told order puts it, fading both ways", () => {
+    // The same neuropathy told after FOLFIRINOX began, in a list told in time order: drawn after
+    // the course's start (its told place), as a position, never as a date.
     const t = parse(
       doc([
         tki("a", "2020-01-01"),
@@ -245,9 +263,17 @@ describe("layoutTimeline", () => {
         },
       ]),
     );
-    const ae = layoutTimeline(t, { width: 900 }).unplaced.find((u) => u.eventId === "ae");
-    expect(ae).toMatchObject({ reason: "unbounded", frame: null });
-    expect(ae!.message).toBe("no date stated before or after it, only what it is related to");
+    const layout = layoutTimeline(t, { width: 900 });
+    expect(layout.unplaced.find((u) => u.eventId === "ae")).toBeUndefined();
+    const ae = layout.marks.find((m) => m.eventId === "ae");
+    const a = layout.marks.find((m) => m.eventId === "a");
+    expect(ae?.type).toBe("point");
+    if (ae?.type !== "point" || a?.type !== "bar") throw new Error("marks");
+    expect(ae.x).toBeGreaterThanOrEqual(a.x);
+    expect([ae.openLeft, ae.openRight, ae.uncertain]).toEqual([true, true, true]);
+    // Its stated window stays open: no date is invented for it.
+    const start = t.events.find((e) => e.id === "ae")!.span.start;
+    expect([start.earliest, start.latest]).toEqual([null, null]);
   });
 
   it("culls what lies outside a zoomed domain, keeps everything otherwise", () => {

@@ -249,14 +249,13 @@ function toldWindows(
 ): Placing | undefined {
   if (bySlot.every((d) => d.earliest === d.latest)) return undefined;
   const told = toldOrder(slots, frames.frameOf);
-  // Every hint together; else a series' values in their listed order alone (a list grouped by
-  // kind, labs last, voids the events' order but not the order of each series).
-  return (
-    hinted([...told.events, ...told.series], index, constraints, ends, bySlot, frames) ??
-    (told.events.length && told.series.length
-      ? hinted(told.series, index, constraints, ends, bySlot, frames)
-      : undefined)
-  );
+  const all = hinted([...told.events, ...told.series], index, constraints, ends, bySlot, frames);
+  if (all) return all;
+  // Else a series' values in their listed order alone (a list grouped by kind voids the events'
+  // order but not the order of each series).
+  return told.events.length && told.series.length
+    ? hinted(told.series, index, constraints, ends, bySlot, frames)
+    : undefined;
 }
 
 /** The network with `hints`, when its statements allow every one of them together. */
@@ -340,13 +339,20 @@ function placeDates(
     has[k] = 1;
     if (d.earliest !== null) lo[k] = Math.max(d.earliest, placing.earliest?.[k] ?? -Infinity);
     if (d.latest !== null) hi[k] = Math.min(d.latest, placing.latest?.[k] ?? Infinity);
+    // Open both ways by the statements, bounded by the told order: placed by that order alone.
+    if (d.earliest === null && d.latest === null) {
+      const a = placing.earliest?.[k] ?? Infinity;
+      const b = placing.latest?.[k] ?? -Infinity;
+      if (Number.isFinite(a)) lo[k] = a;
+      if (Number.isFinite(b)) hi[k] = b;
+    }
   });
   const { constraints, from, to } = placing;
   const at = placeInOrder({ order, lo, hi, has, linked, early, frame }, constraints, from, to);
   slots.forEach((_, i) => {
     const t = at[i + 1]!;
     const d = bySlot[i]!;
-    if (!Number.isNaN(t) && d.earliest !== d.latest) d.at = t;
+    if (!Number.isNaN(t) && (d.earliest !== d.latest || d.earliest === null)) d.at = t;
   });
 }
 

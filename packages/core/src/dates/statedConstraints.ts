@@ -1,6 +1,6 @@
 import type { DateBound, DateInput, Duration, EventEdge, Offset } from "../model/dateInput.js";
 import type { TimelineDocument } from "../model/timeline.js";
-import type { IssueList } from "../validate/issue.js";
+import { didYouMean, type IssueList } from "../validate/issue.js";
 import type { DateSlot, EdgeKeys } from "./dateSlots.js";
 import { CUTOFF_KEY } from "./dateSlots.js";
 import { ORIGIN, type Constraint } from "./network.js";
@@ -75,7 +75,7 @@ function dateReader(doc: TimelineDocument, index: SlotIndex, issues: IssueList):
     if (!index.malformed.has(ref.event))
       issues.error(
         path,
-        `refers to '${ref.event}', which is no event or diagnosis id in this document`,
+        `refers to '${ref.event}', which is no event or diagnosis id in this document${didYouMean(ref.event, index.edges.keys())}`,
       );
     return null;
   };

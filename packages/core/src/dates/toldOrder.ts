@@ -10,7 +10,9 @@ import type { Constraint } from "./network.js";
  * and only when the document's own statements allow all of them together (a list grouped by kind,
  * or an event told out of time order, contradicts some hint, and then none is used). A series'
  * values are hinted the same way, each no earlier than the one listed before it (`series`): a
- * list of events grouped by kind voids the events' hints, not these.
+ * list of events grouped by kind voids the events' hints, not these. A series takes no part in the
+ * events' order: lab series are often listed together after the events (the CEA values of the
+ * whole history last), and one such list used to void every event's hint.
  *
  * `frameOf` gives each node's frame (node `i + 1` is slot `i`).
  */
@@ -41,9 +43,10 @@ export function toldOrder(
       lastValue = s;
       lastValueFrame = frameOf[i + 1]!;
     }
-    // An event's first date slot stands for the event (its start, its date, a series' first value).
+    // An event's first date slot stands for the event (its start, its date); a series stands aside.
     if (!s.path.startsWith("events[") || seen.has(s.owner)) return;
     seen.add(s.owner);
+    if (s.field.startsWith("values[")) return;
     const frame = frameOf[i + 1]!;
     const before = lastInFrame.get(frame);
     lastInFrame.set(frame, s);

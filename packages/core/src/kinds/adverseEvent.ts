@@ -1,5 +1,13 @@
 import { named } from "../layout/colorKey.js";
-import type { KindSpec } from "./kindSpec.js";
+import type { KindSpec, NormalizedOf } from "./kindSpec.js";
+
+/** " G2", " G2 (ASTCT)", " G IIIb (Clavien-Dindo)"; "" without a grade. */
+function gradeOf(e: NormalizedOf<"adverse-event">, word: string): string {
+  const g = e.gradeText ?? (e.grade !== undefined ? String(e.grade) : "");
+  if (!g) return "";
+  const sep = word === "G" ? (e.gradeText ? " G " : " G") : word;
+  return `${sep}${g}${e.scale ? ` (${e.scale})` : ""}`;
+}
 
 /** An adverse event: a moment, or a bar when its end is stated, in the events lane. */
 export const ADVERSE_EVENT: KindSpec<"adverse-event"> = {
@@ -13,7 +21,7 @@ export const ADVERSE_EVENT: KindSpec<"adverse-event"> = {
   drawnAs: (e) => (e.span.moment ? "point" : "bar"),
   glyph: () => "adverse",
   colorKey: () => named("adverse"),
-  label: (e) => e.label || `${e.term}${e.grade ? ` G${e.grade}` : ""}`,
+  label: (e) => e.label || `${e.term}${gradeOf(e, "G")}${e.outcome === "fatal" ? " (fatal)" : ""}`,
   describe: (e, when) =>
-    `Adverse event: ${e.term}${e.grade ? `, grade ${e.grade}` : ""}${e.therapy ? `, attributed to ${e.therapy}` : ""}${e.action ? `, action: ${e.action}` : ""}, ${when}.`,
+    `Adverse event: ${e.term}${gradeOf(e, ", grade ")}${e.outcome ? `, ${e.outcome.replace(/-/g, " ")}` : ""}${e.therapy ? `, attributed to ${e.therapy}` : ""}${e.action ? `, action: ${e.action}` : ""}, ${when}.`,
 };

@@ -1,4 +1,4 @@
-import { formatResponse } from "../layout/format.js";
+import { formatResponse, responseHead } from "../layout/format.js";
 import { named } from "../layout/colorKey.js";
 import type { KindSpec, NormalizedOf } from "./kindSpec.js";
 
@@ -38,7 +38,7 @@ const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * "liver" by "delivery". Word edges are Unicode letters and digits, so "≥50% shrinkage" and a
  * text ending in ")" are found too.
  */
-function saysWord(text: string, part: string): boolean {
+export function saysWord(text: string, part: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRe(part)}(?![\\p{L}\\p{N}_])`, "iu").test(text);
 }
 
@@ -53,7 +53,7 @@ function responseText(
   pct: string,
 ): string {
   const call = formatResponse(r, pct);
-  const head = r.value ?? r.text ?? "";
+  const head = responseHead(r);
   if (e.label && head && saysWord(e.label, head)) return `${e.label}${call.slice(head.length)}`;
   const facts = e.label && !saysWord(call, e.label) ? e.label : scanFacts(e, false, call);
   return `${call}${facts ? ` · ${facts}` : ""}`;
@@ -88,7 +88,7 @@ export const IMAGING: KindSpec<"imaging"> = {
     // follow the first call, so a response never hides what was scanned and found.
     return rs.map((r, i) => ({
       id: rs.length > 1 ? `${e.id}#${i}` : e.id,
-      glyph: r.value ?? "scan",
+      glyph: r.value ?? "call",
       colorKey: r.value ? { kind: "response", code: r.value } : named("scan"),
       text: i === 0 ? responseText(e, r, pct) : formatResponse(r, pct),
     }));
@@ -98,7 +98,7 @@ export const IMAGING: KindSpec<"imaging"> = {
   name: (e) => {
     const r = e.responses?.[0];
     const what = modalityName(e) ?? "imaging";
-    return e.label ?? (r ? `${r.value ?? r.text ?? ""} (${what})` : label(e));
+    return e.label ?? (r ? `${responseHead(r)} (${what})` : label(e));
   },
   describe(e, when) {
     const resp = (e.responses ?? []).map((r) => formatResponse(r));

@@ -4,6 +4,7 @@ import { THERAPY } from "./therapy.js";
 import { RADIOTHERAPY } from "./radiotherapy.js";
 import { PROCEDURE } from "./procedure.js";
 import { IMAGING } from "./imaging.js";
+import { RESPONSE } from "./response.js";
 import { MOLECULAR } from "./molecular.js";
 import { RESISTANCE } from "./resistance.js";
 import { PROGRESSION } from "./progression.js";
@@ -21,6 +22,7 @@ export const KIND_SPECS: KindRegistry = {
   radiotherapy: RADIOTHERAPY,
   procedure: PROCEDURE,
   imaging: IMAGING,
+  response: RESPONSE,
   molecular: MOLECULAR,
   resistance: RESISTANCE,
   progression: PROGRESSION,

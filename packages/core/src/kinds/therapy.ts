@@ -30,8 +30,14 @@ function therapyLabel(e: Extract<NormalizedEvent, { kind: "therapy" }>, line?: s
   // "for one month": a course whose end is stated as a duration from its own start, or a stated
   // length wherever the course lies ("about three years" of maintenance).
   const end = e.end;
+  // An end stated in cycles from the start is the last cycle's start, which "× 3 cycles" says
+  // already ("for 2 cycles" beside it read as a contradiction).
   const lasted =
-    end && typeof end === "object" && "relativeTo" in end && end.relativeTo.event === e.id
+    end &&
+    typeof end === "object" &&
+    "relativeTo" in end &&
+    end.relativeTo.event === e.id &&
+    !(e.cycles !== undefined && end.offset.unit === "cycle")
       ? end.offset.amount === 0
         ? "on one day" // ended the day it began: a single dose or infusion
         : forLength(end.offset.amount, end.offset.unit, end.approximate)

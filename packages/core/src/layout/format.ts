@@ -91,10 +91,20 @@ export function formatFinding(f: Finding, withNote = false): string {
     "not-detected": `${core} not detected`,
     equivocal: `${core} equivocal`,
     "not-tested": `${core} not tested`,
+    low: `${core} low`,
   };
-  if (f.type === "expression" && f.status === "detected") return `${core} positive`;
-  if (f.type === "expression" && f.status === "newly-detected") return `new ${core} positive`;
-  return status[f.status];
+  // An IHC score, FISH result and percentage, as stated: "HER2 low (IHC 2+, FISH not amplified)".
+  const details = [
+    f.percent !== undefined ? `${f.percent}%` : "",
+    f.ihc ? `IHC ${f.ihc}` : "",
+    f.fish ? `FISH ${f.fish.replace("-", " ")}` : "",
+  ].filter(Boolean);
+  const more = details.length ? ` (${details.join(", ")})` : "";
+  if (f.type === "expression" && f.status === "detected") return `${core} positive${more}`;
+  if (f.type === "expression" && f.status === "newly-detected")
+    return `new ${core} positive${more}`;
+  if (f.type === "expression" && f.status === "not-detected") return `${core} negative${more}`;
+  return `${status[f.status]}${more}`;
 }
 
 function findingCore(f: Finding): string {
@@ -109,6 +119,12 @@ function geneChange(f: Finding): string {
   if (f.type === "amplification")
     return `${f.gene} amplification${f.copyNumber !== undefined ? ` (CN ${f.copyNumber})` : ""}${variant}`;
   if (f.type === "expression") return f.variant ? `${f.gene} ${f.variant}` : f.gene;
+  // A translocation or a gain is named by its karyotype when given: "t(4;14) (FGFR3)", "gain(1q)".
+  if (f.type === "translocation")
+    return f.variant
+      ? `${f.variant} (${f.partner ? `${f.partner}::` : ""}${f.gene})`
+      : `${f.gene} translocation`;
+  if (f.type === "gain") return f.variant ? `${f.gene} ${f.variant}` : `${f.gene} gain`;
   return `${f.gene}${f.variant ? ` ${f.variant}` : ` ${f.type}`}`;
 }
 
@@ -221,12 +237,25 @@ export function formatLabValue(v: LabValue, unit: string | undefined): string {
   return `${q}${v.value}${unit ? ` ${unit}` : ""}${v.text ? ` (${v.text})` : ""}`;
 }
 
-/** `CR intracranial (RANO)`, `PR −48% (RECIST 1.1)`, `near-complete disappearance`. */
+/**
+ * A finer category in the source's words, "VGPR", "sCR", "MMR", "CCyR", "MR4.5": a short code
+ * with two capitals. Printed in place of the category it belongs to ("VGPR (IMWG)", not "PR
+ * (IMWG): VGPR"); the glyph and colour still show the category.
+ */
+const CODE = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9.]{1,5}$/;
+
+/** What a response call is printed as first: its category, or the source's code or words. */
+export function responseHead(r: ResponseAssessment): string {
+  if (r.text !== undefined && (r.value === undefined || CODE.test(r.text))) return r.text;
+  return r.value ?? "";
+}
+
+/** `CR intracranial (RANO)`, `PR −48% (RECIST 1.1)`, `near-complete disappearance`, `VGPR (IMWG)`. */
 export function formatResponse(r: ResponseAssessment, pct = ""): string {
-  const head = r.value ?? r.text ?? "";
+  const head = responseHead(r);
   const scope =
     r.scope && !(r.value === undefined && r.text?.includes(r.scope)) ? ` ${r.scope}` : "";
-  const words = r.value && r.text ? `: ${r.text}` : "";
+  const words = r.value && r.text && head !== r.text ? `: ${r.text}` : "";
   const crit = r.criteria && r.criteria !== "clinical" ? ` (${r.criteria})` : "";
   return `${head}${scope}${pct}${crit}${words}`;
 }

@@ -443,7 +443,7 @@ function packLane(kind: LaneKind, list: Draft[], o: ResolvedLayoutOptions, ctx: 
   let rows =
     kind === "lab"
       ? inLane.map((_, i) => i)
-      : kind === "therapy" && inLane.length <= CHRONOLOGICAL_MAX
+      : inLane.length <= CHRONOLOGICAL_MAX
         ? chronologicalRows(inLane, GAP)
         : packRows(inLane, GAP);
   if (o.aggregate && kind !== "lab" && rowCountOf(rows) > MAX_ROWS_BEFORE_AGGREGATING) {
@@ -454,14 +454,14 @@ function packLane(kind: LaneKind, list: Draft[], o: ResolvedLayoutOptions, ctx: 
   return capRows(inLane, rows, maxRows, GAP, ctx);
 }
 
-/** Courses a therapy lane packs in the order they began (beyond this, by footprint: faster). */
+/** Marks a lane packs in the order they began (beyond this, by footprint: faster). */
 const CHRONOLOGICAL_MAX = 24;
 
 /**
- * Rows for a few courses, given in the order they began (their mark's start, then as told), each
- * in the first row where its footprint (label included) overlaps nothing: lines read top to bottom
- * in time, as a clinician lists them, even when a label to the left of a later course reaches back
- * past an earlier one. `items` are sorted by footprint; the rows are returned in that order.
+ * Rows for a few marks, given in the order they began (their mark's start, then as told), each
+ * in the first row where its footprint (label included) overlaps nothing: lines, and a
+ * readmission before the ICU stay it led to, read top to bottom in time, as a clinician lists
+ * them, even when a label to the left of a later mark reaches back past an earlier one. `items` are sorted by footprint; the rows are returned in that order.
  */
 function chronologicalRows(items: readonly Draft[], gap: number): number[] {
   const order = items.map((_, i) => i);

@@ -13,6 +13,7 @@ const GLYPH_LABELS: Record<Glyph, string> = {
   SD: "Stable disease",
   PD: "Progression",
   NE: "Not evaluable",
+  call: "Response stated in words",
   scan: "Imaging without response call",
   procedure: "Procedure",
   test: "Molecular test",

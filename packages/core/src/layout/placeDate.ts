@@ -34,7 +34,22 @@ export function drawDay(d: ResolvedDate, p: AxisPlace): number | null {
  */
 export function placeDate(d: ResolvedDate, axis: TimeAxis): PlacedDate | null {
   const p = axis.place(d);
-  if (!p || (p.lo === null && p.hi === null)) return null;
+  if (!p) return null;
+  if (p.lo === null && p.hi === null) {
+    // No stated bound either side, only a position the told order gives ("after the excision"
+    // of a diagnosis that is itself undated, told before the seizure four years later): drawn
+    // there, fading both ways, never as a date.
+    const day = p.at ?? null;
+    if (day === null) return null;
+    const x = axis.x(day + 0.5);
+    return {
+      x,
+      range: { x0: x - OPEN_FADE_PX, x1: x + OPEN_FADE_PX },
+      openLeft: true,
+      openRight: true,
+      uncertain: true,
+    };
+  }
   // Uncertain unless it is one known day on this axis, however it was stated (day 14 from day 0 is
   // exact, "day +1" after an infusion dated "in 2019" too on an axis counting from the infusion).
   const uncertain = d.approximate || d.uncertain || p.lo === null || p.lo !== p.hi;

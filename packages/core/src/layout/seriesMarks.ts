@@ -188,18 +188,23 @@ function valueScale(e: LabEvent, shown: ShownValue[], height: number, kind: LabS
   return { kind, lo, hi, y: (v: number) => height - 4 - ((v - lo) / (top - lo)) * (height - 8) };
 }
 
-/** The points of the line; a value stated only in words ("normalized") sits on the floor. */
+/**
+ * The points of the line; a value stated only in words ("normalized") sits on the floor beside
+ * numbers, and in the middle of a track with no numbers at all (level with its label).
+ */
 function seriesPoints(
   e: LabEvent,
   shown: ShownValue[],
   y: (v: number) => number,
   height: number,
 ): SeriesPoint[] {
+  const words = shown.every(({ i }) => e.values[i]!.value === undefined);
+  const floor = words ? height / 2 : height - 4;
   return shown.map(({ i, p }) => {
     const v = e.values[i]!;
     return {
       x: p.x,
-      y: v.value === undefined ? height - 4 : y(v.value),
+      y: v.value === undefined ? floor : y(v.value),
       value: v.value ?? null,
       range: p.range,
       text: "",

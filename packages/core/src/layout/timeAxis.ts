@@ -128,7 +128,10 @@ export function buildTimeAxis(
     mode === "calendar"
       ? "Date"
       : relativeTitle(unit!, anchor!, frame, isMoment(t, anchor!.eventId));
-  const windowText = vague && unit ? relativeWindowText(place, unit) : undefined;
+  // Windows in labels read in the axis's unit when it counts from an event (not "month 90.0" on an
+  // axis of years).
+  const windowText =
+    (vague || frame !== null) && unit ? relativeWindowText(place, unit) : undefined;
   return {
     ...(windowText ? { windowText } : {}),
     descriptor: {
@@ -347,10 +350,12 @@ function framePlacer(frame: string | null, origin: number) {
   return (d: ResolvedDate): AxisPlace | null => {
     // An unknown date is placeable only as the origin of the frame it roots.
     if (d.frame !== frame || (d.precision === "unknown" && d.key !== frame)) return null;
-    return {
-      lo: d.earliest === null ? null : d.earliest - origin,
-      hi: d.latest === null ? null : d.latest - origin,
-    };
+    const lo = d.earliest === null ? null : d.earliest - origin;
+    const hi = d.latest === null ? null : d.latest - origin;
+    // Unbounded both ways: only the told order's position places it (in the frame's days).
+    return lo === null && hi === null && d.at !== undefined
+      ? { lo, hi, at: d.at - origin }
+      : { lo, hi };
   };
 }
 

@@ -62,6 +62,7 @@ export const GLYPHS = [
   "SD",
   "PD",
   "NE",
+  "call",
   "scan",
   "procedure",
   "test",

@@ -11,11 +11,11 @@ export interface BestResponse {
   scope: string | null;
   /** Best value for each scope that was called (`overall` for unscoped calls). */
   byScope: Record<string, ResponseCode>;
-  /** Imaging events that evaluated the therapy. */
+  /** Imaging and other response assessments that evaluated the therapy. */
   imagingIds: string[];
 }
 
-/** Best response among imaging events that evaluate `therapyId`; `null` when none do. */
+/** Best response among imaging and other assessments that evaluate `therapyId`; `null` when none do. */
 export function bestResponse(
   events: readonly NormalizedEvent[],
   therapyId: string,
@@ -23,7 +23,8 @@ export function bestResponse(
   const byScope: Record<string, ResponseCode> = {};
   const imagingIds: string[] = [];
   for (const e of events) {
-    if (e.kind !== "imaging" || e.evaluates !== therapyId || !e.responses?.length) continue;
+    if (e.kind !== "imaging" && e.kind !== "response") continue;
+    if (e.evaluates !== therapyId || !e.responses?.length) continue;
     imagingIds.push(e.id);
     for (const r of e.responses) {
       // A response stated only in words has no rank.
@@ -38,4 +39,18 @@ export function bestResponse(
   if (overall !== undefined) return { value: overall, scope: null, byScope, imagingIds };
   const [scope, value] = Object.entries(byScope).sort((a, b) => RANK[b[1]] - RANK[a[1]])[0]!;
   return { value, scope, byScope, imagingIds };
+}
+
+/**
+ * The response calls stated only in words ("remission", "favourable response") for `therapyId`,
+ * in document order, without repeats: a summary shows them where no category ranks a best one.
+ */
+export function statedResponses(events: readonly NormalizedEvent[], therapyId: string): string[] {
+  const out = new Set<string>();
+  for (const e of events) {
+    if (e.kind !== "imaging" && e.kind !== "response") continue;
+    if (e.evaluates !== therapyId) continue;
+    for (const r of e.responses ?? []) if (r.value === undefined && r.text) out.add(r.text);
+  }
+  return [...out];
 }

@@ -202,9 +202,13 @@ function join(line: TherapyLine, t: TherapyN, agents: string[]): void {
   line.therapyIds.push(t.id);
   line.agents = [...new Set([...line.agents, ...agents])];
   if (t.span.ongoing) line.ongoing = true;
-  if (
-    line.end.frame === t.span.end.frame &&
-    (t.span.end.latest ?? Infinity) > (line.end.latest ?? -Infinity)
-  )
-    line.end = t.span.end;
+  // The line ends with its last course: one whose end is no earlier at either bound (a
+  // maintenance stopped in December 2013 after induction ended "by 2013"), or reaches later.
+  const te = t.span.end;
+  const le = line.end;
+  const later =
+    (te.latest ?? Infinity) > (le.latest ?? -Infinity) ||
+    ((te.earliest ?? -Infinity) > (le.earliest ?? -Infinity) &&
+      (te.latest ?? Infinity) >= (le.latest ?? -Infinity));
+  if (le.frame === te.frame && later) line.end = te;
 }

@@ -4,13 +4,15 @@ import { linesOfTherapy, type TherapyLine } from "./linesOfTherapy.js";
 import { therapyMetrics, type TherapyMetrics } from "./therapyMetrics.js";
 import { overallSurvival, type Survival } from "./survival.js";
 import { intervalBetween, formatInterval, type FuzzyInterval } from "./interval.js";
-import type { BestResponse } from "./bestResponse.js";
+import { statedResponses, type BestResponse } from "./bestResponse.js";
 
 /** Per-line figures. */
 export interface LineSummary extends TherapyLine {
   timeOnTreatment: FuzzyInterval | null;
   timeToProgression: FuzzyInterval | null;
   bestResponse: BestResponse | null;
+  /** Calls on the line's therapies stated only in words ("remission"): no category to rank. */
+  responsesInWords: string[];
 }
 
 /** Everything derived for one patient: lines, per-therapy metrics, survival. Plain data. */
@@ -65,6 +67,9 @@ export function summarizeTimeline(
         ? intervalBetween(line.start, first.span.start, false, timeline.network)
         : null,
       bestResponse: best,
+      responsesInWords: [
+        ...new Set(line.therapyIds.flatMap((id) => statedResponses(timeline.events, id))),
+      ],
     };
   });
   return {
@@ -85,14 +90,26 @@ export function lineNumber(
   return `${n}${l.numbering === "derived" ? "*" : ""}`;
 }
 
+/** A line's best response: its category (and scope), else the calls stated in words, else "—". */
+export function responseCell(l: LineSummary): string {
+  if (l.bestResponse)
+    return `${l.bestResponse.value}${l.bestResponse.scope ? ` (${l.bestResponse.scope})` : ""}`;
+  return l.responsesInWords.length ? `"${l.responsesInWords.join('", "')}" (in words)` : "—";
+}
+
+/** "died 2023-06 (cytokine release syndrome)", or "" when no death is recorded. */
+export function deathText(sv: Survival): string {
+  if (!sv.death) return "";
+  const when = describeDate(sv.death.at);
+  return `died ${when === "date not stated" ? "(date not stated)" : when}${sv.death.cause ? `, cause: ${sv.death.cause}` : ""}`;
+}
+
 /** A plain-text report of a summary, for terminals and logs. */
 export function formatSummary(s: TimelineSummary): string {
   const out = [`${s.id} — ${s.label}`];
   if (s.lines.length === 0) out.push("  no systemic therapy lines");
   for (const l of s.lines) {
-    const resp = l.bestResponse
-      ? `${l.bestResponse.value}${l.bestResponse.scope ? ` (${l.bestResponse.scope})` : ""}`
-      : "—";
+    const resp = responseCell(l);
     out.push(
       `  line ${lineNumber(l)}: ${l.agents.join(" + ")}`,
       `      from ${describeDate(l.start)} to ${l.ongoing ? "ongoing" : describeDate(l.end)}`,
@@ -112,5 +129,7 @@ export function formatSummary(s: TimelineSummary): string {
         ? "follow-up (alive)"
         : "survival";
   out.push(`  ${label}: ${formatInterval(sv.interval)}`);
+  const died = deathText(sv);
+  if (died) out.push(`  ${died}`);
   return out.join("\n");
 }

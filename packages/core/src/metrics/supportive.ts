@@ -53,6 +53,28 @@ const SUPPORTIVE_CLASSES = new Set(
     "uricosuric",
     "urate oxidase",
     "xanthine oxidase inhibitor",
+    "emollient",
+    "moisturizer",
+    "topical corticosteroid",
+    "topical steroid",
+    "antidiarrheal",
+    "antidiarrhoeal",
+    "laxative",
+    "antacid",
+    "H2 blocker",
+    "antipyretic",
+    "NSAID",
+    "antihypertensive",
+    "ACE inhibitor",
+    "beta blocker",
+    "diuretic",
+    "statin",
+    "insulin",
+    "electrolyte replacement",
+    "intravenous fluids",
+    "IV fluids",
+    "blood transfusion",
+    "transfusion",
   ].map(classKey),
 );
 
@@ -137,12 +159,31 @@ const SUPPORTIVE_AGENTS = new Set([
   "mesna",
   "ivig",
   "intravenous immunoglobulin",
+  "loperamide",
+  "diphenhydramine",
+  "cetirizine",
+  "loratadine",
+  "budesonide",
+  "intravenous fluids",
+  "iv fluids",
+  "emollient",
 ]);
+
+/** "antihistamines" is "antihistamine": a plural names the same kind of drug. */
+const singular = (w: string) => (w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
 
 /** Whether one agent is supportive care by its class, or by its name when no class is stated. */
 function supportiveAgent(a: TherapyN["agents"][number]): boolean {
-  if (a.drugClass === undefined) return SUPPORTIVE_AGENTS.has(a.name.trim().toLowerCase());
-  const key = classKey(a.drugClass);
+  if (a.drugClass === undefined) {
+    const name = a.name.trim().toLowerCase();
+    return SUPPORTIVE_AGENTS.has(name) || SUPPORTIVE_AGENTS.has(singular(name));
+  }
+  const given = classKey(a.drugClass);
+  return supportiveClass(given) || (given !== singular(given) && supportiveClass(singular(given)));
+}
+
+/** Whether a class key (lower case, no spaces or hyphens) is one of supportive care. */
+function supportiveClass(key: string): boolean {
   const stem = (suffix: string) =>
     key.endsWith(suffix) ? key.slice(0, key.length - suffix.length) : null;
   return (

@@ -1,4 +1,5 @@
 import type { Timeline } from "../model/normalized.js";
+import type { ResolvedDate } from "../dates/resolvedDate.js";
 import { intervalBetween, type FuzzyInterval } from "./interval.js";
 
 /** Overall survival from the first diagnosis to death, or follow-up to the last contact (censored). */
@@ -7,6 +8,8 @@ export interface Survival {
   interval: FuzzyInterval | null;
   /** Id of the death or last-follow-up event, or `dataCutoff`. */
   endpointId: string | null;
+  /** The death, when one is recorded: its date and stated cause (even when no interval can be computed). */
+  death?: { at: ResolvedDate; cause?: string };
 }
 
 /** Overall survival (or censored follow-up) from the first diagnosis. */
@@ -16,13 +19,23 @@ export function overallSurvival(timeline: Timeline): Survival {
   const fu = timeline.events
     .filter((e) => e.kind === "outcome" && e.status === "last-follow-up")
     .at(-1);
+  const died =
+    death?.kind === "outcome"
+      ? { death: { at: death.span.start, ...(death.cause ? { cause: death.cause } : {}) } }
+      : {};
   if (!dx)
-    return { status: death ? "dead" : "unknown", interval: null, endpointId: death?.id ?? null };
+    return {
+      status: death ? "dead" : "unknown",
+      interval: null,
+      endpointId: death?.id ?? null,
+      ...died,
+    };
   if (death)
     return {
       status: "dead",
       interval: intervalBetween(dx.span.start, death.span.start, false, timeline.network),
       endpointId: death.id,
+      ...died,
     };
   if (fu)
     return {

@@ -32,7 +32,7 @@ export function therapyMetrics(timeline: Timeline): TherapyMetrics[] {
   for (const e of timeline.events) {
     if ((e.kind === "progression" || e.kind === "resistance") && e.therapy !== undefined)
       push(calls, e.therapy, e);
-    if (e.kind === "imaging" && e.evaluates !== undefined) {
+    if ((e.kind === "imaging" || e.kind === "response") && e.evaluates !== undefined) {
       push(evaluations, e.evaluates, e);
       if (e.responses?.some((r) => r.value === "PD")) push(pd, e.evaluates, e);
     }

@@ -13,7 +13,7 @@ export const EdtfDate = z
   .string()
   .regex(new RegExp(`^(${ONE_DATE}|(${ONE_DATE}|\\.\\.)?/(${ONE_DATE}|\\.\\.)?)$`), {
     message:
-      "expected a date like 2023-05-03, 2024-02 or 2019 (optionally ending in ~ or ?), 201X, 2018-33 (a quarter) or an interval 2018-01/2018-04",
+      'expected a date like 2023-05-03, 2024-02 or 2019 (optionally ending in ~ or ?), 201X, 2018-33 (a quarter) or an interval 2018-01/2018-04; a date told only by another event is an object, e.g. {"after": {"event": "relapse"}} or {"relativeTo": {"event": "surgery"}, "offset": {"amount": 3, "unit": "month"}}',
   })
   .meta({
     description:

@@ -3,6 +3,7 @@ import { TherapyEvent } from "./events/therapy.js";
 import { RadiotherapyEvent } from "./events/radiotherapy.js";
 import { ProcedureEvent } from "./events/procedure.js";
 import { ImagingEvent } from "./events/imaging.js";
+import { ResponseEvent } from "./events/response.js";
 import { MolecularTestEvent } from "./events/molecular.js";
 import { ResistanceEvent } from "./events/resistance.js";
 import { ProgressionEvent } from "./events/progression.js";
@@ -17,6 +18,7 @@ export const EVENT_KINDS = [
   "radiotherapy",
   "procedure",
   "imaging",
+  "response",
   "molecular",
   "resistance",
   "progression",
@@ -33,6 +35,7 @@ export const TimelineEvent = z.discriminatedUnion("kind", [
   RadiotherapyEvent,
   ProcedureEvent,
   ImagingEvent,
+  ResponseEvent,
   MolecularTestEvent,
   ResistanceEvent,
   ProgressionEvent,

@@ -80,9 +80,8 @@ function drawWhisker(m: PointMark, { paint }: DrawContext, c: string): SvgNode {
       stroke: c,
       "stroke-width": "1",
     });
-  const fill = m.openLeft ? paint.fade(c, "in") : m.openRight ? paint.fade(c, "out") : c;
-  return el("g", { class: "oncoline-whisker" }, [
-    ...aroundLabel(rg.x0, rg.x1, m.label, m.y, m.size).map(([a, b]) =>
+  const bar = (x0: number, x1: number, fill: string) =>
+    aroundLabel(x0, x1, m.label, m.y, m.size).map(([a, b]) =>
       el("rect", {
         x: r(a),
         y: r(m.y - 1),
@@ -91,7 +90,14 @@ function drawWhisker(m: PointMark, { paint }: DrawContext, c: string): SvgNode {
         fill,
         opacity: "0.7",
       }),
-    ),
+    );
+  // Open on both sides (placed only by the order the source tells): a fade either way.
+  const both = m.openLeft && m.openRight;
+  const fill = m.openLeft ? paint.fade(c, "in") : m.openRight ? paint.fade(c, "out") : c;
+  return el("g", { class: "oncoline-whisker" }, [
+    ...(both
+      ? [...bar(rg.x0, m.x, paint.fade(c, "in")), ...bar(m.x, rg.x1, paint.fade(c, "out"))]
+      : bar(rg.x0, rg.x1, fill)),
     m.openLeft ? null : cap(rg.x0),
     m.openRight ? null : cap(rg.x1),
   ]);

@@ -23,6 +23,7 @@ const SHAPES: Record<Glyph, { type: SymbolType; filled: boolean; rotate?: number
   SD: { type: symbolSquare, filled: true },
   PD: { type: symbolTriangle, filled: true },
   NE: { type: symbolTimes, filled: false },
+  call: { type: symbolStar, filled: false },
   scan: { type: symbolCircle, filled: false },
   procedure: { type: symbolWye, filled: true },
   test: { type: symbolDiamond, filled: true },

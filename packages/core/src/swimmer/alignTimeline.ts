@@ -22,6 +22,8 @@ import type {
 
 type Therapy = Extract<NormalizedEvent, { kind: "therapy" }>;
 type Imaging = Extract<NormalizedEvent, { kind: "imaging" }>;
+/** An event that makes response calls: imaging, or a response assessed without it. */
+type Call = Extract<NormalizedEvent, { kind: "imaging" | "response" }>;
 const RANK: Record<ResponseCode, number> = { CR: 4, PR: 3, SD: 2, PD: 1, NE: 0 };
 const MONTH = 30.436875;
 
@@ -99,8 +101,8 @@ function unalignedRow(base: TimelineRowBase, note: string): AlignedRow {
 /** The events of a history an aligned row reads, sorted out in one pass. */
 interface Sorted {
   therapies: Therapy[];
-  /** Imaging with at least one response value. */
-  calls: Imaging[];
+  /** Imaging and other assessments with at least one response value. */
+  calls: Call[];
   /** Imaging with a stated target-lesion change. */
   changes: Imaging[];
   /** Response calls, progression and resistance, in history order (the row's glyphs). */
@@ -133,6 +135,12 @@ function sortEvents(t: Timeline): Sorted {
           out.points.push(e);
         }
         break;
+      case "response":
+        if (hasValue(e)) {
+          out.calls.push(e);
+          out.points.push(e);
+        }
+        break;
       case "progression":
       case "resistance":
         out.points.push(e);
@@ -146,7 +154,7 @@ function sortEvents(t: Timeline): Sorted {
   return out;
 }
 
-const hasValue = (e: Imaging): boolean => {
+const hasValue = (e: Call): boolean => {
   if (!e.responses) return false;
   for (const r of e.responses) if (r.value !== undefined) return true;
   return false;
@@ -296,7 +304,7 @@ function therapySegments(
 }
 
 /** The best response value of an imaging event that has one. */
-function bestValue(e: Imaging): ResponseCode {
+function bestValue(e: Call): ResponseCode {
   let code: ResponseCode | null = null;
   for (const r of e.responses!)
     if (r.value && (code === null || RANK[r.value] > RANK[code])) code = r.value;
@@ -304,7 +312,7 @@ function bestValue(e: Imaging): ResponseCode {
 }
 
 /** The best of an imaging event's response values: overall-scope ones, else any. */
-function callCode(e: Imaging): ResponseCode {
+function callCode(e: Call): ResponseCode {
   let overall: ResponseCode | null = null;
   let any: ResponseCode | null = null;
   for (const r of e.responses!) {
@@ -318,7 +326,7 @@ function callCode(e: Imaging): ResponseCode {
 
 function responseBands(ev: Sorted, at: (d: ResolvedDate) => DayRange | null): AlignedBand[] {
   // A call stated only in words has no category to draw as a band.
-  const calls: Array<{ e: Imaging; code: ResponseCode; start: DayRange; mid: number }> = [];
+  const calls: Array<{ e: Call; code: ResponseCode; start: DayRange; mid: number }> = [];
   for (const e of ev.calls) {
     if (e.evaluates === undefined) continue;
     const start = at(e.span.start);
@@ -360,7 +368,7 @@ function pointEvents(ev: Sorted, at: (d: ResolvedDate) => DayRange | null): Alig
   for (const e of ev.points) {
     const day = at(e.span.start);
     if (!day) continue;
-    if (e.kind === "imaging") {
+    if (e.kind === "imaging" || e.kind === "response") {
       const code = bestValue(e);
       out.push({
         id: e.id,

@@ -2,7 +2,7 @@ import type { TimelineEvent } from "../model/event.js";
 import type { TimelineDocument } from "../model/timeline.js";
 import type { RefTarget, Reference } from "../kinds/kindSpec.js";
 import { kindSpec } from "../kinds/registry.js";
-import type { IssueList } from "./issue.js";
+import { didYouMean, type IssueList } from "./issue.js";
 
 /** Every id of the document: what it names, and the event behind it. */
 interface IdIndex {
@@ -55,7 +55,10 @@ function checkReference(
   const path = `${eventPath}.${field}`;
   const k = kindOf.get(id);
   if (k === undefined)
-    issues.error(path, `refers to '${id}', which is no event or diagnosis id in this document`);
+    issues.error(
+      path,
+      `refers to '${id}', which is no event or diagnosis id in this document${didYouMean(id, kindOf.keys())}`,
+    );
   else if (allowed && !allowed.includes(k))
     issues.error(path, `refers to '${id}', a ${k}; expected a ${allowed.join(" or ")}`);
 }

@@ -72,3 +72,48 @@ function eventIdAt(input: unknown, path: string): string | undefined {
   }
   return id;
 }
+
+/**
+ * " (did you mean 'teclistamab'?)" when one known id is a likely typo of `id` (at most two edits,
+ * and fewer than a third of its letters), else "". Cost: bounded by the ids compared (at most
+ * 2,000) and the 64 characters of each compared.
+ */
+export function didYouMean(id: string, known: Iterable<string>): string {
+  const limit = Math.min(2, Math.floor(id.length / 3));
+  if (limit === 0 || id.length > 64) return "";
+  let best: string | null = null;
+  let bestD = limit + 1;
+  let seen = 0;
+  for (const k of known) {
+    if (++seen > 2000) break;
+    if (Math.abs(k.length - id.length) > limit || k.length > 64) continue;
+    const d = editDistance(id.toLowerCase(), k.toLowerCase(), bestD);
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return best === null ? "" : ` (did you mean '${best}'?)`;
+}
+
+/** Levenshtein distance with adjacent swaps, or `cap` once it is certainly no less. */
+function editDistance(a: string, b: string, cap: number): number {
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin >= cap) return cap;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

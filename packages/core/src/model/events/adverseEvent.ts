@@ -8,6 +8,18 @@ export const AdverseEventEvent = z.strictObject({
   ...eventBase,
   term: z.string().min(1),
   grade: z.number().int().min(1).max(5).optional(),
+  gradeText: z.string().min(1).optional().meta({
+    description:
+      "A grade that is no CTCAE number, as stated: 'IIIb' (Clavien-Dindo), 'severe'. Printed instead of `grade`.",
+  }),
+  scale: z.string().min(1).optional().meta({
+    description:
+      "The grading scale when it is not CTCAE: 'ASTCT' (cytokine release, ICANS), 'Clavien-Dindo', 'Lee 2014'.",
+  }),
+  outcome: z
+    .enum(["resolved", "resolved-with-sequelae", "ongoing", "fatal"])
+    .optional()
+    .meta({ description: "How it ended, when stated: 'fatal' for a death caused by it." }),
   start: DateInput.optional(),
   end: DateInput.optional(),
   therapy: Ref.optional().meta({ description: "Therapy it is attributed to." }),

@@ -17,6 +17,7 @@ export const ClinicalEvent = z.strictObject({
     "symptom",
     "complication",
     "referral",
+    "performance-status",
     "other",
   ]),
   term: z.string().min(1),

@@ -6,7 +6,17 @@ import { eventBase, Id } from "../common.js";
 export const Finding = z.strictObject({
   id: Id.optional().meta({ description: "Needed when a resistance event refers to it." }),
   gene: z.string().min(1),
-  type: z.enum(["fusion", "mutation", "amplification", "deletion", "loss", "expression", "other"]),
+  type: z.enum([
+    "fusion",
+    "mutation",
+    "amplification",
+    "gain",
+    "deletion",
+    "loss",
+    "translocation",
+    "expression",
+    "other",
+  ]),
   partner: z.string().optional().meta({ description: "Fusion partner (5′), e.g. 'EML4'." }),
   partnerExons: z.string().optional(),
   geneExons: z.string().optional(),
@@ -19,7 +29,23 @@ export const Finding = z.strictObject({
     description:
       "Inherited (germline: BRCA1 found on blood or saliva) or acquired by the tumour (somatic), when the source says.",
   }),
-  status: z.enum(["detected", "not-detected", "lost", "newly-detected", "equivocal", "not-tested"]),
+  status: z
+    .enum(["detected", "not-detected", "low", "lost", "newly-detected", "equivocal", "not-tested"])
+    .meta({
+      description:
+        "For expression, 'detected' prints as positive, 'not-detected' as negative and 'low' as low (HER2-low).",
+    }),
+  ihc: z
+    .enum(["0", "1+", "2+", "3+"])
+    .optional()
+    .meta({ description: "IHC score of an expression finding (HER2 2+)." }),
+  fish: z.enum(["amplified", "not-amplified", "equivocal"]).optional(),
+  percent: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .meta({ description: "Percent of stained cells (ER 90%), or the variant allele frequency." }),
   note: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;

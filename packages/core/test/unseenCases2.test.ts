@@ -1,0 +1,390 @@
+// What four more unseen case reports (myeloma with teclistamab, colorectal, melanoma, breast and
+// prostate) found wrong, each as the behaviour it now has.
+import { describe, expect, it } from "vitest";
+import {
+  bestResponse,
+  drawTimeline,
+  formatIssue,
+  formatSummary,
+  isSupportive,
+  layoutFigure,
+  layoutSwimmer,
+  layoutTimeline,
+  linesOfTherapy,
+  parseTimeline,
+  summarizeTimeline,
+  toSvgString,
+  themes,
+  type Mark,
+  type Timeline,
+} from "../src/index.js";
+import { doc, parse, tki } from "./fixtures.js";
+
+const labelOf = (marks: readonly Mark[], id: string) =>
+  marks.find((m) => m.id === id)?.label?.full ?? "";
+const pointOf = (marks: readonly Mark[], id: string) => {
+  const m = marks.find((k) => k.id === id);
+  if (m?.type !== "point") throw new Error(`no point ${id}`);
+  return m;
+};
+const issuesOf = (d: unknown) => {
+  const r = parseTimeline(d);
+  return r.ok ? [] : r.issues.map(formatIssue);
+};
+
+/** Induction, a transplant, then responses assessed on marrow and serum, not on imaging. */
+const myeloma = (...more: unknown[]) =>
+  parse(
+    doc([
+      tki("vrd", "2018-01", { cycles: 4, cycleDays: 21, agents: [{ name: "VRd" }] }),
+      {
+        kind: "response",
+        id: "vgpr",
+        date: { after: { event: "vrd", edge: "end" } },
+        basis: "tumor-marker",
+        method: "serum M-protein",
+        responses: [{ value: "PR", text: "VGPR", criteria: "IMWG" }],
+        evaluates: "vrd",
+      },
+      {
+        kind: "response",
+        id: "mrd",
+        date: "2019-03-12",
+        basis: "mrd",
+        method: "NGS MRD (10⁻⁶)",
+        responses: [
+          { value: "CR", criteria: "IMWG", text: "stringent CR" },
+          { text: "MRD-negative" },
+        ],
+        evaluates: "vrd",
+      },
+      ...more,
+    ] as never),
+  );
+
+describe("a response assessed without imaging (the `response` kind)", () => {
+  const t = myeloma();
+  const marks = layoutTimeline(t, { width: 960 }).marks;
+
+  it("is drawn in the response lane with its category's glyph and the source's code first", () => {
+    const v = pointOf(marks, "vgpr");
+    expect(v.lane).toBe("response");
+    expect(v.glyph).toBe("PR");
+    // The finer IMWG category is printed in place of PR, with what it rests on.
+    expect(labelOf(marks, "vgpr")).toBe("VGPR (IMWG) · serum M-protein");
+  });
+
+  it("draws each call, and a call stated only in words with its own glyph and legend entry", () => {
+    expect(pointOf(marks, "mrd#0").glyph).toBe("CR");
+    expect(labelOf(marks, "mrd#0")).toBe("CR (IMWG): stringent CR · NGS MRD (10⁻⁶)");
+    expect(pointOf(marks, "mrd#1").glyph).toBe("call");
+    const legend = layoutTimeline(t, { width: 960 }).legend.map((e) => e.label);
+    expect(legend).toContain("Response stated in words");
+    expect(legend).not.toContain("Imaging without response call");
+  });
+
+  it("counts in the best response, the summary and a swimmer row", () => {
+    expect(bestResponse(t.events, "vrd")?.value).toBe("CR");
+    expect(formatSummary(summarizeTimeline(t))).toMatch(/best response CR/);
+    const swim = layoutSwimmer([t], { width: 900, align: { kind: "line", line: 1 } });
+    const row = swim.items.find((i) => i.type === "row");
+    if (row?.type !== "row") throw new Error("no row");
+    expect(row.glyphs.some((g) => g.eventId === "mrd" && g.glyph === "CR")).toBe(true);
+  });
+
+  it("refuses a call with neither a category nor words, and a basis it does not know", () => {
+    const bad = doc([
+      {
+        kind: "response",
+        id: "r",
+        date: "2020",
+        basis: "blood",
+        responses: [{ criteria: "IMWG" }],
+      },
+    ] as never);
+    const issues = issuesOf(bad).join("\n");
+    expect(issues).toMatch(/events\[0\] \(r\)\.basis/);
+    expect(issues).toMatch(/a response needs a value/);
+  });
+});
+
+describe("the told order", () => {
+  it("is kept when lab series are listed together after the events", () => {
+    // The VGPR is told after induction and before the 2021 relapse, with no upper bound of its
+    // own; an M-protein series from 2017 listed last used to void every hint and draw the VGPR
+    // after the relapse.
+    const relapse = { kind: "progression", id: "relapse", date: "2021-03", basis: "marker" };
+    const mprotein = {
+      kind: "lab",
+      id: "m",
+      analyte: "M-protein",
+      unit: "g/dL",
+      values: [
+        { date: "2017-12", value: 4.2 },
+        { date: "2021-03", value: 1.1 },
+      ],
+    };
+    const t = parse(
+      doc(
+        [
+          tki("vrd", "2018-01", { cycles: 4, cycleDays: 21 }),
+          {
+            kind: "response",
+            id: "vgpr",
+            date: { after: { event: "vrd", edge: "end" } },
+            basis: "tumor-marker",
+            responses: [{ text: "VGPR" }],
+          },
+          relapse,
+          mprotein,
+        ] as never,
+        { dataCutoff: "2024-01" },
+      ),
+    );
+    const marks = layoutTimeline(t, { width: 960 }).marks;
+    expect(pointOf(marks, "vgpr").x).toBeLessThan(pointOf(marks, "relapse").x);
+  });
+
+  it("places events with no bound either side by the order they are told in", () => {
+    // A history with no calendar dates: excision after an undated diagnosis, a seizure four years
+    // later, then work-up and treatment told in order. The excision used to be left off the axis.
+    const t = parse(
+      doc(
+        [
+          {
+            kind: "procedure",
+            id: "wle",
+            type: "surgery",
+            name: "excision",
+            date: { after: { event: "dx" } },
+          },
+          {
+            kind: "clinical",
+            id: "seizure",
+            category: "seizure",
+            term: "seizure",
+            start: { relativeTo: { event: "dx" }, offset: { amount: 4, unit: "year" } },
+          },
+          tki("ipinivo", { after: { event: "seizure" } }),
+          {
+            kind: "clinical",
+            id: "admission",
+            category: "hospitalization",
+            term: "admission",
+            start: { relativeTo: { event: "ipinivo" }, offset: { amount: 55, unit: "day" } },
+          },
+        ] as never,
+        { diagnoses: [{ id: "dx", primarySite: "skin", histology: "melanoma" }] },
+      ),
+    );
+    const layout = layoutTimeline(t, { width: 960 });
+    expect(layout.unplaced.map((u) => u.eventId)).not.toContain("wle");
+    const wle = pointOf(layout.marks, "wle");
+    expect(wle.x).toBeLessThanOrEqual(pointOf(layout.marks, "seizure").x);
+  });
+});
+
+describe("glyphs a reader could confuse", () => {
+  it("draws a CR dated by a window with a pale fill, never as an empty circle", () => {
+    const t = parse(
+      doc([
+        tki("lu", "2023-01"),
+        {
+          kind: "imaging",
+          id: "pet",
+          modality: "PET-CT",
+          date: "2023-04/2023-09",
+          responses: [{ value: "CR" }],
+        },
+      ] as never),
+    );
+    const fig = layoutFigure(t, themes.screen);
+    const svg = toSvgString(drawTimeline(fig.layout, fig.paint, { standalone: true }));
+    const glyph = svg.match(
+      /<g[^>]*data-event-id="pet"[\s\S]*?<\/g>\s*<\/g>|data-event-id="pet"[\s\S]{0,2000}/,
+    )![0];
+    expect(glyph).toMatch(/fill-opacity="0\.3"/);
+  });
+});
+
+describe("summaries", () => {
+  it("say the patient died, with the cause, when no interval can be computed", () => {
+    const t = parse(
+      doc(
+        [
+          tki("tec", { after: { event: "dx" } }),
+          {
+            kind: "outcome",
+            id: "death",
+            status: "death",
+            date: { after: { event: "tec" } },
+            cause: "cytokine release syndrome",
+          },
+        ] as never,
+        { diagnoses: [{ id: "dx", primarySite: "bone marrow", histology: "myeloma" }] },
+      ),
+    );
+    const s = summarizeTimeline(t);
+    expect(s.survival.death?.cause).toBe("cytokine release syndrome");
+    expect(formatSummary(s)).toMatch(/died .*cause: cytokine release syndrome/);
+  });
+
+  it("end a line with its maintenance, and show calls stated only in words", () => {
+    const t = parse(
+      doc([
+        tki("capox", "2012-04", { end: "2012-09" }),
+        tki(
+          "maint",
+          { after: { event: "capox", edge: "end" } },
+          { end: "2013-12", intent: "maintenance" },
+        ),
+        {
+          kind: "imaging",
+          id: "ct",
+          modality: "CT",
+          date: "2012-10",
+          responses: [{ text: "remission" }],
+          evaluates: "capox",
+        },
+      ] as never),
+    );
+    const s = summarizeTimeline(t);
+    expect(s.lines).toHaveLength(1);
+    expect(s.lines[0]!.end.latest).toBe(t.events.find((e) => e.id === "maint")!.span.end.latest);
+    expect(s.lines[0]!.responsesInWords).toEqual(["remission"]);
+    expect(formatSummary(s)).toMatch(/best response "remission" \(in words\)/);
+  });
+});
+
+describe("labels", () => {
+  const one = (e: unknown, extra = {}) => {
+    const t = parse(doc([e] as never, extra));
+    return layoutTimeline(t, { width: 960 }).marks;
+  };
+
+  it("print a grade on another scale, a grade that is no number, and a fatal outcome", () => {
+    const crs = one({
+      kind: "adverse-event",
+      id: "crs",
+      term: "cytokine release syndrome",
+      grade: 2,
+      scale: "ASTCT",
+      start: "2022-05-02",
+    });
+    expect(labelOf(crs, "crs")).toBe("cytokine release syndrome G2 (ASTCT)");
+    const leak = one({
+      kind: "adverse-event",
+      id: "leak",
+      term: "anastomotic leak",
+      gradeText: "IIIb",
+      scale: "Clavien-Dindo",
+      outcome: "fatal",
+      start: "2022-05-02",
+    });
+    expect(labelOf(leak, "leak")).toBe("anastomotic leak G IIIb (Clavien-Dindo) (fatal)");
+  });
+
+  it("print HER2-low by IHC and FISH, and a translocation by its karyotype", () => {
+    const marks = one({
+      kind: "molecular",
+      id: "rebiopsy",
+      sampleDate: "2021-04",
+      sample: { type: "tissue" },
+      method: { type: "IHC" },
+      findings: [
+        { gene: "HER2", type: "expression", status: "low", ihc: "2+", fish: "not-amplified" },
+        { gene: "ER", type: "expression", status: "detected", percent: 90 },
+        {
+          gene: "FGFR3",
+          partner: "IGH",
+          type: "translocation",
+          variant: "t(4;14)",
+          status: "detected",
+        },
+      ],
+    });
+    const text = labelOf(marks, "rebiopsy");
+    expect(text).toContain("HER2 low (IHC 2+, FISH not amplified)");
+    expect(text).toContain("ER positive (90%)");
+    expect(text).toContain("t(4;14) (IGH::FGFR3)");
+    expect(text).not.toContain("HER2 positive");
+  });
+
+  it("do not print an end stated in cycles as a length beside the cycle count", () => {
+    const marks = one(
+      tki("lu", "2023-01", {
+        cycles: 3,
+        cycleDays: 42,
+        end: { relativeTo: { event: "lu" }, offset: { amount: 2, unit: "cycle" } },
+      } as never),
+    );
+    expect(labelOf(marks, "lu")).toMatch(/× 3 cycles$/);
+  });
+
+  it("give a window on an axis counted from an undated event in the axis's unit", () => {
+    const rel = parse(
+      doc(
+        [
+          {
+            kind: "progression",
+            id: "relapse",
+            basis: "marker",
+            date: {
+              relativeTo: { event: "asct" },
+              offset: { amount: 8, unit: "year" },
+              approximate: true,
+            },
+          },
+          tki(
+            "asct",
+            { relativeTo: { event: "dx" }, offset: { amount: 6, unit: "month" } } as never,
+            {
+              end: { relativeTo: { event: "asct" }, offset: { amount: 0, unit: "day" } },
+            } as never,
+          ),
+        ] as never,
+        { diagnoses: [{ id: "dx", primarySite: "bone marrow" }] },
+      ),
+    );
+    const layout = layoutTimeline(rel, { width: 960 });
+    expect(layout.axis.title).toMatch(/^Years from/);
+    expect(labelOf(layout.marks, "relapse")).not.toMatch(/month \d/);
+  });
+});
+
+describe("lines of therapy", () => {
+  it("leave out skin care named in the plural (emollients, antihistamines)", () => {
+    const t: Timeline = parse(
+      doc([
+        tki("ipinivo", "2019-01"),
+        {
+          kind: "therapy",
+          id: "skin",
+          agents: [
+            { name: "emollients", drugClass: "emollients" },
+            { name: "antihistamines", drugClass: "antihistamines" },
+          ],
+          start: "2019-02",
+        },
+      ] as never),
+    );
+    const skin = t.events.find((e) => e.id === "skin")!;
+    if (skin.kind !== "therapy") throw new Error("kind");
+    expect(isSupportive(skin)).toBe(true);
+    expect(linesOfTherapy(t).map((l) => l.therapyIds)).toEqual([["ipinivo"]]);
+  });
+});
+
+describe("validation messages", () => {
+  it("suggest the id a typo meant, and how to write a date told by another event", () => {
+    const issues = issuesOf(
+      doc([
+        tki("teclistamab", "2021-01"),
+        { kind: "adverse-event", id: "crs", term: "CRS", start: "2021-02", therapy: "teclistamb" },
+        { kind: "clinical", id: "c", category: "other", term: "x", start: "after the relapse" },
+      ] as never),
+    ).join("\n");
+    expect(issues).toMatch(/'teclistamb'.*\(did you mean 'teclistamab'\?\)/);
+    expect(issues).toMatch(/events\[2\] \(c\)\.start: .*\{"after": \{"event": "relapse"\}\}/);
+  });
+});
