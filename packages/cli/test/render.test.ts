@@ -82,9 +82,9 @@ describe("oncoline render", () => {
       expect((await run(["render", input, ...flags, "-o", out])).code).toBe(0);
       return readFileSync(out, "utf8");
     };
-    expect(await drawn()).toContain("(3 values, log scale)");
-    expect(await drawn("--lab-scale", "linear")).toContain("(3 values)<");
-    expect(await drawn("--lab-scale", "log")).toContain("(3 values, log scale)");
+    expect(await drawn()).toContain("(nadir 12 U/mL; 3 values, log scale)");
+    expect(await drawn("--lab-scale", "linear")).toContain("(nadir 12 U/mL; 3 values)<");
+    expect(await drawn("--lab-scale", "log")).toContain("(nadir 12 U/mL; 3 values, log scale)");
   });
 
   it("oncoline render --anchor <id> counts time from that event and implies a relative axis", async () => {

@@ -48,7 +48,7 @@ describe("the scale of a lab track", () => {
   it("draws values spanning two orders of magnitude on a log scale, and the label says so", () => {
     const m = track(marker);
     expect(m.scale).toBe("log");
-    expect(m.label!.full).toBe("CA-125 1840 U/mL → 410 U/mL (4 values, log scale)");
+    expect(m.label!.full).toBe("CA-125 1840 U/mL → 410 U/mL (nadir 12 U/mL; 4 values, log scale)");
     const [h1840, h12, h96, h410] = heights(m);
     // The rise after the nadir is drawn as a rise, each step in proportion to its logarithm.
     expect(h12!).toBeLessThan(h96!);
@@ -66,7 +66,7 @@ describe("the scale of a lab track", () => {
       ["2020-12-01", 300],
     ]);
     expect(m.scale).toBe("linear");
-    expect(m.label!.full).toBe("CA-125 40 U/mL → 300 U/mL (3 values)");
+    expect(m.label!.full).toBe("CA-125 40 U/mL → 300 U/mL (nadir 12 U/mL; 3 values)");
     // Linear from 0: heights above the floor (4 px under the track's bottom) in proportion to the values.
     const [h40, h12, h300] = heights(m).map((h) => h - 4);
     expect(h40! / h300!).toBeCloseTo(40 / 300, 6);

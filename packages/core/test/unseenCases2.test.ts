@@ -388,3 +388,40 @@ describe("validation messages", () => {
     expect(issues).toMatch(/events\[2\] \(c\)\.start: .*\{"after": \{"event": "relapse"\}\}/);
   });
 });
+
+describe("what caused what", () => {
+  it("draws a dose change no earlier than the adverse event that caused it", () => {
+    // Panitumumab reduced "because of" grade 3 skin toxicity; both known only as after the start,
+    // the toxicity listed after the course (and after a scan that bounds the window).
+    const t = parse(
+      doc(
+        [
+          tki("pmab", "2015-01-10", {
+            ongoing: true,
+            modifications: [
+              {
+                type: "dose-reduction",
+                date: { after: { event: "pmab" } },
+                adverseEvents: ["skin"],
+              },
+            ],
+          } as never),
+          { kind: "imaging", id: "ct", modality: "CT", date: "2017-06-01" },
+          {
+            kind: "adverse-event",
+            id: "skin",
+            term: "dermatologic toxicity",
+            grade: 3,
+            start: { after: { event: "pmab" }, before: { event: "ct" } },
+          },
+        ] as never,
+        { dataCutoff: "2017-12" },
+      ),
+    );
+    const marks = layoutTimeline(t, { width: 960 }).marks;
+    const bar = marks.find((m) => m.id === "pmab");
+    if (bar?.type !== "bar") throw new Error("bar");
+    const tick = bar.ticks.find((k) => k.type === "dose-reduction")!;
+    expect(pointOf(marks, "skin").x).toBeLessThanOrEqual(tick.x + 0.5);
+  });
+});

@@ -161,9 +161,9 @@ describe("<oncoline-timeline>", () => {
     const el = mount();
     el.data = parsed.value;
     const label = () => el.querySelector("svg.oncoline")!.textContent!;
-    expect(label()).toContain("(3 values, log scale)");
+    expect(label()).toContain("(nadir 12 U/mL; 3 values, log scale)");
     el.setAttribute("lab-scale", "linear");
-    expect(label()).toContain("(3 values)");
+    expect(label()).toContain("(nadir 12 U/mL; 3 values)");
     expect(label()).not.toContain("log scale");
     el.removeAttribute("lab-scale");
     el.options = { labScale: "linear" };

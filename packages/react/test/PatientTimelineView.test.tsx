@@ -48,10 +48,10 @@ describe("PatientTimeline's labScale prop", () => {
 
   it("draws a marker spanning two decades on a log scale unless asked for linear", () => {
     const auto = render(<PatientTimeline timeline={marker} />);
-    expect(auto.container.textContent).toContain("(3 values, log scale)");
+    expect(auto.container.textContent).toContain("(nadir 12 U/mL; 3 values, log scale)");
     cleanup();
     const linear = render(<PatientTimeline timeline={marker} labScale="linear" />);
-    expect(linear.container.textContent).toContain("(3 values)");
+    expect(linear.container.textContent).toContain("(nadir 12 U/mL; 3 values)");
     expect(linear.container.textContent).not.toContain("log scale");
   });
 

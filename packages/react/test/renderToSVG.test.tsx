@@ -29,8 +29,8 @@ describe("renderToSVG", () => {
 
   it("draws lab tracks on the scale labScale asks for, and refuses an unknown one with its path", () => {
     const doc = markerDocument();
-    expect(renderToSVG(doc)).toContain("(3 values, log scale)");
-    expect(renderToSVG(doc, { labScale: "linear" })).toContain("(3 values)<");
+    expect(renderToSVG(doc)).toContain("(nadir 12 U/mL; 3 values, log scale)");
+    expect(renderToSVG(doc, { labScale: "linear" })).toContain("(nadir 12 U/mL; 3 values)<");
     expect(renderToSVG(doc, { labScale: "bogus" as never })).toContain(
       "labScale: must be one of auto, linear, log, got &#x27;bogus&#x27;",
     );

@@ -91,7 +91,8 @@ export function resolveDates(
     to: Int32Array.from(kept, (i) => ends.to[i]!),
   };
   const bySlot = resolvedSlots(slots, frames, network.constraints, keptEnds, earliest, latest);
-  const told = toldWindows(slots, frames, index, network.constraints, keptEnds, bySlot);
+  const causes = causalHints(doc, edges, index);
+  const told = toldWindows(slots, frames, index, network.constraints, keptEnds, bySlot, causes);
   placeDates(slots, keys.length, bySlot, told ?? { ...network, ...keptEnds });
   const byKey = new Map<string, ResolvedDate>();
   slots.forEach((s, i) => byKey.set(s.key, bySlot[i]!));
@@ -246,16 +247,51 @@ function toldWindows(
   constraints: readonly Constraint[],
   ends: { from: Int32Array; to: Int32Array },
   bySlot: readonly ResolvedDate[],
+  causes: readonly Constraint[],
 ): Placing | undefined {
   if (bySlot.every((d) => d.earliest === d.latest)) return undefined;
   const told = toldOrder(slots, frames.frameOf);
-  const all = hinted([...told.events, ...told.series], index, constraints, ends, bySlot, frames);
+  const kept = [...told.series, ...causes];
+  const all = hinted([...told.events, ...kept], index, constraints, ends, bySlot, frames);
   if (all) return all;
-  // Else a series' values in their listed order alone (a list grouped by kind voids the events'
-  // order but not the order of each series).
-  return told.events.length && told.series.length
+  // Else a series' values in their listed order and the causes alone (a list grouped by kind
+  // voids the events' order, not these), else the series alone.
+  if (told.events.length) {
+    const some = hinted(kept, index, constraints, ends, bySlot, frames);
+    if (some) return some;
+  }
+  return causes.length && told.series.length
     ? hinted(told.series, index, constraints, ends, bySlot, frames)
     : undefined;
+}
+
+/**
+ * What the document says caused what, as hints for drawing: a dose change made because of an
+ * adverse event (`modifications[].adverseEvents`) is drawn no earlier than the event began, and a
+ * therapy started because of a progression or resistance (`basedOn`) no earlier than it. Like the
+ * told order they move drawing positions only, and only when the statements allow them all.
+ */
+function causalHints(
+  doc: TimelineDocument,
+  edges: ReadonlyMap<string, EdgeKeys>,
+  index: ReadonlyMap<string, number>,
+): Constraint[] {
+  const out: Constraint[] = [];
+  const after = (from: string | undefined, to: string, says: string) => {
+    if (from === undefined || !index.has(from) || !index.has(to) || from === to) return;
+    out.push({ from, to, min: 0, max: null, kind: "after", path: to, says });
+  };
+  for (const e of doc.events) {
+    if (e.kind !== "therapy") continue;
+    const own = edges.get(e.id);
+    if (!own) continue;
+    for (const id of e.basedOn ?? []) after(edges.get(id)?.start, own.start, `based on ${id}`);
+    e.modifications?.forEach((m, j) => {
+      for (const id of m.adverseEvents ?? [])
+        after(edges.get(id)?.start, `${e.id}.modifications[${j}]`, `made because of ${id}`);
+    });
+  }
+  return out;
 }
 
 /** The network with `hints`, when its statements allow every one of them together. */
@@ -329,12 +365,10 @@ function placeDates(
     // cut-off does: an ongoing end and a last follow-up stated on it are drawn together.
     linked[k] = s.key.startsWith("$") && s.key !== CUTOFF_KEY ? 0 : 1;
     const d = bySlot[i]!;
-    // A diagnosis known only by its relations ("after the TURB") opens the story it names: drawn
-    // as early as the statements allow, not spread towards the publication like a late event.
-    early[k] =
-      s.path.startsWith("diagnoses[") && (d.precision === "bounded" || d.precision === "relative")
-        ? 1
-        : 0;
+    // A diagnosis known only by its relations ("after the TURB") or only to its month or year
+    // ("in 2015") opens the story it names: drawn as early as the statements allow, not at its
+    // window's middle after the neoadjuvant chemotherapy "in 2015" it led to.
+    early[k] = s.path.startsWith("diagnoses[") && d.earliest !== d.latest ? 1 : 0;
     if (d.precision === "unknown" && d.earliest === d.latest) return;
     has[k] = 1;
     if (d.earliest !== null) lo[k] = Math.max(d.earliest, placing.earliest?.[k] ?? -Infinity);

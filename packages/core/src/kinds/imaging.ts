@@ -22,13 +22,31 @@ function scanFacts(e: NormalizedOf<"imaging">, named = false, said = ""): string
   const news = (part: string) => !!part && !saysWord(said, part);
   const modality = modalityName(e) ?? (named ? "imaging" : "");
   const lesion = (e.lesions ?? []).find((l) => l.sizeMm);
-  const size = lesion ? `${lesion.site} ${lesion.sizeMm!.join(" × ")} mm` : "";
-  // Sites are named once: a measured lesion names its own site.
-  const sites = (e.sites ?? []).filter((s) => s !== lesion?.site && news(s)).join(", ");
+  // A measured lesion with its baseline: "lung 23 → 14 mm".
+  const from = lesion?.baselineMm ? `${lesion.baselineMm.join(" × ")} → ` : "";
+  const size = lesion ? `${lesion.site} ${from}${lesion.sizeMm!.join(" × ")} mm` : "";
+  // Sites are named once: a measured lesion names its own site, and a call that says every word
+  // of a site ("abdominal lymph node metastases" for "abdominal lymph nodes") names it too.
+  const sites = (e.sites ?? [])
+    .filter((s) => s !== lesion?.site && news(s) && !saysEveryWord(said, s))
+    .join(", ");
   const suv = e.suvMax !== undefined ? `SUVmax ${e.suvMax}` : "";
   const found = [sites, size, suv].filter(news).join(", ");
   const head = news(modality) ? modality : "";
   return head && found ? `${head}: ${found}` : head || found;
+}
+
+/** The words of a text, lower case, a plural's "s" dropped ("nodes" is "node"). */
+const wordsOf = (t: string) =>
+  (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) =>
+    w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w,
+  );
+
+/** Whether `text` says every word of `part`, in any order and number. */
+function saysEveryWord(text: string, part: string): boolean {
+  const said = new Set(wordsOf(text));
+  const words = wordsOf(part);
+  return words.length > 0 && words.every((w) => said.has(w));
 }
 
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

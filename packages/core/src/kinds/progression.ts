@@ -1,4 +1,15 @@
-import type { KindSpec } from "./kindSpec.js";
+import type { KindSpec, RefTarget } from "./kindSpec.js";
+
+/** What may show a progression or a resistance. */
+export const EVIDENCE: readonly RefTarget[] = [
+  "imaging",
+  "response",
+  "lab",
+  "molecular",
+  "procedure",
+  "progression",
+  "clinical",
+];
 
 /** Disease progression: a PD glyph in the response lane. */
 export const PROGRESSION: KindSpec<"progression"> = {
@@ -6,7 +17,12 @@ export const PROGRESSION: KindSpec<"progression"> = {
   dateSlots: (e, slots) => slots.point(e.date, "date"),
   references: (e) => [
     { id: e.therapy, field: "therapy", allowed: ["therapy", "radiotherapy"] },
-    ...(e.evidence ?? []).map((id, j) => ({ id, field: `evidence[${j}]` })),
+    // What shows the progression: a scan or assessment, a marker, a biopsy or test, symptoms.
+    ...(e.evidence ?? []).map((id, j) => ({
+      id,
+      field: `evidence[${j}]`,
+      allowed: EVIDENCE,
+    })),
   ],
   drawnAs: () => "point",
   glyph: () => "PD",

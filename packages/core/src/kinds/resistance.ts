@@ -1,6 +1,7 @@
 import { describeDate } from "../dates/resolvedDate.js";
 import { certainlyBefore } from "../dates/certainlyBefore.js";
 import { named } from "../layout/colorKey.js";
+import { EVIDENCE } from "./progression.js";
 import type { KindSpec } from "./kindSpec.js";
 
 /** Resistance detected on a therapy: a star in the molecular lane, linked to the therapy it ended. */
@@ -9,7 +10,7 @@ export const RESISTANCE: KindSpec<"resistance"> = {
   dateSlots: (e, slots) => slots.point(e.date, "date"),
   references: (e) => [
     { id: e.therapy, field: "therapy", allowed: ["therapy"] },
-    ...(e.evidence ?? []).map((id, j) => ({ id, field: `evidence[${j}]` })),
+    ...(e.evidence ?? []).map((id, j) => ({ id, field: `evidence[${j}]`, allowed: EVIDENCE })),
     ...(e.findings ?? []).map((f, j) => ({
       id: f.test,
       field: `findings[${j}].test`,

@@ -75,12 +75,14 @@ function therapyTicks(
     const p = places[i];
     if (!p) return [];
     const dose = formatDose(m);
+    // Which agent, when the change names one: "panitumumab reduced to 60 %", "dose reduced".
+    const who = m.agent ? `${m.agent} ` : "";
     const label = {
-      hold: "held",
-      resume: dose ? `resumed at ${dose}` : "resumed",
-      "dose-reduction": `reduced to ${dose}`,
-      "dose-escalation": `increased to ${dose}`,
-      "schedule-change": `schedule ${m.schedule ?? ""}`,
+      hold: `${who}held`,
+      resume: dose ? `${who}resumed at ${dose}` : `${who}resumed`,
+      "dose-reduction": dose ? `${who}reduced to ${dose}` : `${who || "dose "}reduced`,
+      "dose-escalation": dose ? `${who}increased to ${dose}` : `${who || "dose "}increased`,
+      "schedule-change": m.schedule ? `${who}schedule ${m.schedule}` : `${who}schedule changed`,
       "agent-stopped": `${m.agent ?? "agent"} stopped`,
     }[m.type];
     return [

@@ -178,11 +178,21 @@ export function formatDiagnosisCore(d: Diagnosis): string {
   const stage = d.stage ? `, ${formatStage(d.stage)}` : "";
   const grade = d.grade ? `, ${formatGrade(d.grade)}` : "";
   const unstated = /^(not (reported|stated)|unknown)$/i.test(d.primarySite.trim());
+  // The organ is said once: "right breast" with "breast cancer" is "right breast cancer".
+  const site = d.primarySite.trim();
+  const organ = site.split(/\s+/).pop()!.toLowerCase();
+  const saysOrgan =
+    d.histology !== undefined &&
+    new RegExp(`(^|\\s)${organ.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`, "i").test(
+      d.histology,
+    );
   const what = unstated
     ? `${d.histology ?? "cancer"} (primary site ${d.primarySite})`
-    : d.histology && d.histology.toLowerCase().includes(d.primarySite.toLowerCase())
+    : d.histology && d.histology.toLowerCase().includes(site.toLowerCase())
       ? d.histology
-      : `${d.primarySite}${d.histology ? ` ${d.histology}` : ""}`;
+      : saysOrgan
+        ? `${site.slice(0, site.length - organ.length).trim()} ${d.histology}`.trim()
+        : `${d.primarySite}${d.histology ? ` ${d.histology}` : ""}`;
   return `${what}${stage}${grade}`;
 }
 

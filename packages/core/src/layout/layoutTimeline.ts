@@ -514,6 +514,7 @@ function stackLane(
     label: LANE_LABELS[kind],
     labelLines,
     title: { x: LANE_TITLE.x, y: y + o.fontSize * LANE_TITLE.firstBaseline, lineHeight },
+    ...(narrow ? { titleBand: { y, height: titleBand + LANE_PAD / 2 } } : {}),
     y,
     height: laneHeight,
     rows: rowCount,

@@ -1,4 +1,5 @@
 import type { NormalizedEvent } from "../model/normalized.js";
+import type { LabValue } from "../model/events/lab.js";
 import { formatLabValue, formatWhen } from "./format.js";
 import { lazyDraft, perLayout, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabelOrAbove, type PlacedLabel } from "./placeLabel.js";
@@ -102,7 +103,8 @@ function writeSeriesTexts(
   for (let k = 0; k < shown.length; k++) {
     const i = shown[k]!.i;
     const when = formatWhen(stated.dates[valueKey(i)]!);
-    mark.points[k]!.text = `${formatLabValue(e.values[i]!, e.unit)} (${when})`;
+    const note = e.values[i]!.note ? `: ${e.values[i]!.note}` : "";
+    mark.points[k]!.text = `${formatLabValue(e.values[i]!, e.unit)} (${when})${note}`;
   }
 }
 
@@ -231,7 +233,7 @@ function seriesLabel(
   const log = scale === "log" ? ", log scale" : "";
   const text =
     shown.length > 1
-      ? `${e.analyte} ${formatLabValue(first, e.unit)} → ${formatLabValue(last, e.unit)} (${shown.length} values${log})`
+      ? `${e.analyte} ${formatLabValue(first, e.unit)} → ${formatLabValue(last, e.unit)} (${[...extremes(e, shown, first, last), `${shown.length} values${log}`].join("; ")})`
       : `${e.analyte} ${formatLabValue(last, e.unit)}`;
   return placeLabelOrAbove(text, {
     x0,
@@ -241,6 +243,27 @@ function seriesLabel(
     plotX1: ctx.plotX1,
     fontSize: ctx.fontSize,
   });
+}
+
+/**
+ * A peak above both ends and a nadir below both, when the line between them hides one: "peak
+ * 25 ng/mL" of a CEA that rose and fell back, "nadir 0.2 ng/mL" of a PSA that fell and rose.
+ */
+function extremes(e: LabEvent, shown: ShownValue[], first: LabValue, last: LabValue): string[] {
+  let hi: LabValue | undefined;
+  let lo: LabValue | undefined;
+  for (const { i } of shown) {
+    const v = e.values[i]!;
+    if (v.value === undefined || v.qualifier) continue;
+    if (hi === undefined || v.value > hi.value!) hi = v;
+    if (lo === undefined || v.value < lo.value!) lo = v;
+  }
+  const ends = [first.value, last.value].filter((x): x is number => x !== undefined);
+  if (ends.length < 2) return [];
+  const out: string[] = [];
+  if (hi && hi.value! > Math.max(...ends)) out.push(`peak ${formatLabValue(hi, e.unit)}`);
+  if (lo && lo.value! < Math.min(...ends)) out.push(`nadir ${formatLabValue(lo, e.unit)}`);
+  return out;
 }
 
 /** The series mark itself, its reference band shifted with the line. */

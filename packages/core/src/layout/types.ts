@@ -26,6 +26,11 @@ export interface LaneBand {
   labelLines: string[];
   /** Where the title is drawn: x, first baseline and line height in px. */
   title: { x: number; y: number; lineHeight: number };
+  /**
+   * Narrow layouts only: the band the title takes above the rows (px). Grid lines are not drawn
+   * across it, so they never strike through the title.
+   */
+  titleBand?: { y: number; height: number };
   y: number;
   height: number;
   rows: number;

@@ -58,6 +58,20 @@ function previewTicks(layout: TimelineLayout, preview: Preview | null | undefine
     : layout.ticks;
 }
 
+/** Where a grid line runs: the plot's height less the lanes' title bands (narrow layouts). */
+function gridSpans(layout: TimelineLayout, top: number, bottom: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let y = top;
+  for (const lane of layout.lanes) {
+    const band = lane.titleBand;
+    if (!band || band.y + band.height <= y || band.y >= bottom) continue;
+    if (band.y > y) out.push([y, band.y]);
+    y = Math.max(y, band.y + band.height);
+  }
+  if (y < bottom) out.push([y, bottom]);
+  return out;
+}
+
 /** One tick: its grid line across the plot, its tick below it, and its label. */
 function drawTick(
   t: TimelineLayout["ticks"][number],
@@ -71,14 +85,16 @@ function drawTick(
     "g",
     {},
     [
-      el("line", {
-        x1: r(t.x),
-        x2: r(t.x),
-        y1: r(plot.y),
-        y2: r(bottom),
-        stroke: paint.theme.grid,
-        "stroke-width": "1",
-      }),
+      ...gridSpans(layout, plot.y, bottom).map(([y1, y2]) =>
+        el("line", {
+          x1: r(t.x),
+          x2: r(t.x),
+          y1: r(y1),
+          y2: r(y2),
+          stroke: paint.theme.grid,
+          "stroke-width": "1",
+        }),
+      ),
       el("line", {
         x1: r(t.x),
         x2: r(t.x),

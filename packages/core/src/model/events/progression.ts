@@ -11,6 +11,9 @@ export const ProgressionEvent = z.strictObject({
   scope: z.enum(["CNS", "extracranial", "systemic", "local", "unknown"]).optional(),
   sites: z.array(z.string()).optional(),
   therapy: Ref.optional().meta({ description: "The therapy on which it occurred." }),
-  evidence: z.array(Ref).optional(),
+  evidence: z.array(Ref).optional().meta({
+    description:
+      "The events that show it: imaging, a response assessment, a lab series, a molecular test, a procedure (biopsy), an earlier progression or a clinical event.",
+  }),
 });
 export type ProgressionEvent = z.infer<typeof ProgressionEvent>;

@@ -17,9 +17,9 @@ export const ResistanceEvent = z.strictObject({
     .min(1)
     .meta({ description: "Short statement, e.g. 'acquired EML4::ALK fusion'." }),
   findings: z.array(FindingRef).optional(),
-  evidence: z
-    .array(Ref)
-    .optional()
-    .meta({ description: "Imaging, progression or lab events that support it." }),
+  evidence: z.array(Ref).optional().meta({
+    description:
+      "The events that support it: imaging, a response assessment, a lab series, a molecular test, a procedure, a progression or a clinical event.",
+  }),
 });
 export type ResistanceEvent = z.infer<typeof ResistanceEvent>;
