@@ -155,8 +155,10 @@ describe("the date network", () => {
   });
 
   it("leaves two therapies unnumbered when the source does not say which came first", () => {
+    // Neither the dates nor the list (told out of time order: the 2022 scan first) order them.
     const t = parse(
       doc([
+        { kind: "imaging", id: "ct", modality: "CT", date: "2022-03-01" },
         tki("a", { after: { date: "2019" }, before: { date: "2021" } }),
         tki("b", { after: { date: "2019" }, before: { date: "2021" } }),
       ]),

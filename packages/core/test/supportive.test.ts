@@ -98,7 +98,10 @@ describe("supportive care and lines of therapy", () => {
         // A supportive word inside a class of anticancer drugs keeps it a line.
         course("adt", "2019-10-01", [["bicalutamide", "non-steroidal antiandrogen"]]),
         course("egfr", "2019-11-01", [["cetuximab", "epidermal growth factor receptor antibody"]]),
+        // A corticosteroid alone, named without a class or intent, is care (an irAE's steroids);
+        // with lenalidomide it is part of the line.
         course("dex", "2019-12-01", [["dexamethasone"]]),
+        course("rd", "2019-12-15", [["lenalidomide"], ["dexamethasone"]]),
         course("toci2", "2020-01-01", [["tocilizumab", "IL-6 receptor antibody"]]),
         course("nk1", "2020-01-02", [["aprepitant", "NK1 receptor antagonist"]]),
         // Receptor blockers of anticancer classes are not care.
@@ -109,9 +112,9 @@ describe("supportive care and lines of therapy", () => {
         course("gfr", "2020-04-01", [["x", "growth factor receptor inhibitor"]]),
       ] as never),
     );
-    for (const id of ["toci", "counts", "tpo", "toci2", "nk1"])
+    for (const id of ["toci", "counts", "tpo", "dex", "toci2", "nk1"])
       expect(isSupportive(therapy(t3, id))).toBe(true);
-    for (const id of ["cart", "adt", "egfr", "dex", "gr", "csf1r", "gfr"])
+    for (const id of ["cart", "adt", "egfr", "rd", "gr", "csf1r", "gfr"])
       expect(isSupportive(therapy(t3, id))).toBe(false);
   });
 

@@ -425,3 +425,268 @@ describe("what caused what", () => {
     expect(pointOf(marks, "skin").x).toBeLessThanOrEqual(tick.x + 0.5);
   });
 });
+
+describe("line numbers from the told order", () => {
+  // DPd after the relapse (its start open), progression on it "in 2022", then cilta-cel on a
+  // known day in November 2022: the dates allow DPd to start after cilta-cel, the telling not.
+  const events = (extra: unknown[] = []) => [
+    ...extra,
+    tki("vrd", "2018-03", { end: "2018-08" }),
+    { kind: "progression", id: "relapse", basis: "marker", date: "2021-03/2021-05" },
+    tki("dpd", { after: { event: "relapse" } }, { basedOn: ["relapse"] }),
+    { kind: "progression", id: "pd2", basis: "marker", date: "2022", therapy: "dpd" },
+    tki("ciltacel", "2022-11-03", { end: "2022-11-03" }),
+  ];
+
+  it("number a line told after another after it when the dates leave their order open", () => {
+    const t = parse(doc(events() as never, { dataCutoff: "2024-01" }));
+    expect(t.network.toldInOrder).toBe(true);
+    const lines = linesOfTherapy(t);
+    expect(lines.map((l) => [l.therapyIds.at(-1), l.number, l.numbering])).toEqual([
+      ["vrd", 1, "derived"],
+      ["dpd", 2, "derived"],
+      ["ciltacel", 3, "derived"],
+    ]);
+  });
+
+  it("claim no number when the list is not told in time order", () => {
+    // A scan from 2023 listed first: the list contradicts a stated date, so it orders nothing.
+    const scan = { kind: "imaging", id: "ct", modality: "CT", date: "2023-06-01" };
+    const t = parse(doc(events([scan]) as never, { dataCutoff: "2024-01" }));
+    expect(t.network.toldInOrder).toBeUndefined();
+    expect(linesOfTherapy(t).map((l) => l.numbering)).toEqual(["derived", "unknown", "unknown"]);
+  });
+});
+
+describe("review of this round's changes", () => {
+  it("keeps the told order when only a causal hint contradicts a date", () => {
+    // A hold dated before the adverse event it names: that cause cannot hold, the scans' told
+    // order still spreads them.
+    const t = parse(
+      doc([
+        tki("t", "2020-01-01", {
+          end: "2020-12-01",
+          modifications: [{ type: "hold", date: "2020-03-01", adverseEvents: ["ae"] }],
+        } as never),
+        { kind: "adverse-event", id: "ae", term: "rash", start: "2020-03-05" },
+        { kind: "imaging", id: "ct", modality: "CT", date: "2021" },
+        { kind: "imaging", id: "mri", modality: "MRI", date: "2021" },
+        { kind: "imaging", id: "pet", modality: "PET-CT", date: "2021" },
+      ] as never),
+    );
+    const marks = layoutTimeline(t, { width: 960 }).marks;
+    const xs = ["ct", "mri", "pet"].map((id) => pointOf(marks, id).x);
+    expect(xs[0]).toBeLessThan(xs[1]!);
+    expect(xs[1]).toBeLessThan(xs[2]!);
+  });
+
+  it("counts a relative axis from where its month-dated anchor is drawn", () => {
+    const t = parse(
+      doc([tki("t", "2015-06")] as never, {
+        diagnoses: [{ id: "dx", primarySite: "lung", date: "2015-03" }],
+      }),
+    );
+    const layout = layoutTimeline(t, { width: 960, axis: { mode: "relative", unit: "month" } });
+    const zero = layout.ticks.find((k) => k.value === 0)!;
+    // On its day (a glyph sits mid-day: within two days' px), not half a month before 0.
+    const pxPerDay = (layout.ticks[1]!.x - layout.ticks[0]!.x) / 30;
+    expect(Math.abs(pointOf(layout.marks, "dx").x - zero.x)).toBeLessThan(2 * pxPerDay);
+  });
+
+  it("suggests ids for the first ten unknown references only", () => {
+    const events = [
+      tki("therapy-a", "2020-01"),
+      ...Array.from({ length: 15 }, (_, i) => ({
+        kind: "imaging",
+        id: `ct${i}`,
+        modality: "CT",
+        date: "2020-02",
+        evaluates: "therapy-b",
+      })),
+    ];
+    const issues = issuesOf(doc(events as never));
+    expect(issues.filter((m) => m.includes("did you mean 'therapy-a'"))).toHaveLength(10);
+    expect(issues.filter((m) => m.includes("'therapy-b'"))).toHaveLength(15);
+  });
+
+  it("says an organ once only when the histology starts with it", () => {
+    const label = (primarySite: string, histology: string) =>
+      layoutTimeline(
+        parse(
+          doc([] as never, {
+            diagnoses: [{ id: "dx", primarySite, histology, date: "2020-01-01" }],
+          }),
+        ),
+        { width: 960 },
+      ).marks.find((m) => m.eventId === "dx")!.label!.full;
+    expect(label("right breast", "breast cancer")).toMatch(/^Diagnosis: right breast cancer/);
+    expect(label("right lung", "adenocarcinoma of the lung")).toMatch(
+      /^Diagnosis: right lung adenocarcinoma of the lung/,
+    );
+  });
+
+  it("keeps the details of a negative finding and a translocation's partner", () => {
+    const marks = layoutTimeline(
+      parse(
+        doc([
+          {
+            kind: "molecular",
+            id: "m",
+            sampleDate: "2021-04-01",
+            sample: { type: "tissue" },
+            method: { type: "IHC" },
+            findings: [
+              { gene: "HER2", type: "expression", status: "not-detected", ihc: "1+" },
+              { gene: "MYC", partner: "IGH", type: "translocation", status: "detected" },
+              { gene: "ALK", type: "fusion", status: "not-detected" },
+            ],
+          },
+        ] as never),
+      ),
+      { width: 960 },
+    ).marks;
+    const text = labelOf(marks, "m");
+    expect(text).toContain("HER2 negative (IHC 1+)");
+    expect(text).toContain("IGH::MYC translocation");
+    expect(text).toContain("ALK negative");
+  });
+
+  it("leaves out care named with a plural in -ies, and says a site unless the call says it as a phrase", () => {
+    const t = parse(
+      doc([
+        tki("tec", "2023-01-10"),
+        {
+          kind: "therapy",
+          id: "toci",
+          agents: [{ name: "x", drugClass: "IL-6 receptor antibodies" }],
+          start: "2023-01-15",
+        },
+        {
+          kind: "imaging",
+          id: "ct",
+          modality: "CT",
+          date: "2023-03-01",
+          sites: ["left lung"],
+          responses: [{ text: "new right lung nodule; left adrenal stable" }],
+        },
+      ] as never),
+    );
+    expect(linesOfTherapy(t).map((l) => l.therapyIds)).toEqual([["tec"]]);
+    expect(labelOf(layoutTimeline(t, { width: 960 }).marks, "ct")).toContain("CT: left lung");
+  });
+
+  it("counts a fatal adverse event as a death, and prints a grade in words as words", () => {
+    const t = parse(
+      doc(
+        [
+          tki("tec", "2023-01-10"),
+          {
+            kind: "adverse-event",
+            id: "crs",
+            term: "cytokine release syndrome",
+            gradeText: "severe",
+            outcome: "fatal",
+            start: "2023-01-14",
+          },
+        ] as never,
+        {
+          diagnoses: [{ id: "dx", primarySite: "bone marrow", date: "2018-05" }],
+          dataCutoff: "2024-01",
+        },
+      ),
+    );
+    const s = summarizeTimeline(t);
+    expect(s.survival.status).toBe("dead");
+    expect(formatSummary(s)).toMatch(/died \(date not stated\), cause: cytokine release syndrome/);
+    expect(formatSummary(s)).not.toMatch(/alive/);
+    expect(labelOf(layoutTimeline(t, { width: 960 }).marks, "crs")).toMatch(
+      /^cytokine release syndrome severe \(fatal\)/,
+    );
+  });
+
+  it("warns, not refuses, when evidence names an event that shows no progression", () => {
+    const r = parseTimeline(
+      doc([
+        tki("t", "2020-01-01"),
+        { kind: "adverse-event", id: "ae", term: "rash", start: "2020-02-01" },
+        { kind: "progression", id: "p", basis: "clinical", date: "2020-05-01", evidence: ["ae"] },
+      ] as never),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) throw new Error("invalid");
+    const warnings = r.warnings.map(formatIssue);
+    expect(warnings.join("\n")).toMatch(
+      /events\[2\] \(p\)\.evidence\[0\]: warning: 'ae' is a adverse-event/,
+    );
+  });
+
+  it("prints a short text that is no response code after the category", () => {
+    const marks = layoutTimeline(
+      parse(
+        doc([
+          {
+            kind: "imaging",
+            id: "mri",
+            modality: "MRI",
+            date: "2020-01-01",
+            responses: [{ value: "PD", text: "CNS" }],
+          },
+        ] as never),
+      ),
+      { width: 960 },
+    ).marks;
+    expect(labelOf(marks, "mri")).toMatch(/^PD: CNS/);
+  });
+});
+
+describe("a course given inside another", () => {
+  it("keeps radiotherapy with no stated end running past the temozolomide given within it", () => {
+    const within = {
+      after: { event: "rt", edge: "start" },
+      before: { event: "rt", edge: "end" },
+    };
+    const t = parse(
+      doc(
+        [
+          { kind: "procedure", id: "op", type: "surgery", name: "resection", date: "2019-05-10" },
+          {
+            kind: "radiotherapy",
+            id: "rt",
+            site: "brain",
+            technique: "unknown",
+            start: { after: { event: "op" } },
+          },
+          { ...tki("tmz", within as never), end: within },
+          tki("ttf", { after: { event: "rt", edge: "end" } }),
+        ] as never,
+        { dataCutoff: "2022-12" },
+      ),
+    );
+    const marks = layoutTimeline(t, { width: 960 }).marks;
+    const rt = marks.find((m) => m.id === "rt");
+    const tmz = marks.find((m) => m.id === "tmz");
+    if (rt?.type !== "bar" || tmz?.type !== "bar") throw new Error("bars");
+    expect(rt.x).toBeLessThanOrEqual(tmz.x);
+    // Its fade (the unstated end) begins no earlier than the temozolomide is drawn to end.
+    expect(rt.endRange!.x0).toBeGreaterThanOrEqual(tmz.x2 - 0.5);
+  });
+});
+
+describe("a response category the five cannot hold", () => {
+  it("is refused with where it goes instead", () => {
+    const issues = issuesOf(
+      doc([
+        {
+          kind: "response",
+          id: "r",
+          date: "2020-01-01",
+          basis: "bone-marrow",
+          responses: [{ value: "CRi" }],
+        },
+      ] as never),
+    ).join("\n");
+    expect(issues).toMatch(
+      /responses\[0\]\.value: must be one of .*got 'CRi' \(a finer or other category goes in "text"/,
+    );
+  });
+});

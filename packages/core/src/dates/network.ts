@@ -37,4 +37,10 @@ export interface Constraint {
 /** Every time point of a timeline and every constraint between them: plain, serializable data. */
 export interface TemporalNetwork {
   constraints: Constraint[];
+  /**
+   * The events are told in an order every statement allows (each no earlier than the one listed
+   * before it, lab series aside): drawing positions keep that order, and a line of therapy told
+   * after another may be numbered after it. Absent when the list contradicts a stated date.
+   */
+  toldInOrder?: true;
 }

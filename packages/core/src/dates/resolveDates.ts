@@ -85,7 +85,7 @@ export function resolveDates(
   );
   const kept: number[] = [];
   for (let i = 0; i < constraints.length; i++) if (active[i]) kept.push(i);
-  const network = { constraints: kept.map((i) => constraints[i]!) };
+  const network: TemporalNetwork = { constraints: kept.map((i) => constraints[i]!) };
   const keptEnds = {
     from: Int32Array.from(kept, (i) => ends.from[i]!),
     to: Int32Array.from(kept, (i) => ends.to[i]!),
@@ -94,6 +94,7 @@ export function resolveDates(
   const causes = causalHints(doc, edges, index);
   const told = toldWindows(slots, frames, index, network.constraints, keptEnds, bySlot, causes);
   placeDates(slots, keys.length, bySlot, told ?? { ...network, ...keptEnds });
+  if (told?.inOrder) network.toldInOrder = true;
   const byKey = new Map<string, ResolvedDate>();
   slots.forEach((s, i) => byKey.set(s.key, bySlot[i]!));
   return { byKey, edges, slots, network, conflicts };
@@ -234,6 +235,8 @@ interface Placing {
   /** Windows with the told order's hints (per node; `±Infinity`: open); else the resolved ones. */
   earliest?: Float64Array;
   latest?: Float64Array;
+  /** The events' told order is among the hints (every statement allows it). */
+  inOrder?: boolean;
 }
 
 /**
@@ -251,18 +254,23 @@ function toldWindows(
 ): Placing | undefined {
   if (bySlot.every((d) => d.earliest === d.latest)) return undefined;
   const told = toldOrder(slots, frames.frameOf);
-  const kept = [...told.series, ...causes];
-  const all = hinted([...told.events, ...kept], index, constraints, ends, bySlot, frames);
-  if (all) return all;
-  // Else a series' values in their listed order and the causes alone (a list grouped by kind
-  // voids the events' order, not these), else the series alone.
-  if (told.events.length) {
-    const some = hinted(kept, index, constraints, ends, bySlot, frames);
-    if (some) return some;
+  // Every hint together; else without the causes (one the dates contradict voids no told order),
+  // else the series and the causes (a list grouped by kind voids the events' order, not these),
+  // else the series alone. At most four solves.
+  const tries: Array<{ hints: Constraint[]; inOrder: boolean }> = [
+    { hints: [...told.events, ...told.series, ...causes], inOrder: told.events.length > 0 },
+  ];
+  if (causes.length && told.events.length)
+    tries.push({ hints: [...told.events, ...told.series], inOrder: true });
+  if (told.events.length && causes.length)
+    tries.push({ hints: [...told.series, ...causes], inOrder: false });
+  if ((told.events.length || causes.length) && told.series.length)
+    tries.push({ hints: told.series, inOrder: false });
+  for (const t of tries) {
+    const placing = hinted(t.hints, index, constraints, ends, bySlot, frames);
+    if (placing) return t.inOrder ? { ...placing, inOrder: true } : placing;
   }
-  return causes.length && told.series.length
-    ? hinted(told.series, index, constraints, ends, bySlot, frames)
-    : undefined;
+  return undefined;
 }
 
 /**

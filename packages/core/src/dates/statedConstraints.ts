@@ -1,6 +1,6 @@
 import type { DateBound, DateInput, Duration, EventEdge, Offset } from "../model/dateInput.js";
 import type { TimelineDocument } from "../model/timeline.js";
-import { didYouMean, type IssueList } from "../validate/issue.js";
+import { suggester, type IssueList } from "../validate/issue.js";
 import type { DateSlot, EdgeKeys } from "./dateSlots.js";
 import { CUTOFF_KEY } from "./dateSlots.js";
 import { ORIGIN, type Constraint } from "./network.js";
@@ -69,13 +69,14 @@ function dateReader(doc: TimelineDocument, index: SlotIndex, issues: IssueList):
   for (const e of doc.events)
     if (e.kind === "therapy" && e.cycleDays !== undefined) cycleDays.set(e.id, e.cycleDays);
 
+  const suggest = suggester(index.edges.keys());
   const edgeKey = (ref: EventEdge, path: string): string | null => {
     const e = index.edges.get(ref.event);
     if (e) return ref.edge === "end" ? e.end : e.start;
     if (!index.malformed.has(ref.event))
       issues.error(
         path,
-        `refers to '${ref.event}', which is no event or diagnosis id in this document${didYouMean(ref.event, index.edges.keys())}`,
+        `refers to '${ref.event}', which is no event or diagnosis id in this document${suggest(ref.event)}`,
       );
     return null;
   };

@@ -5,7 +5,9 @@ import type { KindSpec, NormalizedOf } from "./kindSpec.js";
 function gradeOf(e: NormalizedOf<"adverse-event">, word: string): string {
   const g = e.gradeText ?? (e.grade !== undefined ? String(e.grade) : "");
   if (!g) return "";
-  const sep = word === "G" ? (e.gradeText ? " G " : " G") : word;
+  // A grade in words ("severe") is said as such; a number or roman numeral follows "G".
+  const words = e.gradeText !== undefined && !/^([IVX]+[a-d]?|\d+[a-d]?)$/i.test(e.gradeText);
+  const sep = word === "G" ? (words ? " " : e.gradeText ? " G " : " G") : word;
   return `${sep}${g}${e.scale ? ` (${e.scale})` : ""}`;
 }
 

@@ -25,10 +25,10 @@ function scanFacts(e: NormalizedOf<"imaging">, named = false, said = ""): string
   // A measured lesion with its baseline: "lung 23 → 14 mm".
   const from = lesion?.baselineMm ? `${lesion.baselineMm.join(" × ")} → ` : "";
   const size = lesion ? `${lesion.site} ${from}${lesion.sizeMm!.join(" × ")} mm` : "";
-  // Sites are named once: a measured lesion names its own site, and a call that says every word
-  // of a site ("abdominal lymph node metastases" for "abdominal lymph nodes") names it too.
+  // Sites are named once: a measured lesion names its own site, and a call that says a site as a
+  // phrase ("abdominal lymph node metastases" for "abdominal lymph nodes") names it too.
   const sites = (e.sites ?? [])
-    .filter((s) => s !== lesion?.site && news(s) && !saysEveryWord(said, s))
+    .filter((s) => s !== lesion?.site && news(s) && !saysPhrase(said, s))
     .join(", ");
   const suv = e.suvMax !== undefined ? `SUVmax ${e.suvMax}` : "";
   const found = [sites, size, suv].filter(news).join(", ");
@@ -42,11 +42,17 @@ const wordsOf = (t: string) =>
     w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w,
   );
 
-/** Whether `text` says every word of `part`, in any order and number. */
-function saysEveryWord(text: string, part: string): boolean {
-  const said = new Set(wordsOf(text));
+/**
+ * Whether `text` says `part` as a phrase, in any number: "abdominal lymph node metastases" says
+ * "abdominal lymph nodes"; "new right lung nodule; left adrenal" does not say "left lung".
+ */
+function saysPhrase(text: string, part: string): boolean {
+  const said = wordsOf(text);
   const words = wordsOf(part);
-  return words.length > 0 && words.every((w) => said.has(w));
+  if (words.length === 0) return false;
+  for (let i = 0; i + words.length <= said.length; i++)
+    if (words.every((w, j) => said[i + j] === w)) return true;
+  return false;
 }
 
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,15 +1,35 @@
-import type { KindSpec, RefTarget } from "./kindSpec.js";
+import type { CheckContext, KindSpec, RefTarget } from "./kindSpec.js";
 
-/** What may show a progression or a resistance. */
-export const EVIDENCE: readonly RefTarget[] = [
+/** What may show a progression or a resistance: a scan or assessment, a marker, a biopsy or test, symptoms. */
+const EVIDENCE: ReadonlySet<RefTarget> = new Set<RefTarget>([
   "imaging",
   "response",
   "lab",
   "molecular",
   "procedure",
   "progression",
+  "resistance",
   "clinical",
-];
+  "diagnosis",
+]);
+
+/**
+ * Warns (documents that cite a therapy or an adverse event as evidence stay valid, as they were)
+ * when an evidence id names an event that cannot show a progression.
+ */
+export function checkEvidence(
+  evidence: readonly string[] | undefined,
+  { path, issues, eventById }: CheckContext,
+): void {
+  (evidence ?? []).forEach((id, j) => {
+    const kind = eventById.get(id)?.kind;
+    if (kind !== undefined && !EVIDENCE.has(kind))
+      issues.warn(
+        `${path}.evidence[${j}]`,
+        `'${id}' is a ${kind}, which shows no progression or resistance; evidence is a scan, response, lab series, test, procedure, progression or clinical event`,
+      );
+  });
+}
 
 /** Disease progression: a PD glyph in the response lane. */
 export const PROGRESSION: KindSpec<"progression"> = {
@@ -17,13 +37,9 @@ export const PROGRESSION: KindSpec<"progression"> = {
   dateSlots: (e, slots) => slots.point(e.date, "date"),
   references: (e) => [
     { id: e.therapy, field: "therapy", allowed: ["therapy", "radiotherapy"] },
-    // What shows the progression: a scan or assessment, a marker, a biopsy or test, symptoms.
-    ...(e.evidence ?? []).map((id, j) => ({
-      id,
-      field: `evidence[${j}]`,
-      allowed: EVIDENCE,
-    })),
+    ...(e.evidence ?? []).map((id, j) => ({ id, field: `evidence[${j}]` })),
   ],
+  check: (e, ctx) => checkEvidence(e.evidence, ctx),
   drawnAs: () => "point",
   glyph: () => "PD",
   colorKey: () => ({ kind: "response", code: "PD" }),

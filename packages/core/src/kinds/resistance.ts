@@ -1,7 +1,7 @@
 import { describeDate } from "../dates/resolvedDate.js";
 import { certainlyBefore } from "../dates/certainlyBefore.js";
 import { named } from "../layout/colorKey.js";
-import { EVIDENCE } from "./progression.js";
+import { checkEvidence } from "./progression.js";
 import type { KindSpec } from "./kindSpec.js";
 
 /** Resistance detected on a therapy: a star in the molecular lane, linked to the therapy it ended. */
@@ -10,14 +10,16 @@ export const RESISTANCE: KindSpec<"resistance"> = {
   dateSlots: (e, slots) => slots.point(e.date, "date"),
   references: (e) => [
     { id: e.therapy, field: "therapy", allowed: ["therapy"] },
-    ...(e.evidence ?? []).map((id, j) => ({ id, field: `evidence[${j}]`, allowed: EVIDENCE })),
+    ...(e.evidence ?? []).map((id, j) => ({ id, field: `evidence[${j}]` })),
     ...(e.findings ?? []).map((f, j) => ({
       id: f.test,
       field: `findings[${j}].test`,
       allowed: ["molecular"] as const,
     })),
   ],
-  check(e, { path, issues, eventById }) {
+  check(e, ctx) {
+    const { path, issues, eventById } = ctx;
+    checkEvidence(e.evidence, ctx);
     e.findings?.forEach((f, j) => {
       const test = eventById.get(f.test);
       if (test?.kind === "molecular" && !test.findings.some((x) => x.id === f.finding))

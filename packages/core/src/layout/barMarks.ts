@@ -255,6 +255,24 @@ function placeByNetwork(
   if (g.x2 - g.x < MIN_BAR_PX) g.x2 = g.x + MIN_BAR_PX;
 }
 
+/**
+ * An unstated end still lies after what is stated to end before it: radiotherapy whose end is not
+ * given runs at least to where the temozolomide given inside it is drawn to end, so concurrent
+ * chemoradiation never reads as one course after the other.
+ */
+function reachInside(g: BarGeometry, e: NormalizedEvent, axis: TimeAxis, ctx: DraftContext): void {
+  const key = e.span.end.key;
+  if (key === undefined) return;
+  const pxPerDay = axis.x(1001) - axis.x(1000);
+  let floor = -Infinity;
+  for (const { date, min } of ctx.statedBefore(key)) {
+    const p = placeDate(date, axis);
+    if (p) floor = Math.max(floor, p.x + min * pxPerDay);
+  }
+  const from = g.endRange?.x0 ?? g.x2;
+  if (floor > from) fadeOutFrom(g, floor);
+}
+
 /** An end the source does not state: the course fades out from `x`, then its "?". */
 function fadeOutFrom(g: BarGeometry, x: number): void {
   g.x2 = x + OPEN_FADE_PX;
@@ -328,7 +346,9 @@ export function barDraft(
   if (ongoing && en === null && cutoffX !== null)
     en = { x: cutoffX, range: null, openLeft: false, openRight: false, uncertain: false };
   const g = barExtent(e, s, en, ongoing);
-  placeByNetwork(g, s, en, ongoing, axis, e.span.end.unstated === true, e.span.length?.[0] ?? 0);
+  const endUnstated = e.span.end.unstated === true;
+  placeByNetwork(g, s, en, ongoing, axis, endUnstated, e.span.length?.[0] ?? 0);
+  if (endUnstated && !ongoing && g.openEnd) reachInside(g, e, axis, ctx);
   const { x, x2, placement } = g;
   const ticks = barTicks(e, axis, x, x2);
   // What follows the bar's end: the ongoing arrow, or the "?" of an end the source does not state.

@@ -1,3 +1,4 @@
+import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedEvent } from "../model/normalized.js";
 import type { LabScaleOption } from "./layoutOptions.js";
 import type { TimeAxis } from "./timeAxis.js";
@@ -67,6 +68,11 @@ export interface DraftContext {
   lineLabels: ReadonlyMap<string, string>;
   /** The lab tracks' scale (the layout option). */
   labScale: LabScaleOption;
+  /**
+   * The dates stated to lie on or before the date with this key (`tmz.end` before `rt.end`: a
+   * course given inside another), each with the least days between; built on first use.
+   */
+  statedBefore(key: string): ReadonlyArray<{ date: ResolvedDate; min: number }>;
 }
 
 /**

@@ -123,7 +123,7 @@ function geneChange(f: Finding): string {
   if (f.type === "translocation")
     return f.variant
       ? `${f.variant} (${f.partner ? `${f.partner}::` : ""}${f.gene})`
-      : `${f.gene} translocation`;
+      : `${f.partner ? `${f.partner}::` : ""}${f.gene} translocation`;
   if (f.type === "gain") return f.variant ? `${f.gene} ${f.variant}` : `${f.gene} gain`;
   return `${f.gene}${f.variant ? ` ${f.variant}` : ` ${f.type}`}`;
 }
@@ -133,13 +133,17 @@ function geneChange(f: Finding): string {
  * ("EGFR, KRAS, ALK negative"), the untested grouped ("ROS1 not tested").
  */
 export function formatFindings(findings: readonly Finding[], withNotes = false): string {
+  // A negative with an IHC score, FISH result or percentage is said with it ("HER2 negative (IHC
+  // 1+)"): HER2 0 and 1+ differ. Plain negatives are grouped by gene.
+  const detailed = (f: Finding) =>
+    f.ihc !== undefined || f.fish !== undefined || f.percent !== undefined;
   const shown = findings
-    .filter((f) => f.status !== "not-detected" && f.status !== "not-tested")
+    .filter((f) => (f.status !== "not-detected" || detailed(f)) && f.status !== "not-tested")
     .map((f) => formatFinding(f, withNotes));
   const genes = (status: Finding["status"]) => [
     ...new Set(
       findings
-        .filter((f) => f.status === status)
+        .filter((f) => f.status === status && !(status === "not-detected" && detailed(f)))
         .map((f) => (f.variant && f.type !== "expression" ? `${f.gene} ${f.variant}` : f.gene)),
     ),
   ];
@@ -178,14 +182,13 @@ export function formatDiagnosisCore(d: Diagnosis): string {
   const stage = d.stage ? `, ${formatStage(d.stage)}` : "";
   const grade = d.grade ? `, ${formatGrade(d.grade)}` : "";
   const unstated = /^(not (reported|stated)|unknown)$/i.test(d.primarySite.trim());
-  // The organ is said once: "right breast" with "breast cancer" is "right breast cancer".
+  // The organ is said once: "right breast" with "breast cancer" is "right breast cancer" (only
+  // when the histology starts with it: "right lung" + "adenocarcinoma of the lung" stays as is).
   const site = d.primarySite.trim();
   const organ = site.split(/\s+/).pop()!.toLowerCase();
   const saysOrgan =
     d.histology !== undefined &&
-    new RegExp(`(^|\\s)${organ.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`, "i").test(
-      d.histology,
-    );
+    new RegExp(`^${organ.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`, "i").test(d.histology);
   const what = unstated
     ? `${d.histology ?? "cancer"} (primary site ${d.primarySite})`
     : d.histology && d.histology.toLowerCase().includes(site.toLowerCase())
@@ -248,15 +251,19 @@ export function formatLabValue(v: LabValue, unit: string | undefined): string {
 }
 
 /**
- * A finer category in the source's words, "VGPR", "sCR", "MMR", "CCyR", "MR4.5": a short code
- * with two capitals. Printed in place of the category it belongs to ("VGPR (IMWG)", not "PR
- * (IMWG): VGPR"); the glyph and colour still show the category.
+ * Finer categories a source names by code, "VGPR", "sCR", "MMR", "CCyR", "MR4.5", "CRi", "iUPD":
+ * printed in place of the category they belong to ("VGPR (IMWG)", not "PR (IMWG): VGPR"); the
+ * glyph and colour still show the category. Any other text follows the category.
  */
-const CODE = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9.]{1,5}$/;
+const CODES = new Set(
+  "sCR nCR VGPR MR MMR CCyR PCyR mCyR CHR DMR MR4 MR4.5 MR5 CRi CRh CRp MLFS iCR iPR iSD iUPD iCPD CMR PMR NMR PMD pCR".split(
+    " ",
+  ),
+);
 
 /** What a response call is printed as first: its category, or the source's code or words. */
 export function responseHead(r: ResponseAssessment): string {
-  if (r.text !== undefined && (r.value === undefined || CODE.test(r.text))) return r.text;
+  if (r.text !== undefined && (r.value === undefined || CODES.has(r.text.trim()))) return r.text;
   return r.value ?? "";
 }
 

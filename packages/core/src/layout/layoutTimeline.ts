@@ -59,7 +59,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const tickCount = Math.max(2, Math.floor((plotX1 - plotX0) / (o.fontSize * 7.5)));
   const axis = buildTimeAxis(timeline, o.axis, [plotX0, plotX1], tickCount);
   const lines = linesOfTherapy(timeline);
-  const ctx = draftContext(lines, frame, o);
+  const ctx = draftContext(lines, frame, o, timeline);
   const t = axis.descriptor.mode === "sequence" ? asSequence(timeline) : timeline;
   const caseText = summarizeCase(timeline, lines);
   const drafted = draftMarks(t, timeline, axis, ctx, o);
@@ -124,7 +124,9 @@ function draftContext(
   lines: readonly TherapyLine[],
   { plotX0, plotX1 }: FigureFrame,
   o: ResolvedLayoutOptions,
+  timeline: Timeline,
 ): DraftContext {
+  let before: Map<string, Array<{ date: ResolvedDate; min: number }>> | null = null;
   return {
     plotX0,
     plotX1,
@@ -132,7 +134,30 @@ function draftContext(
     rowHeight: o.rowHeight,
     lineLabels: lineLabels(lines),
     labScale: o.labScale,
+    statedBefore(key) {
+      before ??= statedBeforeIndex(timeline);
+      return before.get(key) ?? [];
+    },
   };
+}
+
+/**
+ * For each date, the dates the statements put on or before it ("temozolomide ends before the
+ * radiotherapy ends"): one pass over the network's constraints and the events' dates.
+ */
+function statedBeforeIndex(t: Timeline): Map<string, Array<{ date: ResolvedDate; min: number }>> {
+  const byKey = new Map<string, ResolvedDate>();
+  for (const e of t.events) for (const d of Object.values(e.dates)) if (d.key) byKey.set(d.key, d);
+  const out = new Map<string, Array<{ date: ResolvedDate; min: number }>>();
+  for (const c of t.network.constraints) {
+    if (c.min === null || c.min < 0) continue;
+    const date = byKey.get(c.from);
+    if (!date || !byKey.has(c.to)) continue;
+    const list = out.get(c.to);
+    if (list) list.push({ date, min: c.min });
+    else out.set(c.to, [{ date, min: c.min }]);
+  }
+  return out;
 }
 
 /** The legend under the axis (none unless asked for), entries for only what is drawn. */

@@ -293,9 +293,11 @@ function axisAnchor(
   const edge = opts.anchorEdge ?? "start";
   const ev = t.events.find((e) => e.id === id) ?? t.diagnoses.find((d) => d.id === id);
   const d = ev ? (edge === "end" ? ev.span.end : ev.span.start) : undefined;
+  // Counted from where the anchor is drawn (a diagnosis "in March 2015" at the start of its
+  // window), so its glyph sits on 0; a day-exact anchor has no other place.
   const mid =
     d && d.frame === null && d.earliest !== null && d.latest !== null
-      ? Math.round((d.earliest + d.latest) / 2)
+      ? Math.round(d.at ?? (d.earliest + d.latest) / 2)
       : null;
   if (id !== undefined && mid !== null)
     return {

@@ -167,12 +167,21 @@ function markUnknownNumbers(timeline: Timeline, lines: TherapyLine[]): void {
     for (const l of derived) l.numbering = "unknown";
     return;
   }
+  // Where each line's first course is told: a line told after another, in a list told in an
+  // order every statement allows, follows it ("then DPd … then cilta-cel", the DPd's start open).
+  const told = (l: TherapyLine) => {
+    const first = timeline.events.find((e) => e.kind === "therapy" && e.span.start === l.start);
+    return first?.index ?? -1;
+  };
   for (let i = 1; i < derived.length; i++) {
     const a = derived[i - 1]!;
     const b = derived[i]!;
     const gap = offsetBetween(timeline.network, a.start, b.start);
-    const ordered =
+    const stated =
       gap !== null && gap[0] !== null && gap[0] >= 0 && !(gap[0] === 0 && gap[1] === 0);
+    const ordered =
+      stated ||
+      (timeline.network.toldInOrder === true && gap !== null && told(a) >= 0 && told(a) < told(b));
     if (!ordered) {
       for (const l of derived.slice(i - 1)) l.numbering = "unknown";
       return;

@@ -97,10 +97,10 @@ export function responseCell(l: LineSummary): string {
   return l.responsesInWords.length ? `"${l.responsesInWords.join('", "')}" (in words)` : "—";
 }
 
-/** "died 2023-06 (cytokine release syndrome)", or "" when no death is recorded. */
+/** "died 2023-06, cause: cytokine release syndrome", or "" when no death is recorded. */
 export function deathText(sv: Survival): string {
   if (!sv.death) return "";
-  const when = describeDate(sv.death.at);
+  const when = sv.death.at ? describeDate(sv.death.at) : "date not stated";
   return `died ${when === "date not stated" ? "(date not stated)" : when}${sv.death.cause ? `, cause: ${sv.death.cause}` : ""}`;
 }
 

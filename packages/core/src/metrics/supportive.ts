@@ -71,8 +71,8 @@ const SUPPORTIVE_CLASSES = new Set(
     "statin",
     "insulin",
     "electrolyte replacement",
-    "intravenous fluids",
-    "IV fluids",
+    "intravenous fluid",
+    "IV fluid",
     "blood transfusion",
     "transfusion",
   ].map(classKey),
@@ -120,10 +120,12 @@ const WHOLE_ONLY = new Set(
 );
 
 /**
- * Generic names of drugs given only as supportive care (cytokine release, blood counts, nausea,
- * clotting, infection, tumour lysis), for an agent whose class is not stated. Drugs that also
- * treat cancers (dexamethasone, prednisone, denosumab, interferons) are not named here: their
- * class or the therapy's intent says which they are.
+ * Generic names of drugs given as supportive care (cytokine release, blood counts, nausea,
+ * clotting, infection, tumour lysis, an immune-related side effect), for an agent whose class is
+ * not stated. Corticosteroids are named: a course of them alone (prednisolone for immune-related
+ * hepatitis) is care, while with other agents (docetaxel + prednisone, R-CHOP) it stays part of
+ * the line, and a stated intent (`palliative` dexamethasone) makes it a line. Drugs that treat
+ * cancers alone (denosumab, interferons) are not named.
  */
 const SUPPORTIVE_AGENTS = new Set([
   "tocilizumab",
@@ -164,13 +166,23 @@ const SUPPORTIVE_AGENTS = new Set([
   "cetirizine",
   "loratadine",
   "budesonide",
-  "intravenous fluids",
-  "iv fluids",
+  "prednisone",
+  "prednisolone",
+  "methylprednisolone",
+  "dexamethasone",
+  "hydrocortisone",
+  "intravenous fluid",
+  "iv fluid",
   "emollient",
 ]);
 
 /** "antihistamines" is "antihistamine": a plural names the same kind of drug. */
-const singular = (w: string) => (w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
+const singular = (w: string) =>
+  w.endsWith("ies")
+    ? `${w.slice(0, -3)}y`
+    : w.endsWith("s") && !w.endsWith("ss")
+      ? w.slice(0, -1)
+      : w;
 
 /** Whether one agent is supportive care by its class, or by its name when no class is stated. */
 function supportiveAgent(a: TherapyN["agents"][number]): boolean {

@@ -8,8 +8,11 @@ export interface Survival {
   interval: FuzzyInterval | null;
   /** Id of the death or last-follow-up event, or `dataCutoff`. */
   endpointId: string | null;
-  /** The death, when one is recorded: its date and stated cause (even when no interval can be computed). */
-  death?: { at: ResolvedDate; cause?: string };
+  /**
+   * The death, when one is recorded: its date and stated cause, even when no interval can be
+   * computed; no date when only an adverse event's fatal outcome says so.
+   */
+  death?: { at?: ResolvedDate; cause?: string };
 }
 
 /** Overall survival (or censored follow-up) from the first diagnosis. */
@@ -23,6 +26,17 @@ export function overallSurvival(timeline: Timeline): Survival {
     death?.kind === "outcome"
       ? { death: { at: death.span.start, ...(death.cause ? { cause: death.cause } : {}) } }
       : {};
+  // No death recorded, but an adverse event was fatal: the patient died, on a day not stated.
+  const fatal = death
+    ? undefined
+    : timeline.events.find((e) => e.kind === "adverse-event" && e.outcome === "fatal");
+  if (fatal?.kind === "adverse-event")
+    return {
+      status: "dead",
+      interval: null,
+      endpointId: fatal.id,
+      death: { cause: fatal.term },
+    };
   if (!dx)
     return {
       status: death ? "dead" : "unknown",

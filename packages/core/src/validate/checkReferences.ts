@@ -2,12 +2,14 @@ import type { TimelineEvent } from "../model/event.js";
 import type { TimelineDocument } from "../model/timeline.js";
 import type { RefTarget, Reference } from "../kinds/kindSpec.js";
 import { kindSpec } from "../kinds/registry.js";
-import { didYouMean, type IssueList } from "./issue.js";
+import { suggester, type IssueList } from "./issue.js";
 
 /** Every id of the document: what it names, and the event behind it. */
 interface IdIndex {
   kindOf: ReadonlyMap<string, RefTarget>;
   eventById: ReadonlyMap<string, TimelineEvent>;
+  /** " (did you mean …?)" for a mistyped id; bounded per document. */
+  suggest: (id: string) => string;
 }
 
 /** Checks that ids are unique and every reference names an existing event of the right kind. */
@@ -40,14 +42,14 @@ function indexIds(doc: TimelineDocument, issues: IssueList): IdIndex {
     claim(e.id, e.kind, `events[${i}].id`);
     eventById.set(e.id, e);
   });
-  return { kindOf, eventById };
+  return { kindOf, eventById, suggest: suggester(kindOf.keys()) };
 }
 
 /** Stage 2: one reference names an existing id, of a kind it may name. */
 function checkReference(
   { id, field, allowed }: Reference,
   eventPath: string,
-  { kindOf }: IdIndex,
+  { kindOf, suggest }: IdIndex,
   issues: IssueList,
   malformed: ReadonlySet<string>,
 ): void {
@@ -57,7 +59,7 @@ function checkReference(
   if (k === undefined)
     issues.error(
       path,
-      `refers to '${id}', which is no event or diagnosis id in this document${didYouMean(id, kindOf.keys())}`,
+      `refers to '${id}', which is no event or diagnosis id in this document${suggest(id)}`,
     );
   else if (allowed && !allowed.includes(k))
     issues.error(path, `refers to '${id}', a ${k}; expected a ${allowed.join(" or ")}`);

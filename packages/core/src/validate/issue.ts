@@ -74,19 +74,32 @@ function eventIdAt(input: unknown, path: string): string | undefined {
 }
 
 /**
- * " (did you mean 'teclistamab'?)" when one known id is a likely typo of `id` (at most two edits,
- * and fewer than a third of its letters), else "". Cost: bounded by the ids compared (at most
- * 2,000) and the 64 characters of each compared.
+ * A function giving " (did you mean 'teclistamab'?)" when one known id is a likely typo of an id
+ * (at most two edits, and at most a third of its letters), else "". Cost is bounded per document:
+ * suggestions for the first 10 unknown ids only, each compared with at most 1,000 known ids of
+ * at most 64 characters.
  */
-export function didYouMean(id: string, known: Iterable<string>): string {
+export function suggester(known: Iterable<string>): (id: string) => string {
+  const ids: string[] = [];
+  for (const k of known) {
+    if (ids.length >= 1000) break;
+    if (k.length <= 64) ids.push(k);
+  }
+  let left = 10;
+  return (id) => {
+    if (left <= 0) return "";
+    left--;
+    return didYouMean(id, ids);
+  };
+}
+
+function didYouMean(id: string, known: readonly string[]): string {
   const limit = Math.min(2, Math.floor(id.length / 3));
   if (limit === 0 || id.length > 64) return "";
   let best: string | null = null;
   let bestD = limit + 1;
-  let seen = 0;
   for (const k of known) {
-    if (++seen > 2000) break;
-    if (Math.abs(k.length - id.length) > limit || k.length > 64) continue;
+    if (Math.abs(k.length - id.length) > limit) continue;
     const d = editDistance(id.toLowerCase(), k.toLowerCase(), bestD);
     if (d < bestD) {
       bestD = d;

@@ -83,6 +83,18 @@ function pushUnionIssues(
   return true;
 }
 
+/**
+ * For a response category the five cannot hold ("VGPR", "CRi", "MMR"): where it goes instead. The
+ * category set is recognised by its values, so the hint follows the model wherever it is used.
+ */
+function responseHint(values: readonly unknown[], got: unknown): string {
+  const isResponse =
+    values.length === 5 && ["CR", "PR", "SD", "PD", "NE"].every((v) => values.includes(v));
+  return isResponse && typeof got === "string"
+    ? ` (a finer or other category goes in "text", e.g. { "value": "PR", "text": "VGPR" } or { "text": "${got}" })`
+    : "";
+}
+
 /** Stage: the message of one issue, given the value found at its path (`got`). */
 function issueMessage(i: z.core.$ZodIssue, got: unknown): string {
   switch (i.code) {
@@ -95,7 +107,7 @@ function issueMessage(i: z.core.$ZodIssue, got: unknown): string {
         ? `is required (${i.values.map((v) => JSON.stringify(v)).join(" or ")})`
         : i.values.length === 1
           ? `must be ${JSON.stringify(i.values[0])}, got ${describe(got)}`
-          : `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}; got ${describe(got)}`;
+          : `must be one of ${i.values.map((v) => JSON.stringify(v)).join(", ")}; got ${describe(got)}${responseHint(i.values, got)}`;
     case "too_small":
       return i.origin === "array"
         ? `needs at least ${String(i.minimum)} item(s)`
