@@ -690,3 +690,30 @@ describe("a response category the five cannot hold", () => {
     );
   });
 });
+
+describe("the legend", () => {
+  it("explains the colour of a clinical event drawn as a bar (a hospital stay)", () => {
+    const t = parse(
+      doc([
+        {
+          kind: "clinical",
+          id: "cytopenia",
+          category: "presentation",
+          term: "cytopenia",
+          start: "2019-01-01",
+          end: "2019-04-01",
+        },
+        {
+          kind: "clinical",
+          id: "offer",
+          category: "decision",
+          term: "transplant offered",
+          start: "2020-01-01",
+        },
+      ] as never),
+    );
+    const labels = layoutTimeline(t, { width: 960 }).legend.map((e) => e.label);
+    expect(labels).toContain("Clinical event: presentation");
+    expect(labels).toContain("Clinical event: decision");
+  });
+});

@@ -71,8 +71,18 @@ function glyphEntries(marks: readonly Mark[]): Entry[] {
   // Clinical events are coloured by category: one entry per category drawn when there are several.
   const categories = new Map<string, ColorKey>();
   for (const m of marks) {
-    if (m.type !== "point") continue;
-    if (!glyphKeys.has(m.glyph)) glyphKeys.set(m.glyph, m.colorKey);
+    // A clinical or adverse event with an end is a bar in its category's colour: listed under
+    // its kind's glyph too, so a hospital stay's colour is never left unexplained.
+    const glyph =
+      m.type === "point"
+        ? m.glyph
+        : m.type === "bar" && m.kind === "clinical"
+          ? "clinical"
+          : m.type === "bar" && m.kind === "adverse-event"
+            ? "adverse"
+            : null;
+    if (glyph === null) continue;
+    if (!glyphKeys.has(glyph)) glyphKeys.set(glyph, m.colorKey);
     if (m.colorKey.kind === "clinical" && !categories.has(m.colorKey.category))
       categories.set(m.colorKey.category, m.colorKey);
   }
