@@ -42,15 +42,21 @@ export function bestResponse(
 }
 
 /**
- * The response calls stated only in words ("remission", "favourable response") for `therapyId`,
- * in document order, without repeats: a summary shows them where no category ranks a best one.
+ * The response calls stated only in words ("remission", "favourable response"), by the therapy
+ * they evaluate, in document order, without repeats: a summary shows them where no category ranks
+ * a best one. One pass over the events.
  */
-export function statedResponses(events: readonly NormalizedEvent[], therapyId: string): string[] {
-  const out = new Set<string>();
+export function statedResponses(events: readonly NormalizedEvent[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const e of events) {
     if (e.kind !== "imaging" && e.kind !== "response") continue;
-    if (e.evaluates !== therapyId) continue;
-    for (const r of e.responses ?? []) if (r.value === undefined && r.text) out.add(r.text);
+    if (e.evaluates === undefined) continue;
+    for (const r of e.responses ?? []) {
+      if (r.value !== undefined || !r.text) continue;
+      const list = out.get(e.evaluates);
+      if (!list) out.set(e.evaluates, [r.text]);
+      else if (!list.includes(r.text)) list.push(r.text);
+    }
   }
-  return [...out];
+  return out;
 }

@@ -169,9 +169,15 @@ function markUnknownNumbers(timeline: Timeline, lines: TherapyLine[]): void {
   }
   // Where each line's first course is told: a line told after another, in a list told in an
   // order every statement allows, follows it ("then DPd … then cilta-cel", the DPd's start open).
+  // (One map from each therapy's start to its index: a search per line was quadratic.)
+  let index: Map<unknown, number> | null = null;
   const told = (l: TherapyLine) => {
-    const first = timeline.events.find((e) => e.kind === "therapy" && e.span.start === l.start);
-    return first?.index ?? -1;
+    if (index === null) {
+      index = new Map();
+      for (const e of timeline.events)
+        if (e.kind === "therapy" && !index.has(e.span.start)) index.set(e.span.start, e.index);
+    }
+    return index.get(l.start) ?? -1;
   };
   for (let i = 1; i < derived.length; i++) {
     const a = derived[i - 1]!;

@@ -46,6 +46,8 @@ export function summarizeTimeline(
   const byId = () => byIdMap;
   // Each line's therapies by id, in the order of `therapies` (a scan per line was quadratic).
   const order = new Map(therapies.map((m, i) => [m.therapyId, i]));
+  // Calls stated only in words, by therapy, in one pass (not one pass per line and therapy).
+  const words = statedResponses(timeline.events);
   const summaries = lines.map((line): LineSummary => {
     const ms = [...new Set(line.therapyIds.map((id) => order.get(id)))]
       .filter((i): i is number => i !== undefined)
@@ -67,9 +69,7 @@ export function summarizeTimeline(
         ? intervalBetween(line.start, first.span.start, false, timeline.network)
         : null,
       bestResponse: best,
-      responsesInWords: [
-        ...new Set(line.therapyIds.flatMap((id) => statedResponses(timeline.events, id))),
-      ],
+      responsesInWords: [...new Set(line.therapyIds.flatMap((id) => words.get(id) ?? []))],
     };
   });
   return {
