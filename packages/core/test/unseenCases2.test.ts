@@ -712,8 +712,9 @@ describe("the legend", () => {
         },
       ] as never),
     );
-    const labels = layoutTimeline(t, { width: 960 }).legend.map((e) => e.label);
-    expect(labels).toContain("Clinical event: presentation");
-    expect(labels).toContain("Clinical event: decision");
+    const legend = layoutTimeline(t, { width: 960 }).legend;
+    // The bar with a bar's swatch, under its category; the point under its glyph.
+    expect(legend.find((e) => e.label === "Presentation")?.type).toBe("class");
+    expect(legend.find((e) => e.label === "Clinical event")?.type).toBe("glyph");
   });
 });

@@ -1,4 +1,4 @@
-import { formatPathology } from "../layout/format.js";
+import { aside, formatPathology } from "../layout/format.js";
 import { named } from "../layout/colorKey.js";
 import type { KindSpec } from "./kindSpec.js";
 
@@ -13,11 +13,11 @@ export const PROCEDURE: KindSpec<"procedure"> = {
   label(e) {
     if (e.label) return e.label;
     const named = e.name ?? e.type;
-    const name = `${named}${e.site && !named.includes(e.site) ? ` (${e.site})` : ""}`;
+    const name = `${named}${e.site && !named.includes(e.site) ? aside(e.site) : ""}`;
     const path = e.pathology ? formatPathology(e.pathology) : "";
     return path ? `${name}: ${path}` : name;
   },
   name: (e) => e.name ?? e.type,
   describe: (e, when) =>
-    `Procedure: ${e.name ?? e.type}${e.site ? ` (${e.site})` : ""}${e.purpose ? `, ${e.purpose}` : ""}, ${when}${e.pathology ? `; pathology: ${formatPathology(e.pathology)}` : ""}.`,
+    `Procedure: ${e.name ?? e.type}${e.site ? aside(e.site) : ""}${e.purpose ? `, ${e.purpose}` : ""}, ${when}${e.pathology ? `; pathology: ${formatPathology(e.pathology)}` : ""}.`,
 };

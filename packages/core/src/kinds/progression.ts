@@ -31,6 +31,10 @@ export function checkEvidence(
   });
 }
 
+/** "Progression", "Recurrence" or "Relapse", as the source calls it. */
+const calledAs = (called: "progression" | "recurrence" | "relapse" | undefined) =>
+  called === "recurrence" ? "Recurrence" : called === "relapse" ? "Relapse" : "Progression";
+
 /** Disease progression: a PD glyph in the response lane. */
 export const PROGRESSION: KindSpec<"progression"> = {
   lane: "response",
@@ -47,8 +51,8 @@ export const PROGRESSION: KindSpec<"progression"> = {
     if (e.label) return e.label;
     const sites = e.sites?.length ? `: ${e.sites.join(", ")}` : "";
     const scope = e.scope && e.scope !== "unknown" && !sites ? ` (${e.scope})` : "";
-    return `Progression${scope}${sites}`;
+    return `${calledAs(e.called)}${scope}${sites}`;
   },
   describe: (e, when) =>
-    `Progression (${e.basis}${e.scope ? `, ${e.scope}` : ""}${e.sites?.length ? `: ${e.sites.join(", ")}` : ""}), ${when}.`,
+    `${calledAs(e.called)} (${e.basis}${e.scope ? `, ${e.scope}` : ""}${e.sites?.length ? `: ${e.sites.join(", ")}` : ""}), ${when}.`,
 };

@@ -1,6 +1,6 @@
 import type { NormalizedEvent, Span } from "../model/normalized.js";
 import { shortLabel } from "./describeEvent.js";
-import { formatDose, formatRx } from "./format.js";
+import { aside, formatDose, formatRx } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import { makeDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabelOrAbove } from "./placeLabel.js";
@@ -90,8 +90,9 @@ function therapyTicks(
         x: p.x,
         range: p.range,
         type: m.type,
+        ...(m.agent ? { agent: m.agent } : {}),
         label,
-        description: `${label}${m.reason ? ` (${m.reason})` : ""}`,
+        description: `${label}${m.reason ? aside(m.reason) : ""}`,
       },
     ];
   });
@@ -119,7 +120,7 @@ function radiotherapyTicks(
         range,
         type: "dose-escalation",
         label,
-        description: `prescription changed: ${label}${c.reason ? ` (${c.reason})` : ""}`,
+        description: `prescription changed: ${label}${c.reason ? aside(c.reason) : ""}`,
       },
     ];
   });
@@ -258,7 +259,10 @@ function placeByNetwork(
 /**
  * An unstated end still lies after what is stated to end before it: radiotherapy whose end is not
  * given runs at least to where the temozolomide given inside it is drawn to end, so concurrent
- * chemoradiation never reads as one course after the other.
+ * chemoradiation never reads as one course after the other. A course with neither end nor length
+ * stated also reaches the assessments that evaluate it (ripretinib, then a partial response on it
+ * six months later): the source reads it as still given then, and a bar that fades out months
+ * before its own response reads as stopped.
  */
 function reachInside(g: BarGeometry, e: NormalizedEvent, axis: TimeAxis, ctx: DraftContext): void {
   const key = e.span.end.key;
@@ -268,6 +272,17 @@ function reachInside(g: BarGeometry, e: NormalizedEvent, axis: TimeAxis, ctx: Dr
   for (const { date, min } of ctx.statedBefore(key)) {
     const p = placeDate(date, axis);
     if (p) floor = Math.max(floor, p.x + min * pxPerDay);
+  }
+  if ((e.span.length?.[0] ?? 0) === 0) {
+    for (const date of ctx.evaluatedAt(e.id)) {
+      // An assessment stated to follow the course's end ("CR after six courses") is no sign of
+      // the course still given then.
+      if (date.key !== undefined && ctx.statedBefore(date.key).some((b) => b.date.key === key))
+        continue;
+      const p = placeDate(date, axis);
+      // A window's earliest point: the course is not drawn past where the assessment may lie.
+      if (p) floor = Math.max(floor, p.range?.x0 ?? p.x);
+    }
   }
   const from = g.endRange?.x0 ?? g.x2;
   if (floor > from) fadeOutFrom(g, floor);

@@ -8,6 +8,12 @@ import type { ResponseAssessment } from "../model/events/imaging.js";
 import type { LabValue } from "../model/events/lab.js";
 import type { PathologyResult } from "../model/events/procedure.js";
 
+/**
+ * " (text)", an aside after a name; parentheses inside it become commas, so that no aside is
+ * nested in another ("pancreaticoduodenectomy (pancreas, head)", not "(pancreas (head))").
+ */
+export const aside = (text: string): string => ` (${text.replace(/\s*\(([^()]*)\)/g, ", $1")})`;
+
 /** A date as a reader should see it: stated precision kept, ranges shown, source words quoted. */
 export function formatWhen(d: ResolvedDate): string {
   const words = d.text ? ` ("${d.text}")` : "";
@@ -83,7 +89,7 @@ export function formatAgent(a: Agent): string {
 export function formatFinding(f: Finding, withNote = false): string {
   // The finding's note ("kinase domain mutation") follows it in descriptions (tooltips, aria
   // labels, the event table), where a sentence fits; a chart label keeps to the finding.
-  const core = `${findingCore(f)}${withNote && f.note ? ` (${f.note})` : ""}`;
+  const core = `${findingCore(f)}${withNote && f.note ? aside(f.note) : ""}`;
   const status: Record<Finding["status"], string> = {
     detected: core,
     "newly-detected": `new ${core}`,

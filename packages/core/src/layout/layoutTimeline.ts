@@ -32,6 +32,7 @@ import { HEADING_SCALE, LANE_TITLE, NARROW_INSET, NARROW_WIDTH, RIGHT_MARGIN } f
 import { buildTimeAxis, type TimeAxis } from "./timeAxis.js";
 import {
   LANE_ORDER,
+  type BarTick,
   type Lane,
   type LaneKind,
   type Link,
@@ -127,6 +128,7 @@ function draftContext(
   timeline: Timeline,
 ): DraftContext {
   let before: Map<string, Array<{ date: ResolvedDate; min: number }>> | null = null;
+  let evaluations: Map<string, ResolvedDate[]> | null = null;
   return {
     plotX0,
     plotX1,
@@ -137,6 +139,10 @@ function draftContext(
     statedBefore(key) {
       before ??= statedBeforeIndex(timeline);
       return before.get(key) ?? [];
+    },
+    evaluatedAt(id) {
+      evaluations ??= evaluationIndex(timeline);
+      return evaluations.get(id) ?? [];
     },
   };
 }
@@ -149,13 +155,30 @@ function statedBeforeIndex(t: Timeline): Map<string, Array<{ date: ResolvedDate;
   const byKey = new Map<string, ResolvedDate>();
   for (const e of t.events) for (const d of Object.values(e.dates)) if (d.key) byKey.set(d.key, d);
   const out = new Map<string, Array<{ date: ResolvedDate; min: number }>>();
+  const add = (before: string, after: string, min: number) => {
+    const date = byKey.get(before);
+    if (!date || !byKey.has(after)) return;
+    const list = out.get(after);
+    if (list) list.push({ date, min });
+    else out.set(after, [{ date, min }]);
+  };
   for (const c of t.network.constraints) {
-    if (c.min === null || c.min < 0) continue;
-    const date = byKey.get(c.from);
-    if (!date || !byKey.has(c.to)) continue;
-    const list = out.get(c.to);
-    if (list) list.push({ date, min: c.min });
-    else out.set(c.to, [{ date, min: c.min }]);
+    // `to − from` in [min, max]: `to` is on or after `from` when min ≥ 0, on or before it when
+    // max ≤ 0 (an interval stated to begin the day a course ends: both).
+    if (c.min !== null && c.min >= 0) add(c.from, c.to, c.min);
+    if (c.max !== null && c.max <= 0) add(c.to, c.from, -c.max);
+  }
+  return out;
+}
+
+/** For each course, the dates of the assessments that evaluate it: one pass over the events. */
+function evaluationIndex(t: Timeline): Map<string, ResolvedDate[]> {
+  const out = new Map<string, ResolvedDate[]>();
+  for (const e of t.events) {
+    if ((e.kind !== "imaging" && e.kind !== "response") || e.evaluates === undefined) continue;
+    const list = out.get(e.evaluates);
+    if (list) list.push(e.span.start);
+    else out.set(e.evaluates, [e.span.start]);
   }
   return out;
 }
@@ -417,8 +440,39 @@ function withClasses(d: Draft, e: NormalizedEvent): Draft {
   m.classKeys = classes.length
     ? classes.map((drugClass) => ({ kind: "class", drugClass }))
     : [m.colorKey];
+  if (classes.length > 1) {
+    const stops = agentStops(m.ticks);
+    m.stripes = classes.map((drugClass, i) => {
+      const x1 = classStop(e.agents, drugClass, stops);
+      return { colorKey: m.classKeys![i]!, y: 0, height: 0, ...(x1 < m.x2 ? { x1 } : {}) };
+    });
+  }
   if (e.intermittent) m.intermittent = true;
   return d;
+}
+
+/** Where each agent the changes name was stopped (`agent-stopped`), by lower-cased name. */
+function agentStops(ticks: readonly BarTick[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of ticks)
+    if (t.type === "agent-stopped" && t.agent !== undefined) out.set(t.agent.toLowerCase(), t.x);
+  return out;
+}
+
+/** Where a class ends: where its last agent was stopped, or Infinity while one is still given. */
+function classStop(
+  agents: ReadonlyArray<{ name: string; drugClass?: string }>,
+  drugClass: string,
+  stops: ReadonlyMap<string, number>,
+): number {
+  let end = -Infinity;
+  for (const a of agents) {
+    if ((a.drugClass ?? "other") !== drugClass) continue;
+    const x = stops.get(a.name.toLowerCase());
+    if (x === undefined) return Infinity;
+    end = Math.max(end, x);
+  }
+  return end;
 }
 
 /** Stage 2: pack each lane's drafts into rows, stack the lanes, and fix every y. */
@@ -575,10 +629,12 @@ function positioned(d: Draft, row: number, top: number, o: ResolvedLayoutOptions
   if (m.type === "bar") {
     m.height = Math.round(o.rowHeight * 0.62);
     m.y = mid - m.height / 2;
-    const keys = m.classKeys ?? [];
-    if (keys.length > 1) {
-      const h = m.height / keys.length;
-      m.stripes = keys.map((colorKey, i) => ({ colorKey, y: m.y + i * h, height: h }));
+    if (m.stripes) {
+      const h = m.height / m.stripes.length;
+      m.stripes.forEach((st, i) => {
+        st.y = m.y + i * h;
+        st.height = h;
+      });
     }
   } else if (m.type === "point") {
     m.y = mid;

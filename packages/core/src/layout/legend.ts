@@ -52,6 +52,10 @@ function classEntries(marks: readonly Mark[]): Entry[] {
     if (name && m.type === "bar") for (const k of m.classKeys ?? [m.colorKey]) add(k, name);
     // Courses drawn as points (an undated timeline) are listed by their class too.
     if (name && m.type === "point" && m.glyph === "course") add(m.colorKey, name);
+    // A clinical or adverse event with an end (a hospital stay, a treatment-free interval) is a
+    // bar: listed with a bar's swatch, so that its fill (its own pattern in print) is explained.
+    if (m.type === "bar" && (m.kind === "clinical" || m.kind === "adverse-event"))
+      add(m.colorKey, spanName);
   }
   const sorted = [...classes.keys()].sort();
   for (const key of sorted.slice(0, MAX_LEGEND_CLASSES))
@@ -65,23 +69,22 @@ function classEntries(marks: readonly Mark[]): Entry[] {
   return out;
 }
 
+/** The legend name of a clinical or adverse event drawn as a bar, by its colour key. */
+function spanName(k: ColorKey): string {
+  if (k.kind !== "clinical") return "Adverse event (over time)";
+  const c = k.category.replace(/-/g, " ");
+  return c === "other" ? "Clinical event (over time)" : `${c[0]!.toUpperCase()}${c.slice(1)}`;
+}
+
 /** One entry per glyph drawn; its swatch takes the colour key of the first mark drawn with it. */
 function glyphEntries(marks: readonly Mark[]): Entry[] {
   const glyphKeys = new Map<Glyph, ColorKey>();
   // Clinical events are coloured by category: one entry per category drawn when there are several.
   const categories = new Map<string, ColorKey>();
   for (const m of marks) {
-    // A clinical or adverse event with an end is a bar in its category's colour: listed under
-    // its kind's glyph too, so a hospital stay's colour is never left unexplained.
-    const glyph =
-      m.type === "point"
-        ? m.glyph
-        : m.type === "bar" && m.kind === "clinical"
-          ? "clinical"
-          : m.type === "bar" && m.kind === "adverse-event"
-            ? "adverse"
-            : null;
-    if (glyph === null) continue;
+    // A clinical or adverse event with an end is a bar, listed with the classes (`spanName`).
+    if (m.type !== "point") continue;
+    const glyph = m.glyph;
     if (!glyphKeys.has(glyph)) glyphKeys.set(glyph, m.colorKey);
     if (m.colorKey.kind === "clinical" && !categories.has(m.colorKey.category))
       categories.set(m.colorKey.category, m.colorKey);

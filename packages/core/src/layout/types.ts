@@ -106,6 +106,8 @@ export interface BarTick {
   x: number;
   range: XRange | null;
   type: string;
+  /** The agent the change names (`agent-stopped`: which one), when it names one. */
+  agent?: string;
   label: string;
   description: string;
 }
@@ -136,8 +138,13 @@ export interface BarMark extends MarkBase {
    * therapies. The first is `colorKey`.
    */
   classKeys?: ColorKey[];
-  /** A combination of classes is drawn as horizontal stripes of the solid part, one per class. */
-  stripes?: Array<{ colorKey: ColorKey; y: number; height: number }>;
+  /**
+   * A combination of classes is drawn as horizontal stripes of the solid part, one per class. A
+   * class whose agents were all stopped before the course ended (an `agent-stopped` change:
+   * FOLFIRI stopped, panitumumab continued) has `x1`, where its stripe ends; its band is left
+   * empty after it.
+   */
+  stripes?: Array<{ colorKey: ColorKey; y: number; height: number; x1?: number }>;
   /** Given intermittently with undated on/off periods: drawn dashed, not as one solid block. */
   intermittent?: boolean;
   /**

@@ -100,21 +100,41 @@ function drawSolid(m: BarMark, solid: Solid, ctx: DrawContext, c: string): Array
   ];
 }
 
-/** Each drug class after the first, as a stripe of its colour. */
+/**
+ * Each drug class after the first, as a stripe of its colour; a class stopped before the course
+ * ends (`x1`) leaves its band empty from there on.
+ */
 function drawStripes(m: BarMark, solid: Solid, { paint }: DrawContext): SvgNode[] {
-  return (m.stripes ?? []).slice(1).map((st) =>
+  const stripes = m.stripes ?? [];
+  const drawn = stripes.slice(1).map((st) =>
     el(
       "rect",
       {
         class: "oncoline-bar-stripe",
-        ...solidRect(solid, st.y, st.height),
+        ...solidRect(until(solid, st.x1), st.y, st.height),
         fill: paint.color(st.colorKey),
       },
       undefined,
       colorKeyId(st.colorKey),
     ),
   );
+  const gaps = stripes.flatMap((st) =>
+    st.x1 !== undefined && st.x1 < solid.x1
+      ? [
+          el("rect", {
+            class: "oncoline-bar-stopped",
+            ...solidRect({ x0: Math.max(solid.x0, st.x1), x1: solid.x1 }, st.y, st.height),
+            fill: paint.theme.background,
+          }),
+        ]
+      : [],
+  );
+  return [...drawn, ...gaps];
 }
+
+/** The solid part up to where a stopped class ends. */
+const until = (solid: Solid, x1: number | undefined): Solid =>
+  x1 === undefined ? solid : { x0: solid.x0, x1: Math.max(solid.x0, Math.min(solid.x1, x1)) };
 
 /**
  * A vague combination shows each class after the first as a light stripe of its colour inside the
@@ -128,7 +148,7 @@ function drawVagueStripes(m: BarMark, { paint }: DrawContext): SvgNode[] {
         class: "oncoline-bar-stripe",
         x: r(m.x),
         y: r(st.y),
-        width: r(m.x2 - m.x),
+        width: r(Math.max(0, Math.min(m.x2, st.x1 ?? m.x2) - m.x)),
         height: r(st.height),
         fill: paint.color(st.colorKey),
         "fill-opacity": "0.45",
@@ -164,7 +184,7 @@ function drawPatterns(m: BarMark, solid: Solid, { paint }: DrawContext): SvgNode
       ? [
           el(
             "rect",
-            { ...solidRect(solid, st.y, st.height), fill: pattern, opacity: "0.6" },
+            { ...solidRect(until(solid, st.x1), st.y, st.height), fill: pattern, opacity: "0.6" },
             undefined,
             `pattern-${colorKeyId(st.colorKey)}`,
           ),

@@ -44,7 +44,7 @@ export const PRINT_GREYS = ["#222222", "#555555", "#888888", "#bbbbbb"] as const
  */
 function printClasses(layout: TimelineLayout): Map<string, { grey: string; pattern: number }> {
   return new Map(
-    legendClassKeys(layout).map((k, i) => [
+    [...legendClassKeys(layout, false), ...legendClassKeys(layout, true)].map((k, i) => [
       k,
       {
         grey: PRINT_GREYS[Math.floor(i / PATTERN_COUNT) % PRINT_GREYS.length]!,
@@ -54,12 +54,22 @@ function printClasses(layout: TimelineLayout): Map<string, { grey: string; patte
   );
 }
 
-/** The class and technique keys of a figure, in legend order. */
-function legendClassKeys(layout: TimelineLayout): string[] {
+/**
+ * The class and technique keys of a figure in legend order (`spans` false), or the clinical and
+ * adverse events drawn as bars and listed beside them (`spans` true). Those come after every class:
+ * in print they take the next (grey, pattern) pairs, on screen they move off a class's colour
+ * rather than move a class.
+ */
+function legendClassKeys(layout: TimelineLayout, spans: boolean): string[] {
   return layout.legend.flatMap((e) =>
-    e.type === "class" && e.colorKey ? [colorKeyId(e.colorKey)] : [],
+    e.type === "class" && e.colorKey && isSpan(e.colorKey) === spans
+      ? [colorKeyId(e.colorKey)]
+      : [],
   );
 }
+
+/** A clinical or adverse event's key (a bar listed beside the classes). */
+const isSpan = (k: ColorKey) => k.kind === "clinical" || k.kind === "named";
 
 /**
  * Build the paint for a layout: collect the colours fades will need, deterministically. `clash`
@@ -74,7 +84,7 @@ export function makePaint(
 ): Paint {
   const fills: Map<string, ClassFill> = theme.patterns
     ? new Map([...printClasses(layout)].map(([k, p]) => [k, { color: p.grey, pattern: p.pattern }]))
-    : classFills(theme, legendClassKeys(layout), clash);
+    : classFills(theme, legendClassKeys(layout, false), clash, legendClassKeys(layout, true));
   return paintFrom(theme, prefix, fills, (need, color) => {
     for (const m of layout.marks) {
       if (m.type === "bar" && (m.startRange || m.endRange)) need(color(m.colorKey));

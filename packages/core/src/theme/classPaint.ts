@@ -91,6 +91,8 @@ export function classFills(
   theme: Theme,
   keys: readonly string[],
   clash: ColorClash = builtinClash,
+  /** Keys placed after every class, so that they move rather than a class (clinical bars). */
+  after: readonly string[] = [],
 ): Map<string, ClassFill> {
   const cache = new Map<string, boolean>();
   const alike = (a: string, b: string) => {
@@ -110,6 +112,10 @@ export function classFills(
     if (clashes(own(key)).length === 0) placed.set(key, { color: own(key), pattern: null });
     else left.push(key);
   }
+  for (const key of after) {
+    if (clashes(own(key)).length === 0) placed.set(key, { color: own(key), pattern: null });
+    else left.push(key);
+  }
   for (const key of left) {
     const candidates = [own(key), ...palette.filter((c) => c !== own(key))];
     const clear = candidates.find((c) => clashes(c).length === 0);
@@ -121,7 +127,7 @@ export function classFills(
     );
   }
   // Legend order, so the map reads like the figure.
-  return new Map(keys.map((k) => [k, placed.get(k)!]));
+  return new Map([...keys, ...after].map((k) => [k, placed.get(k)!]));
 }
 
 /** The first candidate colour with a pattern that no resembling class carries (else a fixed one). */

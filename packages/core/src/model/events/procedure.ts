@@ -23,7 +23,22 @@ export type PathologyResult = z.infer<typeof PathologyResult>;
 export const ProcedureEvent = z.strictObject({
   kind: z.literal("procedure"),
   ...eventBase,
-  type: z.enum(["surgery", "biopsy", "endoscopy", "amputation", "drainage", "other"]),
+  type: z
+    .enum([
+      "surgery",
+      "biopsy",
+      "endoscopy",
+      "amputation",
+      "drainage",
+      "ablation",
+      "embolization",
+      "transplant",
+      "other",
+    ])
+    .meta({
+      description:
+        "ablation: radiofrequency, microwave or cryoablation; embolization: TACE, TARE; transplant: a stem cell or organ transplant (its conditioning is a therapy).",
+    }),
   name: z.string().optional().meta({ description: "As named, e.g. 'craniotomy with excision'." }),
   site: z.string().optional(),
   purpose: z.enum(["diagnostic", "therapeutic", "palliative", "staging", "other"]).optional(),

@@ -8,6 +8,10 @@ export const ProgressionEvent = z.strictObject({
   ...eventBase,
   date: DateInput.optional(),
   basis: z.enum(["clinical", "radiographic", "marker", "pathologic", "unknown"]),
+  called: z.enum(["progression", "recurrence", "relapse"]).optional().meta({
+    description:
+      "What the source calls it: a recurrence after treatment with curative intent, a relapse after a remission; progression when absent.",
+  }),
   scope: z.enum(["CNS", "extracranial", "systemic", "local", "unknown"]).optional(),
   sites: z.array(z.string()).optional(),
   therapy: Ref.optional().meta({ description: "The therapy on which it occurred." }),
