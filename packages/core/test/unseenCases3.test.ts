@@ -234,3 +234,40 @@ describe("a clinical event drawn as a bar", () => {
     expect(fill(tfi)).not.toBe(fill(x));
   });
 });
+
+describe("a single test told in the story", () => {
+  it("keeps its place in the told order (a negative QuantiFERON, then salvage therapy)", () => {
+    const t = parse(
+      doc(
+        [
+          {
+            kind: "imaging",
+            id: "ct",
+            modality: "CT",
+            date: "2023-09",
+            responses: [{ text: "miliary nodules" }],
+          },
+          {
+            kind: "lab",
+            id: "igra",
+            analyte: "QuantiFERON-TB Gold",
+            values: [{ date: { after: { event: "ct" } }, text: "negative" }],
+          },
+          tki("salvage", { after: { event: "ct" } }),
+          {
+            kind: "imaging",
+            id: "cr",
+            modality: "PET-CT",
+            date: { after: { event: "salvage" } },
+            responses: [{ value: "CR" }],
+          },
+        ] as never,
+        { source: { citation: "x", kind: "case-report", published: "2025" } } as never,
+      ),
+    );
+    const igra = t.events.find((e) => e.id === "igra")!;
+    const salvage = t.events.find((e) => e.id === "salvage")!;
+    expect(igra.dates["values[0]"]!.at!).toBeLessThanOrEqual(salvage.span.start.at!);
+    expect(t.network.toldInOrder).toBe(true);
+  });
+});

@@ -12,7 +12,8 @@ import type { Constraint } from "./network.js";
  * values are hinted the same way, each no earlier than the one listed before it (`series`): a
  * list of events grouped by kind voids the events' hints, not these. A series takes no part in the
  * events' order: lab series are often listed together after the events (the CEA values of the
- * whole history last), and one such list used to void every event's hint.
+ * whole history last), and one such list used to void every event's hint. A single test told
+ * only by order ("a QuantiFERON, then salvage") is a moment of the story and takes part.
  *
  * `frameOf` gives each node's frame (node `i + 1` is slot `i`).
  */
@@ -26,6 +27,9 @@ export function toldOrder(
   const seen = new Set<string>();
   let lastValue: DateSlot | undefined;
   let lastValueFrame = -1;
+  const values = new Map<string, number>();
+  for (const s of slots)
+    if (s.field.startsWith("values[")) values.set(s.owner, (values.get(s.owner) ?? 0) + 1);
   slots.forEach((s, i) => {
     // A series lists its values in time order too: "0.3 g/dL after induction" before "not
     // detectable at day +100", whatever windows the courses they count from leave open.
@@ -46,7 +50,7 @@ export function toldOrder(
     // An event's first date slot stands for the event (its start, its date); a series stands aside.
     if (!s.path.startsWith("events[") || seen.has(s.owner)) return;
     seen.add(s.owner);
-    if (s.field.startsWith("values[")) return;
+    if (s.field.startsWith("values[") && !(values.get(s.owner) === 1 && byOrder(s))) return;
     const frame = frameOf[i + 1]!;
     const before = lastInFrame.get(frame);
     lastInFrame.set(frame, s);
@@ -62,4 +66,10 @@ export function toldOrder(
     });
   });
   return { events: hints, series };
+}
+
+/** A date stated only by its order to other events (`{ "after": … }`, `{ "before": … }`). */
+function byOrder(s: DateSlot): boolean {
+  const d = s.input;
+  return typeof d === "object" && d !== null && ("after" in d || "before" in d);
 }
