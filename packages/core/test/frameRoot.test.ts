@@ -52,7 +52,7 @@ describe("the day a report counts from", () => {
     expect(end.root).toBe(true);
     expect(end.unstated).toBeUndefined();
     expect(describeEvent(course)).toContain(
-      "to month 0.0 from docetaxel end (undated: later dates count from it)",
+      "to month 0.0 from end of docetaxel (undated: later dates count from it)",
     );
   });
 

@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import {
   drawTimeline,
+  formatSummary,
   layoutFigure,
+  summarizeTimeline,
   layoutTimeline,
   toSvgString,
   themes,
@@ -269,5 +271,41 @@ describe("a single test told in the story", () => {
     const salvage = t.events.find((e) => e.id === "salvage")!;
     expect(igra.dates["values[0]"]!.at!).toBeLessThanOrEqual(salvage.span.start.at!);
     expect(t.network.toldInOrder).toBe(true);
+  });
+});
+
+describe("text for readers", () => {
+  const t = parse(
+    doc([
+      tki("ce", { relativeTo: { event: "pd" }, offset: { amount: -9, unit: "month" } }),
+      { kind: "progression", id: "pd", basis: "radiographic", sites: ["brain"] },
+      {
+        kind: "radiotherapy",
+        id: "rt",
+        site: "T12",
+        technique: "unknown",
+        totalDoseGy: 30,
+        fractions: 10,
+        start: { relativeTo: { event: "pd" }, offset: { amount: 1, unit: "month" } },
+        duration: { amount: 10, unit: "day", text: "over 10 days" },
+      },
+    ] as never),
+  );
+
+  it("names a relative frame's root by what it is, never by its id", () => {
+    const text = formatSummary(summarizeTimeline(t));
+    expect(text).toMatch(/from Progression: brain/);
+    expect(text).not.toMatch(/pd\.start|from pd\b/);
+  });
+
+  it("says a course's stated length instead of 'end not stated', and an unstated technique in words", () => {
+    const rt = layoutTimeline(t, { width: 960 }).marks.find((m) => m.id === "rt")!;
+    expect(rt.description).toMatch(/, for 10 days \("over 10 days"\)/);
+    expect(rt.description).not.toMatch(/end not stated/);
+    expect(rt.description).toMatch(/^Radiotherapy \(technique not stated\) to T12/);
+  });
+
+  it("prints a length nothing bounds as not stated, not '≥ 0.0 mo'", () => {
+    expect(formatSummary(summarizeTimeline(t))).not.toMatch(/≥ 0\.0/);
   });
 });

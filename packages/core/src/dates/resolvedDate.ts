@@ -12,6 +12,11 @@ export type DatePrecision = "day" | "month" | "year" | "relative" | "bounded" | 
  */
 export interface ResolvedDate {
   frame: string | null;
+  /**
+   * The frame's root in words, for readers: `start of carboplatin + etoposide` where `frame` is
+   * `ce-1.start` (set by `parseTimeline`; a Timeline built otherwise may lack it).
+   */
+  frameName?: string;
   earliest: Day | null;
   latest: Day | null;
   precision: DatePrecision;
@@ -60,5 +65,5 @@ export function describeDate(d: ResolvedDate): string {
   const core =
     stated ?? (d.earliest === d.latest ? fmt(d.earliest) : `${fmt(d.earliest)}…${fmt(d.latest)}`);
   const prefix = d.approximate ? "~" : "";
-  return d.frame === null ? prefix + core : `${prefix}${core} from ${d.frame}`;
+  return d.frame === null ? prefix + core : `${prefix}${core} from ${d.frameName ?? d.frame}`;
 }

@@ -44,7 +44,8 @@ export const RADIOTHERAPY: KindSpec<"radiotherapy"> = {
     const changes = (e.doseChanges ?? [])
       .map((c) => ` then ${c.totalDoseGy} Gy${c.fractions ? ` in ${c.fractions} fractions` : ""}`)
       .join("");
-    return `Radiotherapy: ${e.technique}${e.radionuclide ? ` (${e.radionuclide})` : ""} to ${e.site}, ${initial}${changes}${e.intent ? `, ${e.intent}` : ""}, ${when}.`;
+    const tech = e.technique === "unknown" ? "technique not stated" : e.technique;
+    return `Radiotherapy (${tech}${e.radionuclide ? `, ${e.radionuclide}` : ""}) to ${e.site}, ${initial}${changes}${e.intent ? `, ${e.intent}` : ""}, ${when}.`;
   },
   legendClass(key) {
     const technique = key.kind === "radiotherapy" ? key.technique : "unknown";

@@ -19,7 +19,7 @@ export function formatWhen(d: ResolvedDate): string {
   const words = d.text ? ` ("${d.text}")` : "";
   // The day other dates are counted from, with no date of its own: month 0 of its frame.
   if (d.root === true && d.frame !== null)
-    return `month 0.0 from ${frameName(d.frame)} (undated: later dates count from it)${words}`;
+    return `month 0.0 from ${frameName(d)} (undated: later dates count from it)${words}`;
   if (d.precision === "unknown") return `date not stated${words}`;
   const one = (x: number | null) => {
     if (x === null) return "?";
@@ -35,13 +35,13 @@ export function formatWhen(d: ResolvedDate): string {
   else if (d.latest === null) core = `after ${one(d.earliest)}`;
   else if (d.earliest === null) core = `before ${one(d.latest)}`;
   else core = `between ${one(d.earliest)} and ${one(d.latest)}`;
-  const frame = d.frame === null ? "" : ` from ${frameName(d.frame)}`;
+  const frame = d.frame === null ? "" : ` from ${frameName(d)}`;
   return `${d.approximate ? "~" : ""}${core}${frame}${words}`;
 }
 
-/** A frame by its root slot: `docetaxel end`, `surgery start`. */
-const frameName = (frame: string): string =>
-  frame.replace(/\.start$/, " start").replace(/\.end$/, " end");
+/** A frame by its root, in words (`start of docetaxel`), else by its slot: `docetaxel end`. */
+const frameName = (d: ResolvedDate): string =>
+  d.frameName ?? d.frame!.replace(/\.start$/, " start").replace(/\.end$/, " end");
 
 /**
  * A window in a label's few words, at the precision that matters for its width: `between 2019-10
@@ -181,7 +181,21 @@ export function formatReceptor(r: ReceptorStatus): string {
 export const formatSpan = (e: NormalizedEvent): string =>
   e.span.moment
     ? formatWhen(e.span.start)
-    : `${formatWhen(e.span.start)} to ${e.span.ongoing ? "ongoing" : formatWhen(e.span.end)}`;
+    : !e.span.ongoing && endUnstated(e.span.end) && statedLength(e)
+      ? `${formatWhen(e.span.start)}, for ${statedLength(e)}`
+      : `${formatWhen(e.span.start)} to ${e.span.ongoing ? "ongoing" : formatWhen(e.span.end)}`;
+
+/** An end the source does not give (whether or not a stated length places it). */
+const endUnstated = (d: ResolvedDate): boolean =>
+  d.unstated === true || d.text === "end not stated";
+
+/** A course's length as stated ("10 days", "about 7 weeks", the source's words), or "". */
+function statedLength(e: NormalizedEvent): string {
+  const d = "duration" in e ? e.duration : undefined;
+  if (!d) return "";
+  const n = `${d.approximate ? "about " : ""}${d.amount} ${d.unit}${d.amount === 1 ? "" : "s"}`;
+  return d.text ? `${n} ("${d.text}")` : n;
+}
 
 /** `breast, invasive ductal carcinoma, stage IV (cT2N1M1), grade 3 (Nottingham)`. */
 export function formatDiagnosisCore(d: Diagnosis): string {

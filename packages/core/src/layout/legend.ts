@@ -131,7 +131,7 @@ function styleEntries(marks: readonly Mark[], links: readonly Link[], hasCutoff:
       "uncertain",
       "Date uncertain (window, whisker or fade; ~ about)",
     ],
-    [bars.some((b) => b.vague), "vague", "Dates known only by order (outline)"],
+    [bars.some((b) => b.vague), "vague", "No day of the course certain (outline)"],
     [
       marks.some((m) => m.type === "series" && m.points.some((p) => p.qualifier)),
       "bound",

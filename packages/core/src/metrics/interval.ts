@@ -53,6 +53,8 @@ export function formatInterval(i: FuzzyInterval | null): string {
   const plus = i.censored ? "+" : "";
   if (i.minDays !== null && i.minDays === i.maxDays)
     return `${mo(i.minDays)}${plus} mo (${i.minDays} days)`;
+  // Nothing bounds it but its own order: not a length anyone stated.
+  if (i.maxDays === null && !i.minDays) return `not stated${i.censored ? " (ongoing)" : ""}`;
   if (i.maxDays === null) return `≥ ${mo(i.minDays ?? 0)}${plus} mo`;
   if (i.minDays === null) return `≤ ${mo(i.maxDays)}${plus} mo`;
   return `${mo(i.minDays)}–${mo(i.maxDays)}${plus} mo`;

@@ -12,6 +12,7 @@ import { checkInput } from "./inputLimits.js";
 import { inEventOrder } from "./inEventOrder.js";
 import { IssueList, withEventIds, type ValidationIssue } from "./issue.js";
 import { fromZodIssues } from "./zodIssues.js";
+import { eventName } from "../layout/describeEvent.js";
 
 /** The result of parsing: a timeline, or every issue found. Warnings may accompany success. */
 export type ParseResult<T> =
@@ -164,6 +165,7 @@ function buildTimeline(doc: TimelineDocument, dates: ResolvedDates): Timeline {
     dates: datesOf(e.id),
   }));
   const diagnoses = (doc.diagnoses ?? []).map((d) => ({ ...d, span: spanOf(d.id, false) }));
+  nameFrames(dates, events);
   const undated = [
     ...events.flatMap((e) => Object.values(e.dates)),
     ...diagnoses.map((d) => d.span.start),
@@ -176,4 +178,32 @@ function buildTimeline(doc: TimelineDocument, dates: ResolvedDates): Timeline {
     undated,
     network: dates.network,
   };
+}
+
+/**
+ * Each relative frame's root in words on every date counted from it ("from start of carboplatin +
+ * etoposide", not "from ce-1.start"): one pass over the dates.
+ */
+function nameFrames(dates: ResolvedDates, events: readonly NormalizedEvent[]): void {
+  const names = new Map<string, string>();
+  const byId = new Map<string, NormalizedEvent>();
+  for (const e of events) byId.set(e.id, e);
+  for (const d of dates.byKey.values()) {
+    if (d.frame === null) continue;
+    let name = names.get(d.frame);
+    if (name === undefined) {
+      const m = /^(.*)\.(start|end)$/.exec(d.frame);
+      const e = m ? byId.get(m[1]!) : undefined;
+      // No event by that id: a diagnosis, the one other owner of dates.
+      name = !m
+        ? d.frame
+        : !e
+          ? "diagnosis"
+          : e.span.moment
+            ? eventName(e)
+            : `${m[2]} of ${eventName(e)}`;
+      names.set(d.frame, name);
+    }
+    d.frameName = name;
+  }
 }
