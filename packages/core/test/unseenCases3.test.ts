@@ -309,3 +309,33 @@ describe("text for readers", () => {
     expect(formatSummary(summarizeTimeline(t))).not.toMatch(/≥ 0\.0/);
   });
 });
+
+describe("a change inside a course with no stated end", () => {
+  it("is reached by the course, and drawn after what it is stated to follow", () => {
+    const t = parse(
+      doc([
+        tki("t0", "2020-01-15"),
+        tki(
+          "is",
+          { after: { event: "t0" } },
+          {
+            modifications: [{ type: "hold", date: { after: { event: "relapse" } } }],
+          },
+        ),
+        {
+          kind: "progression",
+          id: "relapse",
+          basis: "clinical",
+          date: { relativeTo: { event: "t0" }, offset: { amount: 6.5, unit: "month" } },
+        },
+      ] as never),
+    );
+    const marks = layoutTimeline(t, { width: 960 }).marks;
+    const bar = barOf(marks, "is");
+    const relapse = pointOf(marks, "relapse");
+    const hold = bar.ticks[0]!;
+    expect(hold.x).toBeGreaterThanOrEqual(relapse.range?.x0 ?? relapse.x);
+    expect(hold.range === null || hold.range.x0 <= hold.range.x1).toBe(true);
+    expect(bar.x2).toBeGreaterThan(hold.x);
+  });
+});
