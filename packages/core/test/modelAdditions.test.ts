@@ -244,7 +244,7 @@ describe("schema 1.1 additions", () => {
 
   it("age stated in words", () => {
     const t = parse(doc([], { patient: { label: "P", sex: "male", ageText: "in his sixties" } }));
-    expect(caseCaption(t)[0]).toBe("Patient: man (age in his sixties).");
+    expect(caseCaption(t)[0]).toBe("Patient: man, in his sixties.");
   });
 
   it("molecular results grouped: positives named, negatives and untested grouped by gene", () => {

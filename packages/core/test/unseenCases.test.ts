@@ -209,7 +209,7 @@ describe("facts the model now carries to the picture", () => {
         values: [{ date: "2021-05-01", value: 2.9 }],
       },
     ]);
-    expect(m.get("afp")!.label).toBe("tumour markers decreased significantly");
+    expect(m.get("afp")!.label).toBe("tumour markers: decreased significantly");
     expect(m.get("afp")!.description).not.toContain("undefined");
     expect(m.get("ca")!.label).toBe("calcium 2.9");
   });

@@ -339,3 +339,92 @@ describe("a change inside a course with no stated end", () => {
     expect(bar.x2).toBeGreaterThan(hold.x);
   });
 });
+
+describe("what the head and neck, CLL and thyroid reports needed", () => {
+  const t = parse(
+    doc(
+      [
+        tki("len", "2016-01-10", {
+          ongoing: true,
+          modifications: [
+            { type: "hold", date: { after: { event: "fistula" } }, adverseEvents: ["fistula"] },
+          ],
+        }),
+        {
+          kind: "adverse-event",
+          id: "fistula",
+          term: "tracheal fistula",
+          start: { after: { event: "rai" } },
+        },
+        {
+          kind: "radiotherapy",
+          id: "rai",
+          site: "whole body",
+          technique: "radionuclide",
+          radionuclide: "I-131",
+          fractions: 1,
+          start: "2017-06",
+        },
+        {
+          kind: "imaging",
+          id: "ct",
+          modality: "CT",
+          date: "2018-01",
+          responses: [{ value: "PD" }],
+          lesions: [
+            { site: "tongue", note: "67% enlargement." },
+            { site: "lung", note: "new lesions" },
+            { site: "liver", note: "a long sentence that belongs in the description only." },
+          ],
+        },
+        {
+          kind: "lab",
+          id: "counts",
+          analyte: "blood counts",
+          values: [{ date: "2018-02/2018-04", text: "marked pancytopenia" }],
+        },
+        {
+          kind: "molecular",
+          id: "ip",
+          sample: { type: "blood" },
+          method: { type: "other", name: "immunophenotyping" },
+          findings: [],
+          resultDate: "2018-03",
+        },
+      ] as never,
+      {
+        patient: { label: "P", sex: "male", ageText: "middle-aged" },
+        dataCutoff: "2019-01",
+      } as never,
+    ),
+  );
+  const layout = layoutTimeline(t, { width: 960, caption: true });
+  const mark = (id: string) => layout.marks.find((m) => m.id === id)!;
+
+  it("says short lesion notes in the label and every note in the description", () => {
+    expect(mark("ct").label?.full).toMatch(/tongue: 67% enlargement, lung: new lesions/);
+    expect(mark("ct").label?.full).not.toMatch(/long sentence/);
+    expect(mark("ct").description).toMatch(
+      /liver: a long sentence that belongs in the description only\b/,
+    );
+  });
+
+  it("draws one fraction as one day, not a course of unknown length", () => {
+    const rai = barOf(layout.marks, "rai");
+    expect(rai.openEnd).toBe(false);
+    expect(rai.x2 - rai.x).toBeLessThan(5);
+  });
+
+  it("keeps a hold after the adverse event it follows", () => {
+    const len = barOf(layout.marks, "len");
+    const fistula = pointOf(layout.marks, "fistula");
+    expect(len.ticks[0]!.x).toBeGreaterThanOrEqual(fistula.x - 0.5);
+  });
+
+  it("words a value in words, a test with no listed result and an age in words", () => {
+    expect(mark("counts").label?.full).toMatch(/^blood counts: marked pancytopenia/);
+    expect(mark("counts").description).toMatch(/marked pancytopenia, between 2018-02/);
+    expect(mark("ip").label?.full).toMatch(/^immunophenotyping: result not stated/);
+    expect(layout.caption.map((l) => l.text).join("\n")).toMatch(/Patient: man, middle-aged\./);
+  });
+});

@@ -254,6 +254,24 @@ function courseConstraints(
       });
   }
   if (e.kind === "therapy") cyclesConstraint(e, i, edges, issues, out);
+  // One fraction is given on one day (a radioiodine dose, single-fraction SRS): with no end and no
+  // length stated, the course is that day, not a course of unknown length.
+  if (
+    e.kind === "radiotherapy" &&
+    e.fractions === 1 &&
+    e.end === undefined &&
+    e.duration === undefined &&
+    !(e.doseChanges ?? []).length
+  )
+    out.push({
+      from: edges.start,
+      to: edges.end,
+      min: 0,
+      max: 0,
+      kind: "duration",
+      path: `events[${i}] (${e.id}).fractions`,
+      says: "a single fraction",
+    });
   for (const part of spec.inside?.(e) ?? [])
     insideConstraints(e, edges, `${e.id}.${part.key}`, part.what, label, out);
 }

@@ -27,14 +27,28 @@ function scanFacts(e: NormalizedOf<"imaging">, named = false, said = ""): string
   const size = lesion ? `${lesion.site} ${from}${lesion.sizeMm!.join(" × ")} mm` : "";
   // Sites are named once: a measured lesion names its own site, and a call that says a site as a
   // phrase ("abdominal lymph node metastases" for "abdominal lymph nodes") names it too.
+  // An unmeasured lesion with a note ("tongue mass: 67% enlargement", "lung: new lesions") is said
+  // with its note, in place of its site.
+  // Only a short note ("67% enlargement"); a sentence stays in the description.
+  const noted = (e.lesions ?? []).filter(
+    (l) => l !== lesion && l.note && unstop(l.note).length <= SHORT_NOTE && news(l.note),
+  );
+  const notedSites = new Set(noted.map((l) => l.site));
   const sites = (e.sites ?? [])
-    .filter((s) => s !== lesion?.site && news(s) && !saysPhrase(said, s))
+    .filter((s) => s !== lesion?.site && !notedSites.has(s) && news(s) && !saysPhrase(said, s))
     .join(", ");
+  const notes = noted.map((l) => `${l.site}: ${unstop(l.note!)}`).join(", ");
   const suv = e.suvMax !== undefined ? `SUVmax ${e.suvMax}` : "";
-  const found = [sites, size, suv].filter(news).join(", ");
+  const found = [sites, size, notes, suv].filter(news).join(", ");
   const head = news(modality) ? modality : "";
   return head && found ? `${head}: ${found}` : head || found;
 }
+
+/** The longest lesion note said in a chart label (characters). */
+const SHORT_NOTE = 32;
+
+/** A note without its closing full stop, to go inside a sentence. */
+const unstop = (t: string) => t.replace(/\.+\s*$/, "");
 
 /** The words of a text, lower case, a plural's "s" dropped ("nodes" is "node"). */
 const wordsOf = (t: string) =>
@@ -127,10 +141,10 @@ export const IMAGING: KindSpec<"imaging"> = {
   describe(e, when) {
     const resp = (e.responses ?? []).map((r) => formatResponse(r));
     const lesions = (e.lesions ?? [])
-      .filter((l) => l.sizeMm)
+      .filter((l) => l.sizeMm || l.note)
       .map(
         (l) =>
-          `${l.site} ${l.sizeMm!.join(" × ")} mm${l.baselineMm ? ` (from ${l.baselineMm.join(" × ")} mm)` : ""}`,
+          `${l.site}${l.sizeMm ? ` ${l.sizeMm.join(" × ")} mm` : ""}${l.baselineMm ? ` (from ${l.baselineMm.join(" × ")} mm)` : ""}${l.note ? `: ${unstop(l.note)}` : ""}`,
       );
     const parts = [
       resp.length ? `response ${resp.join(", ")}` : e.baseline ? "baseline" : "",

@@ -7,6 +7,10 @@ function formatRange(r: { low?: number; high?: number }): string {
   return r.high !== undefined ? `≤ ${r.high}` : `≥ ${r.low}`;
 }
 
+/** " on 2020-03-01", or ", between 2020-03 and 2020-06" for a window (not "on between"). */
+const onOrWhen = (when: string): string =>
+  /^~?(between|before|after|date not stated)/.test(when) ? `, ${when}` : ` on ${when}`;
+
 /** A lab or marker series: a line of dated values in the lab lane, one row per series. */
 export const LAB: KindSpec<"lab"> = {
   lane: "lab",
@@ -27,10 +31,15 @@ export const LAB: KindSpec<"lab"> = {
   label(e) {
     if (e.label) return e.label;
     const last = e.values[e.values.length - 1];
-    return last ? `${e.analyte} ${formatLabValue(last, e.unit)}` : e.analyte;
+    // A value in words after a colon: "blood counts: marked pancytopenia".
+    return last
+      ? `${e.analyte}${last.value === undefined ? ":" : ""} ${formatLabValue(last, e.unit)}`
+      : e.analyte;
   },
   describe: (e) =>
     `${e.analyte}${e.unit || e.referenceRange ? ` (${[e.unit, e.referenceRange ? `reference ${formatRange(e.referenceRange)}` : ""].filter(Boolean).join(", ")})` : ""}: ${e.values
-      .map((v, i) => `${formatLabValue(v, e.unit)} on ${formatWhen(e.dates[`values[${i}]`]!)}`)
+      .map(
+        (v, i) => `${formatLabValue(v, e.unit)}${onOrWhen(formatWhen(e.dates[`values[${i}]`]!))}`,
+      )
       .join("; ")}.`,
 };

@@ -33,7 +33,9 @@ export const MOLECULAR: KindSpec<"molecular"> = {
   drawnAtEnd: true,
   glyph: () => "test",
   colorKey: () => named("molecular"),
-  label: (e) => e.label || formatFindings(e.findings) || `${e.method.type}: no finding`,
+  // No finding listed is no negative result: the test is named, its result not stated.
+  label: (e) =>
+    e.label || formatFindings(e.findings) || `${e.method.name ?? e.method.type}: result not stated`,
   describe: (e, when) =>
-    `Molecular test (${e.method.type}${e.method.name ? `, ${e.method.name}` : ""})${e.sample.type === "unknown" ? "" : ` on ${e.sample.type}`}${e.sample.site ? ` (${e.sample.site})` : ""}, ${when}: ${formatFindings(e.findings, true) || "no findings"}.`,
+    `Molecular test (${e.method.type}${e.method.name ? `, ${e.method.name}` : ""})${e.sample.type === "unknown" ? "" : ` on ${e.sample.type}`}${e.sample.site ? ` (${e.sample.site})` : ""}, ${when}: ${formatFindings(e.findings, true) || "result not stated"}.`,
 };

@@ -29,12 +29,16 @@ export function barColorKey(e: NormalizedEvent): ColorKey {
   return kindSpec(e).colorKey(e);
 }
 
-/** Spread marks that share the same uncertain range in order across it, each keeping its whisker. */
+/**
+ * Spread marks that share the same uncertain range and drawing position in order across the
+ * range, each keeping its whisker. Marks the network already placed apart keep their places: a
+ * hold drawn after the fistula that caused it stays there, not at a third of a four-year window.
+ */
 function spreadInOrder(places: Array<PlacedDate | null>): Array<PlacedDate | null> {
   const groups = new Map<string, number[]>();
   places.forEach((p, i) => {
     if (!p?.range) return;
-    const k = `${p.range.x0.toFixed(2)}:${p.range.x1.toFixed(2)}`;
+    const k = `${p.range.x0.toFixed(2)}:${p.range.x1.toFixed(2)}:${p.x.toFixed(1)}`;
     groups.set(k, [...(groups.get(k) ?? []), i]);
   });
   const out = [...places];

@@ -12,7 +12,7 @@ const NOUN: Record<NonNullable<Patient["sex"]>, string> = {
 /** `56-year-old woman, premenopausal, former smoker (30 pack-years); pregnant (20 weeks)`. */
 export function describePatient(p: Patient): string {
   const age = p.ageAtDiagnosis ?? p.ageAtPresentation;
-  const who = `${age !== undefined ? `${age}-year-old ` : ""}${NOUN[p.sex ?? "unknown"]}${p.ageText ? ` (age ${p.ageText})` : ""}`;
+  const who = `${age !== undefined ? `${age}-year-old ` : ""}${NOUN[p.sex ?? "unknown"]}${p.ageText ? `, ${p.ageText}` : ""}`;
   const smoking =
     p.smoking && p.smoking !== "unknown"
       ? `${p.smoking} smoker${p.packYears !== undefined ? ` (${p.packYears} pack-years)` : ""}`

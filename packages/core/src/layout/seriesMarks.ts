@@ -234,7 +234,7 @@ function seriesLabel(
   const text =
     shown.length > 1
       ? `${e.analyte} ${formatLabValue(first, e.unit)} → ${formatLabValue(last, e.unit)} (${[...extremes(e, shown, first, last), `${shown.length} values${log}`].join("; ")})`
-      : `${e.analyte} ${formatLabValue(last, e.unit)}`;
+      : `${e.analyte}${last.value === undefined ? ":" : ""} ${formatLabValue(last, e.unit)}`;
   return placeLabelOrAbove(text, {
     x0,
     x1: x1 + 4,
