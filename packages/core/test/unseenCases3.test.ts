@@ -12,6 +12,7 @@ import {
   type Mark,
 } from "../src/index.js";
 import { doc, parse, tki } from "./fixtures.js";
+import { seedJson } from "../../../scripts/seeds.mjs";
 
 const barOf = (marks: readonly Mark[], id: string) => {
   const m = marks.find((k) => k.id === id);
@@ -426,5 +427,18 @@ describe("what the head and neck, CLL and thyroid reports needed", () => {
     expect(mark("counts").description).toMatch(/marked pancytopenia, between 2018-02/);
     expect(mark("ip").label?.full).toMatch(/^immunophenotyping: result not stated/);
     expect(layout.caption.map((l) => l.text).join("\n")).toMatch(/Patient: man, middle-aged\./);
+  });
+});
+
+describe("footnotes", () => {
+  it("are numbered in reading order, top to bottom", () => {
+    const t = parse(seedJson("003"));
+    const marks = layoutTimeline(t, { width: 960, footnotes: true }).marks;
+    const numbered = marks
+      .filter((m) => /^\[\d+\]/.test(m.label?.text ?? ""))
+      .sort((a, b) => a.label!.y - b.label!.y || a.label!.x - b.label!.x)
+      .map((m) => Number(/^\[(\d+)\]/.exec(m.label!.text)![1]));
+    expect(numbered.length).toBeGreaterThan(3);
+    expect(numbered).toEqual(numbered.map((_, i) => i + 1));
   });
 });

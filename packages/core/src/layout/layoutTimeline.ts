@@ -278,9 +278,11 @@ function noteTexts({ axis, capped, unplaced }: TextSources): string[] {
  */
 function numberShortenedLabels(marks: Mark[], fontSize: number): string[] {
   const out: string[] = [];
-  for (const m of marks) {
-    const l = m.label;
-    if (!l?.truncated) continue;
+  // Numbered in reading order: top to bottom, then left to right.
+  const shortened = marks.filter((m) => m.label?.truncated);
+  shortened.sort((a, b) => a.label!.y - b.label!.y || a.label!.x - b.label!.x);
+  for (const m of shortened) {
+    const l = m.label!;
     const tag = `[${out.length + 1}] `;
     out.push(`${tag}${l.full}`);
     // A label that left out only its window kept room for the number; others give text for it.
