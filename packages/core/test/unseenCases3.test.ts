@@ -442,3 +442,47 @@ describe("footnotes", () => {
     expect(numbered).toEqual(numbered.map((_, i) => i + 1));
   });
 });
+
+describe("a diagnosis's drivers", () => {
+  const history = (withTest: boolean) =>
+    parse(
+      doc(
+        [
+          tki("ven", "2020-03"),
+          ...(withTest
+            ? [
+                {
+                  kind: "molecular",
+                  id: "fish",
+                  sample: { type: "blood" },
+                  method: { type: "FISH" },
+                  findings: [{ gene: "TP53", type: "deletion", status: "detected" }],
+                  resultDate: "2020-02",
+                },
+              ]
+            : []),
+        ] as never,
+        {
+          diagnoses: [
+            {
+              id: "dx",
+              date: "2019-01",
+              primarySite: "blood",
+              histology: "chronic lymphocytic leukaemia",
+              drivers: [{ gene: "17p", type: "deletion", status: "detected" }],
+            },
+          ],
+        } as never,
+      ),
+    );
+  const dx = (withTest: boolean) =>
+    layoutTimeline(history(withTest), { width: 960 }).marks.find((m) => m.id === "dx")!;
+
+  it("are said on the diagnosis when no molecular test is drawn", () => {
+    expect(dx(false).label?.full).toMatch(/17p deletion/);
+  });
+
+  it("are left to the test's own mark when one is drawn", () => {
+    expect(dx(true).label?.full).not.toMatch(/17p/);
+  });
+});

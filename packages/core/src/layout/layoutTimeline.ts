@@ -361,8 +361,11 @@ function draftDiagnoses(
   ctx: DraftContext,
   out: Drafted,
 ): void {
+  // With no molecular test drawn, the drivers (del(17p), ALK fusion) are said on the diagnosis,
+  // else only in the caption, the description and the table.
+  const drivers = !t.events.some((e) => e.kind === "molecular");
   for (const [i, d] of t.diagnoses.entries()) {
-    const draft = diagnosisDraft(d, axis, ctx, told.diagnoses[i]);
+    const draft = diagnosisDraft(d, axis, ctx, told.diagnoses[i], drivers);
     if (draft) out.drafts.push(draft);
     else
       out.unplaced.push({

@@ -1,7 +1,7 @@
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedDiagnosis, NormalizedEvent } from "../model/normalized.js";
 import { describeDiagnosis, shortLabel } from "./describeEvent.js";
-import { formatDiagnosisCore, formatStage, formatWindow } from "./format.js";
+import { formatDiagnosisCore, formatDrivers, formatStage, formatWindow } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import type { PointSpec } from "../kinds/kindSpec.js";
 import { named } from "./colorKey.js";
@@ -284,9 +284,12 @@ export function diagnosisDraft(
   axis: TimeAxis,
   ctx: DraftContext,
   stated: NormalizedDiagnosis = d,
+  /** Say the drivers and receptors too ("; del(17p), del(13q)"). */
+  withDrivers = false,
 ): Draft | null {
   const what = formatDiagnosisCore({ ...d, grade: undefined, stage: undefined });
-  const text = `Diagnosis: ${what}${d.stage ? `, ${formatStage(d.stage)}` : ""}`;
+  const drivers = withDrivers ? formatDrivers(d) : "";
+  const text = `Diagnosis: ${what}${d.stage ? `, ${formatStage(d.stage)}` : ""}${drivers ? `; ${drivers}` : ""}`;
   const description = describeDiagnosis(stated);
   const spec: PointSpec = { id: d.id, glyph: "diagnosis", colorKey: named("diagnosis"), text };
   const drawn = { spec, eventId: d.id, kind: "diagnosis" as const, lane: "milestones" as const };
