@@ -3,10 +3,12 @@
 import { describe, expect, it } from "vitest";
 import {
   drawTimeline,
+  formatIssue,
   formatSummary,
   layoutFigure,
-  summarizeTimeline,
   layoutTimeline,
+  parseTimeline,
+  summarizeTimeline,
   toSvgString,
   themes,
   type Mark,
@@ -484,5 +486,44 @@ describe("a diagnosis's drivers", () => {
 
   it("are left to the test's own mark when one is drawn", () => {
     expect(dx(true).label?.full).not.toMatch(/17p/);
+  });
+});
+
+describe("a field in the wrong place", () => {
+  const issues = (events: unknown[]) => {
+    const r = parseTimeline(doc(events as never));
+    return r.ok ? "" : r.issues.map(formatIssue).join("\n");
+  };
+
+  it("says where an offset, a duration or an SUVmax goes instead", () => {
+    expect(
+      issues([
+        tki("a", "2020-01"),
+        tki("b", { after: { event: "a" }, offset: { amount: 2, unit: "month" } } as never),
+      ]),
+    ).toMatch(/offset: is not a field of this object \(an offset goes with relativeTo/);
+    expect(
+      issues([
+        {
+          kind: "clinical",
+          id: "tfi",
+          category: "other",
+          term: "treatment-free interval",
+          start: "2020-01",
+          duration: { amount: 11, unit: "month" },
+        },
+      ]),
+    ).toMatch(/duration: is not a field of this object \(only a therapy or radiotherapy/);
+    expect(
+      issues([
+        {
+          kind: "imaging",
+          id: "pet",
+          modality: "PET-CT",
+          date: "2020-01",
+          lesions: [{ site: "T12", suvMax: 7.2 }],
+        },
+      ]),
+    ).toMatch(/suvMax: is not a field of this object \(SUVmax is a field of the imaging event/);
   });
 });

@@ -28,7 +28,7 @@ export function fromZodIssues(
     const path = formatPath(i.path);
     const got = valueAt(input, i.path);
     if (i.code === "unrecognized_keys") {
-      pushUnknownKeys(i, out);
+      pushUnknownKeys(i, out, valueAt(input, i.path));
       continue;
     }
     if (i.code === "invalid_union" && pushUnionIssues(i, input, out)) continue;
@@ -38,14 +38,31 @@ export function fromZodIssues(
 }
 
 /** Stage: each unrecognized key as its own issue at its own path. */
-function pushUnknownKeys(i: z.core.$ZodIssueUnrecognizedKeys, out: ValidationIssue[]): void {
+function pushUnknownKeys(
+  i: z.core.$ZodIssueUnrecognizedKeys,
+  out: ValidationIssue[],
+  owner: unknown,
+): void {
   for (const key of i.keys) {
+    const hint = keyHint(key, owner, i.path);
     out.push({
       path: formatPath([...i.path, key]),
-      message: "is not a field of this object (typo?)",
+      message: `is not a field of this object (${hint ?? "typo?"})`,
       severity: "error",
     });
   }
+}
+
+/** Where a field that is not one here goes instead, for the mistakes real documents make. */
+function keyHint(key: string, owner: unknown, path: readonly PropertyKey[]): string | null {
+  const has = (k: string) => typeof owner === "object" && owner !== null && k in owner;
+  if (key === "offset" && (has("after") || has("before")))
+    return 'an offset goes with relativeTo: { "relativeTo": { "event": "…" }, "offset": { "amount": 2, "unit": "month" } }';
+  if (key === "duration" && path.length === 2 && path[0] === "events")
+    return "only a therapy or radiotherapy takes a duration; give this event an end, relativeTo its start with an offset";
+  if (key === "suvMax" && path.includes("lesions"))
+    return "SUVmax is a field of the imaging event, not of a lesion; a lesion's own value goes in its note";
+  return null;
 }
 
 /**
