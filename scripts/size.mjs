@@ -74,9 +74,10 @@ const rows = [
   // head and neck, Hodgkin, CLL, thyroid) needed: open courses drawn to the assessments that
   // evaluate them, stripes that end where a class was stopped, intervals that begin where a
   // course ends, clinical bars beside the classes with patterns of their own, frames named in
-  // words, stated lengths in descriptions, recurrence and relapse: 0.6 kB on the render entry,
-  // 0.3 kB on one figure.
-  ["@oncoline/core/render", own("core", "render"), 15_000, 61_500],
+  // words, stated lengths in descriptions, recurrence and relapse, lesion notes, drivers on the
+  // diagnosis, footnotes in reading order: 1.1 kB on the render entry, 0.9 kB on one figure (to
+  // 61.7 and 34.1 kB).
+  ["@oncoline/core/render", own("core", "render"), 15_000, 61_700],
   // One timeline figure's share of it, as a bundler tree-shakes it for PatientTimelineView.
   [
     "@oncoline/core/render: one figure",
@@ -85,7 +86,7 @@ const rows = [
       "core",
     ),
     15_000,
-    33_900,
+    34_100,
   ],
   ["@oncoline/core/validate", own("core", "validate"), null],
   ["@oncoline/react", own("react", "index"), 25_000],
@@ -96,9 +97,10 @@ const rows = [
   ["app: PatientTimelineView (validated Timeline)", app(VIEW_APP), null, 151_000],
   // All three raised with core's render path (above): by 2.4 and 1.7 kB, then by 2.0, 2.5 and
   // 3.9 kB (the validator's share of the last: the `response` kind's schema and messages), then
-  // by 1.0, 0.8 and 1.1 kB.
+  // by 1.0, 0.8 and 1.6 kB (the validator's share of the last: frames named in words and hints for
+  // misplaced fields).
   ["app: same, without React and react-dom", app(VIEW_APP, REACT), null, 81_700],
-  ["app: PatientTimeline (validates with zod)", app(VALIDATING_APP), null, 201_700],
+  ["app: PatientTimeline (validates with zod)", app(VALIDATING_APP), null, 202_200],
 ];
 // The custom element (built later in packages/element), everything included. It loads the
 // validator (zod and the model's schemas) as a separate chunk, only for a document that needs
@@ -133,8 +135,9 @@ if (existsSync(path("packages/element/package.json"))) {
       // intervals, quarters, seasons and decades (+1.1 kB), and to 108,500 for the five unseen
       // reports' needs listed at core's render row (+2.9 kB), and to 110,600 for the next four
       // (+3.8 kB: the `response` kind, its schema and the fields listed at core's render row),
-      // and to 113,500 for the six after them (+1.2 kB, frame names made by the validator).
-      113_500,
+      // and to 114,000 for the six after them (+1.7 kB: frames named in words by the validator,
+      // hints for misplaced fields, and the render path's share).
+      114_000,
     ],
     // <oncoline-swimmer> is its own entry (the swimmer's layout and scene would take the timeline
     // element's first load over its budget): what a page drawing parsed cohorts downloads first,
