@@ -99,7 +99,7 @@ describe("oncoline render", () => {
     [
       "002-egfr",
       "alectinib",
-      "no calendar dates are reported, and its date is known only relative to the start of 'osimertinib', the one day time can be counted from",
+      "no calendar dates are reported, and its date, counted from the start of 'osimertinib', has no bounded window to count from",
       "Months from start of osimertinib",
       "time is counted from the event the source dates everything from",
     ],

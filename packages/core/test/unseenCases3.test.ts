@@ -527,3 +527,37 @@ describe("a field in the wrong place", () => {
     ).toMatch(/suvMax: is not a field of this object \(SUVmax is a field of the imaging event/);
   });
 });
+
+describe("an anchor inside a history with no calendar dates", () => {
+  const t = parse(
+    doc([
+      { kind: "progression", id: "pd5", basis: "radiographic" },
+      tki("atezo", { relativeTo: { event: "pd5" }, offset: { amount: 3, unit: "month" } }),
+      {
+        kind: "outcome",
+        id: "dx-ago",
+        status: "last-follow-up",
+        date: { relativeTo: { event: "atezo" }, offset: { amount: 5, unit: "month" } },
+      },
+      tki("late", { after: { event: "pd5" } }),
+    ] as never),
+  );
+
+  it("counts time from an event with a bounded window in the frame, not only from its root", () => {
+    const l = layoutTimeline(t, { width: 960, axis: { mode: "relative", anchor: "atezo" } });
+    expect(l.axis.fallback).toBeNull();
+    expect(l.axis.title).toMatch(/^Months from start of atezo/);
+  });
+
+  it("says why an event whose window is open cannot be day 0", () => {
+    const open = parse(
+      doc([
+        { kind: "progression", id: "pd5", basis: "radiographic" },
+        tki("atezo", { relativeTo: { event: "pd5" }, offset: { amount: 3, unit: "month" } }),
+        tki("late", { after: { event: "atezo" } }),
+      ] as never),
+    );
+    const l = layoutTimeline(open, { width: 960, axis: { mode: "relative", anchor: "late" } });
+    expect(l.axis.fallback?.message).toMatch(/has no bounded window to count from/);
+  });
+});

@@ -67,6 +67,10 @@ function isMoment(t: Timeline, id: string): boolean {
   return e !== undefined && kindSpec(e).drawnAs(e as never) === "point";
 }
 
+/** The event or diagnosis with this id. */
+const findDated = (t: Timeline, id: string) =>
+  t.events.find((e) => e.id === id) ?? t.diagnoses.find((d) => d.id === id);
+
 const labelOf = (t: Timeline, id: string): string => {
   const e = t.events.find((x) => x.id === id);
   if (e) return eventName(e);
@@ -109,7 +113,11 @@ export function buildTimeAxis(
   if (hub && anchor)
     note = `Time is counted from the ${hub.edge} of ${anchor.label}, which the source dates only to a window wider than a month: the dates it states from it are exact here.`;
   // An anchor dated only to the year (wider than a month): count from it through the network.
-  const vague = date?.key !== undefined && (calendarWidth(date) ?? 0) > MAX_CERTAIN_DAYS;
+  const vague =
+    date?.key !== undefined &&
+    (date.frame === null
+      ? (calendarWidth(date) ?? 0) > MAX_CERTAIN_DAYS
+      : date.latest! - date.earliest! > MAX_CERTAIN_DAYS);
   const place = vague ? anchorPlacer(t, date) : framePlacer(frame, origin);
   const { domain, gaps, untimed } = domainAndGaps(t, opts, place);
   const axis = domainAxis({
@@ -285,8 +293,22 @@ function axisAnchor(
   relative: boolean,
 ): { anchor: AxisDescriptor["anchor"]; origin: number; date?: ResolvedDate } {
   if (frame !== null) {
-    const { id, edge } = frameRoot(t, frame);
-    return { anchor: { eventId: id, edge, day: null, label: labelOf(t, id) }, origin: 0 };
+    // An anchor asked for inside the frame ("count from the start of atezolizumab", dated 3 months
+    // after a progression that roots the frame): counted from where it is drawn, through the
+    // network's offsets when its window is wide (`anchorPlacer`), as a calendar anchor is.
+    const ev = opts.anchor === undefined ? undefined : findDated(t, opts.anchor);
+    const edge = opts.anchorEdge ?? "start";
+    const d = ev ? (edge === "end" ? ev.span.end : ev.span.start) : undefined;
+    if (ev && d && d.frame === frame && d.earliest !== null && d.latest !== null) {
+      const mid = Math.round(d.at ?? (d.earliest + d.latest) / 2);
+      return {
+        anchor: { eventId: ev.id, edge, day: null, label: labelOf(t, ev.id) },
+        origin: mid,
+        date: d,
+      };
+    }
+    const { id, edge: rootEdge } = frameRoot(t, frame);
+    return { anchor: { eventId: id, edge: rootEdge, day: null, label: labelOf(t, id) }, origin: 0 };
   }
   if (!relative) return { anchor: null, origin: 0 };
   const id = opts.anchor ?? t.diagnoses[0]?.id ?? t.events.find((e) => e.kind === "therapy")?.id;
@@ -319,7 +341,8 @@ function anchorPlacer(t: Timeline, a: ResolvedDate) {
   const offsets = offsetsFrom(t.network, a.key!);
   const [aLo, aHi] = [a.earliest!, a.latest!];
   return (d: ResolvedDate): AxisPlace | null => {
-    if (d.frame !== null || d.precision === "unknown") return null;
+    // The anchor's own frame only; a frame's undated root is its day 0 there.
+    if (d.frame !== a.frame || (d.precision === "unknown" && d.key !== a.frame)) return null;
     let lo = d.earliest === null ? null : d.earliest - aHi;
     let hi = d.latest === null ? null : d.latest - aLo;
     const o = d.key === undefined ? undefined : offsets.get(d.key);
@@ -846,12 +869,13 @@ function axisFallback(
 }
 
 /**
- * Why an event of a history with no calendar dates cannot be day 0: only the event everything is
- * dated from has a known place (0); every other date is a window relative to it.
+ * Why an event of a history with no calendar dates cannot be day 0: its date, counted from the
+ * event everything is dated from, is open on a side ("after the progression", nothing later), or
+ * in no frame at all; an event with a bounded window there can be (see `axisAnchor`).
  */
 function relativeFrameMessage(t: Timeline, frame: string): string {
   const root = frameRoot(t, frame);
-  return `no calendar dates are reported, and its date is known only relative to the ${root.edge} of '${root.id}', the one day time can be counted from`;
+  return `no calendar dates are reported, and its date, counted from the ${root.edge} of '${root.id}', has no bounded window to count from`;
 }
 
 /**
