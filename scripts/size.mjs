@@ -75,7 +75,8 @@ const rows = [
   // evaluate them, stripes that end where a class was stopped, intervals that begin where a
   // course ends, clinical bars beside the classes with patterns of their own, frames named in
   // words, stated lengths in descriptions, recurrence and relapse, lesion notes, drivers on the
-  // diagnosis, footnotes in reading order: 1.1 kB on the render entry, 0.9 kB on one figure (to
+  // diagnosis, footnotes in reading order, anchors inside a relative frame: 1.2 kB on the render
+  // entry, 1.0 kB on one figure (to
   // 61.7 and 34.1 kB).
   ["@oncoline/core/render", own("core", "render"), 15_000, 61_700],
   // One timeline figure's share of it, as a bundler tree-shakes it for PatientTimelineView.
@@ -94,12 +95,12 @@ const rows = [
   ["@oncoline/react/server", own("react", "server"), null],
   // The browser exports without the libraries they import lazily (jsPDF, svg2pdf.js, pptxgenjs).
   ["@oncoline/export/browser", own("export", "browser"), null],
-  ["app: PatientTimelineView (validated Timeline)", app(VIEW_APP), null, 151_000],
+  ["app: PatientTimelineView (validated Timeline)", app(VIEW_APP), null, 151_300],
   // All three raised with core's render path (above): by 2.4 and 1.7 kB, then by 2.0, 2.5 and
   // 3.9 kB (the validator's share of the last: the `response` kind's schema and messages), then
-  // by 1.0, 0.8 and 1.6 kB (the validator's share of the last: frames named in words and hints for
+  // by 1.3, 1.1 and 1.6 kB (the validator's share of the last: frames named in words and hints for
   // misplaced fields).
-  ["app: same, without React and react-dom", app(VIEW_APP, REACT), null, 81_700],
+  ["app: same, without React and react-dom", app(VIEW_APP, REACT), null, 82_000],
   ["app: PatientTimeline (validates with zod)", app(VALIDATING_APP), null, 202_200],
 ];
 // The custom element (built later in packages/element), everything included. It loads the
