@@ -181,17 +181,16 @@ export function formatReceptor(r: ReceptorStatus): string {
 export const formatSpan = (e: NormalizedEvent): string =>
   e.span.moment
     ? formatWhen(e.span.start)
-    : !e.span.ongoing && endUnstated(e.span.end) && statedLength(e)
+    : !e.span.ongoing && statedLength(e)
       ? `${formatWhen(e.span.start)}, for ${statedLength(e)}`
       : `${formatWhen(e.span.start)} to ${e.span.ongoing ? "ongoing" : formatWhen(e.span.end)}`;
 
-/** An end the source does not give (whether or not a stated length places it). */
-const endUnstated = (d: ResolvedDate): boolean =>
-  d.unstated === true || d.text === "end not stated";
-
-/** A course's length as stated ("10 days", "about 7 weeks", the source's words), or "". */
+/**
+ * A course's length as stated ("10 days", "about 7 weeks", the source's words) when the source
+ * gives no end, or "".
+ */
 function statedLength(e: NormalizedEvent): string {
-  const d = "duration" in e ? e.duration : undefined;
+  const d = "duration" in e && !("end" in e && e.end !== undefined) ? e.duration : undefined;
   if (!d) return "";
   const n = `${d.approximate ? "about " : ""}${d.amount} ${d.unit}${d.amount === 1 ? "" : "s"}`;
   return d.text ? `${n} ("${d.text}")` : n;

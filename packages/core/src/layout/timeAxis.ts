@@ -313,7 +313,7 @@ function axisAnchor(
   if (!relative) return { anchor: null, origin: 0 };
   const id = opts.anchor ?? t.diagnoses[0]?.id ?? t.events.find((e) => e.kind === "therapy")?.id;
   const edge = opts.anchorEdge ?? "start";
-  const ev = t.events.find((e) => e.id === id) ?? t.diagnoses.find((d) => d.id === id);
+  const ev = id === undefined ? undefined : findDated(t, id);
   const d = ev ? (edge === "end" ? ev.span.end : ev.span.start) : undefined;
   // Counted from where the anchor is drawn (a diagnosis "in March 2015" at the start of its
   // window), so its glyph sits on 0; a day-exact anchor has no other place.

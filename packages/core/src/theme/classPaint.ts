@@ -108,11 +108,8 @@ export function classFills(
   const left: string[] = [];
   // Classes the theme names keep their colour first; then classes coloured by hash.
   const named = keys.filter((k) => k in theme.colors);
-  for (const key of [...named, ...keys.filter((k) => !(k in theme.colors))]) {
-    if (clashes(own(key)).length === 0) placed.set(key, { color: own(key), pattern: null });
-    else left.push(key);
-  }
-  for (const key of after) {
+  // Keys placed after every class (`after`) come last, so they are the ones that move.
+  for (const key of [...named, ...keys.filter((k) => !(k in theme.colors)), ...after]) {
     if (clashes(own(key)).length === 0) placed.set(key, { color: own(key), pattern: null });
     else left.push(key);
   }

@@ -182,28 +182,24 @@ function buildTimeline(doc: TimelineDocument, dates: ResolvedDates): Timeline {
 
 /**
  * Each relative frame's root in words on every date counted from it ("from start of carboplatin +
- * etoposide", not "from ce-1.start"): one pass over the dates.
+ * etoposide", not "from ce-1.start"): the root found by its edge key (`dates.edges`), never by
+ * parsing the key; a root that is no event's edge (a diagnosis, a dated part) keeps a plain name.
  */
 function nameFrames(dates: ResolvedDates, events: readonly NormalizedEvent[]): void {
-  const names = new Map<string, string>();
+  const frames = new Set<string>();
+  for (const d of dates.byKey.values()) if (d.frame !== null) frames.add(d.frame);
+  if (frames.size === 0) return;
   const byId = new Map<string, NormalizedEvent>();
   for (const e of events) byId.set(e.id, e);
-  for (const d of dates.byKey.values()) {
-    if (d.frame === null) continue;
-    let name = names.get(d.frame);
-    if (name === undefined) {
-      const m = /^(.*)\.(start|end)$/.exec(d.frame);
-      const e = m ? byId.get(m[1]!) : undefined;
-      // No event by that id: a diagnosis, the one other owner of dates.
-      name = !m
-        ? d.frame
-        : !e
-          ? "diagnosis"
-          : e.span.moment
-            ? eventName(e)
-            : `${m[2]} of ${eventName(e)}`;
-      names.set(d.frame, name);
-    }
-    d.frameName = name;
+  const names = new Map<string, string>();
+  for (const [id, { start, end }] of dates.edges) {
+    if (!frames.has(start) && !frames.has(end)) continue;
+    const e = byId.get(id);
+    // No event by that id: a diagnosis, the one other owner of edges.
+    const name = e ? eventName(e) : "diagnosis";
+    if (frames.has(start)) names.set(start, !e || e.span.moment ? name : `start of ${name}`);
+    if (frames.has(end) && end !== start) names.set(end, `end of ${name}`);
   }
+  for (const d of dates.byKey.values())
+    if (d.frame !== null) d.frameName = names.get(d.frame) ?? d.frame;
 }
