@@ -43,7 +43,11 @@ export interface TherapyLine {
  * 5. Consolidation and maintenance (`intent: "consolidation"`, `"maintenance"`) continue the
  *    current line: induction, consolidation and a transplant are one first line of AML therapy,
  *    and cetuximab + FOLFIRI, then cetuximab + capecitabine maintenance, one line.
- * 6. Anything else that starts after the current line starts a new line. A stated `line` wins.
+ * 6. Chemoradiation after induction: a course given during a radiotherapy course (started, as
+ *    stated, no earlier than the radiotherapy's start and no later than its end) continues a line
+ *    given with induction or curative intent. Induction chemotherapy, then concurrent
+ *    chemoradiation, is one curative treatment of the same disease, not two lines.
+ * 7. Anything else that starts after the current line starts a new line. A stated `line` wins.
  */
 export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   // Kinds by id, made on first use: only a therapy chosen because of an event needs them.
@@ -79,6 +83,8 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
       join(current, t, agentNames);
     } else if (current && maintains(t)) {
       join(current, t, agentNames);
+    } else if (current && curativeLine(current, therapies) && duringRadiotherapy(timeline, t)) {
+      join(current, t, agentNames);
     } else if (current && running(current, t)) {
       const forResistance = (t.basedOn ?? []).some(
         (id) => kinds().get(id) === "resistance" || kinds().get(id) === "progression",
@@ -113,6 +119,29 @@ function perioperative(t: TherapyN): boolean {
 /** Rule 5: consolidation or maintenance continues the current line. */
 function maintains(t: TherapyN): boolean {
   return t.intent === "maintenance" || t.intent === "consolidation";
+}
+
+/** Rule 6: the line's courses were given with induction or curative intent. */
+function curativeLine(line: TherapyLine, therapies: readonly TherapyN[]): boolean {
+  return therapies.some(
+    (o) => line.therapyIds.includes(o.id) && (o.intent === "induction" || o.intent === "curative"),
+  );
+}
+
+/**
+ * Rule 6: `t` (not itself palliative) starts inside a radiotherapy course, by what the source
+ * states: its start no earlier than the radiotherapy's start and no later than its end.
+ */
+function duringRadiotherapy(timeline: Timeline, t: TherapyN): boolean {
+  if (t.intent === "palliative" || t.intent === "maintenance") return false;
+  for (const r of timeline.events) {
+    if (r.kind !== "radiotherapy") continue;
+    const fromStart = offsetBetween(timeline.network, r.span.start, t.span.start);
+    const toEnd = offsetBetween(timeline.network, t.span.start, r.span.end);
+    if (fromStart?.[0] != null && fromStart[0] >= 0 && toEnd?.[0] != null && toEnd[0] >= 0)
+      return true;
+  }
+  return false;
 }
 
 /**
