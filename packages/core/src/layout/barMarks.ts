@@ -292,6 +292,31 @@ function reachInside(g: BarGeometry, e: NormalizedEvent, axis: TimeAxis, ctx: Dr
   if (floor > from) fadeOutFrom(g, floor);
 }
 
+/**
+ * An unstated end fades out no further than what is stated to follow it: the rib resection "after
+ * the sixth cycle" is not drawn under the course's fade, as if given during it, nor the response
+ * "at the end of therapy" before the course seems to stop. The fade (and, were the order to put it
+ * there, the solid part) stops at the earliest such mark.
+ */
+function stopBeforeAfter(
+  g: BarGeometry,
+  e: NormalizedEvent,
+  axis: TimeAxis,
+  ctx: DraftContext,
+): void {
+  const key = e.span.end.key;
+  if (key === undefined) return;
+  let ceiling = Infinity;
+  for (const { date } of ctx.statedAfter(key)) {
+    const p = placeDate(date, axis);
+    if (p) ceiling = Math.min(ceiling, p.x);
+  }
+  if (ceiling >= g.x2) return;
+  const x1 = Math.max(g.x + MIN_BAR_PX, ceiling);
+  g.x2 = x1;
+  g.endRange = { x0: Math.min(g.endRange?.x0 ?? x1, x1), x1 };
+}
+
 /** An end the source does not state: the course fades out from `x`, then its "?". */
 function fadeOutFrom(g: BarGeometry, x: number): void {
   g.x2 = x + OPEN_FADE_PX;
@@ -367,7 +392,10 @@ export function barDraft(
   const g = barExtent(e, s, en, ongoing);
   const endUnstated = e.span.end.unstated === true;
   placeByNetwork(g, s, en, ongoing, axis, endUnstated, e.span.length?.[0] ?? 0);
-  if (endUnstated && !ongoing && g.openEnd) reachInside(g, e, axis, ctx);
+  if (endUnstated && !ongoing && g.openEnd) {
+    reachInside(g, e, axis, ctx);
+    stopBeforeAfter(g, e, axis, ctx);
+  }
   const { x, x2, placement } = g;
   const ticks = barTicks(e, axis, x, x2);
   // What follows the bar's end: the ongoing arrow, or the "?" of an end the source does not state.

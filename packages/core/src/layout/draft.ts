@@ -73,6 +73,8 @@ export interface DraftContext {
    * course given inside another), each with the least days between; built on first use.
    */
   statedBefore(key: string): ReadonlyArray<{ date: ResolvedDate; min: number }>;
+  /** The dates stated to lie on or after the date with this key (the mirror of `statedBefore`). */
+  statedAfter(key: string): ReadonlyArray<{ date: ResolvedDate; min: number }>;
   /** The dates of the assessments that evaluate this course (`evaluates`); built on first use. */
   evaluatedAt(id: string): ReadonlyArray<ResolvedDate>;
 }

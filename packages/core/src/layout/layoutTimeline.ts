@@ -127,7 +127,7 @@ function draftContext(
   o: ResolvedLayoutOptions,
   timeline: Timeline,
 ): DraftContext {
-  let before: Map<string, Array<{ date: ResolvedDate; min: number }>> | null = null;
+  let order: ReturnType<typeof statedOrderIndex> | null = null;
   let evaluations: Map<string, ResolvedDate[]> | null = null;
   return {
     plotX0,
@@ -137,8 +137,12 @@ function draftContext(
     lineLabels: lineLabels(lines),
     labScale: o.labScale,
     statedBefore(key) {
-      before ??= statedBeforeIndex(timeline);
-      return before.get(key) ?? [];
+      order ??= statedOrderIndex(timeline);
+      return order.before.get(key) ?? [];
+    },
+    statedAfter(key) {
+      order ??= statedOrderIndex(timeline);
+      return order.after.get(key) ?? [];
     },
     evaluatedAt(id) {
       evaluations ??= evaluationIndex(timeline);
@@ -147,20 +151,29 @@ function draftContext(
   };
 }
 
+type StatedIndex = Map<string, Array<{ date: ResolvedDate; min: number }>>;
+
 /**
  * For each date, the dates the statements put on or before it ("temozolomide ends before the
- * radiotherapy ends"): one pass over the network's constraints and the events' dates.
+ * radiotherapy ends"), and those they put on or after it ("the resection after the sixth cycle"):
+ * one pass over the network's constraints and the events' dates.
  */
-function statedBeforeIndex(t: Timeline): Map<string, Array<{ date: ResolvedDate; min: number }>> {
+function statedOrderIndex(t: Timeline): { before: StatedIndex; after: StatedIndex } {
   const byKey = new Map<string, ResolvedDate>();
   for (const e of t.events) for (const d of Object.values(e.dates)) if (d.key) byKey.set(d.key, d);
-  const out = new Map<string, Array<{ date: ResolvedDate; min: number }>>();
-  const add = (before: string, after: string, min: number) => {
-    const date = byKey.get(before);
-    if (!date || !byKey.has(after)) return;
-    const list = out.get(after);
+  const before: StatedIndex = new Map();
+  const after: StatedIndex = new Map();
+  const push = (index: StatedIndex, key: string, date: ResolvedDate, min: number) => {
+    const list = index.get(key);
     if (list) list.push({ date, min });
-    else out.set(after, [{ date, min }]);
+    else index.set(key, [{ date, min }]);
+  };
+  const add = (first: string, then: string, min: number) => {
+    const a = byKey.get(first);
+    const b = byKey.get(then);
+    if (!a || !b) return;
+    push(before, then, a, min);
+    push(after, first, b, min);
   };
   for (const c of t.network.constraints) {
     // `to − from` in [min, max]: `to` is on or after `from` when min ≥ 0, on or before it when
@@ -168,7 +181,7 @@ function statedBeforeIndex(t: Timeline): Map<string, Array<{ date: ResolvedDate;
     if (c.min !== null && c.min >= 0) add(c.from, c.to, c.min);
     if (c.max !== null && c.max <= 0) add(c.to, c.from, -c.max);
   }
-  return out;
+  return { before, after };
 }
 
 /** For each course, the dates of the assessments that evaluate it: one pass over the events. */
