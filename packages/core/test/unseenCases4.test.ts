@@ -131,3 +131,113 @@ describe("a course whose end is not stated, and what is stated to follow it", ()
     expect(barOf(marks, "post").x2).toBeLessThanOrEqual(pointOf(marks, "eot").x + 1e-9);
   });
 });
+
+describe("a change inside a course the source gives no day for", () => {
+  const t = parse(
+    doc(
+      [
+        {
+          kind: "therapy",
+          id: "len",
+          agents: [{ name: "lenalidomide" }],
+          start: "2013-01",
+          end: "2014-12",
+          modifications: [
+            { type: "dose-reduction", reason: "myelotoxicity" },
+            { type: "hold", date: "2014-06-02" },
+          ],
+        },
+      ] as never,
+      { dataCutoff: "2015-06" },
+    ),
+  );
+  const layout = layoutTimeline(t, { width: 960, legend: true });
+  const len = barOf(layout.marks, "len");
+
+  it("spans the course with its whisker and says its date is not stated", () => {
+    const [reduced, held] = len.ticks;
+    expect(reduced!.range).not.toBeNull();
+    expect(reduced!.description).toBe("dose reduced (myelotoxicity), date not stated");
+    expect(held!.range).toBeNull();
+    expect(held!.description).toBe("held");
+  });
+
+  it("is drawn hollow, without the cut of a known day, and the legend says so", () => {
+    const labels = layout.legend.map((e) => e.label);
+    expect(labels).toContain("Hold or dose change");
+    expect(labels).toContain("Hold or dose change, day not certain (hollow)");
+  });
+});
+
+describe("an adverse event that held, reduced or stopped a course", () => {
+  // Endometrial cancer, no calendar dates: pembrolizumab stopped for an immune-related event after
+  // ten cycles; the event's own date is stated only as after the course began.
+  const t = parse(
+    doc([
+      { kind: "progression", id: "relapse", basis: "radiographic", date: "2020-03" },
+      {
+        kind: "therapy",
+        id: "pembro",
+        agents: [{ name: "pembrolizumab" }],
+        cycles: 10,
+        cycleDays: 21,
+        stopReason: "toxicity",
+        start: { after: { event: "relapse" } },
+      },
+      {
+        kind: "adverse-event",
+        id: "irae",
+        term: "immune-related adverse event",
+        therapy: "pembro",
+        action: "discontinued",
+        start: { after: { event: "pembro" } },
+      },
+      {
+        kind: "procedure",
+        id: "surgery",
+        type: "surgery",
+        name: "salvage surgery",
+        date: { after: { event: "pembro", edge: "end" } },
+      },
+    ] as never),
+  );
+
+  it("is drawn no later than the course's end", () => {
+    const ae = t.events.find((e) => e.id === "irae")!.span.start;
+    const end = t.events.find((e) => e.id === "pembro")!.span.end;
+    expect(ae.at!).toBeLessThanOrEqual(end.at!);
+    const marks = layoutTimeline(t, { width: 960 }).marks;
+    expect(pointOf(marks, "irae").x).toBeLessThanOrEqual(barOf(marks, "pembro").x2);
+  });
+});
+
+describe("a course placed by order, with a progression stated on it", () => {
+  const t = parse(
+    doc(
+      [
+        { kind: "progression", id: "prog-2", basis: "clinical", date: "2015-02" },
+        {
+          kind: "therapy",
+          id: "ibr",
+          agents: [{ name: "ibrutinib" }],
+          start: { after: { event: "prog-2" } },
+        },
+        {
+          kind: "progression",
+          id: "prog-3",
+          basis: "clinical",
+          therapy: "ibr",
+          date: { relativeTo: { event: "ibr" }, offset: { amount: 4, unit: "month" } },
+        },
+      ] as never,
+      { dataCutoff: "2017-12" },
+    ),
+  );
+
+  it("is drawn given until that progression, then fades out", () => {
+    const marks = layoutTimeline(t, { width: 960 }).marks;
+    const ibr = barOf(marks, "ibr");
+    expect(ibr.openEnd).toBe(true);
+    expect(ibr.endRange!.x0).toBeCloseTo(pointOf(marks, "prog-3").x, 0);
+  });
+});

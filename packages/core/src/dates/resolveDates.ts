@@ -273,11 +273,17 @@ function toldWindows(
   return undefined;
 }
 
+/** Adverse-event actions taken on the course it is attributed to, while it was given. */
+const ACTS_ON_COURSE = new Set(["held", "dose-reduced", "discontinued"]);
+
 /**
  * What the document says caused what, as hints for drawing: a dose change made because of an
- * adverse event (`modifications[].adverseEvents`) is drawn no earlier than the event began, and a
- * therapy started because of a progression or resistance (`basedOn`) no earlier than it. Like the
- * told order they move drawing positions only, and only when the statements allow them all.
+ * adverse event (`modifications[].adverseEvents`) is drawn no earlier than the event began, and
+ * the event no later than the course's end (so is one whose `action` held, reduced or stopped the
+ * course it is attributed to: the immune-related event that ended pembrolizumab after ten cycles
+ * is not drawn after pembrolizumab); a therapy started because of a progression or resistance
+ * (`basedOn`) no earlier than it. Like the told order they move drawing positions only, and only
+ * when the statements allow them all.
  */
 function causalHints(
   doc: TimelineDocument,
@@ -290,13 +296,21 @@ function causalHints(
     out.push({ from, to, min: 0, max: null, kind: "after", path: to, says });
   };
   for (const e of doc.events) {
+    if (e.kind === "adverse-event" && e.therapy !== undefined && ACTS_ON_COURSE.has(e.action!)) {
+      // Held, reduced or stopped because of it: it began while the course was still given.
+      after(edges.get(e.id)?.start, edges.get(e.therapy)?.end ?? "", `${e.action} because of it`);
+      continue;
+    }
     if (e.kind !== "therapy") continue;
     const own = edges.get(e.id);
     if (!own) continue;
     for (const id of e.basedOn ?? []) after(edges.get(id)?.start, own.start, `based on ${id}`);
     e.modifications?.forEach((m, j) => {
-      for (const id of m.adverseEvents ?? [])
+      for (const id of m.adverseEvents ?? []) {
         after(edges.get(id)?.start, `${e.id}.modifications[${j}]`, `made because of ${id}`);
+        // The change was made while the course was given, so its cause began before it ended.
+        after(edges.get(id)?.start, own.end, `${e.id} changed because of ${id}`);
+      }
     });
   }
   return out;

@@ -96,7 +96,9 @@ function therapyTicks(
         type: m.type,
         ...(m.agent ? { agent: m.agent } : {}),
         label,
-        description: `${label}${m.reason ? aside(m.reason) : ""}`,
+        // A change the source gives no day for says so (its diamond is hollow, its whisker the
+        // whole course): the drawn place is not a date.
+        description: `${label}${m.reason ? aside(m.reason) : ""}${m.date ? "" : ", date not stated"}`,
       },
     ];
   });
@@ -265,8 +267,8 @@ function placeByNetwork(
  * given runs at least to where the temozolomide given inside it is drawn to end, so concurrent
  * chemoradiation never reads as one course after the other. A course with neither end nor length
  * stated also reaches the assessments that evaluate it (ripretinib, then a partial response on it
- * six months later): the source reads it as still given then, and a bar that fades out months
- * before its own response reads as stopped.
+ * six months later), and the progressions stated to have happened on it: the source reads it as
+ * still given then, and a bar that fades out months before its own response reads as stopped.
  */
 function reachInside(g: BarGeometry, e: NormalizedEvent, axis: TimeAxis, ctx: DraftContext): void {
   const key = e.span.end.key;
@@ -278,14 +280,19 @@ function reachInside(g: BarGeometry, e: NormalizedEvent, axis: TimeAxis, ctx: Dr
     if (p) floor = Math.max(floor, p.x + min * pxPerDay);
   }
   if ((e.span.length?.[0] ?? 0) === 0) {
-    for (const date of ctx.evaluatedAt(e.id)) {
+    const { earliest, latest } = e.span.start;
+    const byOrder = g.placement !== null && (earliest === null || earliest !== latest);
+    for (const { date, on } of ctx.evaluatedAt(e.id)) {
       // An assessment stated to follow the course's end ("CR after six courses") is no sign of
       // the course still given then.
       if (date.key !== undefined && ctx.statedBefore(date.key).some((b) => b.date.key === key))
         continue;
       const p = placeDate(date, axis);
       // A window's earliest point: the course is not drawn past where the assessment may lie.
-      if (p) floor = Math.max(floor, p.range?.x0 ?? p.x);
+      // A course itself placed by the stated order reaches where that order draws a progression
+      // stated on it: ibrutinib "after the relapse", progressing four months in, is not drawn
+      // stopped before it.
+      if (p) floor = Math.max(floor, byOrder && on ? p.x : (p.range?.x0 ?? p.x));
     }
   }
   const from = g.endRange?.x0 ?? g.x2;

@@ -75,8 +75,11 @@ export interface DraftContext {
   statedBefore(key: string): ReadonlyArray<{ date: ResolvedDate; min: number }>;
   /** The dates stated to lie on or after the date with this key (the mirror of `statedBefore`). */
   statedAfter(key: string): ReadonlyArray<{ date: ResolvedDate; min: number }>;
-  /** The dates of the assessments that evaluate this course (`evaluates`); built on first use. */
-  evaluatedAt(id: string): ReadonlyArray<ResolvedDate>;
+  /**
+   * The dates of the assessments that evaluate this course (`evaluates`) and of the progressions
+   * stated on it (`therapy`; `on`: the course was still given then); built on first use.
+   */
+  evaluatedAt(id: string): ReadonlyArray<{ date: ResolvedDate; on: boolean }>;
 }
 
 /**

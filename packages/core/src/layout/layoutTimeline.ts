@@ -128,7 +128,7 @@ function draftContext(
   timeline: Timeline,
 ): DraftContext {
   let order: ReturnType<typeof statedOrderIndex> | null = null;
-  let evaluations: Map<string, ResolvedDate[]> | null = null;
+  let evaluations: ReturnType<typeof evaluationIndex> | null = null;
   return {
     plotX0,
     plotX1,
@@ -184,14 +184,24 @@ function statedOrderIndex(t: Timeline): { before: StatedIndex; after: StatedInde
   return { before, after };
 }
 
-/** For each course, the dates of the assessments that evaluate it: one pass over the events. */
-function evaluationIndex(t: Timeline): Map<string, ResolvedDate[]> {
-  const out = new Map<string, ResolvedDate[]>();
+/**
+ * For each course, the dates of the assessments that evaluate it and of the progressions stated
+ * to have happened on it (`therapy`): one pass over the events.
+ */
+function evaluationIndex(t: Timeline): Map<string, Array<{ date: ResolvedDate; on: boolean }>> {
+  const out = new Map<string, Array<{ date: ResolvedDate; on: boolean }>>();
   for (const e of t.events) {
-    if ((e.kind !== "imaging" && e.kind !== "response") || e.evaluates === undefined) continue;
-    const list = out.get(e.evaluates);
-    if (list) list.push(e.span.start);
-    else out.set(e.evaluates, [e.span.start]);
+    const course =
+      e.kind === "imaging" || e.kind === "response"
+        ? e.evaluates
+        : e.kind === "progression"
+          ? e.therapy
+          : undefined;
+    if (course === undefined) continue;
+    const item = { date: e.span.start, on: e.kind === "progression" };
+    const list = out.get(course);
+    if (list) list.push(item);
+    else out.set(course, [item]);
   }
   return out;
 }

@@ -112,7 +112,12 @@ function glyphEntries(marks: readonly Mark[]): Entry[] {
 function styleEntries(marks: readonly Mark[], links: readonly Link[], hasCutoff: boolean): Entry[] {
   const bars = marks.filter((m) => m.type === "bar");
   const uses: Array<[boolean, string, string]> = [
-    [bars.some((b) => b.ticks.length > 0), "change", "Hold or dose change"],
+    [bars.some((b) => b.ticks.some((t) => !t.range)), "change", "Hold or dose change"],
+    [
+      bars.some((b) => b.ticks.some((t) => t.range)),
+      "change-window",
+      "Hold or dose change, day not certain (hollow)",
+    ],
     [
       bars.some((b) => b.ongoing),
       "ongoing",

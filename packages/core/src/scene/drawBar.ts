@@ -1,7 +1,7 @@
 import { colorKeyId } from "../layout/colorKey.js";
 import type { BarMark } from "../layout/types.js";
 import { aroundLabel } from "../layout/markLines.js";
-import { DRAW, vagueOutline, type DrawContext } from "./drawContext.js";
+import { changeDiamond, DRAW, vagueOutline, type DrawContext } from "./drawContext.js";
 import { drawLabel, haloAttrs } from "./drawLabel.js";
 import { el, r, type SvgNode } from "./svgNode.js";
 
@@ -254,16 +254,19 @@ function drawTicks(m: BarMark, { paint }: DrawContext): SvgNode[] {
           : null,
         el("path", {
           d: `M${r(t.x)},${r(m.y - DRAW.tickRise)} l${h},${h} l-${h},${h} l-${h},-${h} z`,
-          fill: paint.theme.text,
+          ...changeDiamond(t.range !== null, paint.theme),
         }),
-        el("line", {
-          x1: r(t.x),
-          x2: r(t.x),
-          y1: r(m.y),
-          y2: r(m.y + m.height),
-          stroke: paint.theme.background,
-          "stroke-width": "2",
-        }),
+        // The cut across the bar marks a known day; a change whose day is a window has none.
+        t.range
+          ? null
+          : el("line", {
+              x1: r(t.x),
+              x2: r(t.x),
+              y1: r(m.y),
+              y2: r(m.y + m.height),
+              stroke: paint.theme.background,
+              "stroke-width": "2",
+            }),
         el("title", {}, [t.description]),
       ],
       String(i),

@@ -20,3 +20,10 @@ export function vagueOutline(c: string) {
     rx: "2",
   };
 }
+
+/** A change's diamond: filled on a known day, hollow (outlined) when its day is a window. */
+export function changeDiamond(windowed: boolean, theme: { text: string; background: string }) {
+  return windowed
+    ? { fill: theme.background, stroke: theme.text, "stroke-width": "1.2" }
+    : { fill: theme.text };
+}

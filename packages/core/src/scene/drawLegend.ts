@@ -1,6 +1,6 @@
 import type { LegendEntry, TimelineLayout } from "../layout/types.js";
 import { SWATCH_SCALE } from "../layout/geometry.js";
-import { DRAW, vagueOutline, type DrawContext } from "./drawContext.js";
+import { changeDiamond, DRAW, vagueOutline, type DrawContext } from "./drawContext.js";
 import { boundArrow } from "./drawSeries.js";
 import { drawGlyph } from "./drawGlyph.js";
 import { el, fragment, r, type SvgAttrs, type SvgNode } from "./svgNode.js";
@@ -143,11 +143,12 @@ function drawStyleSwatch(
         "stroke-dasharray": "4 3",
       });
     default: {
-      // A change inside a course (hold, dose change): the same diamond the bars carry.
+      // A change inside a course (hold, dose change): the same diamond the bars carry, hollow
+      // when its day is not certain.
       const h = DRAW.tickHalf;
       return el("path", {
         d: `M${r(e.x)},${r(e.y - 4)} l${h},${h} l-${h},${h} l-${h},-${h} z`,
-        fill: paint.theme.text,
+        ...changeDiamond(e.key === "style:change-window", paint.theme),
       });
     }
   }
