@@ -50,7 +50,7 @@ describe("oncoline summary", () => {
     expect(r.stdout).toContain("Patient: 78-year-old man.");
     expect(r.stdout).toContain("Gleason 4 + 5 = 9");
     const breast = await run(["summary", seedPath("005")]);
-    expect(breast.stdout).toContain("Drivers: ER+, PR+, HER2+.");
+    expect(breast.stdout).toContain("Biomarkers: ER+, PR+, HER2+.");
     expect(breast.stdout).toContain("Source: Yoshikawa K et al., Cureus 2025.");
   });
 

@@ -229,7 +229,7 @@ describe("schema 1.1 additions", () => {
     expect(caseCaption(t)).toEqual([
       "Patient: 51-year-old woman, postmenopausal, former smoker (30 pack-years); pregnant (20 weeks).",
       "Diagnosis: breast invasive ductal carcinoma, grade 3 (Nottingham); metastases: bone.",
-      "Drivers: ER+ 90%, HER2 2+ FISH amplified, PIK3CA H1047R.",
+      "Biomarkers: ER+ 90%, HER2+ (IHC 2+, FISH amplified), PIK3CA H1047R.",
       "Source: Doe J et al., Cureus 2024. doi:10.1/x",
     ]);
     const prostate = parse(

@@ -600,7 +600,7 @@ describe("review of this round's changes", () => {
     expect(formatSummary(s)).toMatch(/died \(date not stated\), cause: cytokine release syndrome/);
     expect(formatSummary(s)).not.toMatch(/alive/);
     expect(labelOf(layoutTimeline(t, { width: 960 }).marks, "crs")).toMatch(
-      /^cytokine release syndrome severe \(fatal\)/,
+      /^cytokine release syndrome \(severe\) \(fatal\)/,
     );
   });
 

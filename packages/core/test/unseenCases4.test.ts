@@ -1,7 +1,8 @@
 // What a fourth round of unseen case reports and the known gaps of the round before found wrong,
 // each as the behaviour it now has.
 import { describe, expect, it } from "vitest";
-import { layoutTimeline, linesOfTherapy, type Mark } from "../src/index.js";
+import { caseCaption, eventRows, layoutTimeline, linesOfTherapy, type Mark } from "../src/index.js";
+import { summarizeCase } from "../src/layout/summarizeCase.js";
 import { doc, parse } from "./fixtures.js";
 
 describe("chemoradiation after induction chemotherapy (line rule 6)", () => {
@@ -239,5 +240,75 @@ describe("a course placed by order, with a progression stated on it", () => {
     const ibr = barOf(marks, "ibr");
     expect(ibr.openEnd).toBe(true);
     expect(ibr.endRange!.x0).toBeCloseTo(pointOf(marks, "prog-3").x, 0);
+  });
+});
+
+describe("text for readers", () => {
+  const t = parse(
+    doc(
+      [
+        {
+          kind: "therapy",
+          id: "len",
+          agents: [{ name: "lenalidomide" }],
+          start: "2013-01",
+          end: "2014-12",
+        },
+        {
+          kind: "adverse-event",
+          id: "tox",
+          term: "myelotoxicity",
+          gradeText: "severe",
+          therapy: "len",
+          action: "dose-reduced",
+          start: "2013-06",
+        },
+        { kind: "progression", id: "pd", basis: "unknown", therapy: "len", date: "2015-02" },
+        {
+          kind: "clinical",
+          id: "kps",
+          category: "performance-status",
+          term: "KPS 80%",
+          start: "2015-03",
+        },
+      ] as never,
+      {
+        patient: { label: "68-year-old man", sex: "male", ageAtDiagnosis: 68 },
+        diagnoses: [
+          {
+            id: "dx",
+            date: "2012-05",
+            primarySite: "stomach",
+            histology: "adenocarcinoma",
+            grade: { value: "G3" },
+            receptors: [{ receptor: "HER2", status: "positive", ihc: "3+" }],
+          },
+        ],
+      } as never,
+    ),
+  );
+  const rows = new Map(eventRows(t).map((r) => [r.id, r.description]));
+
+  it("names the therapy an event is attributed to, or happened on, in words", () => {
+    expect(rows.get("tox")).toContain("attributed to lenalidomide, action: dose reduced");
+    expect(rows.get("pd")).toMatch(/^Progression \(basis not stated\), on lenalidomide, /);
+  });
+
+  it("says a grade in words as words, never 'grade severe'", () => {
+    expect(rows.get("tox")).toMatch(/^Adverse event: myelotoxicity, severe, /);
+    const marks = layoutTimeline(t, { width: 960 }).marks;
+    expect(marks.find((m) => m.id === "tox")?.label?.text).toMatch(/^myelotoxicity \(severe\)/);
+  });
+
+  it("writes a category in words and the patient once", () => {
+    expect(rows.get("kps")).toMatch(/^Performance status: KPS 80%/);
+    expect(summarizeCase(t).summary).toMatch(/^68-year-old man\. Diagnosis/);
+  });
+
+  it("says a receptor's status before how it was found, under 'Biomarkers', and a G grade once", () => {
+    const caption = caseCaption(t);
+    expect(caption).toContain("Biomarkers: HER2+ (IHC 3+).");
+    expect(caption.find((l) => l.startsWith("Diagnosis:"))).toMatch(/, G3\b/);
+    expect(caption.join(" ")).not.toMatch(/grade G3/);
   });
 });

@@ -7,8 +7,11 @@ function gradeOf(e: NormalizedOf<"adverse-event">, word: string): string {
   if (!g) return "";
   // A grade in words ("severe") is said as such; a number or roman numeral follows "G".
   const words = e.gradeText !== undefined && !/^([IVX]+[a-d]?|\d+[a-d]?)$/i.test(e.gradeText);
-  const sep = word === "G" ? (words ? " " : e.gradeText ? " G " : " G") : word;
-  return `${sep}${g}${e.scale ? ` (${e.scale})` : ""}`;
+  const scale = e.scale ? ` (${e.scale})` : "";
+  // "myelotoxicity (severe)" on the chart, "…, severe" in words: never "grade severe".
+  if (words) return word === "G" ? ` (${g}${e.scale ? `, ${e.scale}` : ""})` : `, ${g}${scale}`;
+  const sep = word === "G" ? (e.gradeText ? " G " : " G") : word;
+  return `${sep}${g}${scale}`;
 }
 
 /** An adverse event: a moment, or a bar when its end is stated, in the events lane. */
@@ -24,6 +27,6 @@ export const ADVERSE_EVENT: KindSpec<"adverse-event"> = {
   glyph: () => "adverse",
   colorKey: () => named("adverse"),
   label: (e) => e.label || `${e.term}${gradeOf(e, "G")}${e.outcome === "fatal" ? " (fatal)" : ""}`,
-  describe: (e, when) =>
-    `Adverse event: ${e.term}${gradeOf(e, ", grade ")}${e.outcome ? `, ${e.outcome.replace(/-/g, " ")}` : ""}${e.therapy ? `, attributed to ${e.therapy}` : ""}${e.action ? `, action: ${e.action}` : ""}, ${when}.`,
+  describe: (e, when, nameOf) =>
+    `Adverse event: ${e.term}${gradeOf(e, ", grade ")}${e.outcome ? `, ${e.outcome.replace(/-/g, " ")}` : ""}${e.therapy ? `, attributed to ${nameOf?.(e.therapy) ?? e.therapy}` : ""}${e.action ? `, action: ${e.action.replace(/-/g, " ")}` : ""}, ${when}.`,
 };

@@ -14,5 +14,5 @@ export const CLINICAL: KindSpec<"clinical"> = {
   colorKey: (e) => ({ kind: "clinical", category: e.category }),
   label: (e) => e.label || e.term,
   describe: (e, when) =>
-    `${e.category[0]!.toUpperCase()}${e.category.slice(1)}: ${e.term}${e.severity ? ` (${e.severity})` : ""}, ${when}.`,
+    `${e.category[0]!.toUpperCase()}${e.category.slice(1).replace(/-/g, " ")}: ${e.term}${e.severity ? ` (${e.severity})` : ""}, ${when}.`,
 };

@@ -119,8 +119,11 @@ export interface KindSpec<K extends EventKind> {
   label(e: NormalizedOf<K>, line?: string): string;
   /** What the event is called in running text when it has no `label`; default its chart label. */
   name?(e: NormalizedOf<K>): string;
-  /** The one-line description, `when` being its formatted span; ends with a full stop. */
-  describe(e: NormalizedOf<K>, when: string): string;
+  /**
+   * The one-line description, `when` being its formatted span; ends with a full stop. `nameOf`
+   * names another event by id in words (the therapy an adverse event is attributed to).
+   */
+  describe(e: NormalizedOf<K>, when: string, nameOf?: (id: string) => string | undefined): string;
   /** For kinds the legend lists by colour key (drug classes, techniques): the entry's label. */
   legendClass?(colorKey: ColorKey): string;
 }

@@ -53,6 +53,6 @@ export const PROGRESSION: KindSpec<"progression"> = {
     const scope = e.scope && e.scope !== "unknown" && !sites ? ` (${e.scope})` : "";
     return `${calledAs(e.called)}${scope}${sites}`;
   },
-  describe: (e, when) =>
-    `${calledAs(e.called)} (${e.basis}${e.scope ? `, ${e.scope}` : ""}${e.sites?.length ? `: ${e.sites.join(", ")}` : ""}), ${when}.`,
+  describe: (e, when, nameOf) =>
+    `${calledAs(e.called)} (${e.basis === "unknown" ? "basis not stated" : e.basis}${e.scope ? `, ${e.scope}` : ""}${e.sites?.length ? `: ${e.sites.join(", ")}` : ""})${e.therapy ? `, on ${nameOf?.(e.therapy) ?? e.therapy}` : ""}, ${when}.`,
 };

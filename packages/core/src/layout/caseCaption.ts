@@ -47,7 +47,8 @@ export function caseCaption(t: Timeline): string[] {
     const mets = d.metastaticSites?.length ? `; metastases: ${d.metastaticSites.join(", ")}` : "";
     out.push(`Diagnosis: ${formatDiagnosisCore(d)}${mets}.`);
     const drivers = formatDrivers(d);
-    if (drivers) out.push(`Drivers: ${drivers}.`);
+    // Receptor status is a biomarker, not a driver: the heading says which the line holds.
+    if (drivers) out.push(`${d.receptors?.length ? "Biomarkers" : "Drivers"}: ${drivers}.`);
   }
   out.push(`Source: ${describeSource(doc.source)}`);
   return out;

@@ -17,9 +17,31 @@ export function shortLabel(e: NormalizedEvent, line?: string): string {
   return kindSpec(e).label(e, line);
 }
 
-/** A one-line description with every detail a tooltip or the accessible table should give. */
-export function describeEvent(e: NormalizedEvent): string {
-  return `${kindSpec(e).describe(e, formatSpan(e))}${e.note ? ` Note: ${e.note}` : ""}`;
+/**
+ * A one-line description with every detail a tooltip or the accessible table should give.
+ * `nameOf` (from `eventNamer`) names the events it refers to in words rather than by id.
+ */
+export function describeEvent(
+  e: NormalizedEvent,
+  nameOf?: (id: string) => string | undefined,
+): string {
+  return `${kindSpec(e).describe(e, formatSpan(e), nameOf)}${e.note ? ` Note: ${e.note}` : ""}`;
+}
+
+/** Events named in words by id (`eventName`), each named on first use. */
+export function eventNamer(events: readonly NormalizedEvent[]): (id: string) => string | undefined {
+  let byId: Map<string, NormalizedEvent> | null = null;
+  const names = new Map<string, string>();
+  return (id) => {
+    const hit = names.get(id);
+    if (hit !== undefined) return hit;
+    byId ??= new Map(events.map((e) => [e.id, e]));
+    const e = byId.get(id);
+    if (!e) return undefined;
+    const name = eventName(e);
+    names.set(id, name);
+    return name;
+  };
 }
 
 /** `Diagnosis: gastric poorly differentiated carcinoma, stage IV (cT4aN3M1); drivers: …; metastases: ….` */
@@ -27,5 +49,5 @@ export function describeDiagnosis(d: NormalizedDiagnosis, withDate = true): stri
   const when = withDate ? `, ${formatWhen(d.span.start)}` : "";
   const drivers = formatDrivers(d);
   const mets = d.metastaticSites?.length ? `; metastases: ${d.metastaticSites.join(", ")}` : "";
-  return `Diagnosis: ${formatDiagnosisCore(d)}${when}${drivers ? `; drivers: ${drivers}` : ""}${mets}.`;
+  return `Diagnosis: ${formatDiagnosisCore(d)}${when}${drivers ? `; ${d.receptors?.length ? "biomarkers" : "drivers"}: ${drivers}` : ""}${mets}.`;
 }

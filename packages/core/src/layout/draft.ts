@@ -73,6 +73,8 @@ export interface DraftContext {
    * course given inside another), each with the least days between; built on first use.
    */
   statedBefore(key: string): ReadonlyArray<{ date: ResolvedDate; min: number }>;
+  /** Another event named in words by id (for descriptions), or undefined for an unknown id. */
+  nameOf(id: string): string | undefined;
   /** The dates stated to lie on or after the date with this key (the mirror of `statedBefore`). */
   statedAfter(key: string): ReadonlyArray<{ date: ResolvedDate; min: number }>;
   /**

@@ -1,5 +1,5 @@
 import type { Timeline } from "../model/normalized.js";
-import { describeDiagnosis, describeEvent } from "./describeEvent.js";
+import { describeDiagnosis, describeEvent, eventNamer } from "./describeEvent.js";
 import { formatSpan, formatWhen } from "./format.js";
 
 /** One row of the accessible event table. */
@@ -12,6 +12,7 @@ export interface EventRow {
 
 /** Every diagnosis and event as a table row, in the order the source tells them. */
 export function eventRows(t: Timeline): EventRow[] {
+  const nameOf = eventNamer(t.events);
   return [
     ...t.diagnoses.map((d) => ({
       id: d.id,
@@ -23,7 +24,7 @@ export function eventRows(t: Timeline): EventRow[] {
       id: e.id,
       kind: e.kind,
       when: formatSpan(e),
-      description: describeEvent(e),
+      description: describeEvent(e, nameOf),
     })),
   ];
 }

@@ -171,10 +171,12 @@ export function formatReceptor(r: ReceptorStatus): string {
     equivocal: " equivocal",
     "not-tested": " not tested",
   }[r.status];
-  const ihc = r.ihc ? ` ${r.ihc}` : "";
-  const fish = r.fish ? ` FISH ${r.fish.replace("-", " ")}` : "";
+  // The status, then how it was found: "HER2+ (IHC 3+)", "HER2-low (IHC 1+, FISH not amplified)".
+  const how = [r.ihc ? `IHC ${r.ihc}` : "", r.fish ? `FISH ${r.fish.replace("-", " ")}` : ""]
+    .filter(Boolean)
+    .join(", ");
   const pct = r.percent !== undefined ? ` ${r.percent}%` : "";
-  return ihc || fish ? `${r.receptor}${ihc}${fish}` : `${r.receptor}${sign}${pct}`;
+  return `${r.receptor}${sign}${pct}${how ? ` (${how})` : ""}`;
 }
 
 /** When an event happened: its date, or its start to its end ("ongoing" while running). */
@@ -226,10 +228,10 @@ export function formatStage(st: NonNullable<Diagnosis["stage"]>): string {
   return `${system}stage ${st.value}${tnm}`;
 }
 
-/** `Gleason 4 + 5 = 9`, `WHO grade 3`, `grade G2`. */
+/** `Gleason 4 + 5 = 9`, `WHO grade 3`, `grade 2`, `G3` (a grade that names itself). */
 export function formatGrade(g: NonNullable<Diagnosis["grade"]>): string {
   if (g.system && /gleason/i.test(g.system)) return `Gleason ${g.value}`;
-  if (/grade/i.test(g.value)) return g.system ? `${g.value} (${g.system})` : g.value;
+  if (/grade|^G\s?[1-4X]$/i.test(g.value)) return g.system ? `${g.value} (${g.system})` : g.value;
   return `grade ${g.value}${g.system ? ` (${g.system})` : ""}`;
 }
 

@@ -5,7 +5,7 @@ import { barDraft } from "./barMarks.js";
 import { checkLayoutOptions } from "./checkLayoutOptions.js";
 import { formatIssue, type ValidationIssue } from "../validate/issue.js";
 import { formatDiagnosisCore } from "./format.js";
-import { describeEvent } from "./describeEvent.js";
+import { describeEvent, eventNamer } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
 import { isCourse, LANE_LABELS, laneOf } from "./lanes.js";
 import { legendEntries, placeLegend } from "./legend.js";
@@ -130,6 +130,7 @@ function draftContext(
   let order: ReturnType<typeof statedOrderIndex> | null = null;
   let evaluations: ReturnType<typeof evaluationIndex> | null = null;
   return {
+    nameOf: eventNamer(timeline.events),
     plotX0,
     plotX1,
     fontSize: o.fontSize,
@@ -447,7 +448,7 @@ function draftEvent(
     out.unplaced.push({
       eventId: e.id,
       ...reasonFor(e.span.start),
-      description: describeEvent(stated),
+      description: describeEvent(stated, ctx.nameOf),
     });
   else if (Array.isArray(made))
     for (const d of made) {
@@ -522,7 +523,7 @@ function packLanes(
     if (!inLane) continue;
     const packed = packLane(kind, inLane, o, ctx);
     if (packed.capped) capped.push(packed.capped);
-    const lane = stackLane(kind, packed, y, { o, titleWidth, narrow }, marks);
+    const lane = stackLane(kind, packed, y, { o, titleWidth, narrow, nameOf: ctx.nameOf }, marks);
     lanes.push(lane);
     y += lane.height;
   }
@@ -592,6 +593,7 @@ interface StackOptions {
   o: ResolvedLayoutOptions;
   titleWidth: number;
   narrow: boolean;
+  nameOf: DraftContext["nameOf"];
 }
 
 /** Put a packed lane at `y`: its rows' tops, its title, its marks (pushed onto `marks`). */
@@ -599,7 +601,7 @@ function stackLane(
   kind: LaneKind,
   packed: { drafts: Draft[]; rows: number[] },
   y: number,
-  { o, titleWidth, narrow }: StackOptions,
+  { o, titleWidth, narrow, nameOf }: StackOptions,
   marks: Mark[],
 ): Lane {
   const { drafts, rows } = packed;
@@ -614,7 +616,9 @@ function stackLane(
     (labelLines.length + 0.6) * lineHeight,
   );
   for (let i = 0; i < drafts.length; i++)
-    marks.push(positioned(drafts[i]!, rows[i]!, y + titleBand + LANE_PAD + rowTop[rows[i]!]!, o));
+    marks.push(
+      positioned(drafts[i]!, rows[i]!, y + titleBand + LANE_PAD + rowTop[rows[i]!]!, o, nameOf),
+    );
   return {
     id: kind,
     kind,
@@ -642,9 +646,15 @@ function rowTops(drafts: readonly Draft[], rows: readonly number[], rowHeight: n
  * Put a drawn draft's mark (built now, `drawnMark`) into its row: y of the mark and of its label.
  * Marks are the layout's own fresh objects, so they are finished in place rather than copied.
  */
-function positioned(d: Draft, row: number, top: number, o: ResolvedLayoutOptions): Mark {
+function positioned(
+  d: Draft,
+  row: number,
+  top: number,
+  o: ResolvedLayoutOptions,
+  nameOf: DraftContext["nameOf"],
+): Mark {
   const m = drawnMark(d);
-  if (d.describe) m.description = describeEvent(d.describe);
+  if (d.describe) m.description = describeEvent(d.describe, nameOf);
   // A label above its mark has the first row to itself; the mark is drawn in the second.
   const mid = top + o.rowHeight / 2 + (d.labelAbove ? o.rowHeight : 0);
   m.row = row;

@@ -3,6 +3,7 @@ import { summarizeTimeline } from "../metrics/summarize.js";
 import type { TherapyLine } from "../metrics/linesOfTherapy.js";
 import type { Timeline } from "../model/normalized.js";
 import { formatStage, formatWhen } from "./format.js";
+import { describePatient } from "./caseCaption.js";
 
 /**
  * A title and a short prose description of the case, for `<title>`, `<desc>` and captions. `lines`
@@ -14,9 +15,16 @@ export function summarizeCase(
 ): { title: string; summary: string } {
   const doc = t.document;
   const p = doc.patient;
-  const who = [p.ageAtDiagnosis ?? p.ageAtPresentation, p.sex]
-    .filter((x) => x !== undefined && x !== "unknown")
-    .join("-year-old ");
+  // Who the patient is, as the caption says it, less what the label already says ("68-year-old
+  // man" twice).
+  const age = p.ageAtDiagnosis ?? p.ageAtPresentation;
+  const person = describePatient(p);
+  const who =
+    age !== undefined && p.label.includes(`${age}-year-old`)
+      ? person.replace(/^\d+-year-old \w+(, |; )?/, "")
+      : person === "patient"
+        ? ""
+        : person;
   const dx = t.diagnoses[0];
   const s = summarizeTimeline(t, lines);
   const parts = [
