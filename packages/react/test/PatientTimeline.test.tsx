@@ -22,7 +22,9 @@ describe("PatientTimeline", () => {
     expect(within(table).getAllByRole("row")).toHaveLength(1 + 1 + 27); // header, diagnosis, 27 events
     expect(within(table).getByText(/^Therapy: .*(XELOX|capecitabine)/)).toBeTruthy();
     // A progression names the therapy it happened on in words, not by its id.
-    expect(within(table).getAllByText(/, on capecitabine \+ oxaliplatin/).length).toBeGreaterThan(0);
+    expect(within(table).getAllByText(/, on capecitabine \+ oxaliplatin/).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it("shows a readable list of issues for invalid data, not a blank area", () => {
