@@ -1,7 +1,14 @@
 // What a fourth round of unseen case reports and the known gaps of the round before found wrong,
 // each as the behaviour it now has.
 import { describe, expect, it } from "vitest";
-import { caseCaption, eventRows, layoutTimeline, linesOfTherapy, type Mark } from "../src/index.js";
+import {
+  caseCaption,
+  eventRows,
+  layoutTimeline,
+  linesOfTherapy,
+  summarizeTimeline,
+  type Mark,
+} from "../src/index.js";
 import { summarizeCase } from "../src/layout/summarizeCase.js";
 import { doc, parse } from "./fixtures.js";
 
@@ -310,5 +317,61 @@ describe("text for readers", () => {
     expect(caption).toContain("Biomarkers: HER2+ (IHC 3+).");
     expect(caption.find((l) => l.startsWith("Diagnosis:"))).toMatch(/, G3\b/);
     expect(caption.join(" ")).not.toMatch(/grade G3/);
+  });
+});
+
+describe("a drug continued beyond progression into the next line", () => {
+  // HER2-positive gastric cancer: trastuzumab maintenance, nodal progression in October 2018,
+  // capecitabine added with radiotherapy while trastuzumab continued, lung progression in March 2019.
+  const history = (trastuzumabEnd: unknown) =>
+    parse(
+      doc(
+        [
+          {
+            kind: "therapy",
+            id: "trast",
+            agents: [{ name: "trastuzumab" }],
+            start: "2017-03",
+            ...(trastuzumabEnd === undefined ? {} : { end: trastuzumabEnd }),
+          },
+          {
+            kind: "progression",
+            id: "pd-nodes",
+            basis: "radiographic",
+            therapy: "trast",
+            date: "2018-10",
+          },
+          {
+            kind: "therapy",
+            id: "cape",
+            agents: [{ name: "capecitabine" }],
+            basedOn: ["pd-nodes"],
+            start: "2018-10",
+            end: "2019-03",
+          },
+          {
+            kind: "progression",
+            id: "pd-lung",
+            basis: "radiographic",
+            therapy: "cape",
+            date: "2019-03",
+          },
+        ] as never,
+        { dataCutoff: "2019-06" },
+      ),
+    );
+
+  it("keeps the drug in the new line when its end is stated only as after the new drug began", () => {
+    const lines = linesOfTherapy(history({ after: { event: "cape" } }));
+    expect(lines.map((l) => l.agents)).toEqual([["trastuzumab"], ["trastuzumab", "capecitabine"]]);
+  });
+
+  it("counts the new line's time to progression to the next progression, not the one that began it", () => {
+    for (const end of ["2019-03", { after: { event: "cape" } }]) {
+      const s = summarizeTimeline(history(end));
+      const l2 = s.lines[1]!;
+      expect(l2.timeToProgression!.minDays).toBeGreaterThanOrEqual(120);
+      expect(s.lines[0]!.timeToProgression!.minDays).toBeGreaterThan(500);
+    }
   });
 });

@@ -85,7 +85,7 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
       join(current, t, agentNames);
     } else if (current && curativeLine(current, therapies) && duringRadiotherapy(timeline, t)) {
       join(current, t, agentNames);
-    } else if (current && running(current, t)) {
+    } else if (current && running(current, t, timeline.network)) {
       const forResistance = (t.basedOn ?? []).some(
         (id) => kinds().get(id) === "resistance" || kinds().get(id) === "progression",
       );
@@ -146,16 +146,22 @@ function duringRadiotherapy(timeline: Timeline, t: TherapyN): boolean {
 
 /**
  * Whether a line is still running when `t` starts: it is ongoing, or its end is certainly not
- * before the new start. Uncertain overlaps read as sequence: that is how case reports narrate.
+ * before the new start, by the calendar or by what the source states (trastuzumab "continued"
+ * until after the capecitabine that began in the same month). Uncertain overlaps read as
+ * sequence: that is how case reports narrate.
  */
-function running(line: TherapyLine, t: TherapyN): boolean {
-  return (
-    line.end.frame === t.span.start.frame &&
-    (line.ongoing ||
-      (line.end.earliest !== null &&
-        t.span.start.latest !== null &&
-        t.span.start.latest <= line.end.earliest))
-  );
+function running(line: TherapyLine, t: TherapyN, network: Timeline["network"]): boolean {
+  if (line.end.frame !== t.span.start.frame) return false;
+  if (line.ongoing) return true;
+  if (
+    line.end.earliest !== null &&
+    t.span.start.latest !== null &&
+    t.span.start.latest <= line.end.earliest
+  )
+    return true;
+  if (line.end.key === undefined || t.span.start.key === undefined) return false;
+  const gap = offsetBetween(network, t.span.start, line.end);
+  return gap !== null && gap[0] !== null && gap[0] >= 0;
 }
 
 /**

@@ -39,10 +39,22 @@ export function summarizeTimeline(
   lines: readonly TherapyLine[] = linesOfTherapy(timeline),
 ): TimelineSummary {
   const therapies = therapyMetrics(timeline);
-  // The progressions recorded on a therapy, by id: only they are looked up (not every event).
+  // The progressions recorded on a therapy, by id (only they are looked up, not every event),
+  // and every progression or resistance called on each therapy: a line that continues a drug
+  // past a progression (trastuzumab beyond progression) counts from its own start to the next.
   const wanted = new Set(therapies.map((m) => m.progressionEventId));
   const byIdMap = new Map<string, (typeof timeline.events)[number]>();
-  for (const e of timeline.events) if (wanted.has(e.id)) byIdMap.set(e.id, e);
+  const calls = new Map<string, Array<(typeof timeline.events)[number]>>();
+  const causes = new Map<string, readonly string[]>();
+  for (const e of timeline.events) {
+    if (wanted.has(e.id)) byIdMap.set(e.id, e);
+    if ((e.kind === "progression" || e.kind === "resistance") && e.therapy !== undefined) {
+      const list = calls.get(e.therapy);
+      if (list) list.push(e);
+      else calls.set(e.therapy, [e]);
+    }
+    if (e.kind === "therapy" && e.basedOn) causes.set(e.id, e.basedOn);
+  }
   const byId = () => byIdMap;
   // Each line's therapies by id, in the order of `therapies` (a scan per line was quadratic).
   const order = new Map(therapies.map((m, i) => [m.therapyId, i]));
@@ -53,9 +65,15 @@ export function summarizeTimeline(
       .filter((i): i is number => i !== undefined)
       .sort((a, b) => a - b)
       .map((i) => therapies[i]!);
+    // What started this line (its courses' `basedOn`) is not its progression.
+    const started = new Set(line.therapyIds.flatMap((id) => causes.get(id) ?? []));
     const progressions = ms
-      .map((m) => (m.progressionEventId ? byId().get(m.progressionEventId) : undefined))
-      .filter((e) => e !== undefined && notBefore(e.span.start, line.start));
+      .flatMap(
+        (m) =>
+          calls.get(m.therapyId) ??
+          (m.progressionEventId ? [byId().get(m.progressionEventId)] : []),
+      )
+      .filter((e) => e !== undefined && !started.has(e.id) && notBefore(e.span.start, line.start));
     const first = progressions.sort(
       (a, b) => (a!.span.start.earliest ?? 0) - (b!.span.start.earliest ?? 0),
     )[0];
