@@ -375,3 +375,69 @@ describe("a drug continued beyond progression into the next line", () => {
     }
   });
 });
+
+describe("courses known only by order, told one after another, with no end stated", () => {
+  // Cholangiocarcinoma with no calendar dates: resection, adjuvant GEMOX, then pembrolizumab, then
+  // dabrafenib + trametinib and a complete response, tumour-free two years after it.
+  const t = parse(
+    doc(
+      [
+        {
+          kind: "procedure",
+          id: "resection",
+          type: "surgery",
+          name: "liver resection",
+          date: { after: { event: "dx" } },
+        },
+        {
+          kind: "therapy",
+          id: "gemox",
+          intent: "adjuvant",
+          agents: [{ name: "gemcitabine" }],
+          start: { after: { event: "resection" } },
+        },
+        {
+          kind: "therapy",
+          id: "pembro",
+          agents: [{ name: "pembrolizumab" }],
+          start: { after: { event: "gemox" } },
+        },
+        {
+          kind: "therapy",
+          id: "dt",
+          agents: [{ name: "dabrafenib" }],
+          start: { after: { event: "pembro" } },
+        },
+        {
+          kind: "response",
+          id: "cr",
+          basis: "other",
+          evaluates: "dt",
+          responses: [{ value: "CR" }],
+          date: { after: { event: "dt" } },
+        },
+        {
+          kind: "outcome",
+          id: "fu",
+          status: "last-follow-up",
+          date: { relativeTo: { event: "cr" }, offset: { amount: 2, unit: "year" } },
+        },
+      ] as never,
+      {
+        diagnoses: [{ id: "dx", primarySite: "liver", histology: "cholangiocarcinoma" }],
+        dataCutoff: undefined,
+      } as never,
+    ),
+  );
+
+  it("fade out near where each is drawn to start, not at the last follow-up", () => {
+    const marks = layoutTimeline(t, { width: 960, anchor: "cr" }).marks;
+    const fu = pointOf(marks, "fu");
+    for (const id of ["gemox", "pembro"]) {
+      const bar = barOf(marks, id);
+      expect(bar.openEnd).toBe(true);
+      expect(bar.x2).toBeLessThan(pointOf(marks, "cr").x + 40);
+      expect(bar.x2).toBeLessThan(fu.x - 200);
+    }
+  });
+});

@@ -25,7 +25,7 @@ export const MOLECULAR: KindSpec<"molecular"> = {
     if (e.sampleDate === undefined && e.resultDate === undefined)
       issues.warn(
         path,
-        "a molecular test with neither sampleDate nor resultDate has no place on a time axis: it is listed under the figure (in an undated timeline, drawn in the told order)",
+        "a molecular test with neither sampleDate nor resultDate has no place on a time axis, nor has anything dated from it: they are listed under the figure. If the source tells when it was done (after the progression, before the next therapy), say so, e.g. resultDate: { after: { event: '<id>' } }",
       );
   },
   courseWords: { end: "resultDate", start: "sample date", order: "results not before the sample" },

@@ -170,9 +170,20 @@ function barExtent(
     placement: null,
     tight: statedLength(e.span),
   };
-  // An end the source does not state fades out with a "?", however the network bounds it.
+  // An end the source does not state fades out with a "?", however the network bounds it: from
+  // the earliest day it may lie on, or, when nothing bounds it below (a course whose start, too,
+  // is known only by order), from where the course is drawn to start, not from wherever the
+  // order happened to draw its end (GEMOX, then pembrolizumab, then dabrafenib + trametinib, each
+  // drawn solid to the last follow-up two years on).
   if (!en || ((en.openRight || e.span.end.unstated === true) && !ongoing)) {
-    fadeOutFrom(g, en?.range ? en.range.x0 : Math.max(x, start.x1));
+    fadeOutFrom(
+      g,
+      en?.range && !en.openLeft
+        ? en.range.x0
+        : en?.openLeft
+          ? Math.max(x, s.x)
+          : Math.max(x, start.x1),
+    );
   } else if (ongoing) {
     // Still given when the source was written: the bar runs to the latest date that can be, or,
     // with no latest date, as far as the stated order draws it.
