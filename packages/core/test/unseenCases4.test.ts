@@ -441,3 +441,79 @@ describe("courses known only by order, told one after another, with no end state
     }
   });
 });
+
+describe("an undated diagnosis that a later date is stated to count from", () => {
+  // Mesothelioma, no calendar dates: resection, chemotherapy, progression, then nivolumab, with
+  // events after it, and the last follow-up 36 months after the diagnosis.
+  const t = parse(
+    doc(
+      [
+        {
+          kind: "procedure",
+          id: "epp",
+          type: "surgery",
+          name: "pneumonectomy",
+          date: { after: { event: "dx" } },
+        },
+        {
+          kind: "therapy",
+          id: "chemo",
+          agents: [{ name: "cisplatin" }],
+          start: { after: { event: "epp" } },
+        },
+        { kind: "progression", id: "pd", basis: "clinical", date: { after: { event: "chemo" } } },
+        {
+          kind: "therapy",
+          id: "nivo",
+          agents: [{ name: "nivolumab" }],
+          start: { after: { event: "pd" } },
+        },
+        {
+          kind: "clinical",
+          id: "dyspnoea",
+          category: "symptom",
+          term: "dyspnoea",
+          start: { after: { event: "pd" }, before: { event: "nivo" } },
+          end: { relativeTo: { event: "nivo" }, offset: { amount: 5, unit: "week" } },
+        },
+        {
+          kind: "clinical",
+          id: "kps80",
+          category: "performance-status",
+          term: "KPS 80%",
+          start: { relativeTo: { event: "nivo" }, offset: { amount: 5, unit: "week" } },
+        },
+        {
+          kind: "clinical",
+          id: "kps90",
+          category: "performance-status",
+          term: "KPS 90%",
+          start: { after: { event: "kps80" } },
+        },
+        {
+          kind: "response",
+          id: "resp",
+          basis: "clinical",
+          responses: [{ text: "sustained response" }],
+          date: { after: { event: "kps90" } },
+        },
+        {
+          kind: "outcome",
+          id: "fu",
+          status: "last-follow-up",
+          date: { relativeTo: { event: "dx" }, offset: { amount: 36, unit: "month" } },
+        },
+      ] as never,
+      { diagnoses: [{ id: "dx", primarySite: "pleura", histology: "mesothelioma" }] } as never,
+    ),
+  );
+
+  it("is not drawn at its earliest, which would squeeze everything after nivolumab into days", () => {
+    const fu = t.events.find((e) => e.id === "fu")!.span.start;
+    const kps80 = t.events.find((e) => e.id === "kps80")!.span.start;
+    // The follow-up may lie anywhere from just after KPS 80% to 36 months on: it is drawn with
+    // room for what is told between them, not on the first day it could be.
+    expect(fu.at! - fu.earliest!).toBeGreaterThan(30);
+    expect(fu.at!).toBeGreaterThan(kps80.at! + 30);
+  });
+});

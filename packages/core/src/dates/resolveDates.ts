@@ -378,6 +378,26 @@ function placeDates(
   const frame = new Int32Array(nodeCount);
   const frames = new Map<string | null, number>();
   const order: number[] = [];
+  // Dates a stated offset of a month or more ties to another date ("36 months after the
+  // diagnosis"): drawn early, such a diagnosis would draw the other as early too, and squeeze all
+  // between (a diagnosis on the day of its biopsy, or a year after a known day, is still early).
+  const tied = new Set<string>();
+  const loose = new Set<string>();
+  slots.forEach((s, i) => {
+    if (bySlot[i]!.earliest !== bySlot[i]!.latest) loose.add(s.key);
+  });
+  for (const c of placing.constraints)
+    if (
+      c.kind === "offset" &&
+      c.min !== null &&
+      c.max !== null &&
+      (c.min >= 30 || c.max <= -30) &&
+      loose.has(c.from) &&
+      loose.has(c.to)
+    ) {
+      tied.add(c.from);
+      tied.add(c.to);
+    }
   slots.forEach((s, i) => {
     const k = i + 1;
     order.push(k);
@@ -390,7 +410,8 @@ function placeDates(
     // A diagnosis known only by its relations ("after the TURB") or only to its month or year
     // ("in 2015") opens the story it names: drawn as early as the statements allow, not at its
     // window's middle after the neoadjuvant chemotherapy "in 2015" it led to.
-    early[k] = s.path.startsWith("diagnoses[") && d.earliest !== d.latest ? 1 : 0;
+    early[k] =
+      s.path.startsWith("diagnoses[") && d.earliest !== d.latest && !tied.has(s.key) ? 1 : 0;
     if (d.precision === "unknown" && d.earliest === d.latest) return;
     has[k] = 1;
     if (d.earliest !== null) lo[k] = Math.max(d.earliest, placing.earliest?.[k] ?? -Infinity);
