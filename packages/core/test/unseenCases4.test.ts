@@ -517,3 +517,19 @@ describe("an undated diagnosis that a later date is stated to count from", () =>
     expect(fu.at!).toBeGreaterThan(kps80.at! + 30);
   });
 });
+
+describe("a long case title on a slide", () => {
+  it("wraps to three lines before it shortens anything", () => {
+    const title =
+      "Stage IVB MSI-high endometrial cancer: eight cycles of first-line chemotherapy, para-aortic nodal relapse, second-line pembrolizumab stopped for adverse events after 10 cycles, salvage surgery, no evidence of disease at 16 months";
+    const t = parse(
+      doc(
+        [{ kind: "progression", id: "pd", basis: "clinical", date: "2020-03" }] as never,
+        { title } as never,
+      ),
+    );
+    const layout = layoutTimeline(t, { width: 1920, fontSize: 22, heading: true });
+    expect(layout.headingLines.length).toBe(3);
+    expect(layout.headingLines.join(" ")).toBe(title);
+  });
+});

@@ -65,9 +65,9 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const caseText = summarizeCase(timeline, lines);
   const drafted = draftMarks(t, timeline, axis, ctx, o);
   const drafts = visibleDrafts(drafted.drafts, o, ctx);
-  // The case title in up to two lines (a second only when the first cannot hold it).
+  // The case title in up to three lines (more only when the first cannot hold it).
   const headingLines = o.heading
-    ? wrapTitle(caseText.title, plotX1 - plotX0, o.fontSize * HEADING_SCALE)
+    ? wrapTitle(caseText.title, plotX1 - plotX0, o.fontSize * HEADING_SCALE, 3)
     : [];
   const headingLead = o.fontSize * HEADING_SCALE * 1.25;
   const top =
@@ -808,17 +808,21 @@ function axisTitleLines(
   return { lines, x, lead: Math.round(o.fontSize * 1.3) };
 }
 
-/** A lane title in at most two lines that fit `width` (the second shortened with "…" if need be). */
-function wrapTitle(title: string, width: number, fontSize: number): string[] {
+/**
+ * A bold title in at most `maxLines` lines that fit `width` (the last shortened with "…" if need
+ * be): a lane title in two, the case heading in three.
+ */
+function wrapTitle(title: string, width: number, fontSize: number, maxLines = 2): string[] {
   if (measureText(title, fontSize, "bold") <= width) return [title];
   const words = title.split(" ");
-  let first = words[0]!;
-  let i = 1;
-  while (i < words.length && measureText(`${first} ${words[i]}`, fontSize, "bold") <= width)
-    first += ` ${words[i++]}`;
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length && out.length < maxLines - 1) {
+    let line = words[i++]!;
+    while (i < words.length && measureText(`${line} ${words[i]}`, fontSize, "bold") <= width)
+      line += ` ${words[i++]}`;
+    out.push(truncateText(line, width, fontSize, "bold"));
+  }
   const rest = words.slice(i).join(" ");
-  return [
-    truncateText(first, width, fontSize, "bold"),
-    ...(rest ? [truncateText(rest, width, fontSize, "bold")] : []),
-  ];
+  return rest ? [...out, truncateText(rest, width, fontSize, "bold")] : out;
 }
