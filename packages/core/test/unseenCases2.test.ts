@@ -715,6 +715,6 @@ describe("the legend", () => {
     const legend = layoutTimeline(t, { width: 960 }).legend;
     // The bar with a bar's swatch, under its category; the point under its glyph.
     expect(legend.find((e) => e.label === "Presentation")?.type).toBe("class");
-    expect(legend.find((e) => e.label === "Clinical event")?.type).toBe("glyph");
+    expect(legend.find((e) => e.label === "Clinical event: decision")?.type).toBe("glyph");
   });
 });

@@ -103,7 +103,15 @@ function glyphEntries(marks: readonly Mark[]): Entry[] {
           glyph: g,
           colorKey: key,
         });
-    else out.push({ key: `glyph:${g}`, type: "glyph", label: GLYPH_LABELS[g], glyph: g, colorKey });
+    else {
+      // One category: named too ("Clinical event: performance status"), unless it is "other".
+      const only = colorKey.kind === "clinical" && categories.size === 1 ? colorKey.category : "";
+      const label =
+        only && only !== "other"
+          ? `${GLYPH_LABELS[g]}: ${only.replace(/-/g, " ")}`
+          : GLYPH_LABELS[g];
+      out.push({ key: `glyph:${g}`, type: "glyph", label, glyph: g, colorKey });
+    }
   }
   return out;
 }
