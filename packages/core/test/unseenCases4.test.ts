@@ -533,3 +533,22 @@ describe("a long case title on a slide", () => {
     expect(layout.headingLines.join(" ")).toBe(title);
   });
 });
+
+describe("a trial setting with parentheses of its own", () => {
+  it("is said in the label without nesting them", () => {
+    const t = parse(
+      doc([
+        {
+          kind: "therapy",
+          id: "len",
+          agents: [{ name: "lenalidomide" }],
+          setting: "MCL-002 SPRINT (phase 2, randomized)",
+          start: "2013-01",
+          end: "2014-12",
+        },
+      ] as never),
+    );
+    const label = layoutTimeline(t, { width: 1600 }).marks.find((m) => m.id === "len")?.label?.text;
+    expect(label).toBe("L1: lenalidomide (MCL-002 SPRINT, phase 2, randomized)");
+  });
+});

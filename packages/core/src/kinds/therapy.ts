@@ -1,5 +1,5 @@
 import type { NormalizedEvent } from "../model/normalized.js";
-import { formatAgent } from "../layout/format.js";
+import { aside, formatAgent } from "../layout/format.js";
 import type { KindSpec } from "./kindSpec.js";
 
 /** Phases of treatment named before the agents: `adjuvant FOLFOX`, `maintenance lenalidomide`. */
@@ -48,7 +48,8 @@ function therapyLabel(e: Extract<NormalizedEvent, { kind: "therapy" }>, line?: s
     e.cycles ? `× ${e.cycles} cycles` : "",
     lasted,
     e.intermittent ? "intermittent" : "",
-    e.setting ? `(${e.setting})` : "",
+    // A trial's own parentheses are flattened: "(MCL-002 SPRINT, phase 2…)", never nested.
+    e.setting ? aside(e.setting).trimStart() : "",
     e.stopReason === "refractory" ||
     e.stopReason === "primary-resistance" ||
     e.stopReason === "loss-of-response"
