@@ -6,6 +6,8 @@ import {
   eventRows,
   layoutTimeline,
   linesOfTherapy,
+  parseEdtf,
+  parseTimeline,
   summarizeTimeline,
   type Mark,
 } from "../src/index.js";
@@ -550,5 +552,19 @@ describe("a trial setting with parentheses of its own", () => {
     );
     const label = layoutTimeline(t, { width: 1600 }).marks.find((m) => m.id === "len")?.label?.text;
     expect(label).toBe("L1: lenalidomide (MCL-002 SPRINT, phase 2, randomized)");
+  });
+});
+
+describe("messages for what new users write", () => {
+  it("shows a note's shape when a note is a bare string", () => {
+    const r = parseTimeline({ ...doc([]), notes: ["the abstract stops here"] });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues[0]!.path).toBe("notes[0]");
+    expect(r.issues[0]!.message).toMatch(/a note is \{ "text": "…" \}/);
+  });
+
+  it("says how to write a month whose year is not stated", () => {
+    expect(parseEdtf("20XX-09")).toMatch(/a month whose year is not stated cannot be a date/);
   });
 });

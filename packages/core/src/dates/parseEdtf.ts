@@ -72,7 +72,7 @@ function parseOne(input: string): ResolvedDate | string {
   if (y.includes("X")) {
     // 201X, 20XX: unspecified digits are trailing ones, and nothing finer may follow.
     if (!/^\d+X+$/.test(y) || (m[2] !== undefined && m[2] !== "XX") || m[3] !== undefined)
-      return `'${input}' has unspecified digits (X) where only the last digits of the year may be`;
+      return `'${input}' has unspecified digits (X) where only the year's last digits may be: write a decade or century alone ('201X', '20XX') or a month of a known year ('2018-XX'); a month whose year is not stated cannot be a date (say it in "text")`;
     const span = 10 ** (y.length - y.indexOf("X"));
     const first = Number(y.replace(/X/g, "0"));
     const last = first + span - 1;

@@ -32,9 +32,21 @@ export function fromZodIssues(
       continue;
     }
     if (i.code === "invalid_union" && pushUnionIssues(i, input, out)) continue;
-    out.push({ path, message: issueMessage(i, got), severity: "error" });
+    out.push({ path, message: issueMessage(i, got) + shapeHint(i, got), severity: "error" });
   }
   return out;
+}
+
+/** What a source note looks like, for a note written as a bare string. */
+function shapeHint(i: z.core.$ZodIssue, got: unknown): string {
+  const [first, index] = i.path;
+  return i.code === "invalid_type" &&
+    typeof got === "string" &&
+    first === "notes" &&
+    typeof index === "number" &&
+    i.path.length === 2
+    ? ` (a note is { "text": "…" }, with "kind": "discrepancy", "inference", "omission" or "other" and "about": a path or id, both optional)`
+    : "";
 }
 
 /** Stage: each unrecognized key as its own issue at its own path. */
