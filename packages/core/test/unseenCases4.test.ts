@@ -433,7 +433,7 @@ describe("courses known only by order, told one after another, with no end state
   );
 
   it("fade out near where each is drawn to start, not at the last follow-up", () => {
-    const marks = layoutTimeline(t, { width: 960, anchor: "cr" }).marks;
+    const marks = layoutTimeline(t, { width: 960, axis: { mode: "relative", anchor: "cr" } }).marks;
     const fu = pointOf(marks, "fu");
     for (const id of ["gemox", "pembro"]) {
       const bar = barOf(marks, id);
