@@ -12,6 +12,7 @@ import {
   type Mark,
 } from "../src/index.js";
 import { summarizeCase } from "../src/layout/summarizeCase.js";
+import { wrapText } from "../src/layout/wrapText.js";
 import { doc, parse } from "./fixtures.js";
 
 describe("chemoradiation after induction chemotherapy (line rule 6)", () => {
@@ -566,5 +567,16 @@ describe("messages for what new users write", () => {
 
   it("says how to write a month whose year is not stated", () => {
     expect(parseEdtf("20XX-09")).toMatch(/a month whose year is not stated cannot be a date/);
+  });
+});
+
+describe("wrapped text with a word wider than the line", () => {
+  it("breaks it after a hyphen or slash before shortening it", () => {
+    const lines = wrapText("carboplatin/etoposide/atezolizumab then base-of-tongue", 90, 12);
+    expect(lines.join("")).not.toContain("…");
+    expect(lines.join(" ").replace(/([-/]) /g, "$1")).toBe(
+      "carboplatin/etoposide/atezolizumab then base-of-tongue",
+    );
+    expect(lines[0]).toBe("carboplatin/");
   });
 });

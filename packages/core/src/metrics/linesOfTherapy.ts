@@ -64,6 +64,12 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   // The highest number any line covers so far (kept as lines come: a scan per therapy was
   // quadratic in a long history).
   let highest = 0;
+  // Rule 6: whether the current (last) line holds a course given with induction or curative
+  // intent, kept as courses come (a scan per therapy was quadratic), and the radiotherapy courses
+  // in the order told (found on first use).
+  let curative = false;
+  let radiotherapy: NormalizedEvent[] | null = null;
+  const rt = () => (radiotherapy ??= timeline.events.filter((e) => e.kind === "radiotherapy"));
 
   for (const t of therapies) {
     const current = lines[lines.length - 1];
@@ -83,7 +89,7 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
       join(current, t, agentNames);
     } else if (current && maintains(t)) {
       join(current, t, agentNames);
-    } else if (current && curativeLine(current, therapies) && duringRadiotherapy(timeline, t)) {
+    } else if (current && curative && duringRadiotherapy(timeline, rt(), t)) {
       join(current, t, agentNames);
     } else if (current && running(current, t, timeline.network)) {
       const forResistance = (t.basedOn ?? []).some(
@@ -101,6 +107,10 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
       lines.push(line);
       highest = Math.max(highest, line.number + line.count - 1);
     }
+    const last = lines[lines.length - 1];
+    if (last !== current) curative = false;
+    if (last?.therapyIds[last.therapyIds.length - 1] === t.id)
+      curative ||= t.intent === "induction" || t.intent === "curative";
   }
   markUnknownNumbers(timeline, lines);
   return lines;
@@ -121,21 +131,34 @@ function maintains(t: TherapyN): boolean {
   return t.intent === "maintenance" || t.intent === "consolidation";
 }
 
-/** Rule 6: the line's courses were given with induction or curative intent. */
-function curativeLine(line: TherapyLine, therapies: readonly TherapyN[]): boolean {
-  return therapies.some(
-    (o) => line.therapyIds.includes(o.id) && (o.intent === "induction" || o.intent === "curative"),
-  );
-}
+/** Radiotherapy courses looked at per therapy (those told nearest to it): bounded cost. */
+const NEAREST_RT = 4;
 
 /**
  * Rule 6: `t` (not itself palliative) starts inside a radiotherapy course, by what the source
- * states: its start no earlier than the radiotherapy's start and no later than its end.
+ * states: its start no earlier than the radiotherapy's start and no later than its end. Only the
+ * few courses told nearest to `t` are asked, so the cost per therapy is bounded.
  */
-function duringRadiotherapy(timeline: Timeline, t: TherapyN): boolean {
-  if (t.intent === "palliative" || t.intent === "maintenance") return false;
-  for (const r of timeline.events) {
-    if (r.kind !== "radiotherapy") continue;
+function duringRadiotherapy(
+  timeline: Timeline,
+  radiotherapy: readonly NormalizedEvent[],
+  t: TherapyN,
+): boolean {
+  if (t.intent === "palliative" || t.intent === "maintenance" || radiotherapy.length === 0)
+    return false;
+  // The courses are in told order: the few on either side of `t`'s place in it.
+  let lo = 0;
+  let hi = radiotherapy.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (radiotherapy[mid]!.index < t.index) lo = mid + 1;
+    else hi = mid;
+  }
+  const nearest = radiotherapy.slice(
+    Math.max(0, lo - NEAREST_RT / 2),
+    Math.min(radiotherapy.length, lo + NEAREST_RT / 2),
+  );
+  for (const r of nearest) {
     const fromStart = offsetBetween(timeline.network, r.span.start, t.span.start);
     const toEnd = offsetBetween(timeline.network, t.span.start, r.span.end);
     if (fromStart?.[0] != null && fromStart[0] >= 0 && toEnd?.[0] != null && toEnd[0] >= 0)
