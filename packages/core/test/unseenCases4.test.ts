@@ -580,3 +580,19 @@ describe("wrapped text with a word wider than the line", () => {
     expect(lines[0]).toBe("carboplatin/");
   });
 });
+
+describe("the figure's description of lines whose order is not stated", () => {
+  it("numbers them '?' as the summary and the figure do, not 1) and 2)", () => {
+    const t = parse(
+      doc(
+        [
+          { kind: "therapy", id: "a", agents: [{ name: "pembrolizumab" }], start: "2018" },
+          { kind: "therapy", id: "b", agents: [{ name: "dabrafenib" }], start: "2018" },
+        ] as never,
+        { priorTherapy: "not-reported" } as never,
+      ),
+    );
+    expect(summarizeCase(t).summary).toMatch(/\?\) pembrolizumab/);
+    expect(summarizeCase(t).summary).not.toMatch(/1\) /);
+  });
+});

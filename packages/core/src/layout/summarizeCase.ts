@@ -33,7 +33,7 @@ export function summarizeCase(
       ? `Diagnosis: ${dx.histology ?? dx.primarySite}${dx.stage ? `, ${formatStage(dx.stage)}` : ""} (${formatWhen(dx.span.start)}).`
       : "",
     s.lines.length
-      ? `${s.lines.length} line${s.lines.length > 1 ? "s" : ""} of systemic therapy: ${s.lines.map((l) => `${l.number}) ${l.agents.join(" + ")}${l.bestResponse ? `, best response ${l.bestResponse.value}` : ""}`).join("; ")}.`
+      ? `${s.lines.length} line${s.lines.length > 1 ? "s" : ""} of systemic therapy: ${s.lines.map((l) => `${l.numbering === "unknown" ? "?" : l.number}) ${l.agents.join(" + ")}${l.bestResponse ? `, best response ${l.bestResponse.value}` : ""}`).join("; ")}.`
       : "",
     ...s.therapies.flatMap((m) =>
       m.timeToResistance.map(
