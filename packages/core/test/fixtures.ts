@@ -2,6 +2,7 @@
 import {
   parseTimeline,
   type DateInput,
+  type Mark,
   type Timeline,
   type TimelineDocumentInput,
 } from "../src/index.js";
@@ -40,3 +41,17 @@ export function parse(d: unknown): Timeline {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
+
+/** The bar mark drawn for `id`; throws when there is none. */
+export const barOf = (marks: readonly Mark[], id: string) => {
+  const m = marks.find((k) => k.id === id);
+  if (m?.type !== "bar") throw new Error(`no bar ${id}`);
+  return m;
+};
+
+/** The point mark drawn for `id`; throws when there is none. */
+export const pointOf = (marks: readonly Mark[], id: string) => {
+  const m = marks.find((k) => k.id === id);
+  if (m?.type !== "point") throw new Error(`no point ${id}`);
+  return m;
+};

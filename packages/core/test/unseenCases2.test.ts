@@ -18,15 +18,10 @@ import {
   type Mark,
   type Timeline,
 } from "../src/index.js";
-import { doc, parse, tki } from "./fixtures.js";
+import { doc, parse, tki, pointOf } from "./fixtures.js";
 
 const labelOf = (marks: readonly Mark[], id: string) =>
   marks.find((m) => m.id === id)?.label?.full ?? "";
-const pointOf = (marks: readonly Mark[], id: string) => {
-  const m = marks.find((k) => k.id === id);
-  if (m?.type !== "point") throw new Error(`no point ${id}`);
-  return m;
-};
 const issuesOf = (d: unknown) => {
   const r = parseTimeline(d);
   return r.ok ? [] : r.issues.map(formatIssue);

@@ -11,21 +11,9 @@ import {
   summarizeTimeline,
   toSvgString,
   themes,
-  type Mark,
 } from "../src/index.js";
-import { doc, parse, tki } from "./fixtures.js";
+import { doc, parse, tki, barOf, pointOf } from "./fixtures.js";
 import { seedJson } from "../../../scripts/seeds.mjs";
-
-const barOf = (marks: readonly Mark[], id: string) => {
-  const m = marks.find((k) => k.id === id);
-  if (m?.type !== "bar") throw new Error(`no bar ${id}`);
-  return m;
-};
-const pointOf = (marks: readonly Mark[], id: string) => {
-  const m = marks.find((k) => k.id === id);
-  if (m?.type !== "point") throw new Error(`no point ${id}`);
-  return m;
-};
 
 describe("a course with neither end nor length stated", () => {
   const history = (cycles?: number) =>

@@ -9,11 +9,10 @@ import {
   parseEdtf,
   parseTimeline,
   summarizeTimeline,
-  type Mark,
 } from "../src/index.js";
 import { summarizeCase } from "../src/layout/summarizeCase.js";
 import { wrapText } from "../src/layout/wrapText.js";
-import { doc, parse } from "./fixtures.js";
+import { doc, parse, barOf, pointOf } from "./fixtures.js";
 
 describe("chemoradiation after induction chemotherapy (line rule 6)", () => {
   const history = (intent: string, concurrent: boolean) =>
@@ -80,17 +79,6 @@ describe("chemoradiation after induction chemotherapy (line rule 6)", () => {
     ]);
   });
 });
-
-const barOf = (marks: readonly Mark[], id: string) => {
-  const m = marks.find((k) => k.id === id);
-  if (m?.type !== "bar") throw new Error(`no bar ${id}`);
-  return m;
-};
-const pointOf = (marks: readonly Mark[], id: string) => {
-  const m = marks.find((k) => k.id === id);
-  if (m?.type !== "point") throw new Error(`no point ${id}`);
-  return m;
-};
 
 describe("a course whose end is not stated, and what is stated to follow it", () => {
   // Ewing sarcoma, no calendar dates: six cycles, the ribs resected "after completion of the 6th
