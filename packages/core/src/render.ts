@@ -6,12 +6,12 @@
 export type { ReceptorStatus } from "./model/timeline.js";
 export type { TimelineDocument as TimelineDocumentInput } from "./model/timeline.js";
 export type { EventKind, EventOf } from "./model/event.js";
-export type { EventEdge, DateBound, Offset, Duration } from "./model/dateInput.js";
+export type { EventEdge, BoundEdge, DateBound, Offset, Duration } from "./model/dateInput.js";
 export type { TherapyEvent, Agent, Modification, StopReason } from "./model/events/therapy.js";
 export type { RadiotherapyEvent, DoseChange } from "./model/events/radiotherapy.js";
 export type { ProcedureEvent, PathologyResult } from "./model/events/procedure.js";
 export type { ImagingEvent, ResponseAssessment } from "./model/events/imaging.js";
-export type { MolecularTestEvent, Finding } from "./model/events/molecular.js";
+export type { MolecularTestEvent, Finding, Score } from "./model/events/molecular.js";
 export type { ResistanceEvent, FindingRef } from "./model/events/resistance.js";
 export type { ProgressionEvent } from "./model/events/progression.js";
 export type { LabSeriesEvent, LabValue } from "./model/events/lab.js";

@@ -51,9 +51,16 @@ export function placeInOrder(
   const open = openPositions(w, links, constraints, from, to);
   const openBelow = mirrored(openPositions(mirror(w), links, constraints, to, from, true));
   const desired = desiredPositions(w, before, after, lo, hi, open, openBelow);
+  afterPredecessors(w, desired, open, links, constraints, from, to);
   const rows = adjacency(n, links, from, to);
   desired.sort((p, q) => p.d - q.d || p.b - q.b || p.i - q.i);
-  fixInOrder(at, desired, lo, hi, rows, constraints, from, to);
+  // Points whose window the statements leave open on a side: placed at a stated offset's middle
+  // once the point it is stated from is placed ("5 years after the radiotherapy" sits 5 years
+  // after where the radiotherapy is drawn, not at the earliest reading of the margin).
+  const openSide = new Uint8Array(n);
+  for (const k of w.order)
+    if (w.has[k] && Number.isNaN(w.lo[k]!) !== Number.isNaN(w.hi[k]!)) openSide[k] = 1;
+  fixInOrder(at, desired, lo, hi, rows, constraints, from, to, openSide);
   return at;
 }
 
@@ -130,6 +137,61 @@ function desiredPositions(
     desired.push({ k, d, b, i: desired.length });
   }
   return desired;
+}
+
+/**
+ * Stage 2b: a point open above ("then consolidation", with nothing stated after its end) is wished
+ * no earlier than any point stated before it is wished: its solved bound is the earliest reading
+ * of the whole chain before it, and fixed there it would pull that chain back onto one day. Past
+ * an open predecessor it keeps its step. Points are visited by how many are stated before them,
+ * so a wish passes down a chain.
+ */
+function afterPredecessors(
+  w: NodeWindows,
+  desired: Desired[],
+  open: Float64Array | null,
+  links: readonly number[],
+  constraints: readonly Constraint[],
+  from: Int32Array,
+  to: Int32Array,
+): void {
+  const n = w.lo.length;
+  const openAbove = (k: number) => !Number.isNaN(w.lo[k]!) && Number.isNaN(w.hi[k]!);
+  if (!desired.some((p) => openAbove(p.k))) return;
+  const wish = new Float64Array(n).fill(NaN);
+  for (const p of desired) wish[p.k] = p.d;
+  // Each open point's predecessors, in compressed rows.
+  const head = new Int32Array(n + 1);
+  const pairs: number[] = [];
+  for (const ci of links) {
+    const c = constraints[ci]!;
+    if (c.min === 0 && c.max === 0) continue;
+    const [a, b] =
+      c.min !== null && c.min >= 0
+        ? [from[ci]!, to[ci]!]
+        : c.max !== null && c.max <= 0
+          ? [to[ci]!, from[ci]!]
+          : [-1, -1];
+    if (a < 0 || a === b || !openAbove(b)) continue;
+    pairs.push(a, b);
+    head[b + 1]!++;
+  }
+  for (let i = 0; i < n; i++) head[i + 1]! += head[i]!;
+  const fill = head.slice(0, n);
+  const pred = new Int32Array(pairs.length / 2);
+  for (let e = 0; e < pairs.length; e += 2) pred[fill[pairs[e + 1]!]!++] = pairs[e]!;
+  const byDepth = [...desired].sort((p, q) => p.b - q.b || p.i - q.i);
+  for (const p of byDepth) {
+    if (!openAbove(p.k)) continue;
+    for (let e = head[p.k]!; e < head[p.k + 1]!; e++) {
+      // Past an open predecessor, the step between their open positions is kept.
+      const q = pred[e]!;
+      const step = open ? open[p.k]! - open[q]! : NaN;
+      const v = wish[q]! + (step > 0 ? step : 0);
+      if (v > p.d) p.d = v;
+    }
+    wish[p.k] = p.d;
+  }
 }
 
 /** The fewest days between two points known only by order past the last stated date. */
@@ -264,10 +326,106 @@ function openChains(
     edgeTo.push(b);
     indegree[b]!++;
   }
+  // Points on a cycle of "not before" statements are stated equal ("PET after the chemotherapy's
+  // end", "progression told after the PET", "the chemotherapy stopped at the progression"): one
+  // class, so that the order after them is still walked.
+  const comp = cycleClasses(n, edgeFrom, edgeTo);
+  if (comp) {
+    for (let i = 0; i < edgeFrom.length; i++)
+      if (comp[edgeFrom[i]!] === comp[edgeTo[i]!]) {
+        parent[find(edgeFrom[i]!)] = find(edgeTo[i]!);
+      }
+    indegree.fill(0);
+    let m = 0;
+    for (let i = 0; i < edgeFrom.length; i++) {
+      const a = find(edgeFrom[i]!);
+      const b = find(edgeTo[i]!);
+      if (a === b) continue;
+      edgeFrom[m] = a;
+      edgeTo[m] = b;
+      indegree[b]!++;
+      m++;
+    }
+    edgeFrom.length = m;
+    edgeTo.length = m;
+  }
   const starts: number[] = [];
   for (let i = 0; i < n; i++) if (open[i] && find(i) === i && indegree[i] === 0) starts.push(i);
   const { depth, topo, head, next } = longestChains(n, edgeFrom, edgeTo, indegree, starts);
   return { find, topo, head, next, depth };
+}
+
+/**
+ * The strongly connected components of the graph `edgeFrom[e] → edgeTo[e]` over nodes `0…n-1`
+ * (Kosaraju, iterative): a component id per node, or null when the graph has no cycle.
+ */
+export function cycleClasses(
+  n: number,
+  edgeFrom: readonly number[],
+  edgeTo: readonly number[],
+): Int32Array | null {
+  const m = edgeFrom.length;
+  if (!m) return null;
+  const rows = (src: readonly number[], dst: readonly number[]) => {
+    const head = new Int32Array(n + 1);
+    for (let e = 0; e < m; e++) head[src[e]! + 1]!++;
+    for (let i = 0; i < n; i++) head[i + 1]! += head[i]!;
+    const fill = head.slice(0, n);
+    const next = new Int32Array(m);
+    for (let e = 0; e < m; e++) next[fill[src[e]!]!++] = dst[e]!;
+    return { head, next };
+  };
+  const fwd = rows(edgeFrom, edgeTo);
+  const back = rows(edgeTo, edgeFrom);
+  // Pass 1: nodes in order of finishing a depth-first walk forward.
+  const seen = new Uint8Array(n);
+  const finished: number[] = [];
+  const stack: number[] = [];
+  const cursor = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    if (seen[s] || fwd.head[s] === fwd.head[s + 1]) continue;
+    seen[s] = 1;
+    stack.push(s);
+    cursor[s] = fwd.head[s]!;
+    while (stack.length) {
+      const u = stack[stack.length - 1]!;
+      if (cursor[u]! < fwd.head[u + 1]!) {
+        const v = fwd.next[cursor[u]!++]!;
+        if (!seen[v]) {
+          seen[v] = 1;
+          cursor[v] = fwd.head[v]!;
+          stack.push(v);
+        }
+      } else finished.push(stack.pop()!);
+    }
+  }
+  // Pass 2: walk backward from the last finished; each walk is one component.
+  const comp = new Int32Array(n).fill(-1);
+  let count = 0;
+  let cyclic = false;
+  for (let f = finished.length - 1; f >= 0; f--) {
+    const s = finished[f]!;
+    if (comp[s] !== -1) continue;
+    let size = 0;
+    stack.push(s);
+    comp[s] = count;
+    while (stack.length) {
+      const u = stack.pop()!;
+      size++;
+      for (let e = back.head[u]!; e < back.head[u + 1]!; e++) {
+        const v = back.next[e]!;
+        if (comp[v] === -1 && seen[v]) {
+          comp[v] = count;
+          stack.push(v);
+        }
+      }
+    }
+    if (size > 1) cyclic = true;
+    count++;
+  }
+  if (!cyclic) return null;
+  for (let i = 0; i < n; i++) if (comp[i] === -1) comp[i] = count++;
+  return comp;
 }
 
 /**
@@ -305,13 +463,16 @@ function fixInOrder(
   constraints: readonly Constraint[],
   from: Int32Array,
   to: Int32Array,
+  openSide: Uint8Array,
 ): void {
   const placed = new Uint8Array(lo.length);
+  const nominal = new Float64Array(lo.length).fill(NaN);
   let budget = PROPAGATION_BUDGET;
   const queue: number[] = [];
-  for (const { k, d } of desired) {
+  for (const { k, d: wish } of desired) {
     const l = lo[k]!;
     const h = hi[k]!;
+    const d = openSide[k] && !Number.isNaN(nominal[k]!) ? nominal[k]! : wish;
     const t = Math.round(l > h ? l : Math.min(h, Math.max(l, d))) + 0; // + 0: never -0
     at[k] = t;
     placed[k] = 1;
@@ -335,6 +496,8 @@ function fixInOrder(
         const max = forward ? (c.max ?? Infinity) : c.min === null ? Infinity : -c.min;
         const nl = ul + min;
         const nh = uh + max;
+        if (q === 0 && c.kind === "offset" && Number.isFinite(min) && Number.isFinite(max))
+          if (Number.isNaN(nominal[other]!)) nominal[other] = ul + (min + max) / 2;
         let changed = false;
         if (nl > lo[other]!) {
           lo[other] = nl;
@@ -382,13 +545,36 @@ function depths(
     if (c.min !== null && c.min >= 0) edge(from[ci]!, to[ci]!);
     else if (c.max !== null && c.max <= 0) edge(to[ci]!, from[ci]!);
   }
-  return longestChains(
-    n,
-    edgeFrom,
-    edgeTo,
-    indegree,
-    order.filter((k) => indegree[k] === 0),
-  ).depth;
+  // Points on a cycle of statements are stated equal: counted as one, so that the points after
+  // them still count what comes before (a cycle would stop the walk there).
+  const comp = cycleClasses(n, edgeFrom, edgeTo);
+  if (!comp)
+    return longestChains(
+      n,
+      edgeFrom,
+      edgeTo,
+      indegree,
+      order.filter((k) => indegree[k] === 0),
+    ).depth;
+  const rep = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) if (rep[comp[i]!] === -1) rep[comp[i]!] = i;
+  indegree.fill(0);
+  let m = 0;
+  for (let e = 0; e < edgeFrom.length; e++) {
+    const a = rep[comp[edgeFrom[e]!]!]!;
+    const b = rep[comp[edgeTo[e]!]!]!;
+    if (a === b) continue;
+    edgeFrom[m] = a;
+    edgeTo[m] = b;
+    indegree[b]!++;
+    m++;
+  }
+  edgeFrom.length = m;
+  edgeTo.length = m;
+  const starts = order.filter((k) => rep[comp[k]!] === k && indegree[k] === 0);
+  const depth = longestChains(n, edgeFrom, edgeTo, indegree, starts).depth;
+  for (const k of order) depth[k] = depth[rep[comp[k]!]!]!;
+  return depth;
 }
 
 /**

@@ -156,7 +156,11 @@ function boundConstraint(
   out: Constraint[],
 ): void {
   const path = `${slot.path}.${side}`;
-  const says = quote(text, `${side} ${"date" in b ? b.date : edgeName(b)}`);
+  const off = "date" in b ? undefined : b.offset;
+  const moved = off
+    ? `${unitName(off).replace(/^-/, "")} ${off.amount < 0 ? "before" : "after"} ${edgeName(b as EventEdge)}`
+    : "";
+  const says = quote(text, `${side} ${"date" in b ? b.date : moved || edgeName(b)}`);
   if ("date" in b) {
     const d = read.calendarOf(b.date, `${path}.date`);
     if (!d) return;
@@ -166,8 +170,14 @@ function boundConstraint(
   }
   const k = read.edgeKey(b, `${path}.event`);
   if (k === null) return;
-  if (side === "after") add(out, slot, k, slot.key, 0, null, "after", says);
-  else add(out, slot, slot.key, k, 0, null, "before", says);
+  // `to − from ≥ min`, the bound moved by its offset: after X + a is `slot − X ≥ a` (at its
+  // earliest reading); before X + a is `X − slot ≥ −a` (at its latest).
+  const days = off
+    ? offsetRange(off, false, b.event, read.cycleDays, `${path}.offset`, read.issues)
+    : ([0, 0] as const);
+  if (!days) return;
+  if (side === "after") add(out, slot, k, slot.key, days[0], null, "after", says);
+  else add(out, slot, slot.key, k, -days[1], null, "before", says);
 }
 
 /** Constraints the model implies: course order, stated durations, changes inside a course, stops. */

@@ -207,6 +207,7 @@ function placeByNetwork(
   axis: TimeAxis,
   endUnstated: boolean,
   minDays: number,
+  endTied = false,
 ): void {
   const sRange = s.range;
   const uncertainAll = (g.startRange?.x1 ?? g.x) >= (g.endRange?.x0 ?? g.x2);
@@ -243,10 +244,16 @@ function placeByNetwork(
       // still spans everywhere it may lie.
       fadeOutFrom(g, s.x + Math.max(0, minDays) * pxPerDay);
     }
-  } else if (s.openRight && sRange && (!en || en.openRight)) {
-    // Known only as after a stated date, with nothing stated later ("then nivolumab", no end):
-    // drawn where the stated order puts it rather than piled on that date, with a whisker back to
-    // it; a stated length is kept, an unstated end still fades out with its "?".
+  } else if (
+    sRange &&
+    (!en || en.openRight) &&
+    (s.openRight || (endUnstated && !ongoing && s.x > sRange.x0 + 0.5))
+  ) {
+    // Known only as after a stated date, with nothing stated later ("then nivolumab", no end), or
+    // inside a window that the stated order places it in ("consolidation after the remission",
+    // both before the transplant) with no end stated: drawn where the stated order puts it rather
+    // than over its whole window, with a whisker over it; a stated length is kept, an unstated end
+    // still fades out with its "?".
     const pxPerDay = axis.x(1001) - axis.x(1000);
     // An end the source does not state is no place to draw to: the course fades out from its
     // start, as any course with an unstated end does.
@@ -268,6 +275,19 @@ function placeByNetwork(
       g.openEnd = false;
     }
     g.placement = { x0: sRange.x0, x1: g.x2 };
+  } else if (s.openLeft && en && en.openLeft && !ongoing && endTied) {
+    // Known only as before a stated date, both ends, with the end stated on an event ("irinotecan
+    // + nedaplatin, stopped at the relapse", all before pembrolizumab): drawn where the stated
+    // order puts it, ending at that event, with a whisker up to the latest day it may lie on,
+    // rather than as one outline over all of that (which ran past its own relapse).
+    const pxPerDay = axis.x(1001) - axis.x(1000);
+    g.placement = { x0: s.x, x1: Math.max(en.range?.x1 ?? en.x, en.x) };
+    g.x = s.x;
+    g.x2 = g.tight === null ? Math.max(s.x, en.x) : Math.max(s.x, s.x + g.tight * pxPerDay);
+    g.startRange = null;
+    g.endRange = null;
+    g.openEnd = false;
+    if (g.tight === null && endUnstated) fadeOutFrom(g, s.x + Math.max(0, minDays) * pxPerDay);
   }
   // A single-day course still needs a visible width.
   if (g.x2 - g.x < MIN_BAR_PX) g.x2 = g.x + MIN_BAR_PX;
@@ -333,6 +353,46 @@ function stopBeforeAfter(
   const x1 = Math.max(g.x + MIN_BAR_PX, ceiling);
   g.x2 = x1;
   g.endRange = { x0: Math.min(g.endRange?.x0 ?? x1, x1), x1 };
+}
+
+/** Whether the course's end is stated to be the day of another event (stopped at a progression). */
+function endTied(e: NormalizedEvent, ctx: DraftContext): boolean {
+  const key = e.span.end.key;
+  if (key === undefined) return false;
+  const after = ctx.statedAfter(key);
+  if (!after.length) return false;
+  return ctx
+    .statedBefore(key)
+    .some(
+      (b) =>
+        b.min === 0 && b.date.key !== undefined && after.some((a) => a.date.key === b.date.key),
+    );
+}
+
+/**
+ * A start open on the left fades in from no earlier than where what is stated before it is drawn:
+ * pembrolizumab "then", after the doxorubicin course's end, does not fade in under that course
+ * as if the two were given together.
+ */
+function startAfterBefore(
+  g: BarGeometry,
+  e: NormalizedEvent,
+  axis: TimeAxis,
+  ctx: DraftContext,
+): void {
+  const key = e.span.start.key;
+  const r = g.startRange;
+  if (key === undefined || !r) return;
+  const pxPerDay = axis.x(1001) - axis.x(1000);
+  let floor = -Infinity;
+  for (const { date, min } of ctx.statedBefore(key)) {
+    const p = placeDate(date, axis);
+    if (p) floor = Math.max(floor, p.x + min * pxPerDay);
+  }
+  if (floor <= r.x0) return;
+  const x0 = Math.min(floor, r.x1);
+  g.startRange = { x0, x1: r.x1 };
+  if (g.x < x0) g.x = x0;
 }
 
 /** An end the source does not state: the course fades out from `x`, then its "?". */
@@ -409,11 +469,12 @@ export function barDraft(
     en = { x: cutoffX, range: null, openLeft: false, openRight: false, uncertain: false };
   const g = barExtent(e, s, en, ongoing);
   const endUnstated = e.span.end.unstated === true;
-  placeByNetwork(g, s, en, ongoing, axis, endUnstated, e.span.length?.[0] ?? 0);
+  placeByNetwork(g, s, en, ongoing, axis, endUnstated, e.span.length?.[0] ?? 0, endTied(e, ctx));
   if (endUnstated && !ongoing && g.openEnd) {
     reachInside(g, e, axis, ctx);
     stopBeforeAfter(g, e, axis, ctx);
   }
+  if (s.openLeft && g.startRange) startAfterBefore(g, e, axis, ctx);
   const { x, x2, placement } = g;
   const ticks = barTicks(e, axis, x, x2);
   // What follows the bar's end: the ongoing arrow, or the "?" of an end the source does not state.

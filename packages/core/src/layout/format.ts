@@ -3,7 +3,7 @@ import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedEvent } from "../model/normalized.js";
 import type { Diagnosis, ReceptorStatus } from "../model/timeline.js";
 import type { Agent } from "../model/events/therapy.js";
-import type { Finding } from "../model/events/molecular.js";
+import type { Finding, Score } from "../model/events/molecular.js";
 import type { ResponseAssessment } from "../model/events/imaging.js";
 import type { LabValue } from "../model/events/lab.js";
 import type { PathologyResult } from "../model/events/procedure.js";
@@ -101,6 +101,7 @@ export function formatFinding(f: Finding, withNote = false): string {
   };
   // An IHC score, FISH result and percentage, as stated: "HER2 low (IHC 2+, FISH not amplified)".
   const details = [
+    f.score ? formatScore(f.score) : "",
     f.percent !== undefined ? `${f.percent}%` : "",
     f.ihc ? `IHC ${f.ihc}` : "",
     f.fish ? `FISH ${f.fish.replace("-", " ")}` : "",
@@ -111,6 +112,22 @@ export function formatFinding(f: Finding, withNote = false): string {
     return `new ${core} positive${more}`;
   if (f.type === "expression" && f.status === "not-detected") return `${core} negative${more}`;
   return `${status[f.status]}${more}`;
+}
+
+const COMPARATOR = { "<": "< ", "<=": "≤ ", ">": "> ", ">=": "≥ " } as const;
+
+/** `CPS 10`, `TPS 1–49%`, `≥ 50%`, `12 mut/Mb`, `H-score 200`: a score as stated. */
+export function formatScore(s: Score): string {
+  const unit = s.unit === undefined ? "" : s.unit === "%" ? "%" : ` ${s.unit}`;
+  const value =
+    s.value !== undefined
+      ? `${s.comparator ? COMPARATOR[s.comparator] : ""}${s.value}${unit}`
+      : s.low !== undefined && s.high !== undefined
+        ? `${s.low}–${s.high}${unit}`
+        : s.low !== undefined
+          ? `≥ ${s.low}${unit}`
+          : `≤ ${s.high}${unit}`;
+  return s.system ? `${s.system} ${value}` : value;
 }
 
 function findingCore(f: Finding): string {
@@ -131,6 +148,14 @@ function geneChange(f: Finding): string {
       ? `${f.variant} (${f.partner ? `${f.partner}::` : ""}${f.gene})`
       : `${f.partner ? `${f.partner}::` : ""}${f.gene} translocation`;
   if (f.type === "gain") return f.variant ? `${f.gene} ${f.variant}` : `${f.gene} gain`;
+  // A signature is named by its level: "MSI-H" (the variant says the gene), "TMB high", "MMR
+  // deficient"; with no level stated, by what was measured.
+  if (f.type === "signature")
+    return !f.variant
+      ? f.gene
+      : f.variant.toLowerCase().includes(f.gene.toLowerCase())
+        ? f.variant
+        : `${f.gene} ${f.variant}`;
   return `${f.gene}${f.variant ? ` ${f.variant}` : ` ${f.type}`}`;
 }
 
@@ -142,7 +167,7 @@ export function formatFindings(findings: readonly Finding[], withNotes = false):
   // A negative with an IHC score, FISH result or percentage is said with it ("HER2 negative (IHC
   // 1+)"): HER2 0 and 1+ differ. Plain negatives are grouped by gene.
   const detailed = (f: Finding) =>
-    f.ihc !== undefined || f.fish !== undefined || f.percent !== undefined;
+    f.ihc !== undefined || f.fish !== undefined || f.percent !== undefined || f.score !== undefined;
   const shown = findings
     .filter((f) => (f.status !== "not-detected" || detailed(f)) && f.status !== "not-tested")
     .map((f) => formatFinding(f, withNotes));

@@ -30,10 +30,6 @@ export const EventEdge = z.strictObject({
 });
 export type EventEdge = z.infer<typeof EventEdge>;
 
-/** A bound for an unknown date: either another event's edge or a calendar date. */
-export const DateBound = z.union([EventEdge, z.strictObject({ date: EdtfDate })]);
-export type DateBound = z.infer<typeof DateBound>;
-
 /** An offset from an anchor, as stated by the source ("three months later" = 3 month). */
 export const Offset = z.strictObject({
   amount: z.number().finite().min(-100_000).max(100_000).meta({
@@ -46,6 +42,28 @@ export const Offset = z.strictObject({
   }),
 });
 export type Offset = z.infer<typeof Offset>;
+
+/**
+ * A bound at another event's edge, moved by an offset when stated: "within four months of
+ * nivolumab" is after nivolumab and before `{ "event": "nivo", "offset": { "amount": 4, "unit":
+ * "month" } }`; "at least two years after surgery" is after surgery with a 2-year offset.
+ */
+export const BoundEdge = z.strictObject({
+  event: z.string().min(1).meta({ description: "Id of the event or diagnosis." }),
+  edge: z
+    .enum(["start", "end"])
+    .optional()
+    .meta({ description: "Which end of it; default start." }),
+  offset: Offset.optional().meta({
+    description:
+      "The bound lies this far from the edge (negative: before it), e.g. 4 month for 'within four months of'.",
+  }),
+});
+export type BoundEdge = z.infer<typeof BoundEdge>;
+
+/** A bound for an unknown date: another event's edge (optionally offset) or a calendar date. */
+export const DateBound = z.union([BoundEdge, z.strictObject({ date: EdtfDate })]);
+export type DateBound = z.infer<typeof DateBound>;
 
 /** How long a course lasted, as stated ("for six months"), wherever it may lie in time. */
 export const Duration = z

@@ -65,11 +65,31 @@ function pushUnknownKeys(
   }
 }
 
+/** The date fields of the kinds that have no `date` or no `start`. */
+const DATE_FIELDS: Record<string, string> = {
+  molecular: "sampleDate and/or resultDate",
+  clinical: "start (and end, for a spell)",
+  "adverse-event": "start (and end)",
+  imaging: "date",
+  procedure: "date",
+  progression: "date",
+  response: "date",
+  resistance: "date",
+  outcome: "date",
+  lab: "the date of each value (values[].date)",
+};
+
 /** Where a field that is not one here goes instead, for the mistakes real documents make. */
 function keyHint(key: string, owner: unknown, path: readonly PropertyKey[]): string | null {
   const has = (k: string) => typeof owner === "object" && owner !== null && k in owner;
   if (key === "offset" && (has("after") || has("before")))
-    return 'an offset goes with relativeTo: { "relativeTo": { "event": "…" }, "offset": { "amount": 2, "unit": "month" } }';
+    return 'an offset goes with relativeTo ("2 months after": { "relativeTo": { "event": "…" }, "offset": { "amount": 2, "unit": "month" } }) or inside a bound ("within 2 months of": { "after": { "event": "…" }, "before": { "event": "…", "offset": { "amount": 2, "unit": "month" } } })';
+  if ((key === "date" || key === "start") && path.length === 2 && path[0] === "events") {
+    const kind =
+      typeof owner === "object" && owner !== null ? (owner as { kind?: unknown }).kind : "";
+    const fields = typeof kind === "string" ? DATE_FIELDS[kind] : undefined;
+    if (fields) return `a ${kind} event is dated by ${fields}`;
+  }
   if (key === "duration" && path.length === 2 && path[0] === "events")
     return "only a therapy or radiotherapy takes a duration; give this event an end, relativeTo its start with an offset";
   if (key === "suvMax" && path.includes("lesions"))

@@ -1,0 +1,458 @@
+// What a fifth round of unseen case reports (oesophageal, B-cell ALL, germ cell tumour, cervical,
+// neuroendocrine, Merkel cell) found wrong, each as the behaviour it now has.
+import { describe, expect, it } from "vitest";
+import { formatFindings, layoutTimeline, parseTimeline } from "../src/index.js";
+import { doc, parse, barOf, pointOf } from "./fixtures.js";
+
+const at = (t: ReturnType<typeof parse>, id: string, which: "start" | "end" = "start") => {
+  const e = t.events.find((x) => x.id === id)!;
+  const d = which === "start" ? e.span.start : e.span.end;
+  return d.at ?? d.earliest!;
+};
+
+describe("a chain told in order after a stated date keeps its order on the page", () => {
+  // Oesophageal cancer: recurrence 5 months after surgery, chemotherapy, a PET after it showing
+  // progression (which stopped the chemotherapy), a decision, proton therapy, a complete response
+  // and a follow-up 5 years after the proton therapy. The PET is after the chemotherapy's end,
+  // the progression told after the PET, and the chemotherapy stopped at the progression: a cycle
+  // of "not before" statements that had stopped the order from being walked past it, so ten
+  // marks were drawn on one day.
+  const t = parse(
+    doc([
+      { kind: "procedure", id: "surgery", type: "surgery", date: "2015-06-15" },
+      {
+        kind: "progression",
+        id: "rec",
+        basis: "radiographic",
+        date: { relativeTo: { event: "surgery" }, offset: { amount: 5, unit: "month" } },
+      },
+      {
+        kind: "therapy",
+        id: "cf",
+        agents: [{ name: "cisplatin" }, { name: "5-fluorouracil" }],
+        cycles: 3,
+        stopReason: "progression",
+        start: { after: { event: "rec" } },
+      },
+      {
+        kind: "imaging",
+        id: "pet",
+        modality: "PET-CT",
+        date: { after: { event: "cf", edge: "end" } },
+      },
+      {
+        kind: "progression",
+        id: "prog",
+        basis: "radiographic",
+        therapy: "cf",
+        date: { after: { event: "cf", edge: "end" } },
+      },
+      {
+        kind: "clinical",
+        id: "decision",
+        category: "decision",
+        term: "proton therapy chosen",
+        start: { after: { event: "prog" } },
+      },
+      {
+        kind: "radiotherapy",
+        id: "pbt",
+        technique: "proton",
+        site: "liver",
+        start: { after: { event: "decision" } },
+      },
+      {
+        kind: "response",
+        id: "cr",
+        basis: "clinical",
+        responses: [{ value: "CR" }],
+        date: { after: { event: "pbt", edge: "end" }, before: { event: "fu" } },
+      },
+      {
+        kind: "outcome",
+        id: "fu",
+        status: "last-follow-up",
+        date: {
+          relativeTo: { event: "pbt", edge: "end" },
+          offset: { amount: 5, unit: "year" },
+        },
+      },
+    ]),
+  );
+
+  it("draws each step after the one told before it, not all on the recurrence's day", () => {
+    const order = [
+      at(t, "rec"),
+      at(t, "cf"),
+      at(t, "prog"),
+      at(t, "decision"),
+      at(t, "pbt"),
+      at(t, "cr"),
+      at(t, "fu"),
+    ];
+    for (let i = 1; i < order.length; i++) expect(order[i]).toBeGreaterThanOrEqual(order[i - 1]!);
+    // Not piled up: the decision, the proton therapy and the response each a step later.
+    expect(at(t, "decision")).toBeGreaterThan(at(t, "prog"));
+    expect(at(t, "pbt")).toBeGreaterThan(at(t, "decision"));
+    expect(at(t, "cr")).toBeGreaterThan(at(t, "pbt", "end"));
+    // The PET and the progression stated equal to the chemotherapy's end share its day.
+    expect(at(t, "prog")).toBe(at(t, "cf", "end"));
+  });
+
+  it("draws a follow-up 5 years after where the proton therapy is drawn to end, not 4.5", () => {
+    const years = (at(t, "fu") - at(t, "pbt", "end")) / 365.25;
+    expect(years).toBeCloseTo(5, 1);
+  });
+});
+
+describe("a course open at its end between bounded steps does not pull the chain back", () => {
+  // B-ALL: induction, no remission, reinduction, remission, consolidation (no end stated), all
+  // between the February 2019 presentation and the August 2019 transplant. The consolidation's
+  // end, open above, had been fixed at the earliest day, which drew all six on the diagnosis.
+  const t = parse(
+    doc([
+      {
+        kind: "clinical",
+        id: "pres",
+        category: "presentation",
+        term: "bleeding",
+        start: "2019-02",
+      },
+      {
+        kind: "therapy",
+        id: "ind",
+        intent: "induction",
+        agents: [{ name: "Hyper-CVAD" }],
+        start: { after: { event: "pres" } },
+      },
+      {
+        kind: "response",
+        id: "r1",
+        basis: "bone-marrow",
+        responses: [{ text: "no remission" }],
+        evaluates: "ind",
+        date: { after: { event: "ind", edge: "end" } },
+      },
+      {
+        kind: "therapy",
+        id: "reind",
+        intent: "induction",
+        agents: [{ name: "idarubicin" }],
+        start: { after: { event: "r1" } },
+      },
+      {
+        kind: "response",
+        id: "r2",
+        basis: "clinical",
+        responses: [{ value: "CR" }],
+        evaluates: "reind",
+        date: { after: { event: "reind", edge: "end" } },
+      },
+      {
+        kind: "therapy",
+        id: "consol",
+        intent: "consolidation",
+        agents: [{ name: "cytarabine" }],
+        start: { after: { event: "r2" }, before: { event: "hsct" } },
+      },
+      { kind: "procedure", id: "hsct", type: "transplant", date: "2019-08" },
+    ]),
+  );
+  const { marks } = layoutTimeline(t, { width: 960 });
+
+  it("spreads the steps through their window in the told order", () => {
+    const xs = ["ind", "r1", "reind", "r2", "consol"].map((id) => at(t, id));
+    for (let i = 1; i < xs.length; i++) expect(xs[i]).toBeGreaterThan(xs[i - 1]!);
+    expect(at(t, "ind")).toBeGreaterThan(at(t, "pres"));
+  });
+
+  it("draws the consolidation where the order puts it, not over its whole window", () => {
+    const consol = barOf(marks, "consol");
+    const r2 = pointOf(marks, "r2");
+    expect(consol.x).toBeGreaterThanOrEqual(r2.x - 0.5);
+    // A whisker still shows everywhere it may lie.
+    expect(consol.placement?.x0).toBeLessThan(consol.x);
+  });
+});
+
+describe("a course known only as before a date, stopped at a progression", () => {
+  // Germ cell tumour: the fourth line stopped at a relapse, then a biopsy, then pembrolizumab
+  // (the axis's day 0). The bar had been one outline up to pembrolizumab, past its own relapse.
+  const t = parse(
+    doc([
+      {
+        kind: "therapy",
+        id: "l3",
+        agents: [{ name: "vinblastine" }],
+        end: { before: { event: "l4" } },
+        start: { before: { event: "l4" } },
+      },
+      {
+        kind: "therapy",
+        id: "l4",
+        agents: [{ name: "irinotecan" }],
+        stopReason: "progression",
+        start: { before: { event: "pembro" } },
+      },
+      {
+        kind: "progression",
+        id: "relapse",
+        basis: "radiographic",
+        therapy: "l4",
+        date: { after: { event: "l4" }, before: { event: "biopsy" } },
+      },
+      {
+        kind: "procedure",
+        id: "biopsy",
+        type: "biopsy",
+        date: { before: { event: "pembro" } },
+      },
+      {
+        kind: "therapy",
+        id: "pembro",
+        agents: [{ name: "pembrolizumab" }],
+        start: "2020-01-01",
+        end: "2020-06-01",
+      },
+    ]),
+  );
+  const { marks } = layoutTimeline(t, { width: 960 });
+
+  it("ends the bar at the relapse and draws the biopsy after it", () => {
+    const l4 = barOf(marks, "l4");
+    const relapse = pointOf(marks, "relapse");
+    const biopsy = pointOf(marks, "biopsy");
+    expect(Math.abs(l4.x2 - relapse.x)).toBeLessThan(1);
+    expect(biopsy.x).toBeGreaterThan(l4.x2);
+    // Where else it may lie, up to pembrolizumab, is a whisker.
+    expect(l4.placement!.x1).toBeGreaterThan(l4.x2);
+  });
+});
+
+describe("a course told after another does not fade in under it", () => {
+  // Merkel cell carcinoma: doxorubicin + cyclophosphamide, then pembrolizumab, both before a
+  // partial response the axis counts from. Pembrolizumab faded in from the first course's start.
+  const t = parse(
+    doc([
+      {
+        kind: "therapy",
+        id: "ac",
+        agents: [{ name: "doxorubicin" }, { name: "cyclophosphamide" }],
+        start: { before: { event: "pembro" } },
+        end: { before: { event: "pembro" } },
+      },
+      {
+        kind: "therapy",
+        id: "pembro",
+        agents: [{ name: "pembrolizumab" }],
+        start: { after: { event: "ac", edge: "end" }, before: { event: "pr" } },
+        ongoing: true,
+      },
+      {
+        kind: "response",
+        id: "pr",
+        basis: "clinical",
+        responses: [{ value: "PR" }],
+        date: "2020-01-01",
+      },
+      { kind: "outcome", id: "fu", status: "last-follow-up", date: "2021-06-01" },
+    ]),
+  );
+  const { marks } = layoutTimeline(t, { width: 960 });
+
+  it("starts the fade-in no earlier than where the first course is drawn to end", () => {
+    const ac = barOf(marks, "ac");
+    const pembro = barOf(marks, "pembro");
+    const acEnd = ac.endRange?.x0 ?? ac.x2;
+    expect(pembro.x).toBeGreaterThanOrEqual(Math.min(acEnd, ac.x2) - 0.5);
+    expect(pembro.x).toBeGreaterThan(ac.x);
+  });
+});
+
+describe("a bound moved by an offset: 'within four months of nivolumab'", () => {
+  const t = parse(
+    doc([
+      {
+        kind: "therapy",
+        id: "nivo",
+        agents: [{ name: "nivolumab" }],
+        start: "2020-05-01",
+        end: "2021-06-30",
+      },
+      {
+        kind: "clinical",
+        id: "kps",
+        category: "performance-status",
+        term: "KPS 90%",
+        start: {
+          after: { event: "nivo" },
+          before: { event: "nivo", offset: { amount: 4, unit: "month" } },
+          text: "within 4 months",
+        },
+      },
+      {
+        kind: "imaging",
+        id: "ct",
+        modality: "CT",
+        date: { after: { event: "nivo", edge: "end", offset: { amount: 2, unit: "week" } } },
+      },
+    ]),
+  );
+
+  it("keeps the date between the start and four months after it", () => {
+    const kps = t.events.find((e) => e.id === "kps")!.span.start;
+    const nivo = t.events.find((e) => e.id === "nivo")!.span.start;
+    expect(kps.earliest).toBe(nivo.earliest);
+    // Four months read as any stated offset is: to the half unit (at most 4½ months).
+    expect(kps.latest! - nivo.earliest!).toBeGreaterThanOrEqual(122);
+    expect(kps.latest! - nivo.earliest!).toBeLessThanOrEqual(4.5 * 30.5);
+  });
+
+  it("keeps an 'at least two weeks after' bound", () => {
+    const ct = t.events.find((e) => e.id === "ct")!.span.start;
+    const end = t.events.find((e) => e.id === "nivo")!.span.end;
+    // Two weeks, to the half unit: at least 1½ weeks.
+    expect(ct.earliest! - end.earliest!).toBeGreaterThanOrEqual(10);
+    expect(ct.earliest! - end.earliest!).toBeLessThanOrEqual(14);
+    expect(ct.latest).toBeNull();
+  });
+
+  it("names the offset's anchor in an error, as for any date", () => {
+    const r = parseTimeline(
+      doc([
+        {
+          kind: "clinical",
+          id: "x",
+          category: "symptom",
+          term: "pain",
+          start: { before: { event: "nivo", offset: { amount: 2, unit: "cycle" } } },
+        },
+        { kind: "therapy", id: "nivo", agents: [{ name: "nivolumab" }], start: "2020-01-01" },
+      ]),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.issues.map((i) => `${i.path}: ${i.message}`)).toContain(
+        "events[0].start.before.offset.unit: an offset in cycles needs 'nivo' to be a therapy with cycleDays",
+      );
+  });
+
+  it("tells where an offset goes when it is written beside a bound", () => {
+    const r = parseTimeline(
+      doc([
+        {
+          kind: "clinical",
+          id: "x",
+          category: "symptom",
+          term: "pain",
+          start: { after: { event: "nivo" }, offset: { amount: 4, unit: "month" } },
+        },
+        { kind: "therapy", id: "nivo", agents: [{ name: "nivolumab" }], start: "2020-01-01" },
+      ] as never),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.issues.map((i) => i.message).join("\n")).toMatch(
+        /inside a bound \("within 2 months of"/,
+      );
+  });
+});
+
+describe("tumour-wide biomarkers and scores", () => {
+  it("writes MSI, MMR and TMB by their level and PD-L1 with its scoring system", () => {
+    expect(
+      formatFindings([
+        { gene: "MSI", type: "signature", status: "detected", variant: "MSI-H" },
+        { gene: "MMR", type: "signature", status: "detected", variant: "deficient" },
+        {
+          gene: "TMB",
+          type: "signature",
+          status: "detected",
+          variant: "high",
+          score: { value: 12, unit: "mut/Mb" },
+        },
+        {
+          gene: "PD-L1",
+          type: "expression",
+          status: "detected",
+          score: { system: "CPS", value: 10, comparator: ">=" },
+        },
+        {
+          gene: "PD-L1",
+          type: "expression",
+          status: "detected",
+          score: { system: "TPS", low: 1, high: 49, unit: "%" },
+        },
+      ]),
+    ).toBe(
+      "MSI-H, MMR deficient, TMB high (12 mut/Mb), PD-L1 positive (CPS ≥ 10), PD-L1 positive (TPS 1–49%)",
+    );
+  });
+
+  it("keeps a negative with a score apart from the grouped negatives", () => {
+    expect(
+      formatFindings([
+        { gene: "EGFR", type: "mutation", status: "not-detected" },
+        {
+          gene: "PD-L1",
+          type: "expression",
+          status: "not-detected",
+          score: { system: "TPS", value: 1, comparator: "<", unit: "%" },
+        },
+      ]),
+    ).toBe("PD-L1 negative (TPS < 1%), EGFR negative");
+  });
+
+  it("refuses a score that is neither a value nor a range, or both", () => {
+    const finding = (score: unknown) =>
+      parseTimeline(
+        doc([
+          {
+            kind: "molecular",
+            id: "m",
+            resultDate: "2020-01",
+            sample: { type: "tissue" },
+            method: { type: "IHC" },
+            // @ts-expect-error: invalid scores under test
+            findings: [{ gene: "PD-L1", type: "expression", status: "detected", score }],
+          },
+        ]),
+      );
+    const messages = (score: unknown) => {
+      const r = finding(score);
+      return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
+    };
+    expect(messages({ system: "CPS" })).toContain(
+      "events[0].findings[0].score: a score needs a value, or a range (low and/or high)",
+    );
+    expect(messages({ value: 5, low: 1 })).toContain(
+      "events[0].findings[0].score: a score is a value or a range (low/high), not both",
+    );
+    expect(messages({ low: 50, high: 1 })).toContain(
+      "events[0].findings[0].score: a score's low end is above its high end",
+    );
+  });
+});
+
+describe("a date field a kind does not have", () => {
+  it("names the fields that date a molecular test", () => {
+    const r = parseTimeline(
+      doc([
+        {
+          kind: "molecular",
+          id: "m",
+          // @ts-expect-error: the mistake under test
+          date: "2020-01",
+          sample: { type: "tissue" },
+          method: { type: "IHC" },
+          findings: [],
+        },
+      ]),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.issues.map((i) => `${i.path}: ${i.message}`)).toContain(
+        "events[0].date: is not a field of this object (a molecular event is dated by sampleDate and/or resultDate)",
+      );
+  });
+});
