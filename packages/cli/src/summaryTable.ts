@@ -3,6 +3,7 @@ import {
   describeDate,
   formatInterval,
   lineNumber,
+  progressionCell,
   responseCell,
   type TimelineSummary,
 } from "@oncoline/core";
@@ -33,9 +34,10 @@ export function summaryTable(s: TimelineSummary, caption: readonly string[] = []
       lineNumber(l),
       l.agents.join(" + "),
       describeDate(l.start),
-      l.ongoing ? "ongoing" : describeDate(l.end),
+      // An end the source does not state is said so, not as the window the network allows.
+      l.ongoing ? "ongoing" : l.end.unstated ? "not stated" : describeDate(l.end),
       formatInterval(l.timeOnTreatment),
-      l.timeToProgression ? formatInterval(l.timeToProgression) : "none recorded",
+      progressionCell(l),
       responseCell(l),
     ]);
     out.push(...indent(alignColumns([header, ...rows])));

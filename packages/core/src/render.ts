@@ -53,6 +53,7 @@ export {
   lineNumber,
   deathText,
   responseCell,
+  progressionCell,
 } from "./metrics/summarize.js";
 export type {
   TimelineLayout,

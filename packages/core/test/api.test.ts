@@ -122,6 +122,7 @@ describe("@oncoline/core public API", () => {
       "parseEdtf",
       "parseTimeline",
       "patternIndex",
+      "progressionCell",
       "readingOrder",
       "responseCell",
       "round2",

@@ -1,8 +1,20 @@
 // What a fifth round of unseen case reports (oesophageal, B-cell ALL, germ cell tumour, cervical,
 // neuroendocrine, Merkel cell) found wrong, each as the behaviour it now has.
 import { describe, expect, it } from "vitest";
-import { formatFindings, layoutTimeline, parseTimeline } from "../src/index.js";
-import { doc, parse, barOf, pointOf } from "./fixtures.js";
+import {
+  describeDate,
+  formatFindings,
+  formatInterval,
+  layoutTimeline,
+  lineNumber,
+  makePaint,
+  parseTimeline,
+  progressionCell,
+  summarizeTimeline,
+  themes,
+} from "../src/index.js";
+import { summarizeCase } from "../src/layout/summarizeCase.js";
+import { doc, parse, barOf, pointOf, tki } from "./fixtures.js";
 
 const at = (t: ReturnType<typeof parse>, id: string, which: "start" | "end" = "start") => {
   const e = t.events.find((x) => x.id === id)!;
@@ -454,5 +466,212 @@ describe("a date field a kind does not have", () => {
       expect(r.issues.map((i) => `${i.path}: ${i.message}`)).toContain(
         "events[0].date: is not a field of this object (a molecular event is dated by sampleDate and/or resultDate)",
       );
+  });
+});
+
+describe("an event told out of time order voids only its own hint", () => {
+  // Neuroendocrine tumour: "admitted in November 2021", then "pain had begun five months
+  // before", then ultrasound, biopsy, PET, lanreotide and radioligand therapy told in order. The
+  // admission told first contradicted the pain's date, which had voided every hint: the lines
+  // came out "L?" and the work-up piled on one day.
+  const t = parse(
+    doc([
+      {
+        kind: "clinical",
+        id: "admission",
+        category: "hospitalization",
+        term: "admitted",
+        start: "2021-11",
+      },
+      {
+        kind: "clinical",
+        id: "pain",
+        category: "presentation",
+        term: "abdominal pain",
+        start: { relativeTo: { event: "admission" }, offset: { amount: -5, unit: "month" } },
+      },
+      {
+        kind: "imaging",
+        id: "us",
+        modality: "ultrasound",
+        date: { after: { event: "pain" }, before: { event: "biopsy" } },
+      },
+      {
+        kind: "procedure",
+        id: "biopsy",
+        type: "biopsy",
+        date: { after: { event: "us" }, before: { event: "admission" } },
+      },
+      { kind: "imaging", id: "pet", modality: "PET-CT", date: { after: { event: "biopsy" } } },
+      {
+        kind: "therapy",
+        id: "ssa",
+        agents: [{ name: "lanreotide", drugClass: "somatostatin analogue" }],
+        start: { after: { event: "pet" } },
+      },
+      {
+        kind: "lab",
+        id: "cga",
+        analyte: "chromogranin A",
+        unit: "ng/mL",
+        values: [
+          { date: { before: { event: "prrt" } }, value: 102.8 },
+          { date: { after: { event: "prrt" } }, value: 45.6 },
+        ],
+      },
+      {
+        kind: "therapy",
+        id: "prrt",
+        agents: [{ name: "[177Lu]Lu-DOTATATE", drugClass: "radioligand" }],
+        start: { after: { event: "admission" } },
+      },
+    ]),
+  );
+
+  it("numbers the lines in the told order", () => {
+    const s = summarizeTimeline(t);
+    expect(s.lines.map((l) => [l.agents.join(" + "), lineNumber(l)])).toEqual([
+      ["lanreotide", "1*"],
+      ["[177Lu]Lu-DOTATATE", "2*"],
+    ]);
+  });
+
+  it("draws the ultrasound before the biopsy", () => {
+    expect(at(t, "us")).toBeLessThan(at(t, "biopsy"));
+  });
+
+  it("draws a marker value stated only as before a course whose start is open, before it", () => {
+    const first = t.events.find((e) => e.id === "cga")!.dates["values[0]"]!;
+    expect(first.earliest).toBeNull();
+    expect(first.latest).toBeNull();
+    expect(first.at).toBeDefined();
+    expect(first.at!).toBeLessThan(at(t, "prrt"));
+    const { marks } = layoutTimeline(t, { width: 960 });
+    const series = marks.find((m) => m.id === "cga");
+    if (series?.type !== "series") throw new Error("series");
+    expect(series.points.filter((p) => Number.isFinite(p.x))).toHaveLength(2);
+    expect(series.description).toContain(
+      "102.8 ng/mL, date not stated (placed by the stated order)",
+    );
+  });
+});
+
+describe("summaries say what is stated", () => {
+  const t = parse(
+    doc(
+      [
+        {
+          kind: "procedure",
+          id: "surgery",
+          type: "surgery",
+          name: "oesophagectomy",
+          date: "2015-06-15",
+        },
+        {
+          kind: "therapy",
+          id: "ac",
+          agents: [{ name: "doxorubicin" }],
+          stopReason: "refractory",
+          start: "2015-09",
+        },
+        {
+          kind: "therapy",
+          id: "pembro",
+          agents: [{ name: "pembrolizumab" }],
+          start: { after: { event: "ac", edge: "end" } },
+          ongoing: true,
+        },
+        {
+          kind: "radiotherapy",
+          id: "rt",
+          technique: "proton",
+          site: "liver",
+          totalDoseGy: 60,
+          start: "2016-03",
+        },
+        {
+          kind: "progression",
+          id: "rec",
+          basis: "radiographic",
+          called: "recurrence",
+          sites: ["liver"],
+          date: "2015-08",
+        },
+        { kind: "outcome", id: "fu", status: "last-follow-up", date: "2018-01" },
+      ],
+      {
+        diagnoses: [
+          {
+            id: "dx",
+            date: "2015-04",
+            primarySite: "oesophagus",
+            histology: "squamous cell carcinoma",
+            stage: { value: "IIA" },
+          },
+        ],
+      },
+    ),
+  );
+  const s = summarizeTimeline(t);
+
+  it("calls a refractory line's progression 'refractory (not dated)', not 'none recorded'", () => {
+    expect(progressionCell(s.lines[0]!)).toBe("refractory (not dated)");
+    expect(s.lines[0]!.refractory).toBe(true);
+    expect(progressionCell(s.lines[1]!)).not.toBe("refractory (not dated)");
+  });
+
+  it("says a censored length once: '29.0+ mo', not '≥ 29.0+ mo'", () => {
+    expect(formatInterval({ minDays: 883, maxDays: null, censored: true })).toBe("29.0+ mo");
+    expect(formatInterval({ minDays: 883, maxDays: null, censored: false })).toBe("≥ 29.0 mo");
+  });
+
+  it("reads a window open on one side as its bound, not '2021-05-17…?'", () => {
+    const open = { ...s.lines[1]!.start, precision: "bounded" as const };
+    expect(describeDate({ ...open, earliest: 18_000, latest: null })).toBe("≥ 2019-04-14");
+    expect(describeDate({ ...open, earliest: null, latest: 18_000 })).toBe("≤ 2019-04-14");
+  });
+
+  it("describes the figure with the primary site, the procedures, the radiotherapy and the recurrence", () => {
+    const { summary } = summarizeCase(t);
+    expect(summary).toContain("Diagnosis: oesophagus squamous cell carcinoma, stage IIA");
+    expect(summary).toContain("Procedures: oesophagectomy");
+    expect(summary).toContain("Radiotherapy: Proton RT, liver: 60 Gy");
+    expect(summary).toContain("Recurrence: liver");
+  });
+});
+
+describe("clinical categories drawn as points", () => {
+  it("get colours of their own, apart from each other and from the classes", () => {
+    const t = parse(
+      doc([
+        tki("alectinib", "2021-01-01"),
+        {
+          kind: "clinical",
+          id: "a",
+          category: "hospitalization",
+          term: "admitted",
+          start: "2021-02-01",
+        },
+        {
+          kind: "clinical",
+          id: "b",
+          category: "decision",
+          term: "tumour board",
+          start: "2021-03-01",
+        },
+        { kind: "clinical", id: "c", category: "presentation", term: "pain", start: "2020-12-01" },
+      ]),
+    );
+    const layout = layoutTimeline(t, { width: 960 });
+    for (const theme of [themes.screen, themes.journal]) {
+      const paint = makePaint(layout, theme, "t");
+      const colors = ["a", "b", "c"].map((id) => {
+        const m = layout.marks.find((x) => x.id === id)!;
+        return paint.color(m.colorKey);
+      });
+      expect(new Set(colors).size).toBe(3);
+      if (theme === themes.screen)
+        expect(colors).not.toContain(paint.color(barOf(layout.marks, "alectinib").colorKey));
+    }
   });
 });

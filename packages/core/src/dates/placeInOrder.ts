@@ -16,6 +16,12 @@ export interface NodeWindows {
   early?: Uint8Array;
   /** Each node's frame (any numbering): spacing along an open side is chosen per frame. */
   frame?: Int32Array;
+  /**
+   * Nodes that, bounded on neither side, are drawn by the placed points they are stated to follow
+   * or precede (a lab value "before the radioligand therapy": values take no part in the told
+   * order that places such events).
+   */
+  byNeighbours?: Uint8Array;
 }
 
 /** Relaxations spent narrowing windows after each placement, in all. */
@@ -61,7 +67,53 @@ export function placeInOrder(
   for (const k of w.order)
     if (w.has[k] && Number.isNaN(w.lo[k]!) !== Number.isNaN(w.hi[k]!)) openSide[k] = 1;
   fixInOrder(at, desired, lo, hi, rows, constraints, from, to, openSide);
+  placeByNeighbours(w, at, rows, constraints, from, to);
   return at;
+}
+
+/**
+ * Stage 5: a point the statements bound on neither side but relate to placed points (a marker
+ * value "before the radioligand therapy", whose own start is open above) is drawn by them: between
+ * the latest point stated before it and the earliest stated after it, or a step before (after) the
+ * one side there is. Still no date: its window stays open both ways.
+ */
+function placeByNeighbours(
+  w: NodeWindows,
+  at: Float64Array,
+  { head, adjacent }: Adjacency,
+  constraints: readonly Constraint[],
+  from: Int32Array,
+  to: Int32Array,
+): void {
+  if (!w.byNeighbours) return;
+  for (const k of w.order) {
+    if (!w.byNeighbours[k] || !w.has[k] || !Number.isNaN(at[k]!)) continue;
+    if (!Number.isNaN(w.lo[k]!) || !Number.isNaN(w.hi[k]!)) continue;
+    let lower = -Infinity;
+    let upper = Infinity;
+    for (let e = head[k]!; e < head[k + 1]!; e++) {
+      const ci = adjacent[e]!;
+      const c = constraints[ci]!;
+      const forward = from[ci] === k;
+      const other = forward ? to[ci]! : from[ci]!;
+      const p = at[other]!;
+      if (Number.isNaN(p)) continue;
+      // other − k ∈ [min, max] (forward) or k − other ∈ [min, max] (backward).
+      const min = forward ? (c.max === null ? -Infinity : -c.max) : (c.min ?? -Infinity);
+      const max = forward ? (c.min === null ? Infinity : -c.min) : (c.max ?? Infinity);
+      lower = Math.max(lower, p + min);
+      upper = Math.min(upper, p + max);
+    }
+    const t =
+      Number.isFinite(lower) && Number.isFinite(upper)
+        ? (lower + Math.min(upper, Math.max(lower, upper))) / 2
+        : Number.isFinite(upper)
+          ? upper - MIN_OPEN_STEP
+          : Number.isFinite(lower)
+            ? lower + MIN_OPEN_STEP
+            : NaN;
+    if (!Number.isNaN(t)) at[k] = Math.round(t) + 0;
+  }
 }
 
 /** A point's wished position `d`, its count of points stated before `b`, its first-seen index `i`. */

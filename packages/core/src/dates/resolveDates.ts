@@ -264,6 +264,18 @@ function toldWindows(
     tries.push({ hints: [...told.events, ...told.series], inOrder: true });
   if (told.events.length && causes.length)
     tries.push({ hints: [...told.series, ...causes], inOrder: false });
+  // An event told out of time order ("admitted in November 2021", then "pain since five months
+  // before") loses its own hint only, when the others still hold together: it no longer voids the
+  // order of the rest of the story.
+  const kept = withoutFlashbacks(told.events, index, bySlot, constraints, ends);
+  if (kept.length && kept.length < told.events.length) {
+    tries.splice(
+      causes.length ? 2 : 1,
+      0,
+      ...(causes.length ? [{ hints: [...kept, ...told.series, ...causes], inOrder: true }] : []),
+      { hints: [...kept, ...told.series], inOrder: true },
+    );
+  }
   if ((told.events.length || causes.length) && told.series.length)
     tries.push({ hints: told.series, inOrder: false });
   for (const t of tries) {
@@ -344,6 +356,40 @@ function hinted(
 }
 
 /**
+ * The hints less those the resolved windows rule out one by one (see `ruledOut`), when each of
+ * those is a flashback: the event told second is dated from the one told first ("admitted in
+ * November 2021; the pain had begun five months before"). A list whose events are simply not in
+ * time order (two stated dates the wrong way round) keeps every hint, and the caller's later tries
+ * drop them all. Empty when nothing is ruled out.
+ */
+function withoutFlashbacks(
+  hints: readonly Constraint[],
+  index: ReadonlyMap<string, number>,
+  bySlot: readonly ResolvedDate[],
+  constraints: readonly Constraint[],
+  ends: { from: Int32Array; to: Int32Array },
+): Constraint[] {
+  const hintEnds = endNodes(hints, index);
+  const out: Constraint[] = [];
+  const flashbacks: number[] = [];
+  hints.forEach((h, i) => {
+    const before = bySlot[hintEnds.from[i]! - 1];
+    const after = bySlot[hintEnds.to[i]! - 1];
+    if (before?.earliest == null || after?.latest == null || after.latest >= before.earliest)
+      out.push(h);
+    else flashbacks.push(i);
+  });
+  if (!flashbacks.length) return [];
+  const pair = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`);
+  const stated = new Set<string>();
+  constraints.forEach((c, ci) => {
+    if (c.kind === "offset" || c.kind === "after" || c.kind === "before")
+      stated.add(pair(ends.from[ci]!, ends.to[ci]!));
+  });
+  return flashbacks.every((i) => stated.has(pair(hintEnds.from[i]!, hintEnds.to[i]!))) ? out : [];
+}
+
+/**
  * Some hint "the one told first starts no later" that the resolved windows already rule out (the
  * later-told event's latest day is before the earlier-told one's earliest): then the hints are not
  * all consistent, which this finds in linear time. The full check (`boundsIfConsistent`) would find
@@ -376,6 +422,7 @@ function placeDates(
   const linked = new Uint8Array(nodeCount);
   const early = new Uint8Array(nodeCount);
   const frame = new Int32Array(nodeCount);
+  const byNeighbours = new Uint8Array(nodeCount);
   const frames = new Map<string | null, number>();
   const order: number[] = [];
   // Dates a stated offset of a month or more ties to another date ("36 months after the
@@ -406,6 +453,7 @@ function placeDates(
     // The calendar's origin and a frame's last point (`$last`) order nothing drawn; the data
     // cut-off does: an ongoing end and a last follow-up stated on it are drawn together.
     linked[k] = s.key.startsWith("$") && s.key !== CUTOFF_KEY ? 0 : 1;
+    if (s.path.includes(".values[")) byNeighbours[k] = 1;
     const d = bySlot[i]!;
     // A diagnosis known only by its relations ("after the TURB") or only to its month or year
     // ("in 2015") opens the story it names: drawn as early as the statements allow, not at its
@@ -425,7 +473,12 @@ function placeDates(
     }
   });
   const { constraints, from, to } = placing;
-  const at = placeInOrder({ order, lo, hi, has, linked, early, frame }, constraints, from, to);
+  const at = placeInOrder(
+    { order, lo, hi, has, linked, early, frame, byNeighbours },
+    constraints,
+    from,
+    to,
+  );
   slots.forEach((_, i) => {
     const t = at[i + 1]!;
     const d = bySlot[i]!;

@@ -62,8 +62,16 @@ export function describeDate(d: ResolvedDate): string {
     d.frame === null && d.earliest !== null && (d.precision === "month" || d.precision === "year")
       ? formatDay(d.earliest).slice(0, d.precision === "month" ? 7 : 4)
       : null;
+  // A window open on one side reads as its bound: "≥ 2021-05-17", not "2021-05-17…?".
   const core =
-    stated ?? (d.earliest === d.latest ? fmt(d.earliest) : `${fmt(d.earliest)}…${fmt(d.latest)}`);
+    stated ??
+    (d.earliest === d.latest
+      ? fmt(d.earliest)
+      : d.latest === null && d.earliest !== null
+        ? `≥ ${fmt(d.earliest)}`
+        : d.earliest === null && d.latest !== null
+          ? `≤ ${fmt(d.latest)}`
+          : `${fmt(d.earliest)}…${fmt(d.latest)}`);
   const prefix = d.approximate ? "~" : "";
   return d.frame === null ? prefix + core : `${prefix}${core} from ${d.frameName ?? d.frame}`;
 }

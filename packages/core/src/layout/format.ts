@@ -31,6 +31,10 @@ export function formatWhen(d: ResolvedDate): string {
     core = formatDay(d.earliest).slice(0, 7);
   else if (d.frame === null && d.precision === "year" && d.earliest !== null)
     core = formatDay(d.earliest).slice(0, 4);
+  // Bounded on neither side, related only to other events ("before the radioligand therapy",
+  // whose own date is open): no "?" to read out, but what is known.
+  else if (d.earliest === null && d.latest === null)
+    return `date not stated (placed by the stated order)${words}`;
   else if (d.earliest === d.latest) core = one(d.earliest);
   else if (d.latest === null) core = `after ${one(d.earliest)}`;
   else if (d.earliest === null) core = `before ${one(d.latest)}`;

@@ -55,7 +55,9 @@ export function formatInterval(i: FuzzyInterval | null): string {
     return `${mo(i.minDays)}${plus} mo (${i.minDays} days)`;
   // Nothing bounds it but its own order: not a length anyone stated.
   if (i.maxDays === null && !i.minDays) return `not stated${i.censored ? " (ongoing)" : ""}`;
-  if (i.maxDays === null) return `≥ ${mo(i.minDays ?? 0)}${plus} mo`;
+  // Censored, the "+" already says "at least" ("29.0+ mo", not "≥ 29.0+ mo").
+  if (i.maxDays === null)
+    return i.censored ? `${mo(i.minDays ?? 0)}+ mo` : `≥ ${mo(i.minDays ?? 0)} mo`;
   if (i.minDays === null) return `≤ ${mo(i.maxDays)}${plus} mo`;
   return `${mo(i.minDays)}–${mo(i.maxDays)}${plus} mo`;
 }

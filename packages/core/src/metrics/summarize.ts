@@ -13,6 +13,11 @@ export interface LineSummary extends TherapyLine {
   bestResponse: BestResponse | null;
   /** Calls on the line's therapies stated only in words ("remission"): no category to rank. */
   responsesInWords: string[];
+  /**
+   * A course of the line stopped as refractory or for primary resistance: the disease progressed
+   * on it even when no progression is dated ("refractory to doxorubicin + cyclophosphamide").
+   */
+  refractory: boolean;
 }
 
 /** Everything derived for one patient: lines, per-therapy metrics, survival. Plain data. */
@@ -46,6 +51,7 @@ export function summarizeTimeline(
   const byIdMap = new Map<string, (typeof timeline.events)[number]>();
   const calls = new Map<string, Array<(typeof timeline.events)[number]>>();
   const causes = new Map<string, readonly string[]>();
+  const refractory = new Set<string>();
   for (const e of timeline.events) {
     if (wanted.has(e.id)) byIdMap.set(e.id, e);
     if ((e.kind === "progression" || e.kind === "resistance") && e.therapy !== undefined) {
@@ -54,6 +60,12 @@ export function summarizeTimeline(
       else calls.set(e.therapy, [e]);
     }
     if (e.kind === "therapy" && e.basedOn) causes.set(e.id, e.basedOn);
+    if (
+      (e.kind === "therapy" || e.kind === "radiotherapy") &&
+      "stopReason" in e &&
+      (e.stopReason === "refractory" || e.stopReason === "primary-resistance")
+    )
+      refractory.add(e.id);
   }
   const byId = () => byIdMap;
   // Each line's therapies by id, in the order of `therapies` (a scan per line was quadratic).
@@ -88,6 +100,7 @@ export function summarizeTimeline(
         : null,
       bestResponse: best,
       responsesInWords: [...new Set(line.therapyIds.flatMap((id) => words.get(id) ?? []))],
+      refractory: line.therapyIds.some((id) => refractory.has(id)),
     };
   });
   return {
@@ -130,8 +143,8 @@ export function formatSummary(s: TimelineSummary): string {
     const resp = responseCell(l);
     out.push(
       `  line ${lineNumber(l)}: ${l.agents.join(" + ")}`,
-      `      from ${describeDate(l.start)} to ${l.ongoing ? "ongoing" : describeDate(l.end)}`,
-      `      time on treatment ${formatInterval(l.timeOnTreatment)}; to progression ${l.timeToProgression ? formatInterval(l.timeToProgression) : "none recorded"}; best response ${resp}`,
+      `      from ${describeDate(l.start)} to ${l.ongoing ? "ongoing" : l.end.unstated ? "an end not stated" : describeDate(l.end)}`,
+      `      time on treatment ${formatInterval(l.timeOnTreatment)}; to progression ${progressionCell(l)}; best response ${resp}`,
     );
   }
   for (const t of s.therapies)
@@ -150,4 +163,10 @@ export function formatSummary(s: TimelineSummary): string {
   const died = deathText(sv);
   if (died) out.push(`  ${died}`);
   return out.join("\n");
+}
+
+/** A line's time to progression, "refractory (not dated)" or "none recorded". */
+export function progressionCell(l: LineSummary): string {
+  if (l.timeToProgression) return formatInterval(l.timeToProgression);
+  return l.refractory ? "refractory (not dated)" : "none recorded";
 }

@@ -85,12 +85,47 @@ export function makePaint(
   const fills: Map<string, ClassFill> = theme.patterns
     ? new Map([...printClasses(layout)].map(([k, p]) => [k, { color: p.grey, pattern: p.pattern }]))
     : classFills(theme, legendClassKeys(layout, false), clash, legendClassKeys(layout, true));
+  pointCategories(layout, theme, fills);
   return paintFrom(theme, prefix, fills, (need, color) => {
     for (const m of layout.marks) {
       if (m.type === "bar" && (m.startRange || m.endRange)) need(color(m.colorKey));
       if (m.type === "point" && (m.openLeft || m.openRight)) need(color(m.colorKey));
     }
   });
+}
+
+/**
+ * Clinical categories drawn as points each take a colour of their own in legend order: the theme's
+ * when it names one, else the next palette colour no other category of the figure took. By hash
+ * alone, a hospitalization and a decision could share a colour, and the legend could not tell
+ * their diamonds apart.
+ */
+function pointCategories(
+  layout: TimelineLayout,
+  theme: Theme,
+  fills: Map<string, ClassFill>,
+): void {
+  const keys = layout.legend.flatMap((e) =>
+    e.type === "glyph" && e.colorKey?.kind === "clinical" ? [colorKeyId(e.colorKey)] : [],
+  );
+  if (keys.length < 2) return;
+  // Off the colours the figure's classes and other categories already use, while any is left.
+  const own = new Set(keys.flatMap((k) => (theme.colors[k] ? [theme.colors[k]!] : [])));
+  const used = new Set([...own, ...[...fills.values()].map((f) => f.color)]);
+  let next = 0;
+  for (const k of keys) {
+    if (theme.colors[k] || fills.has(k)) continue;
+    const pick = (avoid: Set<string>) =>
+      theme.palette.findIndex((c, i) => i >= next && !avoid.has(c));
+    let i = pick(used);
+    if (i === -1) i = pick(own);
+    if (i === -1) i = next % theme.palette.length;
+    const color = theme.palette[i]!;
+    own.add(color);
+    used.add(color);
+    next = i + 1;
+    fills.set(k, { color, pattern: null });
+  }
 }
 
 /**
