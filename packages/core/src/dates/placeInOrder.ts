@@ -378,106 +378,10 @@ function openChains(
     edgeTo.push(b);
     indegree[b]!++;
   }
-  // Points on a cycle of "not before" statements are stated equal ("PET after the chemotherapy's
-  // end", "progression told after the PET", "the chemotherapy stopped at the progression"): one
-  // class, so that the order after them is still walked.
-  const comp = cycleClasses(n, edgeFrom, edgeTo);
-  if (comp) {
-    for (let i = 0; i < edgeFrom.length; i++)
-      if (comp[edgeFrom[i]!] === comp[edgeTo[i]!]) {
-        parent[find(edgeFrom[i]!)] = find(edgeTo[i]!);
-      }
-    indegree.fill(0);
-    let m = 0;
-    for (let i = 0; i < edgeFrom.length; i++) {
-      const a = find(edgeFrom[i]!);
-      const b = find(edgeTo[i]!);
-      if (a === b) continue;
-      edgeFrom[m] = a;
-      edgeTo[m] = b;
-      indegree[b]!++;
-      m++;
-    }
-    edgeFrom.length = m;
-    edgeTo.length = m;
-  }
   const starts: number[] = [];
   for (let i = 0; i < n; i++) if (open[i] && find(i) === i && indegree[i] === 0) starts.push(i);
   const { depth, topo, head, next } = longestChains(n, edgeFrom, edgeTo, indegree, starts);
   return { find, topo, head, next, depth };
-}
-
-/**
- * The strongly connected components of the graph `edgeFrom[e] → edgeTo[e]` over nodes `0…n-1`
- * (Kosaraju, iterative): a component id per node, or null when the graph has no cycle.
- */
-export function cycleClasses(
-  n: number,
-  edgeFrom: readonly number[],
-  edgeTo: readonly number[],
-): Int32Array | null {
-  const m = edgeFrom.length;
-  if (!m) return null;
-  const rows = (src: readonly number[], dst: readonly number[]) => {
-    const head = new Int32Array(n + 1);
-    for (let e = 0; e < m; e++) head[src[e]! + 1]!++;
-    for (let i = 0; i < n; i++) head[i + 1]! += head[i]!;
-    const fill = head.slice(0, n);
-    const next = new Int32Array(m);
-    for (let e = 0; e < m; e++) next[fill[src[e]!]!++] = dst[e]!;
-    return { head, next };
-  };
-  const fwd = rows(edgeFrom, edgeTo);
-  const back = rows(edgeTo, edgeFrom);
-  // Pass 1: nodes in order of finishing a depth-first walk forward.
-  const seen = new Uint8Array(n);
-  const finished: number[] = [];
-  const stack: number[] = [];
-  const cursor = new Int32Array(n);
-  for (let s = 0; s < n; s++) {
-    if (seen[s] || fwd.head[s] === fwd.head[s + 1]) continue;
-    seen[s] = 1;
-    stack.push(s);
-    cursor[s] = fwd.head[s]!;
-    while (stack.length) {
-      const u = stack[stack.length - 1]!;
-      if (cursor[u]! < fwd.head[u + 1]!) {
-        const v = fwd.next[cursor[u]!++]!;
-        if (!seen[v]) {
-          seen[v] = 1;
-          cursor[v] = fwd.head[v]!;
-          stack.push(v);
-        }
-      } else finished.push(stack.pop()!);
-    }
-  }
-  // Pass 2: walk backward from the last finished; each walk is one component.
-  const comp = new Int32Array(n).fill(-1);
-  let count = 0;
-  let cyclic = false;
-  for (let f = finished.length - 1; f >= 0; f--) {
-    const s = finished[f]!;
-    if (comp[s] !== -1) continue;
-    let size = 0;
-    stack.push(s);
-    comp[s] = count;
-    while (stack.length) {
-      const u = stack.pop()!;
-      size++;
-      for (let e = back.head[u]!; e < back.head[u + 1]!; e++) {
-        const v = back.next[e]!;
-        if (comp[v] === -1 && seen[v]) {
-          comp[v] = count;
-          stack.push(v);
-        }
-      }
-    }
-    if (size > 1) cyclic = true;
-    count++;
-  }
-  if (!cyclic) return null;
-  for (let i = 0; i < n; i++) if (comp[i] === -1) comp[i] = count++;
-  return comp;
 }
 
 /**
@@ -597,42 +501,20 @@ function depths(
     if (c.min !== null && c.min >= 0) edge(from[ci]!, to[ci]!);
     else if (c.max !== null && c.max <= 0) edge(to[ci]!, from[ci]!);
   }
-  // Points on a cycle of statements are stated equal: counted as one, so that the points after
-  // them still count what comes before (a cycle would stop the walk there).
-  const comp = cycleClasses(n, edgeFrom, edgeTo);
-  if (!comp)
-    return longestChains(
-      n,
-      edgeFrom,
-      edgeTo,
-      indegree,
-      order.filter((k) => indegree[k] === 0),
-    ).depth;
-  const rep = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) if (rep[comp[i]!] === -1) rep[comp[i]!] = i;
-  indegree.fill(0);
-  let m = 0;
-  for (let e = 0; e < edgeFrom.length; e++) {
-    const a = rep[comp[edgeFrom[e]!]!]!;
-    const b = rep[comp[edgeTo[e]!]!]!;
-    if (a === b) continue;
-    edgeFrom[m] = a;
-    edgeTo[m] = b;
-    indegree[b]!++;
-    m++;
-  }
-  edgeFrom.length = m;
-  edgeTo.length = m;
-  const starts = order.filter((k) => rep[comp[k]!] === k && indegree[k] === 0);
-  const depth = longestChains(n, edgeFrom, edgeTo, indegree, starts).depth;
-  for (const k of order) depth[k] = depth[rep[comp[k]!]!]!;
-  return depth;
+  return longestChains(
+    n,
+    edgeFrom,
+    edgeTo,
+    indegree,
+    order.filter((k) => indegree[k] === 0),
+  ).depth;
 }
 
 /**
  * Kahn's topological order over the edges `edgeFrom[e] → edgeTo[e]` (`indegree` counts them per
  * node and is used up), from the nodes `starts`, with each node's depth: the longest chain of edges
- * leading to it. Nodes on a cycle are never reached (depth 0, not in `topo`). `head`/`next` are the
+ * leading to it. A cycle reached from outside is entered at its first node reached; one never
+ * reached stays out of `topo` (depth 0). `head`/`next` are the
  * edges in compressed rows: node `u`'s successors are `next[head[u]…head[u + 1])`.
  */
 function longestChains(
@@ -650,13 +532,26 @@ function longestChains(
   for (let e = 0; e < edgeFrom.length; e++) next[fill[edgeFrom[e]!]!++] = edgeTo[e]!;
   const depth = new Int32Array(n);
   const topo = starts;
-  for (let h = 0; h < topo.length; h++) {
+  // Reached but still waiting on a predecessor: when every node left waits, they lie on a cycle of
+  // "not before" statements (points stated equal: "a PET after the chemotherapy's end", "the
+  // progression told after the PET", "the chemotherapy stopped at the progression"), and the walk
+  // enters it at the first reached, so that the order after it is still walked.
+  const waiting: number[] = [];
+  for (let h = 0, w = 0; ; h++) {
+    if (h === topo.length) {
+      while (w < waiting.length && indegree[waiting[w]!]! <= 0) w++;
+      if (w === waiting.length) break;
+      indegree[waiting[w]!] = 0;
+      topo.push(waiting[w]!);
+    }
     const u = topo[h]!;
     const du = depth[u]!;
     for (let e = head[u]!; e < head[u + 1]!; e++) {
       const v = next[e]!;
       if (du + 1 > depth[v]!) depth[v] = du + 1;
-      if (--indegree[v]! === 0) topo.push(v);
+      const left = --indegree[v]!;
+      if (left === 0) topo.push(v);
+      else if (left > 0) waiting.push(v);
     }
   }
   return { depth, topo, head, next };

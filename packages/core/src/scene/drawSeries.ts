@@ -1,13 +1,16 @@
-import { line } from "d3-shape";
 import type { SeriesMark } from "../layout/types.js";
 import { DRAW, type DrawContext } from "./drawContext.js";
 import { drawLabel } from "./drawLabel.js";
 import { el, r, type SvgAttrs, type SvgNode } from "./svgNode.js";
 
-const path = line<{ x: number; y: number }>()
-  .x((p) => p.x)
-  .y((p) => p.y)
-  .digits(2);
+/**
+ * The polyline through a series' values, as d3-shape's `line().digits(2)` writes it (`M…L…`,
+ * coordinates rounded to 2 decimals): written out, it keeps d3's line and curve modules out of
+ * every page that draws a figure.
+ */
+const round = (v: number) => Math.round(v * 100) / 100;
+const path = (points: ReadonlyArray<{ x: number; y: number }>) =>
+  points.map((p, i) => `${i ? "L" : "M"}${round(p.x)},${round(p.y)}`).join("");
 const DOT_R = String(DRAW.seriesDot);
 type SeriesPoint = SeriesMark["points"][number];
 
@@ -96,7 +99,7 @@ export function drawSeries(m: SeriesMark, { paint }: DrawContext): Array<SvgNode
         })
       : null,
     numeric.length > 1
-      ? el("path", { d: path(numeric) ?? "", fill: "none", stroke: c, "stroke-width": "1.5" })
+      ? el("path", { d: path(numeric), fill: "none", stroke: c, "stroke-width": "1.5" })
       : null,
     ...m.points.flatMap((p, i) => drawValue(p, i, c, paint.theme.background)),
     m.label ? drawLabel(m.label, paint.theme.text, paint.theme.background) : null,
