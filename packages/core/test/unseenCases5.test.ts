@@ -675,3 +675,178 @@ describe("clinical categories drawn as points", () => {
     }
   });
 });
+
+describe("round five, second wave (thymic carcinoma, uveal melanoma, osteosarcoma) and review", () => {
+  it("draws a second line stated after the first line's progression after it, not from its window's start", () => {
+    // Thymic carcinoma: cisplatin + etoposide, a mild response, then progression, then
+    // carboplatin + paclitaxel continued past the start of radiotherapy completed in May 2012.
+    const t = parse(
+      doc([
+        { kind: "procedure", id: "biopsy", type: "biopsy", date: "2011-09" },
+        {
+          kind: "therapy",
+          id: "l1",
+          agents: [{ name: "cisplatin" }],
+          cycles: 6,
+          stopReason: "progression",
+          start: { after: { event: "biopsy" } },
+        },
+        {
+          kind: "progression",
+          id: "pd1",
+          basis: "unknown",
+          therapy: "l1",
+          date: { after: { event: "l1" } },
+        },
+        {
+          kind: "therapy",
+          id: "l2",
+          agents: [{ name: "carboplatin" }],
+          start: { after: { event: "pd1" } },
+          end: { after: { event: "rt", edge: "start" } },
+        },
+        {
+          kind: "radiotherapy",
+          id: "rt",
+          technique: "unknown",
+          site: "mediastinum",
+          start: { after: { event: "l2" } },
+          end: "2012-05",
+        },
+      ]),
+    );
+    const { marks } = layoutTimeline(t, { width: 960 });
+    const pd1 = pointOf(marks, "pd1");
+    const l2 = barOf(marks, "l2");
+    const rt = barOf(marks, "rt");
+    expect(l2.x).toBeGreaterThanOrEqual(pd1.x - 0.5);
+    expect(l2.x2).toBeGreaterThanOrEqual((rt.startRange?.x0 ?? rt.x) - 0.5);
+  });
+
+  it("keeps a course known only as before a date faded in to that date, not started on it", () => {
+    const t = parse(
+      doc([
+        tki("x", { before: { date: "2016-01-09" } }),
+        { kind: "outcome", id: "fu", status: "last-follow-up", date: "2017-01" },
+      ]),
+    );
+    const x = barOf(layoutTimeline(t, { width: 960 }).marks, "x");
+    expect(x.startRange).not.toBeNull();
+    expect(x.x).toBeLessThan(x.startRange!.x1);
+  });
+
+  it("never draws a course's end before its start when its fade-in is moved", () => {
+    const t = parse(
+      doc([
+        {
+          kind: "procedure",
+          id: "e4",
+          type: "surgery",
+          date: { relativeTo: { event: "e5" }, offset: { amount: -117, unit: "day" } },
+        },
+        tki("e5", { before: { event: "e6" } }, { end: { after: { date: "2015-10-09" } } }),
+        { kind: "imaging", id: "e6", modality: "CT", date: { before: { date: "2016-03-09" } } },
+      ]),
+    );
+    for (const m of layoutTimeline(t, { width: 960 }).marks)
+      if (m.type === "bar") expect(m.x2).toBeGreaterThanOrEqual(m.x);
+  });
+
+  it("leaves out of the lines a melphalan course given by percutaneous hepatic perfusion", () => {
+    const t = parse(
+      doc([
+        tki("teb", "2020-01-01", { end: "2020-06-01" }),
+        {
+          kind: "therapy",
+          id: "php",
+          regimen: "chemosaturation",
+          agents: [{ name: "melphalan", route: "percutaneous hepatic perfusion" }],
+          start: "2020-07-01",
+        },
+      ]),
+    );
+    expect(summarizeTimeline(t).lines.map((l) => l.agents.join(" + "))).toEqual(["teb"]);
+  });
+
+  it("writes a diagnosis whose histology names the organ as an adjective once", () => {
+    const t = parse(
+      doc([], {
+        diagnoses: [{ id: "dx", primarySite: "thymus", histology: "thymic carcinoma" }],
+      }),
+    );
+    expect(summarizeCase(t).summary).toContain("Diagnosis: thymic carcinoma");
+  });
+
+  it("says 'progression (not dated)' for a line stopped at a progression nothing dates", () => {
+    const t = parse(
+      doc(
+        [
+          tki("a", { after: { event: "dx" } }, { stopReason: "progression" }),
+          {
+            kind: "progression",
+            id: "p",
+            basis: "radiographic",
+            therapy: "a",
+            date: { after: { event: "a" } },
+          },
+        ],
+        { diagnoses: [{ id: "dx", primarySite: "eye", histology: "uveal melanoma" }] },
+      ),
+    );
+    expect(progressionCell(summarizeTimeline(t).lines[0]!)).toBe("progression (not dated)");
+  });
+
+  it("colours clinical categories the same with the legend off", () => {
+    const t = parse(
+      doc([
+        {
+          kind: "clinical",
+          id: "a",
+          category: "hospitalization",
+          term: "admitted",
+          start: "2021-02-01",
+        },
+        {
+          kind: "clinical",
+          id: "b",
+          category: "decision",
+          term: "tumour board",
+          start: "2021-03-01",
+        },
+      ]),
+    );
+    const colors = (legend: boolean) => {
+      const layout = layoutTimeline(t, { width: 960, legend });
+      const paint = makePaint(layout, themes.screen, "t");
+      return layout.marks.map((m) => paint.color(m.colorKey));
+    };
+    expect(colors(false)).toEqual(colors(true));
+    expect(new Set(colors(false)).size).toBe(2);
+  });
+
+  it("does not draw a value between neighbours that disagree", () => {
+    // Listed after a value placed later than its own bound: no place satisfies both.
+    const t = parse(
+      doc([
+        { kind: "procedure", id: "e2", type: "surgery", date: "2015-05-29" },
+        tki("e3", { after: { event: "e2" } }),
+        { kind: "imaging", id: "e4", modality: "CT", date: { after: { event: "e2" } } },
+        tki("e5", { after: { event: "e2" } }),
+        {
+          kind: "lab",
+          id: "cea",
+          analyte: "CEA",
+          unit: "ng/mL",
+          values: [
+            { date: { before: { event: "e5" } }, value: 5 },
+            { date: { before: { event: "e3" } }, value: 7 },
+          ],
+        },
+      ]),
+    );
+    const cea = t.events.find((e) => e.id === "cea")!;
+    const e3 = at(t, "e3");
+    const second = cea.dates["values[1]"]!;
+    if (second.at !== undefined) expect(second.at).toBeLessThanOrEqual(e3);
+  });
+});

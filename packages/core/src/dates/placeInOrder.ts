@@ -17,6 +17,11 @@ export interface NodeWindows {
   /** Each node's frame (any numbering): spacing along an open side is chosen per frame. */
   frame?: Int32Array;
   /**
+   * The latest day the told order's hints allow a node whose statements leave it open above (NaN:
+   * none): a wish raised past the points stated before it stops there.
+   */
+  cap?: Float64Array;
+  /**
    * Nodes that, bounded on neither side, are drawn by the placed points they are stated to follow
    * or precede (a lab value "before the radioligand therapy": values take no part in the told
    * order that places such events).
@@ -104,9 +109,12 @@ function placeByNeighbours(
       lower = Math.max(lower, p + min);
       upper = Math.min(upper, p + max);
     }
+    // Neighbours that disagree (a value listed after one placed later than its own bound): no
+    // place satisfies both, and none is drawn.
+    if (lower > upper) continue;
     const t =
       Number.isFinite(lower) && Number.isFinite(upper)
-        ? (lower + Math.min(upper, Math.max(lower, upper))) / 2
+        ? (lower + upper) / 2
         : Number.isFinite(upper)
           ? upper - MIN_OPEN_STEP
           : Number.isFinite(lower)
@@ -242,6 +250,8 @@ function afterPredecessors(
       const v = wish[q]! + (step > 0 ? step : 0);
       if (v > p.d) p.d = v;
     }
+    const cap = w.cap?.[p.k] ?? NaN;
+    if (cap < p.d) p.d = Math.max(cap, w.lo[p.k]!);
     wish[p.k] = p.d;
   }
 }

@@ -256,7 +256,8 @@ function toldWindows(
   const told = toldOrder(slots, frames.frameOf);
   // Every hint together; else without the causes (one the dates contradict voids no told order),
   // else the series and the causes (a list grouped by kind voids the events' order, not these),
-  // else the series alone. At most four solves.
+  // else the series alone; with a flashback told first, first the rest of the told order without
+  // its hint. At most six solves.
   const tries: Array<{ hints: Constraint[]; inOrder: boolean }> = [
     { hints: [...told.events, ...told.series, ...causes], inOrder: told.events.length > 0 },
   ];
@@ -423,6 +424,7 @@ function placeDates(
   const early = new Uint8Array(nodeCount);
   const frame = new Int32Array(nodeCount);
   const byNeighbours = new Uint8Array(nodeCount);
+  const cap = new Float64Array(nodeCount).fill(NaN);
   const frames = new Map<string | null, number>();
   const order: number[] = [];
   // Dates a stated offset of a month or more ties to another date ("36 months after the
@@ -464,6 +466,7 @@ function placeDates(
     has[k] = 1;
     if (d.earliest !== null) lo[k] = Math.max(d.earliest, placing.earliest?.[k] ?? -Infinity);
     if (d.latest !== null) hi[k] = Math.min(d.latest, placing.latest?.[k] ?? Infinity);
+    else if (Number.isFinite(placing.latest?.[k] ?? NaN)) cap[k] = placing.latest![k]!;
     // Open both ways by the statements, bounded by the told order: placed by that order alone.
     if (d.earliest === null && d.latest === null) {
       const a = placing.earliest?.[k] ?? Infinity;
@@ -474,7 +477,7 @@ function placeDates(
   });
   const { constraints, from, to } = placing;
   const at = placeInOrder(
-    { order, lo, hi, has, linked, early, frame, byNeighbours },
+    { order, lo, hi, has, linked, early, frame, byNeighbours, cap },
     constraints,
     from,
     to,

@@ -115,7 +115,7 @@ export const IMAGING: KindSpec<"imaging"> = {
           id: e.id,
           glyph: "scan",
           colorKey: named("scan"),
-          text: `${label(e)}${e.baseline && !e.label ? " baseline" : ""}`,
+          text: e.baseline && !e.label ? `Baseline ${label(e)}` : label(e),
         },
       ];
     const pct =

@@ -45,7 +45,7 @@ function therapyLabel(e: Extract<NormalizedEvent, { kind: "therapy" }>, line?: s
         ? forLength(e.duration.amount, e.duration.unit, e.duration.approximate)
         : "";
   const extras = [
-    e.cycles ? `× ${e.cycles} cycles` : "",
+    e.cycles ? `× ${e.cycles} cycle${e.cycles === 1 ? "" : "s"}` : "",
     lasted,
     e.intermittent ? "intermittent" : "",
     // A trial's own parentheses are flattened: "(MCL-002 SPRINT, phase 2…)", never nested.
@@ -111,7 +111,7 @@ export const THERAPY: KindSpec<"therapy"> = {
       e.lineCount && e.lineCount > 1 ? `${e.lineCount} lines` : "",
       e.intent ? `intent: ${e.intent}` : "",
       when,
-      e.cycles ? `${e.cycles} cycles` : "",
+      e.cycles ? `${e.cycles} cycle${e.cycles === 1 ? "" : "s"}` : "",
       e.duration
         ? `stated length ${e.duration.text ?? forLength(e.duration.amount, e.duration.unit, e.duration.approximate).slice(4)}`
         : "",

@@ -208,6 +208,7 @@ function placeByNetwork(
   endUnstated: boolean,
   minDays: number,
   endTied = false,
+  startPushed = false,
 ): void {
   const sRange = s.range;
   const uncertainAll = (g.startRange?.x1 ?? g.x) >= (g.endRange?.x0 ?? g.x2);
@@ -247,13 +248,14 @@ function placeByNetwork(
   } else if (
     sRange &&
     (!en || en.openRight) &&
-    (s.openRight || (endUnstated && !ongoing && s.x > sRange.x0 + 0.5))
+    (s.openRight || (!ongoing && !s.openLeft && startPushed))
   ) {
     // Known only as after a stated date, with nothing stated later ("then nivolumab", no end), or
     // inside a window that the stated order places it in ("consolidation after the remission",
-    // both before the transplant) with no end stated: drawn where the stated order puts it rather
-    // than over its whole window, with a whisker over it; a stated length is kept, an unstated end
-    // still fades out with its "?".
+    // both before the transplant) with an end open above (not stated, or only "after the
+    // radiotherapy began"): drawn where the stated order puts it rather than over its whole
+    // window, with a whisker over it; a stated length is kept, an unstated end still fades out
+    // with its "?".
     const pxPerDay = axis.x(1001) - axis.x(1000);
     // An end the source does not state is no place to draw to: the course fades out from its
     // start, as any course with an unstated end does.
@@ -353,6 +355,28 @@ function stopBeforeAfter(
   const x1 = Math.max(g.x + MIN_BAR_PX, ceiling);
   g.x2 = x1;
   g.endRange = { x0: Math.min(g.endRange?.x0 ?? x1, x1), x1 };
+  // A whisker drawn back to the start's bound ends with the bar, not where its fade would have:
+  // that end was a length in pixels, capped at a place that moved with the figure's width.
+  if (g.placement && g.placement.x1 > x1) g.placement = { ...g.placement, x1 };
+}
+
+/**
+ * Whether an event stated before the course's start is drawn inside the start's window: the told
+ * order, not the calendar, puts the start there (consolidation "after the remission").
+ */
+function startPushed(
+  e: NormalizedEvent,
+  s: PlacedDate,
+  axis: TimeAxis,
+  ctx: DraftContext,
+): boolean {
+  const key = e.span.start.key;
+  if (key === undefined || !s.range) return false;
+  return ctx.statedBefore(key).some((b) => {
+    if (b.date.key === undefined) return false;
+    const p = placeDate(b.date, axis);
+    return p !== null && p.x > s.range!.x0 + 0.5;
+  });
 }
 
 /** Whether the course's end is stated to be the day of another event (stopped at a progression). */
@@ -393,6 +417,12 @@ function startAfterBefore(
   const x0 = Math.min(floor, r.x1);
   g.startRange = { x0, x1: r.x1 };
   if (g.x < x0) g.x = x0;
+  // The end never before the moved start: an end that fades out fades from it.
+  if (g.x2 < g.x + MIN_BAR_PX) {
+    if (g.openEnd) fadeOutFrom(g, g.x);
+    else g.x2 = g.x + MIN_BAR_PX;
+  }
+  if (g.endRange && g.endRange.x0 < g.x) g.endRange = { x0: g.x, x1: Math.max(g.x, g.endRange.x1) };
 }
 
 /** An end the source does not state: the course fades out from `x`, then its "?". */
@@ -469,16 +499,32 @@ export function barDraft(
     en = { x: cutoffX, range: null, openLeft: false, openRight: false, uncertain: false };
   const g = barExtent(e, s, en, ongoing);
   const endUnstated = e.span.end.unstated === true;
-  placeByNetwork(g, s, en, ongoing, axis, endUnstated, e.span.length?.[0] ?? 0, endTied(e, ctx));
+  placeByNetwork(
+    g,
+    s,
+    en,
+    ongoing,
+    axis,
+    endUnstated,
+    e.span.length?.[0] ?? 0,
+    endTied(e, ctx),
+    startPushed(e, s, axis, ctx),
+  );
   if (endUnstated && !ongoing && g.openEnd) {
     reachInside(g, e, axis, ctx);
     stopBeforeAfter(g, e, axis, ctx);
   }
   if (s.openLeft && g.startRange) startAfterBefore(g, e, axis, ctx);
-  const { x, x2, placement } = g;
-  const ticks = barTicks(e, axis, x, x2);
   // What follows the bar's end: the ongoing arrow, or the "?" of an end the source does not state.
   const tail = ongoing ? 8 : g.openEnd ? Math.ceil(ctx.fontSize * 0.8) : 0;
+  // A fade is a length in pixels: near the plot's right edge it stops there, "?" inside the figure.
+  const limit = ctx.plotX1 - tail;
+  if (g.openEnd && g.x2 > limit && limit >= g.x + MIN_BAR_PX) {
+    g.x2 = limit;
+    if (g.endRange) g.endRange = { x0: Math.min(g.endRange.x0, limit), x1: limit };
+  }
+  const { x, x2, placement } = g;
+  const ticks = barTicks(e, axis, x, x2);
   const solid = { x0: g.startRange?.x1 ?? x, x1: g.endRange?.x0 ?? x2 };
   // Placed by order alone, the course stays an outline: none of it is certain.
   const vague = solid.x1 <= solid.x0 || (placement !== null && g.tight === null);

@@ -236,9 +236,16 @@ export function formatDiagnosisCore(d: Diagnosis): string {
   // when the histology starts with it: "right lung" + "adenocarcinoma of the lung" stays as is).
   const site = d.primarySite.trim();
   const organ = site.split(/\s+/).pop()!.toLowerCase();
+  // …or with its adjective, sharing the organ's first four letters: "thymus" + "thymic carcinoma",
+  // "pancreas" + "pancreatic ductal adenocarcinoma", "rectum" + "rectal adenocarcinoma".
+  const first = d.histology?.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const saysOrgan =
     d.histology !== undefined &&
-    new RegExp(`^${organ.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`, "i").test(d.histology);
+    (new RegExp(`^${organ.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`, "i").test(d.histology) ||
+      (organ.length >= 4 &&
+        first.length > 4 &&
+        first !== organ &&
+        first.startsWith(organ.slice(0, 4))));
   const what = unstated
     ? `${d.histology ?? "cancer"} (primary site ${d.primarySite})`
     : d.histology && d.histology.toLowerCase().includes(site.toLowerCase())
@@ -320,8 +327,14 @@ export function responseHead(r: ResponseAssessment): string {
 /** `CR intracranial (RANO)`, `PR −48% (RECIST 1.1)`, `near-complete disappearance`, `VGPR (IMWG)`. */
 export function formatResponse(r: ResponseAssessment, pct = ""): string {
   const head = responseHead(r);
+  // A call in words takes its scope in brackets ("remarkable response (liver)"); a category or
+  // code reads with it ("CR intracranial").
   const scope =
-    r.scope && !(r.value === undefined && r.text?.includes(r.scope)) ? ` ${r.scope}` : "";
+    r.scope && !(r.value === undefined && r.text?.includes(r.scope))
+      ? r.value === undefined && r.text !== undefined && !CODES.has(r.text.trim())
+        ? ` (${r.scope})`
+        : ` ${r.scope}`
+      : "";
   const words = r.value && r.text && head !== r.text ? `: ${r.text}` : "";
   const crit = r.criteria && r.criteria !== "clinical" ? ` (${r.criteria})` : "";
   return `${head}${scope}${pct}${crit}${words}`;

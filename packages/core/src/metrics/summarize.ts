@@ -165,8 +165,15 @@ export function formatSummary(s: TimelineSummary): string {
   return out.join("\n");
 }
 
-/** A line's time to progression, "refractory (not dated)" or "none recorded". */
+/**
+ * A line's time to progression; "progression (not dated)" when one is recorded with no distance to
+ * give; "refractory (not dated)" or "none recorded" when none is.
+ */
 export function progressionCell(l: LineSummary): string {
-  if (l.timeToProgression) return formatInterval(l.timeToProgression);
+  const t = l.timeToProgression;
+  // A progression recorded with nothing to bound its distance from the start: said so, not "not
+  // stated", which reads as no progression at all.
+  if (t && !t.censored && t.maxDays === null && !t.minDays) return "progression (not dated)";
+  if (t) return formatInterval(t);
   return l.refractory ? "refractory (not dated)" : "none recorded";
 }

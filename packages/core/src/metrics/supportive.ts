@@ -210,10 +210,10 @@ function supportiveClass(key: string): boolean {
 /**
  * Routes that treat one organ or cavity, not the whole body: hepatic arterial infusion (HAIC) and
  * chemoembolisation, intravesical BCG, intrathecal, intraperitoneal (HIPEC), intrapleural,
- * intratumoral, isolated limb perfusion, topical.
+ * intratumoral, isolated limb perfusion, percutaneous hepatic perfusion (chemosaturation), topical.
  */
 const LOCOREGIONAL_ROUTE =
-  /intra-?(arterial|vesical|thecal|ventricular|peritoneal|pleural|tumou?ral|lesional|vitreal|ocular)|hepatic arter|\bHAIC?\b|TACE\b|chemoemboli|\bHIPEC\b|\bPIPAC\b|limb (perfusion|infusion)|topical/i;
+  /intra-?(arterial|vesical|thecal|ventricular|peritoneal|pleural|tumou?ral|lesional|vitreal|ocular)|hepatic arter|\bHAIC?\b|TACE\b|chemoemboli|\bHIPEC\b|\bPIPAC\b|limb (perfusion|infusion)|hepatic perfusion|chemosaturation|topical/i;
 
 /**
  * Whether every agent of a therapy is given by a locoregional route (`route` as stated): such a

@@ -95,7 +95,7 @@ export function makePaint(
 }
 
 /**
- * Clinical categories drawn as points each take a colour of their own in legend order: the theme's
+ * Clinical categories drawn as points each take a colour of their own in drawing order: the theme's
  * when it names one, else the next palette colour no other category of the figure took. By hash
  * alone, a hospitalization and a decision could share a colour, and the legend could not tell
  * their diamonds apart.
@@ -105,9 +105,14 @@ function pointCategories(
   theme: Theme,
   fills: Map<string, ClassFill>,
 ): void {
-  const keys = layout.legend.flatMap((e) =>
-    e.type === "glyph" && e.colorKey?.kind === "clinical" ? [colorKeyId(e.colorKey)] : [],
-  );
+  // From the marks, in drawing order, so a figure without a legend is coloured the same.
+  const keys = [
+    ...new Set(
+      layout.marks.flatMap((m) =>
+        m.type === "point" && m.colorKey.kind === "clinical" ? [colorKeyId(m.colorKey)] : [],
+      ),
+    ),
+  ];
   if (keys.length < 2) return;
   // Off the colours the figure's classes and other categories already use, while any is left.
   const own = new Set(keys.flatMap((k) => (theme.colors[k] ? [theme.colors[k]!] : [])));
