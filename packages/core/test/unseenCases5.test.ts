@@ -850,3 +850,12 @@ describe("round five, second wave (thymic carcinoma, uveal melanoma, osteosarcom
     if (second.at !== undefined) expect(second.at).toBeLessThanOrEqual(e3);
   });
 });
+
+describe("a course's cycle length", () => {
+  it("is said in its description: '6 cycles of 21 days'", () => {
+    const t = parse(doc([tki("tp", "2020-01-01", { cycles: 6, cycleDays: 21 })]));
+    expect(barOf(layoutTimeline(t, { width: 960 }).marks, "tp").description).toContain(
+      "6 cycles of 21 days",
+    );
+  });
+});

@@ -111,7 +111,12 @@ export const THERAPY: KindSpec<"therapy"> = {
       e.lineCount && e.lineCount > 1 ? `${e.lineCount} lines` : "",
       e.intent ? `intent: ${e.intent}` : "",
       when,
-      e.cycles ? `${e.cycles} cycle${e.cycles === 1 ? "" : "s"}` : "",
+      // The cycle's length as stated ("6 cycles of 21 days"), which the label leaves out.
+      e.cycles
+        ? `${e.cycles} cycle${e.cycles === 1 ? "" : "s"}${e.cycleDays ? ` of ${e.cycleDays} days` : ""}`
+        : e.cycleDays
+          ? `cycles of ${e.cycleDays} days`
+          : "",
       e.duration
         ? `stated length ${e.duration.text ?? forLength(e.duration.amount, e.duration.unit, e.duration.approximate).slice(4)}`
         : "",
