@@ -49,11 +49,7 @@ export type Offset = z.infer<typeof Offset>;
  * "month" } }`; "at least two years after surgery" is after surgery with a 2-year offset.
  */
 export const BoundEdge = z.strictObject({
-  event: z.string().min(1).meta({ description: "Id of the event or diagnosis." }),
-  edge: z
-    .enum(["start", "end"])
-    .optional()
-    .meta({ description: "Which end of it; default start." }),
+  ...EventEdge.shape,
   offset: Offset.optional().meta({
     description:
       "The bound lies this far from the edge (negative: before it), e.g. 4 month for 'within four months of'.",
