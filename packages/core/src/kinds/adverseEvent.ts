@@ -22,7 +22,9 @@ export const ADVERSE_EVENT: KindSpec<"adverse-event"> = {
     if (e.end === undefined) slots.point(e.start, "start");
     else slots.interval(e.start, e.end);
   },
-  references: (e) => [{ id: e.therapy, field: "therapy", allowed: ["therapy", "radiotherapy"] }],
+  references: (e) => [
+    { id: e.therapy, field: "therapy", allowed: ["therapy", "radiotherapy", "procedure"] },
+  ],
   drawnAs: (e) => (e.span.moment ? "point" : "bar"),
   glyph: () => "adverse",
   colorKey: () => named("adverse"),

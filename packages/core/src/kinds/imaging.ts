@@ -4,8 +4,10 @@ import type { KindSpec, NormalizedOf } from "./kindSpec.js";
 
 /** The modality as a reader names it ("bone scan"), or null when the source does not say. */
 function modalityName(e: NormalizedOf<"imaging">): string | null {
-  if (e.modality === "unspecified" || e.modality === "other") return null;
-  return e.modality === "bone-scan" ? "bone scan" : e.modality;
+  const tracer = e.tracer ? `${e.tracer} ` : "";
+  if (e.modality === "unspecified" || e.modality === "other")
+    return e.tracer ? `${e.tracer} scan` : null;
+  return `${tracer}${e.modality === "bone-scan" ? "bone scan" : e.modality}`;
 }
 
 function label(e: NormalizedOf<"imaging">): string {
@@ -39,7 +41,9 @@ function scanFacts(e: NormalizedOf<"imaging">, named = false, said = ""): string
     .join(", ");
   const notes = noted.map((l) => `${l.site}: ${unstop(l.note!)}`).join(", ");
   const suv = e.suvMax !== undefined ? `SUVmax ${e.suvMax}` : "";
-  const found = [sites, size, notes, suv].filter(news).join(", ");
+  // What the study showed in words comes first: it is the study's result.
+  const finding = e.finding ? unstop(e.finding) : "";
+  const found = [finding, sites, size, notes, suv].filter(news).join(", ");
   const head = news(modality) ? modality : "";
   return head && found ? `${head}: ${found}` : head || found;
 }
@@ -148,12 +152,13 @@ export const IMAGING: KindSpec<"imaging"> = {
       );
     const parts = [
       resp.length ? `response ${resp.join(", ")}` : e.baseline ? "baseline" : "",
+      e.finding ? unstop(e.finding) : "",
       e.targetSumChangePct !== undefined
         ? `target sum ${e.targetSumChangePct > 0 ? "+" : ""}${e.targetSumChangePct}%`
         : "",
       lesions.join("; "),
       e.suvMax !== undefined ? `SUVmax ${e.suvMax}` : "",
     ];
-    return `Imaging (${e.modality}${e.sites?.length ? `, ${e.sites.join(", ")}` : ""}), ${when}: ${parts.filter(Boolean).join(", ") || "no response stated"}.`;
+    return `Imaging (${e.tracer ? `${e.tracer} ` : ""}${e.modality}${e.sites?.length ? `, ${e.sites.join(", ")}` : ""}), ${when}: ${parts.filter(Boolean).join(", ") || "no response or finding stated"}.`;
   },
 };

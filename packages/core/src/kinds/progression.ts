@@ -40,7 +40,7 @@ export const PROGRESSION: KindSpec<"progression"> = {
   lane: "response",
   dateSlots: (e, slots) => slots.point(e.date, "date"),
   references: (e) => [
-    { id: e.therapy, field: "therapy", allowed: ["therapy", "radiotherapy"] },
+    { id: e.therapy, field: "therapy", allowed: ["therapy", "radiotherapy", "procedure"] },
     ...(e.evidence ?? []).map((id, j) => ({ id, field: `evidence[${j}]` })),
   ],
   check: (e, ctx) => checkEvidence(e.evidence, ctx),

@@ -1,5 +1,5 @@
 import { formatRx } from "../layout/format.js";
-import type { KindSpec } from "./kindSpec.js";
+import type { KindSpec, NormalizedOf } from "./kindSpec.js";
 
 const TECHNIQUE_TEXT: Partial<Record<string, string>> = {
   "gamma-knife": "Gamma Knife",
@@ -8,6 +8,14 @@ const TECHNIQUE_TEXT: Partial<Record<string, string>> = {
   unknown: "RT",
   other: "RT",
 };
+
+/** The activity given per administration, "7.4 GBq". */
+const activityText = (e: NormalizedOf<"radiotherapy">) =>
+  e.activity ? `${e.activity.value} ${e.activity.unit}` : "";
+
+/** "× 4 cycles" of a radionuclide therapy. */
+const cyclesText = (e: NormalizedOf<"radiotherapy">) =>
+  e.cycles ? `× ${e.cycles} cycle${e.cycles === 1 ? "" : "s"}` : "";
 
 /** A radiotherapy course: a bar in its own lane, coloured by technique, labelled with its dose. */
 export const RADIOTHERAPY: KindSpec<"radiotherapy"> = {
@@ -27,25 +35,35 @@ export const RADIOTHERAPY: KindSpec<"radiotherapy"> = {
   label(e) {
     // Dose is the point of a radiotherapy label: always shown, with any escalation.
     const doses = [
-      formatRx(e.totalDoseGy, e.fractions),
-      ...(e.doseChanges ?? []).map((c) => formatRx(c.totalDoseGy, c.fractions)),
+      formatRx(e.totalDoseGy, e.fractions, e.doseUnit),
+      ...(e.doseChanges ?? []).map((c) => formatRx(c.totalDoseGy, c.fractions, e.doseUnit)),
     ].filter(Boolean);
+    // A radioligand's activity and its cycles: "7.4 GBq × 4 cycles".
+    const given = [activityText(e), cyclesText(e)].filter(Boolean).join(" ");
     const tech =
       e.technique === "radionuclide"
         ? (e.radionuclide ?? "radionuclide")
         : (TECHNIQUE_TEXT[e.technique] ?? e.technique);
     const name = e.label ?? `${tech}, ${e.site}`;
-    return doses.length ? `${name}: ${doses.join(" → ")}` : name;
+    const facts = [doses.join(" → "), given].filter(Boolean).join(", ");
+    return facts ? `${name}: ${facts}` : name;
   },
   describe(e, when) {
+    const unit = e.doseUnit ?? "Gy";
+    const given = [activityText(e), cyclesText(e)].filter(Boolean).join(" ");
     const initial = e.totalDoseGy
-      ? `${e.totalDoseGy} Gy${e.fractions ? ` in ${e.fractions} fractions` : ""}`
-      : "dose not stated";
+      ? `${e.totalDoseGy} ${unit}${e.fractions ? ` in ${e.fractions} fractions` : ""}`
+      : given
+        ? ""
+        : "dose not stated";
     const changes = (e.doseChanges ?? [])
-      .map((c) => ` then ${c.totalDoseGy} Gy${c.fractions ? ` in ${c.fractions} fractions` : ""}`)
+      .map(
+        (c) => ` then ${c.totalDoseGy} ${unit}${c.fractions ? ` in ${c.fractions} fractions` : ""}`,
+      )
       .join("");
     const tech = e.technique === "unknown" ? "technique not stated" : e.technique;
-    return `Radiotherapy (${tech}${e.radionuclide ? `, ${e.radionuclide}` : ""}) to ${e.site}, ${initial}${changes}${e.intent ? `, ${e.intent}` : ""}, ${when}.`;
+    const dose = [`${initial}${changes}`, given].filter(Boolean).join(", ");
+    return `Radiotherapy (${tech}${e.radionuclide ? `, ${e.radionuclide}` : ""}) to ${e.site}, ${dose}${e.intent ? `, ${e.intent}` : ""}, ${when}.`;
   },
   legendClass(key) {
     const technique = key.kind === "radiotherapy" ? key.technique : "unknown";

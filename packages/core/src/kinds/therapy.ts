@@ -9,6 +9,10 @@ const PHASES = new Set(["neoadjuvant", "adjuvant", "induction", "consolidation",
 const forLength = (amount: number, unit: string, approximate?: boolean) =>
   `for ${approximate ? "~" : ""}${amount} ${unit}${amount === 1 ? "" : "s"}`;
 
+/** "single dose", "× 2 doses": administrations counted by the source. */
+const dosesText = (doses: number | undefined) =>
+  doses === undefined ? "" : doses === 1 ? "single dose" : `× ${doses} doses`;
+
 /** A regimen's name with its agents, as a source writes it: `R-CHOP (rituximab + …)`. */
 function withRegimen(regimen: string | undefined, agents: string): string {
   return regimen && regimen.toLowerCase() !== agents.toLowerCase()
@@ -39,13 +43,16 @@ function therapyLabel(e: Extract<NormalizedEvent, { kind: "therapy" }>, line?: s
     end.relativeTo.event === e.id &&
     !(e.cycles !== undefined && end.offset.unit === "cycle")
       ? end.offset.amount === 0
-        ? "on one day" // ended the day it began: a single dose or infusion
+        ? e.doses === 1
+          ? "" // "single dose" says it
+          : "on one day" // ended the day it began: a single dose or infusion
         : forLength(end.offset.amount, end.offset.unit, end.approximate)
       : e.duration
         ? forLength(e.duration.amount, e.duration.unit, e.duration.approximate)
         : "";
   const extras = [
     e.cycles ? `× ${e.cycles} cycle${e.cycles === 1 ? "" : "s"}` : "",
+    dosesText(e.doses),
     lasted,
     e.intermittent ? "intermittent" : "",
     // A trial's own parentheses are flattened: "(MCL-002 SPRINT, phase 2…)", never nested.
@@ -63,7 +70,13 @@ function therapyLabel(e: Extract<NormalizedEvent, { kind: "therapy" }>, line?: s
 export const THERAPY: KindSpec<"therapy"> = {
   lane: "therapy",
   dateSlots(e, slots) {
-    slots.interval(e.start, e.end, e.ongoing === true);
+    // A single dose ended the day it began, unless the source dates its end otherwise.
+    const end =
+      e.end ??
+      (e.doses === 1 && e.duration === undefined
+        ? { relativeTo: { event: e.id }, offset: { amount: 0, unit: "day" as const } }
+        : undefined);
+    slots.interval(e.start, end, e.ongoing === true);
     e.modifications?.forEach((m, j) =>
       slots.part(`modifications[${j}]`, `modifications[${j}].date`, m.date),
     );
@@ -95,7 +108,10 @@ export const THERAPY: KindSpec<"therapy"> = {
   drawnAs: () => "bar",
   // An undated course drawn at its place in the told order keeps its class colour.
   glyph: () => "course",
-  colorKey: (e) => ({ kind: "class", drugClass: e.agents[0]?.drugClass ?? "other" }),
+  colorKey: (e) => ({
+    kind: "class",
+    drugClass: (e.agents.length ? e.agents[0]!.drugClass : e.drugClass) ?? "other",
+  }),
   label: (e, line) => e.label || therapyLabel(e, line),
   name: (e) =>
     e.agents.length ? e.agents.map((a) => a.name).join(" + ") : (e.regimen ?? "therapy"),
@@ -109,6 +125,8 @@ export const THERAPY: KindSpec<"therapy"> = {
         ? withRegimen(e.regimen, e.agents.map(formatAgent).join(" + "))
         : (e.regimen ?? "agents not stated"),
       e.lineCount && e.lineCount > 1 ? `${e.lineCount} lines` : "",
+      e.drugClass ? `class: ${e.drugClass}` : "",
+      e.doses ? (e.doses === 1 ? "a single dose" : `${e.doses} doses`) : "",
       e.intent ? `intent: ${e.intent}` : "",
       when,
       // The cycle's length as stated ("6 cycles of 21 days"), which the label leaves out.

@@ -110,11 +110,11 @@ function radiotherapyTicks(
   x0: number,
   x1: number,
 ): BarTick[] {
-  let prev = formatRx(e.totalDoseGy, e.fractions);
+  let prev = formatRx(e.totalDoseGy, e.fractions, e.doseUnit);
   return (e.doseChanges ?? []).flatMap((c, i) => {
     const d = e.dates[`doseChanges[${i}]`];
     const p = d ? placeDate(d, axis) : null;
-    const next = formatRx(c.totalDoseGy, c.fractions);
+    const next = formatRx(c.totalDoseGy, c.fractions, e.doseUnit);
     const label = `${prev ? `${prev} → ` : ""}${next}`;
     prev = next;
     if (!p) return [];

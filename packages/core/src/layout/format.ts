@@ -70,8 +70,8 @@ export function formatDose(d: { dose?: number; unit?: string; schedule?: string 
 }
 
 /** `39 Gy / 13 fx`; "" when no dose is given. */
-export function formatRx(gy?: number, fx?: number): string {
-  return gy === undefined ? "" : `${gy} Gy${fx ? ` / ${fx} fx` : ""}`;
+export function formatRx(gy?: number, fx?: number, unit = "Gy"): string {
+  return gy === undefined ? "" : `${gy} ${unit}${fx ? ` / ${fx} fx` : ""}`;
 }
 
 /** Routes a reader assumes for a systemic drug: not printed. */

@@ -236,9 +236,12 @@ function classKey(c: string): string {
  * and prednisone for an immune-related colitis, then infliximab), or, for an agent with no class,
  * a name of supportive care (tocilizumab, filgrastim, eltrombopag). A stated intent always wins
  * (`"palliative"` makes single-agent dexamethasone a line); any other agent keeps the therapy a
- * line.
+ * line. A regimen whose agents are not named is supportive when its `drugClass` is.
  */
 export function isSupportive(t: TherapyN): boolean {
   if (t.intent !== undefined) return t.intent === "supportive";
-  return t.agents.length > 0 && t.agents.every(supportiveAgent);
+  // A regimen whose agents are not named is supportive by its class ("antibiotics").
+  if (t.agents.length === 0)
+    return t.drugClass !== undefined && supportiveAgent({ name: "", drugClass: t.drugClass });
+  return t.agents.every(supportiveAgent);
 }

@@ -53,7 +53,11 @@ export function findAnchor(t: Timeline, a: SwimmerAnchor): FoundAnchor | null {
     case "class": {
       const want = a.drugClass.toLowerCase();
       const therapies = t.events.filter(
-        (e) => e.kind === "therapy" && e.agents.some((g) => g.drugClass?.toLowerCase() === want),
+        (e) =>
+          e.kind === "therapy" &&
+          (e.agents.length
+            ? e.agents.some((g) => g.drugClass?.toLowerCase() === want)
+            : e.drugClass?.toLowerCase() === want),
       );
       const first = chronological(therapies, (e) => e.span.start)[0];
       return first

@@ -16,7 +16,17 @@ export type RowResult =
 const opt = <K extends string, V>(key: K, v: V | undefined) =>
   v === undefined ? {} : ({ [key]: v } as { [P in K]: V });
 
-const MODALITIES = ["CT", "MRI", "PET-CT", "bone-scan", "X-ray", "ultrasound"] as const;
+const MODALITIES = [
+  "CT",
+  "MRI",
+  "PET-CT",
+  "bone-scan",
+  "SPECT",
+  "SPECT-CT",
+  "mammography",
+  "X-ray",
+  "ultrasound",
+] as const;
 const RESPONSES = ["CR", "PR", "SD", "PD", "NE"] as const;
 
 /** How each kind is read from a row; the compiler keeps this complete. */

@@ -22,7 +22,10 @@ export const AdverseEventEvent = z.strictObject({
     .meta({ description: "How it ended, when stated: 'fatal' for a death caused by it." }),
   start: DateInput.optional(),
   end: DateInput.optional(),
-  therapy: Ref.optional().meta({ description: "Therapy it is attributed to." }),
+  therapy: Ref.optional().meta({
+    description:
+      "What it is attributed to: a systemic therapy, a radiotherapy course or a procedure (graft-versus-host disease after a transplant).",
+  }),
   action: z
     .enum(["none", "held", "dose-reduced", "discontinued", "hospitalized", "other"])
     .optional(),

@@ -63,12 +63,23 @@ export const ImagingEvent = z.strictObject({
     "MRI",
     "PET-CT",
     "bone-scan",
+    "SPECT",
+    "SPECT-CT",
+    "mammography",
     "X-ray",
     "ultrasound",
     "other",
     "unspecified",
   ]),
   date: DateInput.optional(),
+  tracer: z.string().min(1).optional().meta({
+    description:
+      "The tracer of a PET or SPECT study, e.g. 'FDG', '68Ga-DOTATATE', 'PSMA', '123I-MIBG'.",
+  }),
+  finding: z.string().min(1).optional().meta({
+    description:
+      "What the study showed when it is not a response call, in your own words: 'no distant metastases', '4 cm mass in the pancreatic head'.",
+  }),
   sites: z.array(z.string()).optional(),
   responses: z.array(ResponseAssessment).optional(),
   lesions: z.array(Lesion).optional(),

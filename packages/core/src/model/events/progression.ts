@@ -14,7 +14,10 @@ export const ProgressionEvent = z.strictObject({
   }),
   scope: z.enum(["CNS", "extracranial", "systemic", "local", "unknown"]).optional(),
   sites: z.array(z.string()).optional(),
-  therapy: Ref.optional().meta({ description: "The therapy on which it occurred." }),
+  therapy: Ref.optional().meta({
+    description:
+      "The therapy on which it occurred: a systemic therapy, a radiotherapy course or a procedure (a relapse after a transplant).",
+  }),
   evidence: z.array(Ref).optional().meta({
     description:
       "The events that show it: imaging, a response assessment, a lab series, a molecular test, a procedure (biopsy), an earlier progression or a clinical event.",

@@ -40,6 +40,24 @@ export const RadiotherapyEvent = z.strictObject({
     .positive()
     .optional()
     .meta({ description: "Initially prescribed total dose." }),
+  doseUnit: z.enum(["Gy", "Gy(RBE)"]).optional().meta({
+    description:
+      "'Gy(RBE)' for a proton or carbon-ion dose stated as RBE-weighted (also written GyE, CGE); Gy when absent.",
+  }),
+  activity: z
+    .strictObject({
+      value: z.number().positive(),
+      unit: z.enum(["GBq", "MBq", "mCi"]),
+    })
+    .optional()
+    .meta({
+      description:
+        "For radionuclide therapy: the activity given per administration, as stated ('7.4 GBq', '200 mCi').",
+    }),
+  cycles: z.number().int().positive().max(100).optional().meta({
+    description:
+      "For radionuclide therapy given in cycles ('four cycles of 177Lu-DOTATATE'): the number of administrations.",
+  }),
   fractions: z
     .number()
     .int()

@@ -71,6 +71,14 @@ export const TherapyEvent = z
     lineCount: z.number().int().positive().optional().meta({
       description: "Number of lines this entry stands for ('three earlier lines'); default 1.",
     }),
+    drugClass: z.string().min(1).optional().meta({
+      description:
+        "Drug class of a regimen whose agents are not named ('platinum chemotherapy'); named agents carry their own.",
+    }),
+    doses: z.number().int().positive().max(1000).optional().meta({
+      description:
+        "How many administrations in all, when the source counts doses rather than cycles: 1 for 'a single infusion' (then it ended the day it began), 2 for 'two doses'.",
+    }),
     intermittent: z
       .boolean()
       .optional()
@@ -123,5 +131,14 @@ export const TherapyEvent = z
   .refine((t) => t.agents.length > 0 || t.regimen !== undefined, {
     message: "a therapy needs at least one agent, or a regimen text when the agents are not named",
     path: ["agents"],
+  })
+  .refine((t) => t.drugClass === undefined || t.agents.length === 0, {
+    message:
+      "a regimen's drugClass is for agents that are not named; give each named agent its own drugClass",
+    path: ["drugClass"],
+  })
+  .refine((t) => t.doses !== 1 || t.ongoing !== true, {
+    message: "a single dose (doses: 1) is not ongoing; remove 'ongoing' or 'doses'",
+    path: ["doses"],
   });
 export type TherapyEvent = z.infer<typeof TherapyEvent>;

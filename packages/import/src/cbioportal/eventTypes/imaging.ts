@@ -5,7 +5,9 @@ import { responseCode } from "../responseWords.js";
 type Modality = EventOf<"imaging">["modality"];
 
 const MODALITIES: Array<[RegExp, Modality]> = [
+  [/spect/i, "SPECT"],
   [/pet/i, "PET-CT"],
+  [/mammogra/i, "mammography"],
   [/mri|magnetic/i, "MRI"],
   [/\bct\b|cat scan|computed/i, "CT"],
   [/bone scan|scintigra/i, "bone-scan"],
