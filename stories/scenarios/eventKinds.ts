@@ -203,7 +203,8 @@ const kindScenario = (
 export const eventKindScenarios = {
   therapy: kindScenario("therapy", "Therapy with a hold and a dose reduction", [alectinib], {
     eventId: "alectinib",
-    shows: "hold (grade 3 rash); resume to 450 mg twice daily; dose-reduction to 450 mg",
+    shows:
+      "alectinib held (grade 3 rash); alectinib resumed at 450 mg twice daily; alectinib reduced to 450 mg",
   }),
   radiotherapy: kindScenario(
     "radiotherapy",

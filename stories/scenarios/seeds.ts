@@ -35,6 +35,6 @@ export const seedScenarios = {
     "seed-004",
     "IMT with CARS1-ALK: alectinib via KOSMOS-II with a hold and a dose reduction, PR −77.4%.",
     seed004,
-    { eventId: "alectinib", shows: "resume to 450 mg once daily" },
+    { eventId: "alectinib", shows: "resumed at 450 mg once daily" },
   ),
 };

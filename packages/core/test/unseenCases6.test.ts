@@ -2,7 +2,13 @@
 // neuroblastoma, mycosis fungoides, ROS1 lung, Waldenström, anal cancer) found wrong or could not
 // say, each as the behaviour it now has.
 import { describe, expect, it } from "vitest";
-import { layoutTimeline, parseTimeline, shortLabel } from "../src/index.js";
+import {
+  layoutTimeline,
+  linesOfTherapy,
+  parseTimeline,
+  shortLabel,
+  summarizeTimeline,
+} from "../src/index.js";
 import { doc, parse, barOf, pointOf } from "./fixtures.js";
 
 const layout = (t: ReturnType<typeof parse>) => layoutTimeline(t, { width: 960 });
@@ -129,7 +135,13 @@ describe("what the model can now say", () => {
           finding: "no distant metastases.",
           date: "2020-01-10",
         },
-        { kind: "imaging", id: "spect", modality: "SPECT-CT", tracer: "123I-MIBG", date: "2020-02" },
+        {
+          kind: "imaging",
+          id: "spect",
+          modality: "SPECT-CT",
+          tracer: "123I-MIBG",
+          date: "2020-02",
+        },
       ]),
     );
     const l = layout(t);
@@ -159,5 +171,378 @@ describe("what the model can now say", () => {
     if (!r.ok) return;
     const l = layout(r.value);
     expect(pointOf(l.marks, "gvhd").description).toContain("attributed to allo-HSCT");
+  });
+});
+
+describe("a course stopped at a progression ends where the progression is drawn", () => {
+  // ROS1 lung cancer: pemetrexed-cisplatin, then maintenance stopped by a relapse 42 months after
+  // the first-line start; crizotinib, a progression 6 months in with a resistance finding on it.
+  const events = (withResistance: boolean) => [
+    { kind: "clinical", id: "dx", category: "presentation", term: "presented", start: "2013-03" },
+    {
+      kind: "therapy",
+      id: "pc",
+      agents: [{ name: "pemetrexed" }, { name: "cisplatin" }],
+      cycles: 6,
+      start: { after: { event: "dx" } },
+    },
+    {
+      kind: "therapy",
+      id: "maint",
+      intent: "maintenance",
+      agents: [{ name: "pemetrexed" }],
+      stopReason: "progression",
+      start: { after: { event: "pc", edge: "end" } },
+    },
+    {
+      kind: "progression",
+      id: "rel",
+      basis: "radiographic",
+      therapy: "maint",
+      date: { relativeTo: { event: "pc" }, offset: { amount: 42, unit: "month" } },
+    },
+    {
+      kind: "therapy",
+      id: "crizo",
+      agents: [{ name: "crizotinib" }],
+      stopReason: "progression",
+      start: { after: { event: "rel" } },
+    },
+    {
+      kind: "progression",
+      id: "pd2",
+      basis: "radiographic",
+      therapy: "crizo",
+      date: { relativeTo: { event: "crizo" }, offset: { amount: 6, unit: "month" } },
+    },
+    ...(withResistance
+      ? [
+          {
+            kind: "resistance",
+            id: "res",
+            therapy: "crizo",
+            mechanism: "not identified",
+            date: { relativeTo: { event: "pd2" }, offset: { amount: 0, unit: "day" } },
+          },
+        ]
+      : []),
+    {
+      kind: "therapy",
+      id: "lorla",
+      agents: [{ name: "lorlatinib" }],
+      start: { after: { event: "pd2" } },
+    },
+  ];
+
+  it("draws the maintenance bar's end on its relapse, not past it", () => {
+    const marks = layout(parse(doc(events(true) as never, { dataCutoff: "2018-12" }))).marks;
+    expect(barOf(marks, "maint").x2).toBeCloseTo(pointOf(marks, "rel").x, 6);
+  });
+
+  it("a resistance finding recorded beside the progression does not undo the stop", () => {
+    for (const withResistance of [false, true]) {
+      const t = parse(doc(events(withResistance) as never, { dataCutoff: "2018-12" }));
+      const line2 = summarizeTimeline(t).lines[1]!;
+      expect(line2.therapyIds).toEqual(["crizo"]);
+      // 5.5–6.5 months on crizotinib, with or without the resistance event.
+      expect(line2.timeOnTreatment!.minDays! / 30.4375).toBeCloseTo(5.5, 0);
+      expect(line2.timeOnTreatment!.maxDays! / 30.4375).toBeCloseTo(6.5, 0);
+      const marks = layout(t).marks;
+      expect(barOf(marks, "crizo").x2).toBeLessThanOrEqual(pointOf(marks, "pd2").x + 1e-6);
+    }
+  });
+});
+
+describe("a change inside a course is drawn after what it is stated to follow", () => {
+  it("a doxorubicin stop 'after the toxicity' lies after the toxicity's mark, whisker too", () => {
+    const t = parse(
+      doc([
+        { kind: "procedure", id: "surgery", type: "surgery", name: "nephrectomy" },
+        {
+          kind: "therapy",
+          id: "edp",
+          agents: [{ name: "etoposide" }, { name: "doxorubicin" }, { name: "cisplatin" }],
+          cycles: 10,
+          start: { after: { event: "surgery" } },
+          modifications: [
+            { type: "agent-stopped", agent: "doxorubicin", date: { after: { event: "tox" } } },
+          ],
+        },
+        {
+          kind: "adverse-event",
+          id: "tox",
+          term: "toxicity",
+          therapy: "edp",
+          start: { after: { event: "edp" }, before: { event: "edp", edge: "end" } },
+        },
+        {
+          kind: "therapy",
+          id: "next",
+          agents: [{ name: "gemcitabine" }],
+          start: { after: { event: "edp", edge: "end" } },
+        },
+      ] as never),
+    );
+    const marks = layout(t).marks;
+    const tick = barOf(marks, "edp").ticks[0]!;
+    const tox = pointOf(marks, "tox").x;
+    expect(tick.x).toBeGreaterThanOrEqual(tox);
+    expect(tick.range!.x0).toBeGreaterThanOrEqual(tox);
+    // The text alternative names the agent, and says the day is not stated only when it is not.
+    expect(barOf(marks, "edp").description).toContain("doxorubicin stopped");
+  });
+});
+
+describe("a progression tied to no therapy is the line's when it lies after it", () => {
+  it("a relapse two years after first-line therapy ended counts as line 1's progression", () => {
+    const t = parse(
+      doc([
+        {
+          kind: "therapy",
+          id: "l1",
+          agents: [{ name: "vincristine" }],
+          start: "2020-04",
+          end: "2021-03",
+        },
+        { kind: "progression", id: "rel", basis: "pathologic", date: "2023-03" },
+        { kind: "therapy", id: "l2", agents: [{ name: "irinotecan" }], start: "2023-05" },
+      ]),
+    );
+    const [one, two] = summarizeTimeline(t).lines;
+    expect(one!.timeToProgression!.minDays!).toBeGreaterThan(33 * 30);
+    expect(two!.timeToProgression).toBeNull();
+  });
+
+  it("but not one whose order against the next line is not stated", () => {
+    const t = parse(
+      doc([
+        { kind: "therapy", id: "l1", agents: [{ name: "a" }], start: "2020-04", end: "2020-06" },
+        { kind: "therapy", id: "l2", agents: [{ name: "b" }], start: "2021-01" },
+        { kind: "progression", id: "rel", basis: "clinical", date: "2020/2022" },
+      ]),
+    );
+    expect(summarizeTimeline(t).lines[0]!.timeToProgression).toBeNull();
+  });
+});
+
+describe("lines of therapy: rules 8 and 9, and a drug carried into the next line", () => {
+  const adrenal = (line3?: number) =>
+    parse(
+      doc([
+        { kind: "procedure", id: "surgery", type: "surgery", name: "nephrectomy" },
+        {
+          kind: "therapy",
+          id: "mitotane",
+          agents: [{ name: "mitotane" }],
+          start: { after: { event: "surgery" } },
+          end: { after: { event: "capgem" } },
+        },
+        {
+          kind: "progression",
+          id: "pd1",
+          basis: "radiographic",
+          therapy: "mitotane",
+          date: { after: { event: "mitotane" } },
+        },
+        {
+          kind: "therapy",
+          id: "edp",
+          agents: [{ name: "etoposide" }, { name: "doxorubicin" }, { name: "cisplatin" }],
+          basedOn: ["pd1"],
+          start: { after: { event: "pd1" } },
+        },
+        {
+          kind: "adverse-event",
+          id: "tox",
+          term: "toxicity",
+          therapy: "edp",
+          start: { after: { event: "edp" }, before: { event: "edp", edge: "end" } },
+        },
+        {
+          kind: "therapy",
+          id: "ep",
+          agents: [{ name: "etoposide" }, { name: "cisplatin" }],
+          start: { after: { event: "edp", edge: "end" } },
+        },
+        {
+          kind: "progression",
+          id: "pd2",
+          basis: "radiographic",
+          therapy: "ep",
+          date: { after: { event: "ep", edge: "end" } },
+        },
+        {
+          kind: "therapy",
+          id: "capgem",
+          agents: [{ name: "capecitabine" }, { name: "gemcitabine" }],
+          basedOn: ["pd2"],
+          ...(line3 ? { line: line3 } : {}),
+          start: { after: { event: "pd2" } },
+        },
+      ] as never),
+    );
+
+  it("a drug dropped for toxicity continues its line; a drug still given joins the next", () => {
+    for (const stated of [undefined, 3]) {
+      const lines = linesOfTherapy(adrenal(stated));
+      expect(lines.map((l) => l.therapyIds)).toEqual([
+        ["mitotane"],
+        ["mitotane", "edp", "ep"],
+        ["mitotane", "capgem"],
+      ]);
+      expect(lines[2]!.agents).toEqual(["mitotane", "capecitabine", "gemcitabine"]);
+    }
+  });
+
+  it("the same course months later, or after a progression, is a new line", () => {
+    const later = parse(
+      doc([
+        {
+          kind: "therapy",
+          id: "a",
+          agents: [{ name: "cisplatin" }, { name: "etoposide" }],
+          start: "2019-01",
+          end: "2019-04",
+        },
+        { kind: "therapy", id: "b", agents: [{ name: "cisplatin" }], start: "2020-06" },
+      ]),
+    );
+    expect(linesOfTherapy(later).map((l) => l.therapyIds)).toEqual([["a"], ["b"]]);
+    const afterProgression = parse(
+      doc([
+        {
+          kind: "therapy",
+          id: "a",
+          agents: [{ name: "cisplatin" }, { name: "etoposide" }],
+          start: "2019-01",
+          end: "2019-04",
+        },
+        { kind: "progression", id: "p", basis: "radiographic", date: "2019-04-20" },
+        { kind: "therapy", id: "b", agents: [{ name: "cisplatin" }], start: "2019-05" },
+      ]),
+    );
+    expect(linesOfTherapy(afterProgression).map((l) => l.therapyIds)).toEqual([["a"], ["b"]]);
+  });
+
+  it("induction courses in turn, then adjuvant chemotherapy after resection, are one first line", () => {
+    // Ewing sarcoma: VDC, then IE, resection, adjuvant chemotherapy; relapse 15 months later.
+    const t = parse(
+      doc([
+        {
+          kind: "therapy",
+          id: "vdc",
+          intent: "induction",
+          agents: [{ name: "vincristine" }, { name: "doxorubicin" }, { name: "cyclophosphamide" }],
+          start: "2020-04",
+          end: "2020-05",
+        },
+        {
+          kind: "therapy",
+          id: "ie",
+          intent: "induction",
+          agents: [{ name: "ifosfamide" }, { name: "etoposide" }],
+          start: "2020-06",
+          end: "2020-06",
+        },
+        { kind: "procedure", id: "resection", type: "surgery", name: "resection", date: "2020-07" },
+        {
+          kind: "therapy",
+          id: "adj",
+          intent: "adjuvant",
+          agents: [],
+          regimen: "adjuvant chemotherapy",
+          start: "2020-08",
+          end: "2021-03",
+        },
+        {
+          kind: "progression",
+          id: "rel",
+          basis: "pathologic",
+          called: "recurrence",
+          date: {
+            relativeTo: { event: "adj", edge: "end" },
+            offset: { amount: 15, unit: "month" },
+          },
+        },
+      ]),
+    );
+    const [line, ...rest] = summarizeTimeline(t).lines;
+    expect(rest).toEqual([]);
+    expect(line!.therapyIds).toEqual(["vdc", "ie", "adj"]);
+    expect(line!.timeToProgression!.minDays!).toBeGreaterThan(24 * 30);
+  });
+});
+
+describe("points known only by order share the window they may lie in", () => {
+  it("'then re-irradiation' after a progression is not pushed up against the report's date", () => {
+    // Nasopharyngeal carcinoma: a long history, then pembrolizumab (January 2016), a progression
+    // 6 months in, then re-irradiation, a response and the last follow-up, all before publication.
+    const t = parse(
+      doc(
+        [
+          {
+            kind: "clinical",
+            id: "dx",
+            category: "presentation",
+            term: "diagnosis",
+            start: "2010",
+          },
+          ...[1, 2, 3, 4, 5, 6].map((i) => ({
+            kind: "clinical",
+            id: `c${i}`,
+            category: "other",
+            term: `step ${i}`,
+            start: { after: { event: i === 1 ? "dx" : `c${i - 1}` }, before: { event: "pembro" } },
+          })),
+          {
+            kind: "therapy",
+            id: "pembro",
+            agents: [{ name: "pembrolizumab" }],
+            ongoing: true,
+            start: "2016-01",
+          },
+          {
+            kind: "progression",
+            id: "pd",
+            basis: "radiographic",
+            therapy: "pembro",
+            date: { relativeTo: { event: "pembro" }, offset: { amount: 6, unit: "month" } },
+          },
+          {
+            kind: "radiotherapy",
+            id: "rt",
+            site: "nasopharynx",
+            technique: "unknown",
+            start: { after: { event: "pd" } },
+          },
+          {
+            kind: "imaging",
+            id: "scan",
+            modality: "CT",
+            date: { after: { event: "rt" } },
+            responses: [{ value: "PR" }],
+          },
+          {
+            kind: "outcome",
+            id: "fu",
+            status: "last-follow-up",
+            date: { after: { event: "scan" } },
+          },
+        ] as never,
+        {
+          source: { citation: "Synthetic", kind: "synthetic", published: "2018-04-06" },
+        } as never,
+      ),
+    );
+    const day = (id: string) => {
+      const e = t.events.find((x) => x.id === id)!;
+      return e.span.start.at ?? e.span.start.earliest!;
+    };
+    const window = day("fu") - day("pd");
+    // Spread through the window in their order, the re-irradiation in its first half.
+    expect(day("rt") - day("pd")).toBeLessThan(window / 2);
+    expect(day("pd")).toBeLessThan(day("rt"));
+    expect(day("rt")).toBeLessThan(day("scan"));
+    expect(day("scan")).toBeLessThan(day("fu"));
   });
 });

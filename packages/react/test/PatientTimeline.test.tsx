@@ -69,7 +69,7 @@ describe("PatientTimeline", () => {
     const alectinib = container.querySelector('[data-event-id="alectinib"]')!;
     fireEvent.mouseEnter(alectinib);
     expect(screen.getByRole("status").textContent).toContain("alectinib 600 mg twice daily");
-    expect(screen.getByRole("status").textContent).toContain("resume to 450 mg once daily");
+    expect(screen.getByRole("status").textContent).toContain("resumed at 450 mg once daily");
     fireEvent.mouseLeave(alectinib);
     expect(screen.queryByRole("status")).toBeNull();
   });

@@ -56,12 +56,16 @@ export function placeInOrder(
   if (!w.order.some((k) => w.has[k] && !same(k))) return at;
   const links = orderLinks(w, constraints, from, to);
   const before = depths(w.order, n, links, constraints, from, to, false);
-  const after = depths(w.order, n, links, constraints, from, to, true);
+  // For the fraction of its window, counted only among points that may share it: one whose window ends
+  // before this one's begins takes no room in it (a long history before "then re-irradiation",
+  // all before the report's date, does not push it to that date).
+  const nearBefore = depths(w.order, n, links, constraints, from, to, false, w);
+  const nearAfter = depths(w.order, n, links, constraints, from, to, true, w);
   const lo = new Float64Array(n).fill(-Infinity);
   const hi = new Float64Array(n).fill(Infinity);
   const open = openPositions(w, links, constraints, from, to);
   const openBelow = mirrored(openPositions(mirror(w), links, constraints, to, from, true));
-  const desired = desiredPositions(w, before, after, lo, hi, open, openBelow);
+  const desired = desiredPositions(w, before, nearBefore, nearAfter, lo, hi, open, openBelow);
   afterPredecessors(w, desired, open, links, constraints, from, to);
   const rows = adjacency(n, links, from, to);
   desired.sort((p, q) => p.d - q.d || p.b - q.b || p.i - q.i);
@@ -161,7 +165,8 @@ function orderLinks(
 function desiredPositions(
   w: NodeWindows,
   before: Int32Array,
-  after: Int32Array,
+  nearBefore: Int32Array,
+  nearAfter: Int32Array,
   lo: Float64Array,
   hi: Float64Array,
   open: Float64Array | null,
@@ -179,8 +184,7 @@ function desiredPositions(
     if (hasHi) hi[k] = wh;
     if (hasLo && hasHi && wl === wh) continue;
     const b = before[k]!;
-    const a = after[k]!;
-    const f = (b + 1) / (a + b + 2);
+    const f = (nearBefore[k]! + 1) / (nearAfter[k]! + nearBefore[k]! + 2);
     // Open above: a step past the known bound for each point stated between them, so points
     // known only as "after" it keep their order instead of piling up on the bound (the first of
     // them stays on it).
@@ -481,7 +485,8 @@ function fixInOrder(
 
 /**
  * How many points are stated before each node (or after it, `reverse`): the longest chain of
- * "not before" statements leading to it. Statements of equality do not count as order.
+ * "not before" statements leading to it. Statements of equality do not count as order. With
+ * `sharing`, a statement counts only between points whose windows may overlap.
  */
 function depths(
   order: readonly number[],
@@ -491,14 +496,23 @@ function depths(
   from: Int32Array,
   to: Int32Array,
   reverse: boolean,
+  sharing?: NodeWindows,
 ): Int32Array {
   const inOrder = new Uint8Array(n);
   for (const k of order) inOrder[k] = 1;
   const indegree = new Int32Array(n);
   const edgeFrom: number[] = [];
   const edgeTo: number[] = [];
+  // With `sharing`: only a point that may lie inside the other's window counts (`a` before `b`:
+  // `a`'s window reaches past `b`'s earliest day).
+  const apart = (a: number, b: number) => {
+    if (!sharing) return false;
+    const ah = sharing.hi[a]!;
+    const bl = sharing.lo[b]!;
+    return !Number.isNaN(ah) && !Number.isNaN(bl) && ah <= bl;
+  };
   const edge = (a: number, b: number) => {
-    if (!inOrder[a] || !inOrder[b] || a === b) return;
+    if (!inOrder[a] || !inOrder[b] || a === b || apart(a, b)) return;
     const u = reverse ? b : a;
     const v = reverse ? a : b;
     edgeFrom.push(u);

@@ -190,10 +190,17 @@ function structuralConstraints(
   const out: Constraint[] = [];
   const slotOf = new Map(index.slots.map((s) => [s.key, s]));
   const label = (key: string) => slotOf.get(key)?.label ?? key;
-  const stoppers = new Map<string, string[]>();
+  // What stopped a therapy "for progression": the progression recorded on it; a resistance
+  // finding recorded beside that progression is its cause, not a second stop.
+  const progressions = new Map<string, string[]>();
+  const resistances = new Map<string, string[]>();
   for (const e of doc.events)
-    if ((e.kind === "progression" || e.kind === "resistance") && e.therapy !== undefined)
-      stoppers.set(e.therapy, [...(stoppers.get(e.therapy) ?? []), e.id]);
+    if ((e.kind === "progression" || e.kind === "resistance") && e.therapy !== undefined) {
+      const into = e.kind === "progression" ? progressions : resistances;
+      into.set(e.therapy, [...(into.get(e.therapy) ?? []), e.id]);
+    }
+  const stoppers = new Map(resistances);
+  for (const [k, v] of progressions) stoppers.set(k, v);
 
   doc.events.forEach((e, i) => {
     const edges = index.edges.get(e.id);
@@ -351,8 +358,8 @@ function insideConstraints(
 }
 
 /**
- * "Stopped because of progression": with no stated end and one progression or resistance event
- * recorded on it (`by`), the therapy ends at that event.
+ * "Stopped because of progression": with no stated end and one progression recorded on it (or,
+ * with none, one resistance event: `by`), the therapy ends at that event.
  */
 function stoppedByConstraint(
   e: DocEvent,

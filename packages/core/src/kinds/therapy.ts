@@ -1,5 +1,8 @@
 import type { NormalizedEvent } from "../model/normalized.js";
-import { aside, formatAgent } from "../layout/format.js";
+import { aside, formatAgent, modificationText } from "../layout/format.js";
+
+/** A note without its closing full stop, to go inside a sentence. */
+const unstop = (t: string) => t.replace(/\.+\s*$/, "");
 import type { KindSpec } from "./kindSpec.js";
 
 /** Phases of treatment named before the agents: `adjuvant FOLFOX`, `maintenance lenalidomide`. */
@@ -116,9 +119,10 @@ export const THERAPY: KindSpec<"therapy"> = {
   name: (e) =>
     e.agents.length ? e.agents.map((a) => a.name).join(" + ") : (e.regimen ?? "therapy"),
   describe(e, when) {
+    // Each change as the chart's tick says it, with its reason, and whether its day is stated.
     const mods = (e.modifications ?? []).map(
       (m) =>
-        `${m.type}${m.dose ? ` to ${m.dose}${m.unit ? ` ${m.unit}` : ""}` : ""}${m.schedule ? ` ${m.schedule}` : ""}${m.reason ? ` (${m.reason})` : ""}`,
+        `${modificationText(m)}${m.reason ? ` (${m.reason})` : ""}${m.date === undefined ? ", date not stated" : ""}${m.note ? ` [${unstop(m.note)}]` : ""}`,
     );
     const parts = [
       e.agents.length

@@ -1,6 +1,7 @@
 import type { NormalizedEvent, Span } from "../model/normalized.js";
+import type { ResolvedDate } from "../dates/resolvedDate.js";
 import { shortLabel } from "./describeEvent.js";
-import { aside, formatDose, formatRx } from "./format.js";
+import { aside, formatDose, formatRx, modificationText } from "./format.js";
 import { kindSpec } from "../kinds/registry.js";
 import { makeDraft, UNPLACED_BOUNDS, type Draft, type DraftContext } from "./draft.js";
 import { footprintWithLabel, placeLabelOrAbove } from "./placeLabel.js";
@@ -55,40 +56,59 @@ function spreadInOrder(places: Array<PlacedDate | null>): Array<PlacedDate | nul
   return out;
 }
 
+/**
+ * Where a change inside a course may be drawn: inside the bar, and no earlier than what is stated
+ * before it (a doxorubicin stop "after the toxicity", a hold after the pain) nor later than what
+ * is stated after it, as those are drawn. Its whisker keeps to the same stretch.
+ */
+function placeInside(
+  d: ResolvedDate | undefined,
+  axis: TimeAxis,
+  x0: number,
+  x1: number,
+  ctx: DraftContext,
+): PlacedDate | null {
+  const p = d ? placeDate(d, axis) : null;
+  if (!p || !d) return null;
+  let lo = x0;
+  let hi = x1;
+  if (d.key !== undefined) {
+    const pxPerDay = axis.x(1001) - axis.x(1000);
+    for (const { date, min } of ctx.statedBefore(d.key)) {
+      const q = placeDate(date, axis);
+      if (q) lo = Math.max(lo, Math.min(x1, q.x + min * pxPerDay));
+    }
+    for (const { date } of ctx.statedAfter(d.key)) {
+      const q = placeDate(date, axis);
+      if (q) hi = Math.min(hi, Math.max(lo, q.x));
+    }
+  }
+  // A change lies inside its course: clamp its range to the bar and to the stated order.
+  const range: XRange | null = p.range
+    ? {
+        x0: Math.max(lo, p.range.x0),
+        x1: Math.max(Math.max(lo, p.range.x0), Math.min(hi, p.range.x1)),
+      }
+    : null;
+  const x = range && p.openRight ? (range.x0 + range.x1) / 2 : Math.min(hi, Math.max(lo, p.x));
+  return { ...p, x, range };
+}
+
 function therapyTicks(
   e: Extract<NormalizedEvent, { kind: "therapy" }>,
   axis: TimeAxis,
   x0: number,
   x1: number,
+  ctx: DraftContext,
 ): BarTick[] {
   const mods = e.modifications ?? [];
   const places = spreadInOrder(
-    mods.map((_, i) => {
-      const d = e.dates[`modifications[${i}]`];
-      const p = d ? placeDate(d, axis) : null;
-      if (!p) return null;
-      // A change lies inside its course: clamp its range to the bar.
-      const range: XRange | null = p.range
-        ? { x0: Math.max(x0, p.range.x0), x1: Math.min(x1, p.range.x1) }
-        : null;
-      const x = range && p.openRight ? (range.x0 + range.x1) / 2 : Math.min(x1, Math.max(x0, p.x));
-      return { ...p, x, range };
-    }),
+    mods.map((_, i) => placeInside(e.dates[`modifications[${i}]`], axis, x0, x1, ctx)),
   );
   return mods.flatMap((m, i) => {
     const p = places[i];
     if (!p) return [];
-    const dose = formatDose(m);
-    // Which agent, when the change names one: "panitumumab reduced to 60 %", "dose reduced".
-    const who = m.agent ? `${m.agent} ` : "";
-    const label = {
-      hold: `${who}held`,
-      resume: dose ? `${who}resumed at ${dose}` : `${who}resumed`,
-      "dose-reduction": dose ? `${who}reduced to ${dose}` : `${who || "dose "}reduced`,
-      "dose-escalation": dose ? `${who}increased to ${dose}` : `${who || "dose "}increased`,
-      "schedule-change": m.schedule ? `${who}schedule ${m.schedule}` : `${who}schedule changed`,
-      "agent-stopped": `${m.agent ?? "agent"} stopped`,
-    }[m.type];
+    const label = modificationText(m);
     return [
       {
         x: p.x,
@@ -109,16 +129,16 @@ function radiotherapyTicks(
   axis: TimeAxis,
   x0: number,
   x1: number,
+  ctx: DraftContext,
 ): BarTick[] {
   let prev = formatRx(e.totalDoseGy, e.fractions, e.doseUnit);
   return (e.doseChanges ?? []).flatMap((c, i) => {
-    const d = e.dates[`doseChanges[${i}]`];
-    const p = d ? placeDate(d, axis) : null;
+    const p = placeInside(e.dates[`doseChanges[${i}]`], axis, x0, x1, ctx);
     const next = formatRx(c.totalDoseGy, c.fractions, e.doseUnit);
     const label = `${prev ? `${prev} → ` : ""}${next}`;
     prev = next;
     if (!p) return [];
-    const range = p.range ? { x0: Math.max(x0, p.range.x0), x1: Math.min(x1, p.range.x1) } : null;
+    const range = p.range;
     const x = range ? (range.x0 + range.x1) / 2 : p.x;
     return [
       {
@@ -232,8 +252,10 @@ function placeByNetwork(
     g.x = s.x;
     // A stated length from the drawn start, kept inside the end's own window: the network's
     // positions satisfy both, so the clamp keeps the length within what was stated.
+    // An end stated as the day of another event (stopped at the relapse) is drawn where that
+    // event is, which the network placed honouring the length too.
     g.x2 =
-      g.tight === null
+      g.tight === null || endTied
         ? Math.max(s.x, en.x)
         : clampTo(s.x + g.tight * pxPerDay, en.range ?? { x0: en.x, x1: en.x });
     g.startRange = null;
@@ -264,7 +286,7 @@ function placeByNetwork(
     // A stated length from the drawn start, kept within where the end may be drawn (the network's
     // positions satisfy both).
     const end =
-      g.tight === null || !en?.range
+      g.tight === null || !en?.range || endTied
         ? drawnEnd
         : Math.max(s.x, clampTo(s.x + g.tight * pxPerDay, en.range));
     g.x = s.x;
@@ -435,11 +457,17 @@ function fadeOutFrom(g: BarGeometry, x: number): void {
 const clampTo = (x: number, r: XRange): number => Math.min(r.x1, Math.max(r.x0, x));
 
 /** The course's ticks: a therapy's administrations, a radiotherapy's fractions; none otherwise. */
-function barTicks(e: NormalizedEvent, axis: TimeAxis, x: number, x2: number): BarTick[] {
+function barTicks(
+  e: NormalizedEvent,
+  axis: TimeAxis,
+  x: number,
+  x2: number,
+  ctx: DraftContext,
+): BarTick[] {
   return e.kind === "therapy"
-    ? therapyTicks(e, axis, x, x2)
+    ? therapyTicks(e, axis, x, x2, ctx)
     : e.kind === "radiotherapy"
-      ? radiotherapyTicks(e, axis, x, x2)
+      ? radiotherapyTicks(e, axis, x, x2, ctx)
       : [];
 }
 
@@ -524,7 +552,7 @@ export function barDraft(
     if (g.endRange) g.endRange = { x0: Math.min(g.endRange.x0, limit), x1: limit };
   }
   const { x, x2, placement } = g;
-  const ticks = barTicks(e, axis, x, x2);
+  const ticks = barTicks(e, axis, x, x2, ctx);
   const solid = { x0: g.startRange?.x1 ?? x, x1: g.endRange?.x0 ?? x2 };
   // Placed by order alone, the course stays an outline: none of it is certain.
   const vague = solid.x1 <= solid.x0 || (placement !== null && g.tight === null);

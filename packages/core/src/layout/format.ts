@@ -2,7 +2,7 @@ import { DAYS_PER_MONTH, formatDay } from "../dates/calendarDay.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import type { NormalizedEvent } from "../model/normalized.js";
 import type { Diagnosis, ReceptorStatus } from "../model/timeline.js";
-import type { Agent } from "../model/events/therapy.js";
+import type { Agent, Modification } from "../model/events/therapy.js";
 import type { Finding, Score } from "../model/events/molecular.js";
 import type { ResponseAssessment } from "../model/events/imaging.js";
 import type { LabValue } from "../model/events/lab.js";
@@ -338,4 +338,22 @@ export function formatResponse(r: ResponseAssessment, pct = ""): string {
   const words = r.value && r.text && head !== r.text ? `: ${r.text}` : "";
   const crit = r.criteria && r.criteria !== "clinical" ? ` (${r.criteria})` : "";
   return `${head}${scope}${pct}${crit}${words}`;
+}
+
+/**
+ * A change inside a course in words: "panitumumab reduced to 60 %", "doxorubicin stopped",
+ * "dose reduced", "held".
+ */
+export function modificationText(m: Modification): string {
+  const dose = formatDose(m);
+  // Which agent, when the change names one.
+  const who = m.agent ? `${m.agent} ` : "";
+  return {
+    hold: `${who}held`,
+    resume: dose ? `${who}resumed at ${dose}` : `${who}resumed`,
+    "dose-reduction": dose ? `${who}reduced to ${dose}` : `${who || "dose "}reduced`,
+    "dose-escalation": dose ? `${who}increased to ${dose}` : `${who || "dose "}increased`,
+    "schedule-change": m.schedule ? `${who}schedule ${m.schedule}` : `${who}schedule changed`,
+    "agent-stopped": `${m.agent ?? "agent"} stopped`,
+  }[m.type];
 }

@@ -48,6 +48,13 @@ export interface TherapyLine {
  *    given with induction or curative intent. Induction chemotherapy, then concurrent
  *    chemoradiation, is one curative treatment of the same disease, not two lines.
  * 7. Anything else that starts after the current line starts a new line. A stated `line` wins.
+ * 8. Exceptions, when no progression or resistance may lie between, the course was not chosen
+ *    because of one, and it is not known to start more than 90 days after the line ended: a
+ *    course of some of the current line's agents only (a drug dropped for toxicity: EDP, then EP;
+ *    not one given with radiotherapy) continues the line, and so does the next course of an
+ *    induction or curative protocol (VDC, then VAI, then IE).
+ * 9. Adjuvant or neoadjuvant therapy after an induction or curative line, on the same terms,
+ *    completes that line (induction, resection, adjuvant chemotherapy).
  */
 export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   // Kinds by id, made on first use: only a therapy chosen because of an event needs them.
@@ -55,11 +62,19 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   const kinds = () => (kindMap ??= new Map(timeline.events.map((e) => [e.id, e.kind])));
   const therapies = chronological(
     timeline.events.filter(
-      (e): e is TherapyN =>
-        e.kind === "therapy" && !isSupportive(e) && !perioperative(e) && !locoregional(e),
+      (e): e is TherapyN => e.kind === "therapy" && !isSupportive(e) && !locoregional(e),
     ),
     (t) => t.span.start,
   );
+  // Progressions and resistance findings, found on first use: a course continues its line only
+  // when none of them may lie between (rules 8 and 9).
+  let stopsList: NormalizedEvent[] | null = null;
+  const stops = () =>
+    (stopsList ??= timeline.events.filter(
+      (e) => e.kind === "progression" || e.kind === "resistance",
+    ));
+  const uninterrupted = (line: TherapyLine, t: TherapyN) =>
+    !becauseOfProgression(t, kinds) && !progressionBetween(timeline.network, stops(), line, t);
   const lines: TherapyLine[] = [];
   // The highest number any line covers so far (kept as lines come: a scan per therapy was
   // quadratic in a long history).
@@ -74,11 +89,18 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   for (const t of therapies) {
     const current = lines[lines.length - 1];
     const agentNames = t.agents.length ? t.agents.map((a) => a.name) : [t.regimen ?? "therapy"];
+    if (perioperative(t)) {
+      // Rule 9: adjuvant therapy after induction (Ewing sarcoma: induction, resection, adjuvant
+      // chemotherapy) completes that first line; any other is not a line (rule 1).
+      if (current && curative && uninterrupted(current, t)) join(current, t, agentNames);
+      continue;
+    }
     if (t.line !== undefined) {
       const stated = lines.find((l) => l.number === t.line && l.numbering === "stated");
       if (stated) join(stated, t, agentNames);
       else {
         const line = newLine(t.line, t, agentNames, "stated");
+        if (current) carryOver(current, line, t, therapies, timeline.network);
         lines.push(line);
         highest = Math.max(highest, line.number + line.count - 1);
       }
@@ -91,11 +113,18 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
       join(current, t, agentNames);
     } else if (current && curative && duringRadiotherapy(timeline, rt(), t)) {
       join(current, t, agentNames);
+    } else if (
+      current &&
+      ((droppedAgents(current, t) && !duringRadiotherapy(timeline, rt(), t)) ||
+        (curative && protocolCourse(t))) &&
+      !longAfter(timeline.network, current, t) &&
+      uninterrupted(current, t)
+    ) {
+      // Rule 8: a drug dropped (EDP, then EP without doxorubicin after its toxicity), or the next
+      // course of an induction protocol (VDC, then IE), with no progression between.
+      join(current, t, agentNames);
     } else if (current && running(current, t, timeline.network)) {
-      const forResistance = (t.basedOn ?? []).some(
-        (id) => kinds().get(id) === "resistance" || kinds().get(id) === "progression",
-      );
-      if (!forResistance) {
+      if (!becauseOfProgression(t, kinds)) {
         join(current, t, agentNames);
       } else {
         const line = lineAfterResistance(current, t, agentNames, number, therapies);
@@ -104,6 +133,7 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
       }
     } else {
       const line = newLine(number, t, agentNames, "derived");
+      if (current) carryOver(current, line, t, therapies, timeline.network);
       lines.push(line);
       highest = Math.max(highest, line.number + line.count - 1);
     }
@@ -114,6 +144,108 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   }
   markUnknownNumbers(timeline, lines);
   return lines;
+}
+
+/**
+ * A drug of the current line stated to go on past the new course's start (mitotane, still given
+ * with the third line, or ongoing) is part of the new line too: it joins its regimen first.
+ */
+function carryOver(
+  current: TherapyLine,
+  line: TherapyLine,
+  t: TherapyN,
+  therapies: readonly TherapyN[],
+  network: Timeline["network"],
+): void {
+  const continuing = therapies.filter((o) => {
+    if (o === t || !current.therapyIds.includes(o.id)) return false;
+    if (o.span.ongoing) return true;
+    const e = o.span.end;
+    const s = t.span.start;
+    if (e.frame === s.frame && e.earliest !== null && s.latest !== null && e.earliest > s.latest)
+      return true;
+    // Stated to end no earlier than the new start, and not on that very day (a switch).
+    const gap = offsetBetween(network, s, e);
+    return gap !== null && gap[0] !== null && gap[0] >= 0 && (gap[1] === null || gap[1] > 0);
+  });
+  if (continuing.length === 0) return;
+  line.therapyIds = [...continuing.map((o) => o.id), ...line.therapyIds];
+  line.agents = [
+    ...new Set([...continuing.flatMap((o) => o.agents.map((a) => a.name)), ...line.agents]),
+  ];
+  if (continuing.some((o) => o.span.ongoing)) line.ongoing = true;
+}
+
+/** Whether `t` was chosen because of a progression or a resistance finding (its `basedOn`). */
+function becauseOfProgression(
+  t: TherapyN,
+  kinds: () => Map<string, NormalizedEvent["kind"]>,
+): boolean {
+  return (t.basedOn ?? []).some(
+    (id) => kinds().get(id) === "resistance" || kinds().get(id) === "progression",
+  );
+}
+
+/** Rule 8: `t` gives only agents the current line gave (a drug dropped, or the same again). */
+function droppedAgents(line: TherapyLine, t: TherapyN): boolean {
+  if (t.agents.length === 0) return false;
+  const given = new Set(line.agents.map((a) => a.toLowerCase()));
+  return t.agents.every((a) => given.has(a.name.toLowerCase()));
+}
+
+/** Rule 8: a course that follows its line after more than this many days free of therapy. */
+const TREATMENT_FREE_DAYS = 90;
+
+/** Whether `t` is known to start more than `TREATMENT_FREE_DAYS` after the line ended. */
+function longAfter(network: Timeline["network"], line: TherapyLine, t: TherapyN): boolean {
+  const e = line.end;
+  const s = t.span.start;
+  if (e.frame === s.frame && e.latest !== null && s.earliest !== null)
+    if (s.earliest - e.latest > TREATMENT_FREE_DAYS) return true;
+  const gap = offsetBetween(network, e, s);
+  return gap !== null && gap[0] !== null && gap[0] > TREATMENT_FREE_DAYS;
+}
+
+/** Rule 8: the next course of an induction or curative protocol. */
+function protocolCourse(t: TherapyN): boolean {
+  return t.intent === "induction" || t.intent === "curative";
+}
+
+/** Progressions looked at per course: past this many that may lie between, assume one does. */
+const BETWEEN_LOOKED_AT = 8;
+
+/**
+ * Whether a progression or resistance finding may lie after the line's start and before `t`'s.
+ * Only what the source states rules one out: it is known to lie before the line or after `start`.
+ */
+function progressionBetween(
+  network: Timeline["network"],
+  stops: readonly NormalizedEvent[],
+  line: TherapyLine,
+  t: TherapyN,
+): boolean {
+  const start = t.span.start;
+  // `b` is known to lie on or after `a` (strictly after: a later day).
+  const follows = (a: ResolvedDate, b: ResolvedDate, strictly: boolean) => {
+    const least = strictly ? 1 : 0;
+    if (a.frame === b.frame && a.latest !== null && b.earliest !== null)
+      if (b.earliest - a.latest >= least) return true;
+    const gap = offsetBetween(network, a, b);
+    return gap !== null && gap[0] !== null && gap[0] >= least;
+  };
+  let looked = 0;
+  for (const p of stops) {
+    // One recorded on the new course itself happened on it, not before it.
+    if ("therapy" in p && p.therapy === t.id) continue;
+    const d = p.span.start;
+    if (!mayBeOnOrBefore(line.start, d) || !mayBeOnOrBefore(d, start)) continue;
+    if (++looked > BETWEEN_LOOKED_AT) return true;
+    // Known to lie no later than the line's start (what started it), or after the new course
+    // began (the same day may be what made it begin).
+    if (follows(d, line.start, false) || follows(start, d, true)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A course given only by a locoregional route (HAIC, intravesical BCG), unnumbered: rule 1. */

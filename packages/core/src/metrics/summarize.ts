@@ -5,6 +5,8 @@ import { therapyMetrics, type TherapyMetrics } from "./therapyMetrics.js";
 import { overallSurvival, type Survival } from "./survival.js";
 import { intervalBetween, formatInterval, type FuzzyInterval } from "./interval.js";
 import { statedResponses, type BestResponse } from "./bestResponse.js";
+import { mayBeOnOrBefore } from "./compareDates.js";
+import { offsetBetween } from "../dates/offsetBetween.js";
 
 /** Per-line figures. */
 export interface LineSummary extends TherapyLine {
@@ -68,11 +70,14 @@ export function summarizeTimeline(
       refractory.add(e.id);
   }
   const byId = () => byIdMap;
+  const unlinked = timeline.events.filter(
+    (e) => e.kind === "progression" && e.therapy === undefined,
+  );
   // Each line's therapies by id, in the order of `therapies` (a scan per line was quadratic).
   const order = new Map(therapies.map((m, i) => [m.therapyId, i]));
   // Calls stated only in words, by therapy, in one pass (not one pass per line and therapy).
   const words = statedResponses(timeline.events);
-  const summaries = lines.map((line): LineSummary => {
+  const summaries = lines.map((line, li): LineSummary => {
     const ms = [...new Set(line.therapyIds.map((id) => order.get(id)))]
       .filter((i): i is number => i !== undefined)
       .sort((a, b) => a - b)
@@ -86,9 +91,14 @@ export function summarizeTimeline(
           (m.progressionEventId ? [byId().get(m.progressionEventId)] : []),
       )
       .filter((e) => e !== undefined && !started.has(e.id) && notBefore(e.span.start, line.start));
-    const first = progressions.sort(
-      (a, b) => (a!.span.start.earliest ?? 0) - (b!.span.start.earliest ?? 0),
-    )[0];
+    const first =
+      progressions.sort(
+        (a, b) => (a!.span.start.earliest ?? 0) - (b!.span.start.earliest ?? 0),
+      )[0] ??
+      // None recorded on the line's courses: a progression tied to no therapy that lies, by what
+      // the source states, after the line began and no later than the next line began (a relapse
+      // two years after first-line therapy ended) is the line's.
+      afterLine(unlinked, line, lines[li + 1], started, timeline.network);
     const responses = ms.map((m) => m.bestResponse).filter((b): b is BestResponse => b !== null);
     const rank = { CR: 4, PR: 3, SD: 2, PD: 1, NE: 0 } as const;
     const best = responses.sort((a, b) => rank[b.value] - rank[a.value])[0] ?? null;
@@ -110,6 +120,42 @@ export function summarizeTimeline(
     therapies,
     survival: overallSurvival(timeline),
   };
+}
+
+/** Unlinked progressions looked at per line: bounded cost in a long history. */
+const UNLINKED_LOOKED_AT = 8;
+
+/**
+ * The first progression tied to no therapy that lies, by what the source states, no earlier than
+ * the line's start and no later than the next line's start; not one that started the line.
+ * Undecided order counts as no: a progression is never given to a line by guess.
+ */
+function afterLine(
+  unlinked: readonly Timeline["events"][number][],
+  line: TherapyLine,
+  next: TherapyLine | undefined,
+  started: ReadonlySet<string>,
+  network: Timeline["network"],
+): Timeline["events"][number] | undefined {
+  const notBeforeSure = (a: ResolvedDate, b: ResolvedDate) => {
+    // b is known to be on or after a.
+    if (a.frame === b.frame && a.latest !== null && b.earliest !== null && b.earliest >= a.latest)
+      return true;
+    const gap = offsetBetween(network, a, b);
+    return gap !== null && gap[0] !== null && gap[0] >= 0;
+  };
+  let looked = 0;
+  let best: Timeline["events"][number] | undefined;
+  for (const p of unlinked) {
+    if (started.has(p.id)) continue;
+    if (!mayBeOnOrBefore(line.start, p.span.start)) continue;
+    if (next && !mayBeOnOrBefore(p.span.start, next.start)) continue;
+    if (++looked > UNLINKED_LOOKED_AT) break;
+    if (!notBeforeSure(line.start, p.span.start)) continue;
+    if (next && !notBeforeSure(p.span.start, next.start)) continue;
+    if (!best || (p.span.start.earliest ?? 0) < (best.span.start.earliest ?? 0)) best = p;
+  }
+  return best;
 }
 
 /** `2`, `2*` (derived by Oncoline's rule) or `?` (not claimable: see `TherapyLine.numbering`). */
