@@ -3,6 +3,7 @@
 // say, each as the behaviour it now has.
 import { describe, expect, it } from "vitest";
 import {
+  formatIssue,
   layoutTimeline,
   linesOfTherapy,
   parseTimeline,
@@ -544,5 +545,188 @@ describe("points known only by order share the window they may lie in", () => {
     expect(day("pd")).toBeLessThan(day("rt"));
     expect(day("rt")).toBeLessThan(day("scan"));
     expect(day("scan")).toBeLessThan(day("fu"));
+  });
+});
+
+describe("words and errors the sixth round asked for", () => {
+  it("a course stopped for toxicity ends at the adverse event that discontinued it", () => {
+    const t = parse(
+      doc([
+        { kind: "clinical", id: "rel", category: "other", term: "nodal relapse", start: "2020" },
+        {
+          kind: "therapy",
+          id: "cvpp",
+          agents: [{ name: "cyclophosphamide" }],
+          cycles: 3,
+          stopReason: "toxicity",
+          start: { after: { event: "rel" } },
+        },
+        {
+          kind: "adverse-event",
+          id: "cyto",
+          term: "pancytopenia",
+          therapy: "cvpp",
+          action: "discontinued",
+          start: { after: { event: "cvpp" } },
+        },
+        { kind: "clinical", id: "later", category: "other", term: "later", start: "2021-06" },
+      ]),
+    );
+    const marks = layout(t).marks;
+    expect(barOf(marks, "cvpp").x2).toBeLessThanOrEqual(pointOf(marks, "cyto").x + 1);
+  });
+
+  it("a child is a girl or a boy; a gene not amplified says so; an open publication date has no year", () => {
+    const t = parse(
+      doc(
+        [
+          {
+            kind: "molecular",
+            id: "m",
+            sampleDate: "2010-03",
+            sample: { type: "tissue" },
+            method: { type: "FISH" },
+            findings: [
+              { gene: "MYCN", type: "amplification", status: "not-detected" },
+              { gene: "ALK", type: "fusion", status: "not-detected" },
+            ],
+          },
+        ],
+        {
+          patient: { label: "p", sex: "female", ageAtDiagnosis: 2 },
+          source: {
+            citation: "Case",
+            kind: "case-report",
+            firstAuthor: "Doe J",
+            journal: "J",
+            published: "2016-08-30/..",
+          },
+        } as never,
+      ),
+    );
+    const l = layoutTimeline(t, { width: 960, caption: true });
+    const caption = l.caption.map((x) => x.text).join(" ");
+    expect(caption).toContain("2-year-old girl");
+    expect(caption).toContain("Doe J et al., J.");
+    expect(pointOf(l.marks, "m").label?.text).toContain("MYCN not amplified");
+    expect(pointOf(l.marks, "m").label?.text).toContain("ALK negative");
+  });
+
+  it("a resistance with no named mechanism and a response on no stated basis read so", () => {
+    const t = parse(
+      doc([
+        { kind: "therapy", id: "criz", agents: [{ name: "crizotinib" }], start: "2017-01" },
+        { kind: "resistance", id: "r", therapy: "criz", date: "2017-07" },
+        {
+          kind: "response",
+          id: "resp",
+          basis: "unknown",
+          responses: [{ text: "favourable response" }],
+          date: "2017-09",
+        },
+      ] as never),
+    );
+    const marks = layout(t).marks;
+    expect(pointOf(marks, "r").label?.text).toMatch(/^Resistance\b/);
+    expect(pointOf(marks, "r").description).toContain("mechanism not stated");
+    expect(pointOf(marks, "resp").description).toContain("basis not stated");
+  });
+
+  it("an error inside a change names its event, and a bare bound date gets the object's form", () => {
+    const r = parseTimeline(
+      doc([
+        {
+          kind: "therapy",
+          id: "ibrutinib",
+          agents: [{ name: "ibrutinib" }],
+          start: "2020",
+          modifications: [{ type: "hold", id: "break" }],
+        },
+        {
+          kind: "clinical",
+          id: "b",
+          category: "other",
+          term: "b",
+          start: { before: "2018-04-06", after: { event: "ibrutinib" } },
+        },
+      ] as never),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const text = r.issues.map((i) => formatIssue(i)).join("\n");
+    expect(text).toContain("events[0] (ibrutinib).modifications[0].id");
+    expect(text).toContain('"before": { "date": "2018-04-06" }');
+  });
+
+  it("a relative axis keeps a stated month; a long presentation term names its category", () => {
+    const t = parse(
+      doc([
+        {
+          kind: "clinical",
+          id: "pres",
+          category: "presentation",
+          term: "presented with raised red patches on trunk and limbs",
+          start: "2013-06",
+        },
+        {
+          kind: "radiotherapy",
+          id: "rt",
+          site: "anal canal",
+          technique: "IMRT",
+          start: { after: { event: "pres" } },
+          end: { relativeTo: { event: "rt" }, offset: { amount: 38, unit: "day" } },
+        },
+        {
+          kind: "clinical",
+          id: "cr",
+          category: "other",
+          term: "clinical complete response",
+          start: { relativeTo: { event: "rt", edge: "end" }, offset: { amount: 4, unit: "week" } },
+        },
+      ] as never),
+    );
+    const l = layoutTimeline(t, {
+      width: 960,
+      axis: { mode: "relative", anchor: "rt", anchorEdge: "end" },
+    });
+    expect(pointOf(l.marks, "pres").label?.text).toContain("in 2013-06");
+    const named = parse(
+      doc([
+        {
+          kind: "clinical",
+          id: "pres",
+          category: "presentation",
+          term: "presented with raised red patches on trunk and limbs",
+        },
+        {
+          kind: "clinical",
+          id: "x",
+          category: "other",
+          term: "x",
+          start: { relativeTo: { event: "pres" }, offset: { amount: 7, unit: "month" } },
+        },
+      ] as never),
+    );
+    expect(layout(named).axis.title).toBe("Months from presentation (calendar dates not reported)");
+  });
+
+  it("phototherapy and topical steroids are skin-directed: no line, and the lane says local", () => {
+    const t = parse(
+      doc([
+        {
+          kind: "therapy",
+          id: "uv",
+          agents: [
+            { name: "ultraviolet light", drugClass: "phototherapy" },
+            { name: "fluocinonide", route: "topical" },
+          ],
+          start: "2019-01",
+          end: "2019-08",
+        },
+        { kind: "therapy", id: "cy", agents: [{ name: "cyclophosphamide" }], start: "2019-09" },
+      ]),
+    );
+    expect(linesOfTherapy(t).map((x) => x.therapyIds)).toEqual([["cy"]]);
+    expect(layout(t).lanes[0]!.label).toBe("Systemic & local therapy");
   });
 });

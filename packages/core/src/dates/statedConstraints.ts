@@ -201,12 +201,26 @@ function structuralConstraints(
     }
   const stoppers = new Map(resistances);
   for (const [k, v] of progressions) stoppers.set(k, v);
+  // What stopped a therapy "for toxicity": the adverse event recorded on it that discontinued it.
+  const toxicities = new Map<string, string[]>();
+  for (const e of doc.events)
+    if (e.kind === "adverse-event" && e.therapy !== undefined && e.action === "discontinued")
+      toxicities.set(e.therapy, [...(toxicities.get(e.therapy) ?? []), e.id]);
 
   doc.events.forEach((e, i) => {
     const edges = index.edges.get(e.id);
     if (!edges || edges.start === "" || edges.start === edges.end) return;
     courseConstraints(e, i, edges, label, cycleDays, issues, out);
-    stoppedByConstraint(e, edges, stoppers.get(e.id), index, label, out);
+    stoppedByConstraint(
+      e,
+      edges,
+      e.kind === "therapy" && e.stopReason === "toxicity"
+        ? toxicities.get(e.id)
+        : stoppers.get(e.id),
+      index,
+      label,
+      out,
+    );
   });
   resistanceConstraints(doc, index, label, out);
   // An ongoing therapy with no stated end runs to the data cut-off, when there is one.
@@ -359,7 +373,8 @@ function insideConstraints(
 
 /**
  * "Stopped because of progression": with no stated end and one progression recorded on it (or,
- * with none, one resistance event: `by`), the therapy ends at that event.
+ * with none, one resistance event: `by`), the therapy ends at that event. "Stopped for toxicity",
+ * the same with the one adverse event recorded on it whose action discontinued it.
  */
 function stoppedByConstraint(
   e: DocEvent,
@@ -373,7 +388,7 @@ function stoppedByConstraint(
     e.kind === "therapy" &&
     e.end === undefined &&
     e.ongoing !== true &&
-    e.stopReason === "progression" &&
+    (e.stopReason === "progression" || e.stopReason === "toxicity") &&
     by?.length === 1
   ) {
     const p = index.edges.get(by[0]!);

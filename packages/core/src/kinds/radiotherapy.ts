@@ -63,7 +63,7 @@ export const RADIOTHERAPY: KindSpec<"radiotherapy"> = {
       .join("");
     const tech = e.technique === "unknown" ? "technique not stated" : e.technique;
     const dose = [`${initial}${changes}`, given].filter(Boolean).join(", ");
-    return `Radiotherapy (${tech}${e.radionuclide ? `, ${e.radionuclide}` : ""}) to ${e.site}, ${dose}${e.intent ? `, ${e.intent}` : ""}, ${when}.`;
+    return `Radiotherapy (${tech}${e.radionuclide ? `, ${e.radionuclide}` : ""}) to ${e.site}, ${dose}${e.intent && e.intent !== "unknown" ? `, ${e.intent}` : ""}, ${when}.`;
   },
   legendClass(key) {
     const technique = key.kind === "radiotherapy" ? key.technique : "unknown";

@@ -40,6 +40,7 @@ export const RESISTANCE: KindSpec<"resistance"> = {
   drawnAs: () => "point",
   glyph: () => "resistance",
   colorKey: () => named("resistance"),
-  label: (e) => e.label || `Resistance: ${e.mechanism}`,
-  describe: (e, when) => `Resistance on ${e.therapy}: ${e.mechanism}, detected ${when}.`,
+  label: (e) => e.label || (e.mechanism ? `Resistance: ${e.mechanism}` : "Resistance"),
+  describe: (e, when) =>
+    `Resistance on ${e.therapy}: ${e.mechanism ?? "mechanism not stated"}, detected ${when}.`,
 };

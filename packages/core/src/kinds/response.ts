@@ -14,6 +14,7 @@ const BASIS_NAMES: Record<Assessment["basis"], string> = {
   pathology: "pathology",
   clinical: "clinical",
   other: "",
+  unknown: "",
 };
 
 /** What the call rests on, unless the call already says it: the test's name, else the basis. */
@@ -64,7 +65,9 @@ export const RESPONSE: KindSpec<"response"> = {
     return what ? `${head} (${what})` : head;
   },
   describe: (e, when) => {
-    const what = [BASIS_NAMES[e.basis] || "other basis", e.method].filter(Boolean).join(", ");
+    const basis =
+      BASIS_NAMES[e.basis] || (e.basis === "unknown" ? "basis not stated" : "other basis");
+    const what = [basis, e.method].filter(Boolean).join(", ");
     return `Response (${what}), ${when}: ${e.responses.map((r) => formatResponse(r)).join(", ")}.`;
   },
 };

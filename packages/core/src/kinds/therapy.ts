@@ -18,9 +18,13 @@ const dosesText = (doses: number | undefined) =>
 
 /** A regimen's name with its agents, as a source writes it: `R-CHOP (rituximab + …)`. */
 function withRegimen(regimen: string | undefined, agents: string): string {
-  return regimen && regimen.toLowerCase() !== agents.toLowerCase()
-    ? `${regimen} (${agents})`
-    : agents;
+  // "NSAIDs and steroids" names "NSAIDs + steroids" already: not said twice.
+  const same = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/\s+(and|with|plus|&)\s+|\s*[,/+]\s*/g, "+")
+      .replace(/\s+/g, " ");
+  return regimen && same(regimen) !== same(agents) ? `${regimen} (${agents})` : agents;
 }
 
 /** `L2: alectinib 600 mg twice daily × 6 cycles (KOSMOS-II)`; `L1–3: chemotherapy (3 lines)`. */
@@ -131,7 +135,7 @@ export const THERAPY: KindSpec<"therapy"> = {
       e.lineCount && e.lineCount > 1 ? `${e.lineCount} lines` : "",
       e.drugClass ? `class: ${e.drugClass}` : "",
       e.doses ? (e.doses === 1 ? "a single dose" : `${e.doses} doses`) : "",
-      e.intent ? `intent: ${e.intent}` : "",
+      e.intent && e.intent !== "unknown" ? `intent: ${e.intent}` : "",
       when,
       // The cycle's length as stated ("6 cycles of 21 days"), which the label leaves out.
       e.cycles

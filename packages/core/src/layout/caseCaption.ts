@@ -9,10 +9,19 @@ const NOUN: Record<NonNullable<Patient["sex"]>, string> = {
   unknown: "patient",
 };
 
+const CHILD: Record<NonNullable<Patient["sex"]>, string> = {
+  female: "girl",
+  male: "boy",
+  other: "child",
+  unknown: "child",
+};
+
 /** `56-year-old woman, premenopausal, former smoker (30 pack-years); pregnant (20 weeks)`. */
 export function describePatient(p: Patient): string {
   const age = p.ageAtDiagnosis ?? p.ageAtPresentation;
-  const who = `${age !== undefined ? `${age}-year-old ` : ""}${NOUN[p.sex ?? "unknown"]}${p.ageText ? `, ${p.ageText}` : ""}`;
+  // A child is a girl or a boy, not a "2-year-old woman".
+  const noun = age !== undefined && age < 18 ? CHILD[p.sex ?? "unknown"] : NOUN[p.sex ?? "unknown"];
+  const who = `${age !== undefined ? `${age}-year-old ` : ""}${noun}${p.ageText ? `, ${p.ageText}` : ""}`;
   const smoking =
     p.smoking && p.smoking !== "unknown"
       ? `${p.smoking} smoker${p.packYears !== undefined ? ` (${p.packYears} pack-years)` : ""}`
@@ -25,9 +34,16 @@ export function describePatient(p: Patient): string {
 
 /** `Yoshikawa K, Cureus 2025. doi:10.7759/cureus.85011`, else the full citation. */
 export function describeSource(s: Source): string {
-  // The year of a publication date, when it states one (not `201X` or `../2020`).
-  const stated = s.published === undefined ? null : /^\d{4}(?![\dX])/.exec(s.published);
-  const year = s.year ?? (stated ? Number(stated[0]) : undefined);
+  // The year of a publication date, when it states one (not `201X`, `../2020` or
+  // `2016-08-30/..`: an interval states a year only when both its ends lie in it).
+  const yearOf = (d: string) => /^\d{4}(?![\dX])/.exec(d)?.[0];
+  const ends = s.published?.split("/") ?? [];
+  const years = ends.map(yearOf);
+  const stated =
+    years.length > 0 && years.every((y) => y !== undefined && y === years[0])
+      ? years[0]
+      : undefined;
+  const year = s.year ?? (stated ? Number(stated) : undefined);
   const head =
     s.firstAuthor && s.journal
       ? `${s.firstAuthor} et al., ${s.journal}${year ? ` ${year}` : ""}.`

@@ -115,6 +115,10 @@ export function formatFinding(f: Finding, withNote = false): string {
   if (f.type === "expression" && f.status === "newly-detected")
     return `new ${core} positive${more}`;
   if (f.type === "expression" && f.status === "not-detected") return `${core} negative${more}`;
+  // "MYCN not amplified": what neuroblastoma and breast reports say, not "amplification not
+  // detected".
+  if (f.type === "amplification" && f.status === "not-detected")
+    return `${f.origin ? `${f.origin} ` : ""}${f.gene} not amplified${more}`;
   return `${status[f.status]}${more}`;
 }
 
@@ -170,8 +174,13 @@ function geneChange(f: Finding): string {
 export function formatFindings(findings: readonly Finding[], withNotes = false): string {
   // A negative with an IHC score, FISH result or percentage is said with it ("HER2 negative (IHC
   // 1+)"): HER2 0 and 1+ differ. Plain negatives are grouped by gene.
+  // A gene found not amplified is said so, on its own ("MYCN not amplified").
   const detailed = (f: Finding) =>
-    f.ihc !== undefined || f.fish !== undefined || f.percent !== undefined || f.score !== undefined;
+    f.ihc !== undefined ||
+    f.fish !== undefined ||
+    f.percent !== undefined ||
+    f.score !== undefined ||
+    f.type === "amplification";
   const shown = findings
     .filter((f) => (f.status !== "not-detected" || detailed(f)) && f.status !== "not-tested")
     .map((f) => formatFinding(f, withNotes));

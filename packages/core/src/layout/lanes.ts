@@ -14,6 +14,9 @@ export const LANE_LABELS: Record<LaneKind, string> = {
   milestones: "Diagnosis & outcome",
 };
 
+/** The drug lane's title when a course in it is given locally (HAIC, topical, phototherapy). */
+export const LOCAL_THERAPY_TITLE = "Systemic & local therapy";
+
 /** The lane an event is drawn in. */
 export function laneOf(e: NormalizedEvent): LaneKind {
   return kindSpec(e).lane;

@@ -7,7 +7,8 @@ import { formatIssue, type ValidationIssue } from "../validate/issue.js";
 import { formatDiagnosisCore } from "./format.js";
 import { describeEvent, eventNamer } from "./describeEvent.js";
 import type { Draft, DraftContext } from "./draft.js";
-import { isCourse, LANE_LABELS, laneOf } from "./lanes.js";
+import { isCourse, LANE_LABELS, LOCAL_THERAPY_TITLE, laneOf } from "./lanes.js";
+import { isLocoregional } from "../metrics/supportive.js";
 import { legendEntries, placeLegend } from "./legend.js";
 import { linesOfTherapy, type TherapyLine } from "../metrics/linesOfTherapy.js";
 import { buildLinks } from "./links.js";
@@ -73,7 +74,14 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const top =
     TOP + (o.heading ? Math.round(o.fontSize * 2.4 + (headingLines.length - 1) * headingLead) : 0);
   const titleWidth = frame.narrow ? plotX1 - LANE_TITLE.x : frame.gutter - 12;
-  const packed = packLanes(drafts, o, top, titleWidth, ctx, frame.narrow);
+  // A course given locally (HAIC, topical, phototherapy) drawn among the systemic ones: the
+  // lane's title says both, so the drug lane does not call it systemic.
+  const drawnIds = new Set(drafts.map((d) => d.eventId));
+  const local = timeline.events.some(
+    (e) => e.kind === "therapy" && drawnIds.has(e.id) && isLocoregional(e),
+  );
+  const titles = local ? { ...LANE_LABELS, therapy: LOCAL_THERAPY_TITLE } : LANE_LABELS;
+  const packed = packLanes(drafts, o, top, titleWidth, ctx, frame.narrow, titles);
   const { lanes, marks } = packed;
   const culled = drafted.culled + drafted.drafts.length - drafts.length;
   const plotBox = { x0: plotX0, x1: plotX1, top };
@@ -233,7 +241,11 @@ function figureFrame(o: ResolvedLayoutOptions): FigureFrame {
   // The lane-title column: as wide as the longest title, but never more than a quarter of the figure.
   const widest =
     Math.ceil(
-      Math.max(...Object.values(LANE_LABELS).map((l) => measureText(l, o.fontSize, "bold"))),
+      Math.max(
+        ...[...Object.values(LANE_LABELS), LOCAL_THERAPY_TITLE].map((l) =>
+          measureText(l, o.fontSize, "bold"),
+        ),
+      ),
     ) + 16;
   // Narrow (a phone, a sidebar): lane titles go above their lanes and the plot takes the width.
   const narrow = o.gutter === null && o.width < NARROW_WIDTH;
@@ -512,6 +524,7 @@ function packLanes(
   titleWidth: number,
   ctx: DraftContext,
   narrow: boolean,
+  titles: Record<LaneKind, string>,
 ) {
   const lanes: Lane[] = [];
   const marks: Mark[] = [];
@@ -523,7 +536,13 @@ function packLanes(
     if (!inLane) continue;
     const packed = packLane(kind, inLane, o, ctx);
     if (packed.capped) capped.push(packed.capped);
-    const lane = stackLane(kind, packed, y, { o, titleWidth, narrow, nameOf: ctx.nameOf }, marks);
+    const lane = stackLane(
+      kind,
+      packed,
+      y,
+      { o, titleWidth, narrow, nameOf: ctx.nameOf, title: titles[kind] },
+      marks,
+    );
     lanes.push(lane);
     y += lane.height;
   }
@@ -594,6 +613,7 @@ interface StackOptions {
   titleWidth: number;
   narrow: boolean;
   nameOf: DraftContext["nameOf"];
+  title: string;
 }
 
 /** Put a packed lane at `y`: its rows' tops, its title, its marks (pushed onto `marks`). */
@@ -601,13 +621,13 @@ function stackLane(
   kind: LaneKind,
   packed: { drafts: Draft[]; rows: number[] },
   y: number,
-  { o, titleWidth, narrow, nameOf }: StackOptions,
+  { o, titleWidth, narrow, nameOf, title }: StackOptions,
   marks: Mark[],
 ): Lane {
   const { drafts, rows } = packed;
   const rowTop = rowTops(drafts, rows, o.rowHeight);
   const rowCount = rowTop.length - 1;
-  const labelLines = wrapTitle(LANE_LABELS[kind], titleWidth, o.fontSize);
+  const labelLines = wrapTitle(title, titleWidth, o.fontSize);
   const lineHeight = o.fontSize * LANE_TITLE.lineHeight;
   // Narrow: the title takes its own band above the rows; else it sits in the gutter beside them.
   const titleBand = narrow ? (labelLines.length - 1) * lineHeight + o.fontSize * 1.6 : 0;
@@ -622,7 +642,7 @@ function stackLane(
   return {
     id: kind,
     kind,
-    label: LANE_LABELS[kind],
+    label: title,
     labelLines,
     title: { x: LANE_TITLE.x, y: y + o.fontSize * LANE_TITLE.firstBaseline, lineHeight },
     ...(narrow ? { titleBand: { y, height: titleBand + LANE_PAD / 2 } } : {}),

@@ -87,7 +87,11 @@ function pointPlan(
   // "~" is what the source said ("about", "around", EDTF ~ and %): a stated month or a window is
   // not approximate, and says so by its window, hollow glyph or whisker instead.
   const short = `${date.approximate ? "~" : ""}${glyphText}`;
-  const text = at.window ? `${short}, ${axis.windowText?.(date) ?? formatWindow(date)}` : short;
+  // A month or year the source states reads as stated, on a relative axis too ("in 2013-06",
+  // not "between month -25.8 and month 0.0": the case's one calendar date stays on the page).
+  const stated = date.frame === null && (date.precision === "month" || date.precision === "year");
+  const window = stated ? formatWindow(date) : (axis.windowText?.(date) ?? formatWindow(date));
+  const text = at.window ? `${short}, ${window}` : short;
   const room = pointRoom(at, ctx);
   // The label beside the mark is placed once, for both the window's label and the usual one.
   const beside = placeLabel(text, room);

@@ -213,7 +213,7 @@ function supportiveClass(key: string): boolean {
  * intratumoral, isolated limb perfusion, percutaneous hepatic perfusion (chemosaturation), topical.
  */
 const LOCOREGIONAL_ROUTE =
-  /intra-?(arterial|vesical|thecal|ventricular|peritoneal|pleural|tumou?ral|lesional|vitreal|ocular)|hepatic arter|\bHAIC?\b|TACE\b|chemoemboli|\bHIPEC\b|\bPIPAC\b|limb (perfusion|infusion)|hepatic perfusion|chemosaturation|topical/i;
+  /intra-?(arterial|vesical|thecal|ventricular|peritoneal|pleural|tumou?ral|lesional|vitreal|ocular)|hepatic arter|\bHAIC?\b|TACE\b|chemoemboli|\bHIPEC\b|\bPIPAC\b|limb (perfusion|infusion)|hepatic perfusion|chemosaturation|topical|skin-directed/i;
 
 /**
  * Whether every agent of a therapy is given by a locoregional route (`route` as stated): such a
@@ -222,9 +222,17 @@ const LOCOREGIONAL_ROUTE =
 export function isLocoregional(t: TherapyN): boolean {
   return (
     t.agents.length > 0 &&
-    t.agents.every((a) => a.route !== undefined && LOCOREGIONAL_ROUTE.test(a.route))
+    t.agents.every(
+      (a) =>
+        (a.route !== undefined && LOCOREGIONAL_ROUTE.test(a.route)) ||
+        SKIN_DIRECTED.test(a.name) ||
+        (a.drugClass !== undefined && SKIN_DIRECTED.test(a.drugClass)),
+    )
   );
 }
+
+/** Light given to the skin (mycosis fungoides' phototherapy): skin-directed, like a topical drug. */
+const SKIN_DIRECTED = /phototherapy|ultraviolet|\bP?UV[AB]\b|\bPUVA\b|photodynamic|skin-directed/i;
 
 function classKey(c: string): string {
   return c.toLowerCase().replace(/[\s-]+/g, "");

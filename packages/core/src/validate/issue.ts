@@ -61,11 +61,21 @@ export function withEventIds(issues: ValidationIssue[], input: unknown): Validat
 function eventIdAt(input: unknown, path: string): string | undefined {
   let node: unknown = input;
   let id: string | undefined;
+  let list: string | undefined;
   for (const m of path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)) {
     if (typeof node !== "object" || node === null) break;
     const key = m[1] ?? Number(m[2]);
     node = Object.hasOwn(node, key) ? (node as Record<string | number, unknown>)[key] : undefined;
-    if (m[2] !== undefined && typeof node === "object" && node !== null) {
+    const inList = list;
+    list = m[1];
+    // Only an event's or a diagnosis's own id names it, not the id of something inside it (a
+    // change's `id`, a finding's).
+    if (
+      m[2] !== undefined &&
+      (inList === "events" || inList === "diagnoses") &&
+      typeof node === "object" &&
+      node !== null
+    ) {
       const own = (node as { id?: unknown }).id;
       if (typeof own === "string" && own !== "") id = own;
     }

@@ -32,9 +32,28 @@ export function fromZodIssues(
       continue;
     }
     if (i.code === "invalid_union" && pushUnionIssues(i, input, out)) continue;
-    out.push({ path, message: issueMessage(i, got) + shapeHint(i, got), severity: "error" });
+    out.push({
+      path,
+      message: issueMessage(i, got) + shapeHint(i, got) + boundHint(got),
+      severity: "error",
+    });
   }
   return out;
+}
+
+/**
+ * For a date bound written as a bare string (`"before": "2018-04-06"`): a bound is an event's edge
+ * or a calendar date in an object, and both may be combined.
+ */
+function boundHint(got: unknown): string {
+  if (typeof got !== "object" || got === null) return "";
+  const bare = (["after", "before"] as const).find(
+    (k) => typeof (got as Record<string, unknown>)[k] === "string",
+  );
+  if (!bare) return "";
+  const v = (got as Record<string, string>)[bare]!;
+  const asDate = /^\d{4}/.test(v);
+  return `; a bound is an object: "${bare}": ${asDate ? `{ "date": "${v}" }` : `{ "event": "${v}" }`}${asDate ? ` (a calendar bound), or { "event": "id" }` : ` (another event), or { "date": "2018-04-06" }`}`;
 }
 
 /** What a source note looks like, for a note written as a bare string. */

@@ -12,10 +12,10 @@ export const ResistanceEvent = z.strictObject({
   ...eventBase,
   date: DateInput.optional().meta({ description: "When the resistance was detected." }),
   therapy: Ref.meta({ description: "The therapy on which it arose (whose line it ended)." }),
-  mechanism: z
-    .string()
-    .min(1)
-    .meta({ description: "Short statement, e.g. 'acquired EML4::ALK fusion'." }),
+  mechanism: z.string().min(1).optional().meta({
+    description:
+      "Short statement, e.g. 'acquired EML4::ALK fusion'; absent when the source names no mechanism.",
+  }),
   findings: z.array(FindingRef).optional(),
   evidence: z.array(Ref).optional().meta({
     description:

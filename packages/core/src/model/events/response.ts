@@ -13,6 +13,7 @@ export const RESPONSE_BASES = [
   "pathology",
   "clinical",
   "other",
+  "unknown",
 ] as const;
 
 /**
