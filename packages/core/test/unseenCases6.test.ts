@@ -730,3 +730,40 @@ describe("words and errors the sixth round asked for", () => {
     expect(layout(t).lanes[0]!.label).toBe("Systemic & local therapy");
   });
 });
+
+describe("an ongoing line's time on treatment", () => {
+  it("is at least as long as the progression recorded on it while it went on", () => {
+    const t = parse(
+      doc(
+        [
+          {
+            kind: "therapy",
+            id: "pembro",
+            agents: [{ name: "pembrolizumab" }],
+            ongoing: true,
+            start: "2016-01",
+          },
+          {
+            kind: "progression",
+            id: "pd",
+            basis: "radiographic",
+            therapy: "pembro",
+            date: { relativeTo: { event: "pembro" }, offset: { amount: 6, unit: "month" } },
+          },
+          {
+            kind: "outcome",
+            id: "fu",
+            status: "last-follow-up",
+            date: { after: { event: "pd" } },
+          },
+        ] as never,
+        {
+          source: { citation: "Synthetic", kind: "synthetic", published: "2018-04-06" },
+        } as never,
+      ),
+    );
+    const [line] = summarizeTimeline(t).lines;
+    const toProgression = line!.timeToProgression!.minDays!;
+    expect(line!.timeOnTreatment!.minDays!).toBeGreaterThanOrEqual(toProgression);
+  });
+});

@@ -104,7 +104,12 @@ export function summarizeTimeline(
     const best = responses.sort((a, b) => rank[b.value] - rank[a.value])[0] ?? null;
     return {
       ...line,
-      timeOnTreatment: intervalBetween(line.start, line.end, line.ongoing, timeline.network),
+      timeOnTreatment: stillOnAt(
+        intervalBetween(line.start, line.end, line.ongoing, timeline.network),
+        line,
+        ms.flatMap((m) => calls.get(m.therapyId) ?? []),
+        timeline.network,
+      ),
       timeToProgression: first
         ? intervalBetween(line.start, first.span.start, false, timeline.network)
         : null,
@@ -120,6 +125,32 @@ export function summarizeTimeline(
     therapies,
     survival: overallSurvival(timeline),
   };
+}
+
+/**
+ * An ongoing line was still given when each progression recorded on its courses happened (a
+ * local progression on pembrolizumab, which went on): its time on treatment is at least that
+ * long, whatever bounds its end.
+ */
+function stillOnAt(
+  tot: FuzzyInterval | null,
+  line: TherapyLine,
+  on: readonly Timeline["events"][number][],
+  network: Timeline["network"],
+): FuzzyInterval | null {
+  if (!tot || !line.ongoing || on.length === 0) return tot;
+  let least = tot.minDays ?? 0;
+  for (const p of on.slice(0, UNLINKED_LOOKED_AT)) {
+    const gap = offsetBetween(network, line.start, p.span.start);
+    if (gap !== null && gap[0] !== null) least = Math.max(least, gap[0]);
+  }
+  return least === tot.minDays
+    ? tot
+    : {
+        ...tot,
+        minDays: least,
+        maxDays: tot.maxDays === null ? null : Math.max(tot.maxDays, least),
+      };
 }
 
 /** Unlinked progressions looked at per line: bounded cost in a long history. */
