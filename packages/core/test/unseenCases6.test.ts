@@ -767,3 +767,48 @@ describe("an ongoing line's time on treatment", () => {
     expect(line!.timeOnTreatment!.minDays!).toBeGreaterThanOrEqual(toProgression);
   });
 });
+
+describe("a response after chemoradiation", () => {
+  it("counts for the line of the chemotherapy given during the radiotherapy it evaluates", () => {
+    const t = parse(
+      doc([
+        {
+          kind: "radiotherapy",
+          id: "rt",
+          site: "anal canal",
+          technique: "IMRT",
+          totalDoseGy: 54,
+          fractions: 27,
+          start: "2013-07-01",
+          end: "2013-08-15",
+        },
+        {
+          kind: "therapy",
+          id: "mmc",
+          agents: [{ name: "mitomycin C" }, { name: "capecitabine" }],
+          start: "2013-07-01",
+          end: "2013-08-15",
+        },
+        {
+          kind: "response",
+          id: "cr",
+          basis: "clinical",
+          evaluates: "rt",
+          responses: [{ value: "CR" }],
+          date: "2013-09-15",
+        },
+        {
+          kind: "imaging",
+          id: "mri",
+          modality: "MRI",
+          evaluates: "rt",
+          responses: [{ text: "no residual tumour" }],
+          date: "2013-11",
+        },
+      ]),
+    );
+    const [line] = summarizeTimeline(t).lines;
+    expect(line!.bestResponse?.value).toBe("CR");
+    expect(line!.responsesInWords).toEqual(["no residual tumour"]);
+  });
+});

@@ -114,7 +114,14 @@ export function summarizeTimeline(
         ? intervalBetween(line.start, first.span.start, false, timeline.network)
         : null,
       bestResponse: best,
-      responsesInWords: [...new Set(line.therapyIds.flatMap((id) => words.get(id) ?? []))],
+      // Calls in words on the line's courses, or on the radiotherapy they were given with.
+      responsesInWords: [
+        ...new Set(
+          ms.flatMap(
+            (m) => words.get(m.therapyId) ?? (m.givenWith ? words.get(m.givenWith) : []) ?? [],
+          ),
+        ),
+      ],
       refractory: line.therapyIds.some((id) => refractory.has(id)),
     };
   });

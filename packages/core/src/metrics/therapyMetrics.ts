@@ -2,6 +2,7 @@ import type { NormalizedEvent, Timeline } from "../model/normalized.js";
 import { bestResponse, type BestResponse } from "./bestResponse.js";
 import { chronological } from "./compareDates.js";
 import { intervalBetween, type FuzzyInterval } from "./interval.js";
+import { offsetBetween } from "../dates/offsetBetween.js";
 
 /** Derived figures for one therapy. */
 export interface TherapyMetrics {
@@ -15,6 +16,12 @@ export interface TherapyMetrics {
   /** Start to each resistance event detected on this therapy. */
   timeToResistance: Array<{ resistanceId: string; interval: FuzzyInterval | null }>;
   bestResponse: BestResponse | null;
+  /**
+   * The radiotherapy course it was given with, when no assessment evaluates the therapy itself
+   * but one evaluates that course (a complete response after chemoradiation): its calls count
+   * for the therapy.
+   */
+  givenWith?: string;
 }
 
 /** Derived figures for every therapy of a timeline, in document order. */
@@ -37,9 +44,15 @@ export function therapyMetrics(timeline: Timeline): TherapyMetrics[] {
       if (e.responses?.some((r) => r.value === "PD")) push(pd, e.evaluates, e);
     }
   }
+  // Radiotherapy courses some assessment evaluates, in told order (few).
+  const assessedRt = timeline.events.filter(
+    (e) => e.kind === "radiotherapy" && evaluations.has(e.id),
+  );
   return timeline.events
     .filter((e): e is Extract<NormalizedEvent, { kind: "therapy" }> => e.kind === "therapy")
     .map((t) => {
+      const own = evaluations.get(t.id);
+      const with_ = own ? undefined : givenDuring(timeline, assessedRt, t);
       const start = t.span.start;
       // Progression and resistance events are the clinician's call; imaging PD counts only when
       // no such call exists for this therapy.
@@ -65,9 +78,35 @@ export function therapyMetrics(timeline: Timeline): TherapyMetrics[] {
             resistanceId: r.id,
             interval: intervalBetween(start, r.span.start, false, timeline.network),
           })),
-        bestResponse: bestResponse(evaluations.get(t.id) ?? [], t.id),
+        bestResponse: with_
+          ? bestResponse(evaluations.get(with_) ?? [], with_)
+          : bestResponse(own ?? [], t.id),
+        ...(with_ ? { givenWith: with_ } : {}),
       };
     });
+}
+
+/** Radiotherapy courses looked at per therapy: bounded cost. */
+const RT_LOOKED_AT = 4;
+
+/**
+ * The assessed radiotherapy course `t` was given during, by what the source states: `t` starts
+ * no earlier than the course's start and no later than its end (concurrent chemoradiation).
+ */
+function givenDuring(
+  timeline: Timeline,
+  courses: readonly NormalizedEvent[],
+  t: Extract<NormalizedEvent, { kind: "therapy" }>,
+): string | undefined {
+  if (courses.length === 0 || t.intent === "palliative" || t.intent === "maintenance")
+    return undefined;
+  for (const r of courses.slice(0, RT_LOOKED_AT)) {
+    const fromStart = offsetBetween(timeline.network, r.span.start, t.span.start);
+    const toEnd = offsetBetween(timeline.network, t.span.start, r.span.end);
+    if (fromStart?.[0] != null && fromStart[0] >= 0 && toEnd?.[0] != null && toEnd[0] >= 0)
+      return r.id;
+  }
+  return undefined;
 }
 
 /** The fuzzy minimum of several intervals: the first of several uncertain events. */
