@@ -1,4 +1,4 @@
-import { formatResponse, responseHead } from "../layout/format.js";
+import { formatResponse, responseHead, unstop } from "../layout/format.js";
 import { named } from "../layout/colorKey.js";
 import type { KindSpec, NormalizedOf } from "./kindSpec.js";
 
@@ -50,9 +50,6 @@ function scanFacts(e: NormalizedOf<"imaging">, named = false, said = ""): string
 
 /** The longest lesion note said in a chart label (characters). */
 const SHORT_NOTE = 32;
-
-/** A note without its closing full stop, to go inside a sentence. */
-const unstop = (t: string) => t.replace(/\.+\s*$/, "");
 
 /** The words of a text, lower case, a plural's "s" dropped ("nodes" is "node"). */
 const wordsOf = (t: string) =>

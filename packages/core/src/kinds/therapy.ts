@@ -1,8 +1,5 @@
 import type { NormalizedEvent } from "../model/normalized.js";
-import { aside, formatAgent, modificationText } from "../layout/format.js";
-
-/** A note without its closing full stop, to go inside a sentence. */
-const unstop = (t: string) => t.replace(/\.+\s*$/, "");
+import { aside, formatAgent, modificationText, unstop } from "../layout/format.js";
 import type { KindSpec } from "./kindSpec.js";
 
 /** Phases of treatment named before the agents: `adjuvant FOLFOX`, `maintenance lenalidomide`. */

@@ -366,3 +366,6 @@ export function modificationText(m: Modification): string {
     "agent-stopped": `${m.agent ?? "agent"} stopped`,
   }[m.type];
 }
+
+/** A note without its closing full stop, to go inside a sentence. */
+export const unstop = (t: string): string => t.replace(/\.+\s*$/, "");

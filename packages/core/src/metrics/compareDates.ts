@@ -1,5 +1,7 @@
 import type { ResolvedDate } from "../dates/resolvedDate.js";
 import { midpoint } from "../dates/resolvedDate.js";
+import type { TemporalNetwork } from "../dates/network.js";
+import { offsetBetween } from "../dates/offsetBetween.js";
 
 /**
  * Sort key of a date within its frame: its earliest possible day (then its midpoint), so a course
@@ -43,4 +45,21 @@ export function mayBeOnOrBefore(d: ResolvedDate, limit: ResolvedDate): boolean {
   if (d.frame !== limit.frame) return true;
   if (d.earliest === null || limit.latest === null) return true;
   return d.earliest <= limit.latest;
+}
+
+/**
+ * The fewest days `b` is known to lie after `a`, by the calendar or by what the source states
+ * (the network), whichever says more; `null` when neither says anything. Negative: `b` may lie
+ * up to that many days before `a`.
+ */
+export function leastGap(
+  network: TemporalNetwork,
+  a: ResolvedDate,
+  b: ResolvedDate,
+): number | null {
+  const calendar =
+    a.frame === b.frame && a.latest !== null && b.earliest !== null ? b.earliest - a.latest : null;
+  const stated = offsetBetween(network, a, b)?.[0] ?? null;
+  if (calendar === null) return stated;
+  return stated === null ? calendar : Math.max(calendar, stated);
 }

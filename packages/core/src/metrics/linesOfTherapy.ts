@@ -1,7 +1,7 @@
 import { isLocoregional, isSupportive } from "./supportive.js";
 import type { NormalizedEvent, Timeline } from "../model/normalized.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";
-import { chronological, mayBeOnOrBefore, sameDate } from "./compareDates.js";
+import { chronological, leastGap, mayBeOnOrBefore, sameDate } from "./compareDates.js";
 import { offsetBetween } from "../dates/offsetBetween.js";
 
 type TherapyN = Extract<NormalizedEvent, { kind: "therapy" }>;
@@ -198,12 +198,7 @@ const TREATMENT_FREE_DAYS = 90;
 
 /** Whether `t` is known to start more than `TREATMENT_FREE_DAYS` after the line ended. */
 function longAfter(network: Timeline["network"], line: TherapyLine, t: TherapyN): boolean {
-  const e = line.end;
-  const s = t.span.start;
-  if (e.frame === s.frame && e.latest !== null && s.earliest !== null)
-    if (s.earliest - e.latest > TREATMENT_FREE_DAYS) return true;
-  const gap = offsetBetween(network, e, s);
-  return gap !== null && gap[0] !== null && gap[0] > TREATMENT_FREE_DAYS;
+  return (leastGap(network, line.end, t.span.start) ?? -Infinity) > TREATMENT_FREE_DAYS;
 }
 
 /** Rule 8: the next course of an induction or curative protocol. */
@@ -226,13 +221,8 @@ function progressionBetween(
 ): boolean {
   const start = t.span.start;
   // `b` is known to lie on or after `a` (strictly after: a later day).
-  const follows = (a: ResolvedDate, b: ResolvedDate, strictly: boolean) => {
-    const least = strictly ? 1 : 0;
-    if (a.frame === b.frame && a.latest !== null && b.earliest !== null)
-      if (b.earliest - a.latest >= least) return true;
-    const gap = offsetBetween(network, a, b);
-    return gap !== null && gap[0] !== null && gap[0] >= least;
-  };
+  const follows = (a: ResolvedDate, b: ResolvedDate, strictly: boolean) =>
+    (leastGap(network, a, b) ?? -Infinity) >= (strictly ? 1 : 0);
   let looked = 0;
   for (const p of stops) {
     // One recorded on the new course itself happened on it, not before it.

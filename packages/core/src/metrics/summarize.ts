@@ -5,7 +5,7 @@ import { therapyMetrics, type TherapyMetrics } from "./therapyMetrics.js";
 import { overallSurvival, type Survival } from "./survival.js";
 import { intervalBetween, formatInterval, type FuzzyInterval } from "./interval.js";
 import { statedResponses, type BestResponse } from "./bestResponse.js";
-import { mayBeOnOrBefore } from "./compareDates.js";
+import { leastGap, mayBeOnOrBefore } from "./compareDates.js";
 import { offsetBetween } from "../dates/offsetBetween.js";
 
 /** Per-line figures. */
@@ -175,13 +175,9 @@ function afterLine(
   started: ReadonlySet<string>,
   network: Timeline["network"],
 ): Timeline["events"][number] | undefined {
-  const notBeforeSure = (a: ResolvedDate, b: ResolvedDate) => {
-    // b is known to be on or after a.
-    if (a.frame === b.frame && a.latest !== null && b.earliest !== null && b.earliest >= a.latest)
-      return true;
-    const gap = offsetBetween(network, a, b);
-    return gap !== null && gap[0] !== null && gap[0] >= 0;
-  };
+  // b is known to be on or after a.
+  const notBeforeSure = (a: ResolvedDate, b: ResolvedDate) =>
+    (leastGap(network, a, b) ?? -Infinity) >= 0;
   let looked = 0;
   let best: Timeline["events"][number] | undefined;
   for (const p of unlinked) {

@@ -45,6 +45,21 @@ export const ResponseAssessment = z
   });
 export type ResponseAssessment = z.infer<typeof ResponseAssessment>;
 
+/** Imaging modalities by name; `other` and `unspecified` when the source names none of them. */
+export const IMAGING_MODALITIES = [
+  "CT",
+  "MRI",
+  "PET-CT",
+  "bone-scan",
+  "SPECT",
+  "SPECT-CT",
+  "mammography",
+  "X-ray",
+  "ultrasound",
+  "other",
+  "unspecified",
+] as const;
+
 /** A measured lesion. */
 export const Lesion = z.strictObject({
   site: z.string(),
@@ -58,19 +73,7 @@ export const Lesion = z.strictObject({
 export const ImagingEvent = z.strictObject({
   kind: z.literal("imaging"),
   ...eventBase,
-  modality: z.enum([
-    "CT",
-    "MRI",
-    "PET-CT",
-    "bone-scan",
-    "SPECT",
-    "SPECT-CT",
-    "mammography",
-    "X-ray",
-    "ultrasound",
-    "other",
-    "unspecified",
-  ]),
+  modality: z.enum(IMAGING_MODALITIES),
   date: DateInput.optional(),
   tracer: z.string().min(1).optional().meta({
     description:
