@@ -27,6 +27,12 @@ export interface NodeWindows {
    * order that places such events).
    */
   byNeighbours?: Uint8Array;
+  /**
+   * Nodes the source dates by the same words ("two months after the transplant" for the relapse,
+   * the marrow count and the new diagnosis): a group number each (-1: none). A group is drawn at
+   * one position, the middle of its members' wishes, where the constraints allow.
+   */
+  same?: Int32Array;
 }
 
 /** Relaxations spent narrowing windows after each placement, in all. */
@@ -67,15 +73,24 @@ export function placeInOrder(
   const openBelow = mirrored(openPositions(mirror(w), links, constraints, to, from, true));
   const desired = desiredPositions(w, before, nearBefore, nearAfter, lo, hi, open, openBelow);
   afterPredecessors(w, desired, open, links, constraints, from, to);
+  if (w.same) sameWish(desired, w.same);
   const rows = adjacency(n, links, from, to);
   desired.sort((p, q) => p.d - q.d || p.b - q.b || p.i - q.i);
   // Points whose window the statements leave open on a side: placed at a stated offset's middle
   // once the point it is stated from is placed ("5 years after the radiotherapy" sits 5 years
-  // after where the radiotherapy is drawn, not at the earliest reading of the margin).
+  // after where the radiotherapy is drawn, not at the earliest reading of the margin; a course
+  // "for 15 months" ends 15 months after its drawn start, not at 14.5).
   const openSide = new Uint8Array(n);
   for (const k of w.order)
     if (w.has[k] && Number.isNaN(w.lo[k]!) !== Number.isNaN(w.hi[k]!)) openSide[k] = 1;
-  fixInOrder(at, desired, lo, hi, rows, constraints, from, to, openSide);
+  // The room each point has in its own window, between the points stated around it.
+  const step = new Float64Array(n).fill(NaN);
+  for (const p of desired) {
+    const k = p.k;
+    if (!Number.isNaN(w.lo[k]!) && !Number.isNaN(w.hi[k]!))
+      step[k] = (w.hi[k]! - w.lo[k]!) / (nearBefore[k]! + nearAfter[k]! + 2);
+  }
+  fixInOrder(at, desired, lo, hi, rows, constraints, from, to, openSide, step, nearAfter);
   placeByNeighbours(w, at, rows, constraints, from, to);
   return at;
 }
@@ -129,6 +144,22 @@ function placeByNeighbours(
 }
 
 /** A point's wished position `d`, its count of points stated before `b`, its first-seen index `i`. */
+/** Every member of a group of `same` gets the median of the group's wishes. */
+function sameWish(desired: Desired[], same: Int32Array): void {
+  const groups = new Map<number, Desired[]>();
+  for (const p of desired) {
+    const g = same[p.k]!;
+    if (g >= 0) groups.set(g, [...(groups.get(g) ?? []), p]);
+  }
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const ds = members.map((p) => p.d).sort((a, b) => a - b);
+    const m = ds.length >> 1;
+    const d = ds.length % 2 ? ds[m]! : (ds[m - 1]! + ds[m]!) / 2;
+    for (const p of members) p.d = d;
+  }
+}
+
 interface Desired {
   k: number;
   d: number;
@@ -434,6 +465,8 @@ function fixInOrder(
   from: Int32Array,
   to: Int32Array,
   openSide: Uint8Array,
+  step: Float64Array,
+  nearAfter: Int32Array,
 ): void {
   const placed = new Uint8Array(lo.length);
   const nominal = new Float64Array(lo.length).fill(NaN);
@@ -442,7 +475,12 @@ function fixInOrder(
   for (const { k, d: wish } of desired) {
     const l = lo[k]!;
     const h = hi[k]!;
-    const d = openSide[k] && !Number.isNaN(nominal[k]!) ? nominal[k]! : wish;
+    let d = openSide[k] && !Number.isNaN(nominal[k]!) ? nominal[k]! : wish;
+    // Pushed past its wish by the points placed before it (a chain told after a late-placed
+    // event): one step into the room left, shared with the points stated after it, rather than
+    // piled on the day its predecessor was drawn at. Never a longer step than its own window gave.
+    if (d < l - 1 && h < Infinity && !Number.isNaN(step[k]!))
+      d = l + Math.min((h - l) / (nearAfter[k]! + 2), step[k]!);
     const t = Math.round(l > h ? l : Math.min(h, Math.max(l, d))) + 0; // + 0: never -0
     at[k] = t;
     placed[k] = 1;
@@ -466,7 +504,12 @@ function fixInOrder(
         const max = forward ? (c.max ?? Infinity) : c.min === null ? Infinity : -c.min;
         const nl = ul + min;
         const nh = uh + max;
-        if (q === 0 && c.kind === "offset" && Number.isFinite(min) && Number.isFinite(max))
+        if (
+          q === 0 &&
+          (c.kind === "offset" || c.kind === "duration" || c.kind === "cycles") &&
+          Number.isFinite(min) &&
+          Number.isFinite(max)
+        )
           if (Number.isNaN(nominal[other]!)) nominal[other] = ul + (min + max) / 2;
         let changed = false;
         if (nl > lo[other]!) {

@@ -411,6 +411,30 @@ function ruledOut(
 }
 
 /** Give every date with a window wider than a day its drawing position (`at`). */
+/**
+ * Slots the source dates by the same offset from the same event ("two months after the
+ * transplant" for the relapse, the marrow count and the new diagnosis), numbered by group per
+ * node (-1: none): drawn together, not spread as if one came after another.
+ */
+function sameStatements(slots: readonly DateSlot[], nodeCount: number): Int32Array {
+  const same = new Int32Array(nodeCount).fill(-1);
+  const groups = new Map<string, number>();
+  slots.forEach((s, i) => {
+    const d = s.input;
+    if (typeof d !== "object" || !("relativeTo" in d)) return;
+    const { relativeTo: r, offset: o } = d;
+    const key = JSON.stringify([
+      r.event,
+      r.edge ?? "start",
+      o.amount,
+      o.unit,
+      d.approximate === true,
+    ]);
+    same[i + 1] = groups.get(key) ?? groups.set(key, groups.size).size - 1;
+  });
+  return same;
+}
+
 function placeDates(
   slots: readonly DateSlot[],
   nodeCount: number,
@@ -425,6 +449,7 @@ function placeDates(
   const frame = new Int32Array(nodeCount);
   const byNeighbours = new Uint8Array(nodeCount);
   const cap = new Float64Array(nodeCount).fill(NaN);
+  const same = sameStatements(slots, nodeCount);
   const frames = new Map<string | null, number>();
   const order: number[] = [];
   // Dates a stated offset of a month or more ties to another date ("36 months after the
@@ -477,7 +502,7 @@ function placeDates(
   });
   const { constraints, from, to } = placing;
   const at = placeInOrder(
-    { order, lo, hi, has, linked, early, frame, byNeighbours, cap },
+    { order, lo, hi, has, linked, early, frame, byNeighbours, cap, same },
     constraints,
     from,
     to,

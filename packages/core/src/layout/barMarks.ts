@@ -18,7 +18,10 @@ const MIN_BAR_PX = 3;
  */
 function statedLength(span: Span): number | null {
   const len = span.length;
-  if (len === null || len[1] === null) return null;
+  // No least length: what bounds it is where the course lies ("between the surgery and the
+  // relapse 11 months after diagnosis"), not a length the source states. Drawn at half that bound
+  // it would be a length made up.
+  if (len === null || len[1] === null || len[0] === 0) return null;
   const { start, end } = span;
   const loose = end.latest === null || start.earliest === null ? null : end.latest - start.earliest;
   if (loose !== null && len[1] >= loose - 1) return null;
@@ -299,11 +302,12 @@ function placeByNetwork(
       g.openEnd = false;
     }
     g.placement = { x0: sRange.x0, x1: g.x2 };
-  } else if (s.openLeft && en && en.openLeft && !ongoing && endTied) {
-    // Known only as before a stated date, both ends, with the end stated on an event ("irinotecan
-    // + nedaplatin, stopped at the relapse", all before pembrolizumab): drawn where the stated
-    // order puts it, ending at that event, with a whisker up to the latest day it may lie on,
-    // rather than as one outline over all of that (which ran past its own relapse).
+  } else if (s.openLeft && en && en.openLeft && !ongoing && (endTied || !endUnstated)) {
+    // Known only as before a stated date, both ends ("irinotecan + nedaplatin, stopped at the
+    // relapse", all before pembrolizumab; chemoradiotherapy ended before gefitinib, all before the
+    // biopsy): drawn where the stated order puts it, with a whisker up to the latest day it may
+    // lie on, rather than as one outline over all of that (which ran past its own relapse, and
+    // under the four lines that followed it).
     const pxPerDay = axis.x(1001) - axis.x(1000);
     g.placement = { x0: s.x, x1: Math.max(en.range?.x1 ?? en.x, en.x) };
     g.x = s.x;

@@ -70,8 +70,13 @@ export function summarizeTimeline(
       refractory.add(e.id);
   }
   const byId = () => byIdMap;
+  // Tied to no therapy, or to a procedure ("relapse two months after the transplant"): counted
+  // for the line it follows.
+  const procedures = new Set(
+    timeline.events.filter((e) => e.kind === "procedure").map((e) => e.id),
+  );
   const unlinked = timeline.events.filter(
-    (e) => e.kind === "progression" && e.therapy === undefined,
+    (e) => e.kind === "progression" && (e.therapy === undefined || procedures.has(e.therapy)),
   );
   // Each line's therapies by id, in the order of `therapies` (a scan per line was quadratic).
   const order = new Map(therapies.map((m, i) => [m.therapyId, i]));

@@ -1,0 +1,195 @@
+// What a seventh round of unseen case reports (MDS with relapse as AML after a transplant, Wilms
+// tumour, EGFR-mutant lung cancer with transformation, cutaneous SCC, primary CNS lymphoma, APL,
+// medulloblastoma, cancer in pregnancy) found wrong, each as the behaviour it now has.
+import { describe, expect, it } from "vitest";
+import { layoutTimeline, summarizeTimeline } from "../src/index.js";
+import { doc, parse, barOf, pointOf, tki } from "./fixtures.js";
+
+const layout = (t: ReturnType<typeof parse>) => layoutTimeline(t, { width: 960 });
+const atOf = (t: ReturnType<typeof parse>, id: string, edge: "start" | "end" = "start") => {
+  const e = [...t.events, ...t.diagnoses].find((x) => x.id === id)!;
+  const d = e.span[edge];
+  return d.at ?? d.earliest;
+};
+const twoMonthsAfter = { relativeTo: { event: "sct" }, offset: { amount: 2, unit: "month" } };
+
+describe("dates the source states alike are drawn alike", () => {
+  // MDS: relapse, marrow count and the AML diagnosis all "two months after the transplant".
+  const t = parse(
+    doc(
+      [
+        { kind: "procedure", id: "sct", type: "transplant", name: "allogeneic SCT" },
+        {
+          kind: "lab",
+          id: "blasts",
+          analyte: "marrow blasts",
+          unit: "%",
+          values: [{ date: twoMonthsAfter, value: 91 }],
+        },
+        {
+          kind: "progression",
+          id: "relapse",
+          basis: "pathologic",
+          therapy: "sct",
+          date: { ...twoMonthsAfter, text: "two months after the transplant" },
+        },
+        tki("aza", { after: { event: "relapse" } }),
+      ],
+      {
+        diagnoses: [
+          {
+            id: "aml",
+            primarySite: "bone marrow",
+            histology: "acute myeloid leukaemia",
+            date: twoMonthsAfter,
+          },
+        ] as never,
+      },
+    ),
+  );
+
+  it("places every point stated by the same offset from the same event at one position", () => {
+    const blasts = t.events.find((e) => e.id === "blasts")!;
+    const at = atOf(t, "relapse");
+    expect(at).not.toBeNull();
+    expect(atOf(t, "aml")).toBe(at);
+    expect(blasts.kind === "lab" && blasts.dates["values[0]"]?.at).toBe(at);
+    const m = layout(t).marks;
+    expect(pointOf(m, "aml").x).toBeCloseTo(pointOf(m, "relapse").x, 6);
+  });
+
+  it("still draws what is stated after them after them", () => {
+    expect(atOf(t, "aza")!).toBeGreaterThanOrEqual(atOf(t, "relapse")!);
+  });
+});
+
+describe("lines of therapy", () => {
+  it("counts a relapse recorded on a transplant for the line the transplant belongs to", () => {
+    const t = parse(
+      doc([
+        tki("cond", "2020-01-01", { end: "2020-01-06" }),
+        { kind: "procedure", id: "sct", type: "transplant", date: "2020-01-08" },
+        { kind: "progression", id: "rel", basis: "pathologic", therapy: "sct", date: "2020-03" },
+        tki("aza", { after: { event: "rel" } }),
+      ]),
+    );
+    const [one] = summarizeTimeline(t).lines;
+    expect(one!.therapyIds).toEqual(["cond"]);
+    expect(one!.timeToProgression).not.toBeNull();
+    expect(one!.timeToProgression!.minDays).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe("courses placed by the stated order", () => {
+  it("draws no made-up length for a course bounded only by where it lies, and ends it before the relapse it precedes", () => {
+    // Wilms tumour: pre-operative chemotherapy, nephrectomy, post-operative chemotherapy ended
+    // before a lung relapse 11 months after a diagnosis known to its year.
+    const t = parse(
+      doc(
+        [
+          tki("pre", { after: { event: "dx" } }),
+          {
+            kind: "procedure",
+            id: "neph",
+            type: "surgery",
+            date: { after: { event: "pre", edge: "end" } },
+          },
+          tki("post", { after: { event: "neph" } }, { end: { before: { event: "rel" } } }),
+          {
+            kind: "progression",
+            id: "rel",
+            basis: "radiographic",
+            date: { relativeTo: { event: "dx" }, offset: { amount: 11, unit: "month" } },
+          },
+        ],
+        {
+          diagnoses: [
+            { id: "dx", primarySite: "kidney", histology: "nephroblastoma", date: "2010" },
+          ] as never,
+        },
+      ),
+    );
+    const m = layout(t).marks;
+    const post = barOf(m, "post");
+    expect(post.vague).toBe(true);
+    expect(post.solid).toBeNull();
+    // Ends where the relapse is drawn (a bar is at least 3 px wide).
+    expect(post.x2).toBeLessThanOrEqual(Math.max(pointOf(m, "rel").x, post.x + 3) + 0.5);
+  });
+
+  it("spreads a chain told after a late-placed event instead of piling it on one day", () => {
+    // Wilms tumour: a relapse nine years after the last course, then resection, chemotherapy,
+    // radiotherapy, high-dose chemotherapy, transplant, response: all before publication.
+    const after = (id: string) => ({ after: { event: id } });
+    const t = parse(
+      doc(
+        [
+          tki("c1", "2011-01", { end: { after: { event: "c1", edge: "start" } } }),
+          {
+            kind: "progression",
+            id: "rel2",
+            basis: "radiographic",
+            date: { relativeTo: { event: "c1", edge: "end" }, offset: { amount: 9, unit: "year" } },
+          },
+          { kind: "procedure", id: "res", type: "surgery", date: after("rel2") },
+          tki("c2", { after: { event: "res" } }),
+          tki("c3", { after: { event: "c2" } }),
+          { kind: "procedure", id: "asct", type: "transplant", date: after("c3") },
+          { kind: "outcome", id: "fu", status: "last-follow-up", date: after("asct") },
+        ],
+        { source: { citation: "x", kind: "case-report", published: "2022-12" } as never },
+      ),
+    );
+    const ids = ["rel2", "res", "c2", "c3", "asct", "fu"];
+    const xs = ids.map((id) => atOf(t, id)!);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]!);
+    expect(new Set(xs).size).toBe(xs.length);
+  });
+
+  it("draws a course known only as before the next one where the order puts it, not under the courses after it", () => {
+    // EGFR: chemoradiotherapy ended before gefitinib; everything before the biopsy.
+    const before = (id: string) => ({ before: { event: id } });
+    const t = parse(
+      doc([
+        {
+          kind: "radiotherapy",
+          id: "rt",
+          site: "thorax",
+          technique: "unknown",
+          start: before("gef"),
+          end: before("gef"),
+        },
+        tki("gef", before("erl"), { end: before("erl") }),
+        tki("erl", before("bx"), { end: before("bx") }),
+        { kind: "procedure", id: "bx", type: "biopsy", date: "2016-05-02" },
+      ]),
+    );
+    const m = layout(t).marks;
+    const rt = barOf(m, "rt");
+    expect(rt.x2).toBeLessThanOrEqual(barOf(m, "gef").x + 0.5);
+    expect(rt.placement).not.toBeNull();
+  });
+
+  it("ends a course 'for 15 months' at 15 months from its drawn start, not at the margin's low end", () => {
+    const t = parse(
+      doc([
+        { kind: "procedure", id: "bx", type: "biopsy", date: "2016-05-02" },
+        tki(
+          "osi",
+          { after: { event: "bx" } },
+          { duration: { amount: 15, unit: "month" }, stopReason: "progression" },
+        ),
+        {
+          kind: "progression",
+          id: "pd",
+          basis: "radiographic",
+          therapy: "osi",
+          date: { relativeTo: { event: "osi" }, offset: { amount: 15, unit: "month" } },
+        },
+      ]),
+    );
+    const s = atOf(t, "osi")!;
+    const e = atOf(t, "osi", "end")!;
+    expect(Math.abs(e - s - 15 * 30.44)).toBeLessThan(2);
+  });
+});
