@@ -5,6 +5,9 @@ import {
   lineNumber,
   progressionCell,
   responseCell,
+  shortLabel,
+  type NormalizedEvent,
+  type Timeline,
   type TimelineSummary,
 } from "@oncoline/core";
 import { alignColumns } from "./alignColumns.js";
@@ -13,10 +16,15 @@ const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
 
 /**
  * A terminal report of a summary: the case caption (patient, diagnosis with grade and receptors,
- * drivers, source) when given, one aligned row per line of therapy, then time to each
+ * drivers, source) when given, one aligned row per line of therapy, then (given the timeline) the
+ * treatment that counts in no line and every progression, in time order, then time to each
  * resistance event, then survival. Derived line numbers carry `*`, explained in a footnote.
  */
-export function summaryTable(s: TimelineSummary, caption: readonly string[] = []): string {
+export function summaryTable(
+  s: TimelineSummary,
+  caption: readonly string[] = [],
+  timeline?: Timeline,
+): string {
   const out = [`${s.id} — ${s.label}`, ...(caption.length ? ["", ...caption] : []), ""];
   if (s.lines.length === 0) out.push("No systemic therapy lines.");
   else {
@@ -42,8 +50,19 @@ export function summaryTable(s: TimelineSummary, caption: readonly string[] = []
     ]);
     out.push(...indent(alignColumns([header, ...rows])));
   }
+  if (timeline) out.push(...otherTreatment(s, timeline), ...progressions(timeline));
+  const byId = new Map(timeline?.events.map((e) => [e.id, e]));
+  // A resistance by what it is (its mechanism, as the figure labels it), when the timeline is given.
+  const named = (id: string) => {
+    const e = byId.get(id);
+    return e ? shortLabel(e) : id;
+  };
   const resistance = s.therapies.flatMap((t) =>
-    t.timeToResistance.map((r) => [r.resistanceId, t.therapyId, formatInterval(r.interval)]),
+    t.timeToResistance.map((r) => [
+      named(r.resistanceId),
+      byId.has(t.therapyId) ? shortLabel(byId.get(t.therapyId)!) : t.therapyId,
+      formatInterval(r.interval),
+    ]),
   );
   if (resistance.length > 0)
     out.push(
@@ -65,4 +84,51 @@ function survivalLabel(status: TimelineSummary["survival"]["status"]): string {
   if (status === "dead") return "Overall survival";
   if (status === "alive-at-last-follow-up") return "Follow-up (alive)";
   return "Survival";
+}
+
+/** Where a reader would place an event: where the figure draws its start, else its earliest day. */
+const drawnAt = (e: NormalizedEvent) => e.span.start.at ?? e.span.start.earliest ?? Infinity;
+
+/** Events in time order as drawn (then as told), one row each: when, and what. */
+function eventList(title: string, events: readonly NormalizedEvent[]): string[] {
+  if (events.length === 0) return [];
+  const rows = [...events]
+    .sort((a, b) => (a.span.start.frame === b.span.start.frame ? drawnAt(a) - drawnAt(b) : 0))
+    .map((e) => [
+      describeDate(e.span.start),
+      e.span.moment || e.span.end === e.span.start
+        ? ""
+        : e.span.ongoing
+          ? "ongoing"
+          : e.span.end.unstated
+            ? "end not stated"
+            : `to ${describeDate(e.span.end)}`,
+      shortLabel(e),
+    ]);
+  return ["", title, ...indent(alignColumns([["from", "to", "what"], ...rows]))];
+}
+
+/**
+ * Surgery, radiotherapy, transplants and the systemic courses that count in no line (neoadjuvant
+ * and adjuvant courses, supportive care): the table of lines leaves them out, a tumor board does not.
+ */
+function otherTreatment(s: TimelineSummary, t: Timeline): string[] {
+  const inLines = new Set(s.lines.flatMap((l) => l.therapyIds));
+  return eventList(
+    "Other treatment (in no line of therapy)",
+    t.events.filter(
+      (e) =>
+        e.kind === "radiotherapy" ||
+        (e.kind === "procedure" && e.type !== "biopsy") ||
+        (e.kind === "therapy" && !inLines.has(e.id)),
+    ),
+  );
+}
+
+/** Every progression, relapse and recurrence, as the figure labels it. */
+function progressions(t: Timeline): string[] {
+  return eventList(
+    "Progression and relapse",
+    t.events.filter((e) => e.kind === "progression"),
+  );
 }

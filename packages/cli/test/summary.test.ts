@@ -17,9 +17,33 @@ describe("oncoline summary", () => {
       /^\s+1\s+capecitabine \+ oxaliplatin \+ sintilimab\s+2022-09-20\s+2022-12-14\s+2\.8 mo \(85 days\)\s+4\.2 mo \(129 days\)\s+PD$/,
     );
     expect(r.stdout).toMatch(/^\s+3\s+alectinib\s+2023-05-03\s/m);
-    expect(r.stdout).toMatch(/resistance-kras\s+alectinib\s+11\.0–12\.0 mo/);
+    expect(r.stdout).toMatch(
+      /Resistance: KRAS amplification replacing DCTN1–ALK fusion in ctDNA\s+alectinib\s+11\.0–12\.0 mo/,
+    );
     expect(r.stdout).toContain("Overall survival: ≥ 18.8 mo");
     expect(r.stdout).not.toContain("numbered by Oncoline's rule"); // seed 003 numbers its lines
+  });
+
+  it("oncoline summary lists the treatment in no line and every progression, in time order (seed 003)", async () => {
+    const r = await run(["summary", seedPath("003")]);
+    const other = r.stdout.split("Other treatment (in no line of therapy)\n")[1]!.split("\n\n")[0]!;
+    const rows = other.split("\n").slice(1);
+    expect(
+      rows.map((l) =>
+        l
+          .trim()
+          .split(/\s{2,}/)
+          .at(-1),
+      ),
+    ).toEqual([
+      "gastroduodenoscopy with biopsies (gastric angle, gastric fundus, lower oesophagus)",
+      "bisphosphonate (agent not named)",
+      "strontium-89, bone metastases",
+      "RT, L2–L4 vertebral metastases",
+    ]);
+    const pd = r.stdout.split("Progression and relapse\n")[1]!.split("\n\n")[0]!;
+    expect(pd).toMatch(/2023-01-27\s+Progression: L3 vertebra/);
+    expect(pd.split("\n").length).toBe(4);
   });
 
   it("oncoline summary aligns its columns: each header starts where its cells start", async () => {
@@ -40,7 +64,9 @@ describe("oncoline summary", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\s+1\*\s+osimertinib\s/m);
     expect(r.stdout).toMatch(/^\s+2\*\s+osimertinib \+ alectinib\s.*CR \(intracranial\)$/m);
-    expect(r.stdout).toMatch(/resistance-eml4-alk\s+osimertinib\s+12\.5–13\.5 mo/);
+    expect(r.stdout).toMatch(
+      /Resistance: acquired EML4::ALK fusion\s+osimertinib 80 mg daily\s+12\.5–13\.5 mo/,
+    );
     expect(r.stdout).toContain("* line numbered by Oncoline's rule");
   });
 

@@ -39,6 +39,8 @@ export async function summary(args: string[], io: Io): Promise<number> {
       "--align, --sort, --order, --group and --unit apply to cohort files",
     );
   const s = summarizeTimeline(doc.value);
-  io.stdout(values.json ? JSON.stringify(s, null, 2) : summaryTable(s, caseCaption(doc.value)));
+  io.stdout(
+    values.json ? JSON.stringify(s, null, 2) : summaryTable(s, caseCaption(doc.value), doc.value),
+  );
   return 0;
 }

@@ -32,14 +32,17 @@ export function daysPerUnit(unit: Offset["unit"], cycleDays?: number): number {
 /**
  * The whole-day range `[min, max]` an offset (or a stated duration) may span, rounded outward so
  * that it always contains the stated amount ± its margin: "5 months" → 136…168 days, which reads
- * back as 4.5–5.5 months.
+ * back as 4.5–5.5 months. A threshold (the offset of an after/before bound) has no margin: "more
+ * than 1 year" is at least 365 days, not 6 months.
  */
 export function offsetDays(
   offset: Offset,
   approximate: boolean,
   cycleDays?: number,
+  threshold = false,
 ): [number, number] {
-  const m = offsetMargin(offset, approximate);
+  // A bound's offset is a threshold ("more than a year after the surgery"): no margin.
+  const m = threshold ? 0 : offsetMargin(offset, approximate);
   const per = daysPerUnit(offset.unit, cycleDays);
   const lo = (offset.amount - m) * per;
   const hi = (offset.amount + m) * per;

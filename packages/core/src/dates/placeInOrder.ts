@@ -73,7 +73,7 @@ export function placeInOrder(
   const openBelow = mirrored(openPositions(mirror(w), links, constraints, to, from, true));
   const desired = desiredPositions(w, before, nearBefore, nearAfter, lo, hi, open, openBelow);
   afterPredecessors(w, desired, open, links, constraints, from, to);
-  if (w.same) sameWish(desired, w.same);
+  const grouped = w.same ? sameWish(desired, w.same) : new Uint8Array(n);
   const rows = adjacency(n, links, from, to);
   desired.sort((p, q) => p.d - q.d || p.b - q.b || p.i - q.i);
   // Points whose window the statements leave open on a side: placed at a stated offset's middle
@@ -90,6 +90,9 @@ export function placeInOrder(
     if (!Number.isNaN(w.lo[k]!) && !Number.isNaN(w.hi[k]!))
       step[k] = (w.hi[k]! - w.lo[k]!) / (nearBefore[k]! + nearAfter[k]! + 2);
   }
+  // Points stated alike ("two months after the transplant") take, as one, the stated offset's
+  // middle from where their anchor is drawn.
+  for (let k = 0; k < n; k++) if (grouped[k]) openSide[k] = 1;
   fixInOrder(at, desired, lo, hi, rows, constraints, from, to, openSide, step, nearAfter);
   placeByNeighbours(w, at, rows, constraints, from, to);
   return at;
@@ -144,8 +147,12 @@ function placeByNeighbours(
 }
 
 /** A point's wished position `d`, its count of points stated before `b`, its first-seen index `i`. */
-/** Every member of a group of `same` gets the median of the group's wishes. */
-function sameWish(desired: Desired[], same: Int32Array): void {
+/**
+ * Every member of a group of `same` gets the median of the group's wishes. Returns the members of
+ * groups of two or more, which take the stated offset's middle instead once their anchor is placed.
+ */
+function sameWish(desired: Desired[], same: Int32Array): Uint8Array {
+  const grouped = new Uint8Array(same.length);
   const groups = new Map<number, Desired[]>();
   for (const p of desired) {
     const g = same[p.k]!;
@@ -156,8 +163,12 @@ function sameWish(desired: Desired[], same: Int32Array): void {
     const ds = members.map((p) => p.d).sort((a, b) => a - b);
     const m = ds.length >> 1;
     const d = ds.length % 2 ? ds[m]! : (ds[m - 1]! + ds[m]!) / 2;
-    for (const p of members) p.d = d;
+    for (const p of members) {
+      p.d = d;
+      grouped[p.k] = 1;
+    }
   }
+  return grouped;
 }
 
 interface Desired {

@@ -172,8 +172,10 @@ function boundConstraint(
   if (k === null) return;
   // `to − from ≥ min`, the bound moved by its offset: after X + a is `slot − X ≥ a` (at its
   // earliest reading); before X + a is `X − slot ≥ −a` (at its latest).
+  // The offset of a bound is a threshold, read exactly: "more than one year after the surgery" is
+  // at least 365 days after it, not the 6 months that "one year" ± ½ would allow.
   const days = off
-    ? offsetRange(off, false, b.event, read.cycleDays, `${path}.offset`, read.issues)
+    ? offsetRange(off, false, b.event, read.cycleDays, `${path}.offset`, read.issues, true)
     : ([0, 0] as const);
   if (!days) return;
   if (side === "after") add(out, slot, k, slot.key, days[0], null, "after", says);
@@ -440,8 +442,9 @@ function offsetRange(
   cycleDays: ReadonlyMap<string, number>,
   path: string,
   issues: IssueList,
+  threshold = false,
 ): [number, number] | null {
-  if (offset.unit !== "cycle") return offsetDays(offset, approximate);
+  if (offset.unit !== "cycle") return offsetDays(offset, approximate, undefined, threshold);
   const days = cycleDays.get(anchor);
   if (days === undefined) {
     issues.error(
@@ -450,7 +453,7 @@ function offsetRange(
     );
     return null;
   }
-  return offsetDays(offset, approximate, days);
+  return offsetDays(offset, approximate, days, threshold);
 }
 
 function durationRange(

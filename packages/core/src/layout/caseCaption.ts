@@ -16,11 +16,16 @@ const CHILD: Record<NonNullable<Patient["sex"]>, string> = {
   unknown: "child",
 };
 
+/** An age stated in words that is a child's ("toddler", "infant", "9 months old"). */
+const CHILDHOOD =
+  /\b(?:newborn|neonat\w*|infan\w*|toddler|child\w*|baby|paediatric|pediatric|adolescent|teen\w*|school-?age|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ](?:days?|weeks?|months?)[- ]old)\b/i;
+
 /** `56-year-old woman, premenopausal, former smoker (30 pack-years); pregnant (20 weeks)`. */
 export function describePatient(p: Patient): string {
   const age = p.ageAtDiagnosis ?? p.ageAtPresentation;
-  // A child is a girl or a boy, not a "2-year-old woman".
-  const noun = age !== undefined && age < 18 ? CHILD[p.sex ?? "unknown"] : NOUN[p.sex ?? "unknown"];
+  // A child is a girl or a boy, not a "2-year-old woman", nor a "woman, toddler".
+  const child = age !== undefined ? age < 18 : CHILDHOOD.test(p.ageText ?? "");
+  const noun = (child ? CHILD : NOUN)[p.sex ?? "unknown"];
   const who = `${age !== undefined ? `${age}-year-old ` : ""}${noun}${p.ageText ? `, ${p.ageText}` : ""}`;
   const smoking =
     p.smoking && p.smoking !== "unknown"
