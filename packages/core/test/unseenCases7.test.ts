@@ -3,6 +3,7 @@
 // medulloblastoma, cancer in pregnancy) found wrong, each as the behaviour it now has.
 import { describe, expect, it } from "vitest";
 import { layoutTimeline, summarizeTimeline } from "../src/index.js";
+import { describePatient } from "../src/layout/caseCaption.js";
 import { doc, parse, barOf, pointOf, tki } from "./fixtures.js";
 
 const layout = (t: ReturnType<typeof parse>) => layoutTimeline(t, { width: 960 });
@@ -11,7 +12,10 @@ const atOf = (t: ReturnType<typeof parse>, id: string, edge: "start" | "end" = "
   const d = e.span[edge];
   return d.at ?? d.earliest;
 };
-const twoMonthsAfter = { relativeTo: { event: "sct" }, offset: { amount: 2, unit: "month" } };
+const twoMonthsAfter = {
+  relativeTo: { event: "sct" },
+  offset: { amount: 2, unit: "month" as const },
+};
 
 describe("dates the source states alike are drawn alike", () => {
   // MDS: relapse, marrow count and the AML diagnosis all "two months after the transplant".
@@ -191,5 +195,39 @@ describe("courses placed by the stated order", () => {
     const s = atOf(t, "osi")!;
     const e = atOf(t, "osi", "end")!;
     expect(Math.abs(e - s - 15 * 30.44)).toBeLessThan(2);
+  });
+});
+
+describe("thresholds, frames and words", () => {
+  it("reads 'more than one year after surgery' as at least 365 days, not 6 months", () => {
+    const t = parse(
+      doc([
+        { kind: "procedure", id: "mx", type: "surgery", date: "2020-03-10" },
+        {
+          kind: "outcome",
+          id: "fu",
+          status: "last-follow-up",
+          date: { after: { event: "mx", offset: { amount: 1, unit: "year" } } },
+        },
+      ]),
+    );
+    const fu = t.events.find((e) => e.id === "fu")!;
+    expect(fu.span.start.earliest! - t.events[0]!.span.start.earliest!).toBe(365);
+  });
+
+  it("calls a child whose age is stated only in words a girl or a boy", () => {
+    const t = parse(
+      doc([tki("x", "2020-01")], {
+        patient: { label: "p", sex: "female", ageText: "toddler" },
+      }),
+    );
+    expect(summarizeTimeline(t).label).toBe("p");
+    expect(describePatient(t.document.patient)).toBe("girl, toddler");
+    expect(describePatient({ label: "q", sex: "male", ageText: "9 months old" })).toBe(
+      "boy, 9 months old",
+    );
+    expect(describePatient({ label: "r", sex: "male", ageText: "in his sixties" })).toBe(
+      "man, in his sixties",
+    );
   });
 });

@@ -54,16 +54,10 @@ export function findFrames(
     if (ra !== rb) parent[ra] = rb;
   }
   const calendar = find(0);
-  // A relative frame's root is the time point most often stated as an offset's anchor; an offset
-  // of none ("at the same time": the pancytopenia's four blood counts) only breaks ties, so the
-  // resection the relapse is "five months after" stays the root.
-  const anchorCount = new Float64Array(n);
-  for (let ci = 0; ci < constraints.length; ci++) {
-    const c = constraints[ci]!;
-    if (c.kind !== "offset" || from[ci]! < 0) continue;
-    const none = (c.min ?? -Infinity) <= 0 && (c.max ?? Infinity) >= 0;
-    anchorCount[from[ci]!]! += none ? 1 / 65536 : 1;
-  }
+  // A relative frame's root is the time point most often stated as an offset's anchor.
+  const anchorCount = new Int32Array(n);
+  for (let ci = 0; ci < constraints.length; ci++)
+    if (constraints[ci]!.kind === "offset" && from[ci]! >= 0) anchorCount[from[ci]!]!++;
   const best = new Int32Array(n).fill(-1);
   const comps: number[] = [];
   for (let s = 1; s < n; s++) {
