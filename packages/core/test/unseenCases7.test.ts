@@ -231,3 +231,31 @@ describe("thresholds, frames and words", () => {
     );
   });
 });
+
+describe("the axis's frame", () => {
+  it("counts from the frame with the most distinct dates, not the one with most events on one day", () => {
+    // Two unrelated frames: a resection with a relapse five months later, and a pancytopenia
+    // with three blood counts "at the same time".
+    const same = { relativeTo: { event: "pancyto" }, offset: { amount: 0, unit: "day" as const } };
+    const t = parse(
+      doc([
+        { kind: "procedure", id: "res", type: "surgery" },
+        {
+          kind: "imaging",
+          id: "mri",
+          modality: "MRI",
+          date: { relativeTo: { event: "res" }, offset: { amount: 5, unit: "month" } },
+        },
+        { kind: "adverse-event", id: "pancyto", term: "pancytopenia" },
+        ...["hb", "wbc", "plt"].map((id) => ({
+          kind: "clinical" as const,
+          id,
+          category: "symptom",
+          term: id,
+          start: same,
+        })),
+      ]),
+    );
+    expect(layout(t).axis.title).toMatch(/from surgery/);
+  });
+});
