@@ -26,6 +26,10 @@ export function summaryTable(
   timeline?: Timeline,
 ): string {
   const out = [`${s.id} — ${s.label}`, ...(caption.length ? ["", ...caption] : []), ""];
+  // Each therapy's stated dose count (a map: one look-up per line's course, not a scan).
+  const doses = new Map(
+    (timeline?.events ?? []).flatMap((e) => (e.kind === "therapy" ? [[e.id, e.doses]] : [])),
+  );
   if (s.lines.length === 0) out.push("No systemic therapy lines.");
   else {
     out.push("Lines of therapy");
@@ -44,7 +48,10 @@ export function summaryTable(
       describeDate(l.start),
       // An end the source does not state is said so, not as the window the network allows.
       l.ongoing ? "ongoing" : l.end.unstated ? "not stated" : describeDate(l.end),
-      formatInterval(l.timeOnTreatment),
+      // One dose (a donor lymphocyte infusion, a CAR-T infusion) is no time on treatment.
+      l.therapyIds.every((id) => doses.get(id) === 1)
+        ? "single dose"
+        : formatInterval(l.timeOnTreatment),
       progressionCell(l),
       responseCell(l),
     ]);

@@ -46,6 +46,26 @@ describe("oncoline summary", () => {
     expect(pd.split("\n").length).toBe(4);
   });
 
+  it("oncoline summary says 'single dose' for a line of one infusion, not 0.0 months on treatment", async () => {
+    const file = tempFile("dli.json", {
+      schemaVersion: "1.0",
+      id: "dli",
+      source: { citation: "x", kind: "synthetic" },
+      patient: { label: "p" },
+      events: [
+        {
+          kind: "therapy",
+          id: "dli",
+          agents: [{ name: "donor lymphocyte infusion" }],
+          doses: 1,
+          start: "2020-03-04",
+        },
+      ],
+    });
+    const r = await run(["summary", file]);
+    expect(r.stdout).toMatch(/donor lymphocyte infusion\s+2020-03-04\s+2020-03-04\s+single dose/);
+  });
+
   it("oncoline summary aligns its columns: each header starts where its cells start", async () => {
     const r = await run(["summary", seedPath("003")]);
     const lines = r.stdout.split("\n");

@@ -250,12 +250,71 @@ describe("the axis's frame", () => {
         ...["hb", "wbc", "plt"].map((id) => ({
           kind: "clinical" as const,
           id,
-          category: "symptom",
+          category: "symptom" as const,
           term: id,
           start: same,
         })),
       ]),
     );
     expect(layout(t).axis.title).toMatch(/from surgery/);
+  });
+});
+
+describe("lines and labels", () => {
+  it("starts a new line after an induction stopped as refractory, even for the next induction course", () => {
+    const t = parse(
+      doc([
+        tki("ind", "2020-01-01", {
+          end: "2020-02-01",
+          intent: "induction",
+          stopReason: "refractory",
+        }),
+        tki("aza", "2020-02-10", {
+          end: "2020-04-01",
+          intent: "induction",
+          stopReason: "refractory",
+        }),
+        tki("ven", "2020-04-10", { intent: "induction" }),
+      ]),
+    );
+    expect(summarizeTimeline(t).lines.map((l) => l.therapyIds)).toEqual([
+      ["ind"],
+      ["aza"],
+      ["ven"],
+    ]);
+  });
+
+  it("keeps on the diagnosis's label the drivers no drawn test reports", () => {
+    const t = parse(
+      doc(
+        [
+          {
+            kind: "molecular",
+            id: "t790m",
+            sample: { type: "tissue" },
+            method: { type: "NGS" },
+            sampleDate: "2016-05",
+            findings: [{ gene: "EGFR", type: "mutation", variant: "T790M", status: "detected" }],
+          },
+        ],
+        {
+          diagnoses: [
+            {
+              id: "dx",
+              primarySite: "lung",
+              histology: "adenocarcinoma",
+              date: "2014-02",
+              drivers: [
+                { gene: "EGFR", type: "mutation", variant: "exon 19 deletion", status: "detected" },
+                { gene: "EGFR", type: "mutation", variant: "T790M", status: "not-detected" },
+              ],
+            },
+          ] as never,
+        },
+      ),
+    );
+    const dx = pointOf(layout(t).marks, "dx");
+    expect(dx.label!.full).toContain("EGFR exon 19 deletion");
+    expect(dx.label!.full).not.toContain("T790M");
   });
 });

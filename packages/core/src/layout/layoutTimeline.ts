@@ -397,11 +397,23 @@ function draftDiagnoses(
   ctx: DraftContext,
   out: Drafted,
 ): void {
-  // With no molecular test drawn, the drivers (del(17p), ALK fusion) are said on the diagnosis,
-  // else only in the caption, the description and the table.
-  const drivers = !t.events.some((e) => e.kind === "molecular");
+  // The drivers (del(17p), ALK fusion) are said on the diagnosis, but for those a drawn test
+  // reports (gene and variant): EGFR exon 19 deletion stays on it beside a T790M test. Receptors
+  // only with no test drawn.
+  const tested = new Set<string>();
+  let tests = false;
+  for (const e of t.events)
+    if (e.kind === "molecular") {
+      tests = true;
+      for (const f of e.findings) tested.add(`${f.gene}|${f.variant ?? ""}`);
+    }
   for (const [i, d] of t.diagnoses.entries()) {
-    const draft = diagnosisDraft(d, axis, ctx, told.diagnoses[i], drivers);
+    const said = {
+      ...d,
+      drivers: d.drivers?.filter((f) => !tested.has(`${f.gene}|${f.variant ?? ""}`)),
+      receptors: tests ? undefined : d.receptors,
+    };
+    const draft = diagnosisDraft(said, axis, ctx, told.diagnoses[i], true);
     if (draft) out.drafts.push(draft);
     else
       out.unplaced.push({

@@ -48,8 +48,9 @@ export interface TherapyLine {
  *    given with induction or curative intent. Induction chemotherapy, then concurrent
  *    chemoradiation, is one curative treatment of the same disease, not two lines.
  * 7. Anything else that starts after the current line starts a new line. A stated `line` wins.
- * 8. Exceptions, when no progression or resistance may lie between, the course was not chosen
- *    because of one, and it is not known to start more than 90 days after the line ended: a
+ * 8. Exceptions, when no progression or resistance may lie between, no course of the line was
+ *    stopped as refractory or for progression, the course was not chosen because of one, and it
+ *    is not known to start more than 90 days after the line ended: a
  *    course of some of the current line's agents only (a drug dropped for toxicity: EDP, then EP;
  *    not one given with radiotherapy) continues the line, and so does the next course of an
  *    induction or curative protocol (VDC, then VAI, then IE).
@@ -73,8 +74,22 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
     (stopsList ??= timeline.events.filter(
       (e) => e.kind === "progression" || e.kind === "resistance",
     ));
+  // A course stopped because the disease did not respond or progressed on it ends its protocol:
+  // what follows is salvage, a new line (APL: induction refractory, then azacitidine).
+  const failed = new Set(
+    therapies
+      .filter(
+        (t) =>
+          t.stopReason === "refractory" ||
+          t.stopReason === "primary-resistance" ||
+          t.stopReason === "progression",
+      )
+      .map((t) => t.id),
+  );
   const uninterrupted = (line: TherapyLine, t: TherapyN) =>
-    !becauseOfProgression(t, kinds) && !progressionBetween(timeline.network, stops(), line, t);
+    !becauseOfProgression(t, kinds) &&
+    !line.therapyIds.some((id) => failed.has(id)) &&
+    !progressionBetween(timeline.network, stops(), line, t);
   const lines: TherapyLine[] = [];
   // The highest number any line covers so far (kept as lines come: a scan per therapy was
   // quadratic in a long history).
