@@ -446,7 +446,7 @@ describe("a diagnosis's drivers", () => {
                   id: "fish",
                   sample: { type: "blood" },
                   method: { type: "FISH" },
-                  findings: [{ gene: "TP53", type: "deletion", status: "detected" }],
+                  findings: [{ gene: "17p", type: "deletion", status: "detected" }],
                   resultDate: "2020-02",
                 },
               ]
@@ -472,7 +472,7 @@ describe("a diagnosis's drivers", () => {
     expect(dx(false).label?.full).toMatch(/17p deletion/);
   });
 
-  it("are left to the test's own mark when one is drawn", () => {
+  it("are left to the test's own mark when a drawn test reports them (gene and variant)", () => {
     expect(dx(true).label?.full).not.toMatch(/17p/);
   });
 });
