@@ -2,7 +2,13 @@
 // tumour, EGFR-mutant lung cancer with transformation, cutaneous SCC, primary CNS lymphoma, APL,
 // medulloblastoma, cancer in pregnancy) found wrong, each as the behaviour it now has.
 import { describe, expect, it } from "vitest";
-import { layoutTimeline, summarizeTimeline } from "../src/index.js";
+import {
+  formatIssue,
+  layoutTimeline,
+  parseTimeline,
+  shortLabel,
+  summarizeTimeline,
+} from "../src/index.js";
 import { describePatient } from "../src/layout/caseCaption.js";
 import { doc, parse, barOf, pointOf, tki } from "./fixtures.js";
 
@@ -316,5 +322,67 @@ describe("lines and labels", () => {
     const dx = pointOf(layout(t).marks, "dx");
     expect(dx.label!.full).toContain("EGFR exon 19 deletion");
     expect(dx.label!.full).not.toContain("T790M");
+  });
+});
+
+describe("what the model can say, and how it reads", () => {
+  it("takes a radiotherapy course with no site, and labels it by technique and dose", () => {
+    const t = parse(
+      doc([
+        {
+          kind: "radiotherapy",
+          id: "rt",
+          technique: "unknown",
+          totalDoseGy: 60,
+          fractions: 30,
+          start: "2019-05",
+        },
+      ]),
+    );
+    expect(shortLabel(t.events[0]!)).toBe("RT: 60 Gy / 30 fx");
+    expect(barOf(layout(t).marks, "rt").description).toContain("to a site not stated");
+  });
+
+  it("does not list again after a scan's finding the sites the finding names", () => {
+    const t = parse(
+      doc([
+        {
+          kind: "imaging",
+          id: "ct",
+          modality: "CT",
+          date: "2016-01",
+          sites: ["external auditory canal", "mastoid bone"],
+          finding: "invasion of external auditory canal and mastoid bone; no distant metastases",
+        },
+      ]),
+    );
+    expect(shortLabel(t.events[0]!)).toBe(
+      "CT: invasion of external auditory canal and mastoid bone; no distant metastases",
+    );
+  });
+});
+
+describe("two cancers in one history", () => {
+  it("counts no line for a course stated to treat another diagnosis than the first, and checks the id", () => {
+    const dxs = {
+      diagnoses: [
+        { id: "pcnsl", primarySite: "brain", histology: "DLBCL", date: "2010-03" },
+        { id: "endo", primarySite: "endometrium", histology: "adenocarcinoma", date: "2013-01" },
+      ] as never,
+    };
+    const t = parse(
+      doc(
+        [
+          tki("mtx", "2010-03", { end: "2010-09" }),
+          tki("carbo", "2013-02", { end: "2013-06", diagnosis: "endo" }),
+          tki("ibru", "2014-05", { diagnosis: "pcnsl" }),
+        ],
+        dxs,
+      ),
+    );
+    expect(summarizeTimeline(t).lines.map((l) => l.therapyIds)).toEqual([["mtx"], ["ibru"]]);
+    const r = parseTimeline(doc([tki("x", "2013-02", { diagnosis: "nope" })], dxs));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map(formatIssue).join("\n")).toMatch(/diagnosis.*nope/);
   });
 });

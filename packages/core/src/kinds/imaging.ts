@@ -36,8 +36,17 @@ function scanFacts(e: NormalizedOf<"imaging">, named = false, said = ""): string
     (l) => l !== lesion && l.note && unstop(l.note).length <= SHORT_NOTE && news(l.note),
   );
   const notedSites = new Set(noted.map((l) => l.site));
+  // A site the finding names is not listed again after it ("invasion of the mastoid bone; no
+  // distant metastases, mastoid bone" read as a site free of metastasis).
   const sites = (e.sites ?? [])
-    .filter((s) => s !== lesion?.site && !notedSites.has(s) && news(s) && !saysPhrase(said, s))
+    .filter(
+      (s) =>
+        s !== lesion?.site &&
+        !notedSites.has(s) &&
+        news(s) &&
+        !saysPhrase(said, s) &&
+        !saysPhrase(e.finding ?? "", s),
+    )
     .join(", ");
   const notes = noted.map((l) => `${l.site}: ${unstop(l.note!)}`).join(", ");
   const suv = e.suvMax !== undefined ? `SUVmax ${e.suvMax}` : "";

@@ -44,7 +44,7 @@ export const RADIOTHERAPY: KindSpec<"radiotherapy"> = {
       e.technique === "radionuclide"
         ? (e.radionuclide ?? "radionuclide")
         : (TECHNIQUE_TEXT[e.technique] ?? e.technique);
-    const name = e.label ?? `${tech}, ${e.site}`;
+    const name = e.label ?? (e.site ? `${tech}, ${e.site}` : tech);
     const facts = [doses.join(" → "), given].filter(Boolean).join(", ");
     return facts ? `${name}: ${facts}` : name;
   },
@@ -63,7 +63,7 @@ export const RADIOTHERAPY: KindSpec<"radiotherapy"> = {
       .join("");
     const tech = e.technique === "unknown" ? "technique not stated" : e.technique;
     const dose = [`${initial}${changes}`, given].filter(Boolean).join(", ");
-    return `Radiotherapy (${tech}${e.radionuclide ? `, ${e.radionuclide}` : ""}) to ${e.site}, ${dose}${e.intent && e.intent !== "unknown" ? `, ${e.intent}` : ""}, ${when}.`;
+    return `Radiotherapy (${tech}${e.radionuclide ? `, ${e.radionuclide}` : ""}) to ${e.site ?? "a site not stated"}, ${dose}${e.intent && e.intent !== "unknown" ? `, ${e.intent}` : ""}, ${when}.`;
   },
   legendClass(key) {
     const technique = key.kind === "radiotherapy" ? key.technique : "unknown";

@@ -87,6 +87,7 @@ export const THERAPY: KindSpec<"therapy"> = {
   },
   references: (e) => [
     ...(e.basedOn ?? []).map((id, j) => ({ id, field: `basedOn[${j}]` })),
+    { id: e.diagnosis, field: "diagnosis", allowed: ["diagnosis"] as const },
     ...(e.modifications ?? []).flatMap((m, j) =>
       (m.adverseEvents ?? []).map((id, k) => ({
         id,

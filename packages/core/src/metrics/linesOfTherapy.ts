@@ -56,14 +56,22 @@ export interface TherapyLine {
  *    induction or curative protocol (VDC, then VAI, then IE).
  * 9. Adjuvant or neoadjuvant therapy after an induction or curative line, on the same terms,
  *    completes that line (induction, resection, adjuvant chemotherapy).
+ * 10. A course stated to treat another diagnosis than the first (`diagnosis`) is no line.
  */
 export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
   // Kinds by id, made on first use: only a therapy chosen because of an event needs them.
   let kindMap: Map<string, NormalizedEvent["kind"]> | undefined;
   const kinds = () => (kindMap ??= new Map(timeline.events.map((e) => [e.id, e.kind])));
+  // A course for another cancer than the first diagnosis (the endometrial cancer's chemotherapy in
+  // a lymphoma's history) is no line of it.
+  const first = timeline.diagnoses[0]?.id;
   const therapies = chronological(
     timeline.events.filter(
-      (e): e is TherapyN => e.kind === "therapy" && !isSupportive(e) && !locoregional(e),
+      (e): e is TherapyN =>
+        e.kind === "therapy" &&
+        !isSupportive(e) &&
+        !locoregional(e) &&
+        (e.diagnosis === undefined || e.diagnosis === first),
     ),
     (t) => t.span.start,
   );

@@ -15,7 +15,11 @@ export type DoseChange = z.infer<typeof DoseChange>;
 export const RadiotherapyEvent = z.strictObject({
   kind: z.literal("radiotherapy"),
   ...eventBase,
-  site: z.string().min(1),
+  site: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "Where it was given; leave out when the source does not say." }),
   technique: z.enum([
     "SRT",
     "SBRT",

@@ -127,6 +127,10 @@ export const TherapyEvent = z
         "Events that motivated this therapy (a resistance finding, a test, a board decision).",
     }),
     modifications: z.array(Modification).optional(),
+    diagnosis: Ref.optional().meta({
+      description:
+        "Id of the diagnosis this course treats, when the document has more than one: a course for another cancer than the first diagnosis counts in no line of it.",
+    }),
   })
   .refine((t) => t.agents.length > 0 || t.regimen !== undefined, {
     message: "a therapy needs at least one agent, or a regimen text when the agents are not named",
