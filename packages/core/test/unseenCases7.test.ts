@@ -386,3 +386,38 @@ describe("two cancers in one history", () => {
     if (!r.ok) expect(r.issues.map(formatIssue).join("\n")).toMatch(/diagnosis.*nope/);
   });
 });
+
+describe("a relative frame's root", () => {
+  it("is the event a real offset is stated from, not one with only 'same time' findings", () => {
+    // Medulloblastoma: a relapse five months after the resection; later, by order only, a
+    // pancytopenia with four findings "at the same time".
+    const same = { relativeTo: { event: "pancyto" }, offset: { amount: 0, unit: "day" as const } };
+    const t = parse(
+      doc([
+        { kind: "procedure", id: "res", type: "surgery" },
+        {
+          kind: "imaging",
+          id: "mri",
+          modality: "MRI",
+          date: { relativeTo: { event: "res" }, offset: { amount: 5, unit: "month" } },
+        },
+        tki("chemo", { after: { event: "mri" } }),
+        {
+          kind: "adverse-event",
+          id: "pancyto",
+          term: "pancytopenia",
+          start: { after: { event: "chemo" } },
+        },
+        ...["hb", "wbc", "plt", "crp"].map((id) => ({
+          kind: "clinical" as const,
+          id,
+          category: "symptom" as const,
+          term: id,
+          start: same,
+        })),
+      ]),
+    );
+    expect(t.events.find((e) => e.id === "mri")!.span.start.frame).toBe("res.start");
+    expect(layout(t).axis.title).toMatch(/from surgery/);
+  });
+});

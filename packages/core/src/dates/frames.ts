@@ -54,10 +54,18 @@ export function findFrames(
     if (ra !== rb) parent[ra] = rb;
   }
   const calendar = find(0);
-  // A relative frame's root is the time point most often stated as an offset's anchor.
+  // A relative frame's root is the time point most often stated as an offset's anchor. One that
+  // anchors only offsets of none ("at the same time": a pancytopenia's four blood counts) ranks
+  // below any that anchors a real one (the resection a relapse is "five months after").
   const anchorCount = new Int32Array(n);
-  for (let ci = 0; ci < constraints.length; ci++)
-    if (constraints[ci]!.kind === "offset" && from[ci]! >= 0) anchorCount[from[ci]!]!++;
+  const moves = new Uint8Array(n);
+  for (let ci = 0; ci < constraints.length; ci++) {
+    const c = constraints[ci]!;
+    if (c.kind !== "offset" || from[ci]! < 0) continue;
+    anchorCount[from[ci]!]!++;
+    if (c.min !== 0 || c.max !== 0) moves[from[ci]!] = 1;
+  }
+  for (let s = 1; s < n; s++) if (moves[s]) anchorCount[s]! += 1 << 20;
   const best = new Int32Array(n).fill(-1);
   const comps: number[] = [];
   for (let s = 1; s < n; s++) {
