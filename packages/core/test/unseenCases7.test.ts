@@ -3,11 +3,15 @@
 // medulloblastoma, cancer in pregnancy) found wrong, each as the behaviour it now has.
 import { describe, expect, it } from "vitest";
 import {
+  drawTimeline,
   formatIssue,
+  layoutFigure,
   layoutTimeline,
   parseTimeline,
   shortLabel,
   summarizeTimeline,
+  themes,
+  toSvgString,
 } from "../src/index.js";
 import { describePatient } from "../src/layout/caseCaption.js";
 import { doc, parse, barOf, pointOf, tki } from "./fixtures.js";
@@ -419,5 +423,53 @@ describe("a relative frame's root", () => {
     );
     expect(t.events.find((e) => e.id === "mri")!.span.start.frame).toBe("res.start");
     expect(layout(t).axis.title).toMatch(/from surgery/);
+  });
+});
+
+describe("a course paused and resumed", () => {
+  it("is drawn with a gap from the hold to the resume, bridged by a dashed line, and a legend entry", () => {
+    const t = parse(
+      doc([
+        tki("ac", "2020-01-06", {
+          end: "2020-05-20",
+          modifications: [
+            { type: "hold", date: "2020-02-20", reason: "caesarean delivery" },
+            { type: "resume", date: "2020-03-30" },
+          ],
+        }),
+      ]),
+    );
+    const fig = layoutFigure(t, themes.screen);
+    const bar = barOf(fig.layout.marks, "ac");
+    expect(bar.held).toHaveLength(1);
+    const [h] = bar.held!;
+    const [hold, resume] = bar.ticks;
+    expect(h!.x0).toBeCloseTo(hold!.x, 6);
+    expect(h!.x1).toBeCloseTo(resume!.x, 6);
+    expect(fig.layout.legend.map((e) => e.label)).toContain("Paused (hold to resume)");
+    const svg = toSvgString(drawTimeline(fig.layout, fig.paint, { standalone: true }));
+    // The body is clipped to the stretches given: the clip's rects skip the held one.
+    const clip = /<clipPath id="([^"]+-held-ac)">(.*?)<\/clipPath>/.exec(svg);
+    expect(clip).not.toBeNull();
+    const rects = [...clip![2]!.matchAll(/x="([\d.-]+)"[^>]*width="([\d.]+)"/g)].map((m) => [
+      Number(m[1]),
+      Number(m[1]) + Number(m[2]),
+    ]);
+    expect(rects).toHaveLength(2);
+    expect(rects[0]![1]).toBeCloseTo(h!.x0, 0);
+    expect(rects[1]![0]).toBeCloseTo(h!.x1, 0);
+    expect(svg).toContain(`clip-path="url(#${clip![1]})"`);
+  });
+
+  it("draws no gap for a hold with no resume after it", () => {
+    const t = parse(
+      doc([
+        tki("x", "2020-01-06", {
+          end: "2020-05-20",
+          modifications: [{ type: "hold", date: "2020-02-20" }],
+        }),
+      ]),
+    );
+    expect(barOf(layout(t).marks, "x").held).toBeUndefined();
   });
 });

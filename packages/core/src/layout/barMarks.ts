@@ -586,7 +586,20 @@ export function barDraft(
     fontSize: ctx.fontSize,
   });
   const mark = barMark(e, lane, g, s, en, { ticks, solid, vague });
+  const held = heldStretches(ticks);
+  if (held.length) mark.held = held;
   mark.label = label;
   const fp = footprintWithLabel(lineX0, lineX1, label, above);
   return makeDraft(mark, lane, fp, above ? 2 : 1, e.index, above);
+}
+
+/** Each hold with the resume drawn after it: the stretch the course was paused. */
+function heldStretches(ticks: readonly BarTick[]): XRange[] {
+  const out: XRange[] = [];
+  ticks.forEach((t, i) => {
+    if (t.type !== "hold") return;
+    const next = ticks.slice(i + 1).find((u) => u.type === "hold" || u.type === "resume");
+    if (next?.type === "resume" && next.x > t.x + 1) out.push({ x0: t.x, x1: next.x });
+  });
+  return out;
 }

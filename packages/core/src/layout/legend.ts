@@ -138,6 +138,7 @@ function styleEntries(marks: readonly Mark[], links: readonly Link[], hasCutoff:
     ],
     [bars.some((b) => b.stopReason === "toxicity"), "stop-toxicity", "Stopped for toxicity"],
     [bars.some((b) => b.intermittent), "intermittent", "Given intermittently"],
+    [bars.some((b) => b.held?.length), "held", "Paused (hold to resume)"],
     [bars.some((b) => b.openEnd), "open-end", "End not stated (?)"],
     [
       marks.some((m) => m.uncertain),

@@ -148,6 +148,11 @@ export interface BarMark extends MarkBase {
   /** Given intermittently with undated on/off periods: drawn dashed, not as one solid block. */
   intermittent?: boolean;
   /**
+   * Stretches between a hold and the resume that follows it (AC paused for a caesarean): drawn
+   * as a gap in the bar, bridged by a dashed line, so the course does not read as given then.
+   */
+  held?: XRange[];
+  /**
    * The course's duration is stated but not its place (pazopanib "for one month", sometime in a
    * ten-month window): the bar has the stated length, and this whisker shows where it may lie.
    */

@@ -13,17 +13,19 @@ export function drawBar(m: BarMark, ctx: DrawContext): Array<SvgNode | null> {
   if (m.vague) {
     // Nothing about the course is certain: show where it may lie, as an outline.
     parts.push(
-      el("rect", {
-        class: "oncoline-vague",
-        x: r(m.x),
-        y: r(m.y),
-        width: r(m.x2 - m.x),
-        height: r(m.height),
-        ...vagueOutline(c),
-      }),
-      ...drawVagueStripes(m, ctx),
-      // Print patterns tell classes apart in grey: on an outline as on a solid course.
-      ...drawPatterns(m, { x0: m.x, x1: m.x2 }, ctx),
+      ...withHeld(m, ctx, c, [
+        el("rect", {
+          class: "oncoline-vague",
+          x: r(m.x),
+          y: r(m.y),
+          width: r(m.x2 - m.x),
+          height: r(m.height),
+          ...vagueOutline(c),
+        }),
+        ...drawVagueStripes(m, ctx),
+        // Print patterns tell classes apart in grey: on an outline as on a solid course.
+        ...drawPatterns(m, { x0: m.x, x1: m.x2 }, ctx),
+      ]),
       m.openEnd ? drawOpenEnd(m, ctx) : null,
       // Still given, or stopped for a stated reason: stated facts, drawn as on any course.
       m.ongoing ? drawOngoing(m, c) : null,
@@ -34,7 +36,7 @@ export function drawBar(m: BarMark, ctx: DrawContext): Array<SvgNode | null> {
     return parts;
   }
   parts.push(
-    ...drawBody(m, ctx, c),
+    ...withHeld(m, ctx, c, drawBody(m, ctx, c)),
     m.openEnd ? drawOpenEnd(m, ctx) : null,
     m.ongoing ? drawOngoing(m, c) : null,
     drawStop(m, ctx),
@@ -43,6 +45,52 @@ export function drawBar(m: BarMark, ctx: DrawContext): Array<SvgNode | null> {
   );
   return parts;
 }
+
+/**
+ * A course paused (hold to resume, AC stopped for a caesarean) is drawn with a gap there: its body
+ * clipped to the stretches it was given, the gap bridged by a dashed line of its colour.
+ */
+function withHeld(
+  m: BarMark,
+  { paint }: DrawContext,
+  c: string,
+  body: Array<SvgNode | null>,
+): Array<SvgNode | null> {
+  const held = m.held ?? [];
+  if (!held.length) return body;
+  const id = `${paint.prefix}-held-${safeId(m.id)}`;
+  // The clip is every stretch but the held ones, a little past the bar's own ends.
+  const edges = [m.x - 50, ...held.flatMap((h) => [h.x0, h.x1]), m.x2 + 50];
+  const keep: SvgNode[] = [];
+  for (let i = 0; i < edges.length; i += 2)
+    keep.push(
+      el("rect", {
+        x: r(edges[i]!),
+        y: r(m.y - 2),
+        width: r(Math.max(0, edges[i + 1]! - edges[i]!)),
+        height: r(m.height + 4),
+      }),
+    );
+  return [
+    el("clipPath", { id }, keep),
+    el("g", { class: "oncoline-held", "clip-path": `url(#${id})` }, body),
+    ...held.map((h) =>
+      el("line", {
+        x1: r(h.x0),
+        x2: r(h.x1),
+        y1: r(m.y + m.height / 2),
+        y2: r(m.y + m.height / 2),
+        stroke: c,
+        "stroke-width": "1.5",
+        "stroke-dasharray": "3 2",
+      }),
+    ),
+  ];
+}
+
+/** An id made safe for `url(#…)`: letters, digits, `_` and `-` kept, anything else as `.hex`. */
+const safeId = (id: string): string =>
+  id.replace(/[^A-Za-z0-9_-]/g, (ch) => `.${ch.codePointAt(0)!.toString(16)}`);
 
 /** Fades, the solid part, class stripes, intermittent dashes and print patterns. */
 function drawBody(m: BarMark, ctx: DrawContext, c: string): Array<SvgNode | null> {
