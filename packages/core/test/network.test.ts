@@ -133,16 +133,21 @@ describe("the date network", () => {
     expect([d.earliest! - start, d.latest! - start]).toEqual([115, 137]);
   });
 
-  it("rejects an offset in cycles when the anchor states no cycle length", () => {
+  it("reads an offset in cycles of no stated length as order only, with a warning", () => {
     const r = parseTimeline(
       doc([
         tki("docetaxel", "2022-01-10"),
         clinical("x", { relativeTo: { event: "docetaxel" }, offset: { amount: 2, unit: "cycle" } }),
       ]),
     );
-    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
-      "events[1] (x).start.offset.unit: an offset in cycles needs 'docetaxel' to be a therapy with cycleDays",
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.map(formatIssue)).toEqual([
+      "events[1] (x).start.offset.unit: warning: 'docetaxel' states no cycleDays, so 2 cycles have no length here: read only as after 'docetaxel' (give the course's cycleDays to place it)",
     ]);
+    const x = r.value.events.find((e) => e.id === "x")!.span.start;
+    expect(x.earliest).toBe(parseDay("2022-01-10"));
+    expect(x.latest).toBeNull();
   });
 
   it("withdraws line numbers when earlier therapy is not reported", () => {

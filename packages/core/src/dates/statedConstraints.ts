@@ -178,8 +178,10 @@ function boundConstraint(
     ? offsetRange(off, false, b.event, read.cycleDays, `${path}.offset`, read.issues, true)
     : ([0, 0] as const);
   if (!days) return;
-  if (side === "after") add(out, slot, k, slot.key, days[0], null, "after", says);
-  else add(out, slot, slot.key, k, -days[1], null, "before", says);
+  // A bound in cycles of no stated length bounds nothing on the side it leaves open.
+  if (side === "after") {
+    if (days[0] !== null) add(out, slot, k, slot.key, days[0], null, "after", says);
+  } else if (days[1] !== null) add(out, slot, slot.key, k, -days[1], null, "before", says);
 }
 
 /** Constraints the model implies: course order, stated durations, changes inside a course, stops. */
@@ -443,15 +445,17 @@ function offsetRange(
   path: string,
   issues: IssueList,
   threshold = false,
-): [number, number] | null {
+): [number | null, number | null] | null {
   if (offset.unit !== "cycle") return offsetDays(offset, approximate, undefined, threshold);
   const days = cycleDays.get(anchor);
   if (days === undefined) {
-    issues.error(
+    // "Complete response after two cycles" of a course whose cycle length the source does not
+    // give: the order is kept, not a length made up.
+    issues.warn(
       `${path}.unit`,
-      `an offset in cycles needs '${anchor}' to be a therapy with cycleDays`,
+      `'${anchor}' states no cycleDays, so ${Math.abs(offset.amount)} cycles have no length here: read only as ${offset.amount < 0 ? "before" : "after"} '${anchor}' (give the course's cycleDays to place it)`,
     );
-    return null;
+    return offset.amount < 0 ? [null, 0] : [0, null];
   }
   return offsetDays(offset, approximate, days, threshold);
 }
@@ -462,7 +466,7 @@ function durationRange(
   cycleDays: ReadonlyMap<string, number>,
   path: string,
   issues: IssueList,
-): [number, number] | null {
+): [number | null, number | null] | null {
   return offsetRange(
     { amount: d.amount, unit: d.unit },
     d.approximate === true,
