@@ -106,7 +106,7 @@ const rows = [
   // in pregnancy) needed: dates stated alike drawn alike, chains pushed late spread through the
   // room left, no made-up lengths for courses bounded only by where they lie, courses known only
   // as "before" drawn by the order, stated lengths kept to their middle, relapses after a
-  // transplant counted for their line, the axis from the frame with the most distinct dates,
+  // transplant counted for their line,
   // children named so from words, frames rooted at real offsets, drivers kept on the diagnosis,
   // courses for a second cancer, and paused courses drawn with a gap (the scene's clip, 0.4 kB of
   // the element's first load): 0.8 kB on the render entry, 0.5 kB on one figure (to 67.1 and

@@ -49,7 +49,7 @@ export function summaryTable(
       // An end the source does not state is said so, not as the window the network allows.
       l.ongoing ? "ongoing" : l.end.unstated ? "not stated" : describeDate(l.end),
       // One dose (a donor lymphocyte infusion, a CAR-T infusion) is no time on treatment.
-      l.therapyIds.every((id) => doses.get(id) === 1)
+      l.therapyIds.length === 1 && doses.get(l.therapyIds[0]!) === 1
         ? "single dose"
         : formatInterval(l.timeOnTreatment),
       progressionCell(l),
@@ -99,8 +99,16 @@ const drawnAt = (e: NormalizedEvent) => e.span.start.at ?? e.span.start.earliest
 /** Events in time order as drawn (then as told), one row each: when, and what. */
 function eventList(title: string, events: readonly NormalizedEvent[]): string[] {
   if (events.length === 0) return [];
+  // By frame (in the order frames first appear), then where each is drawn: a total order.
+  const frames = new Map<string | null, number>();
+  for (const e of events)
+    if (!frames.has(e.span.start.frame)) frames.set(e.span.start.frame, frames.size);
   const rows = [...events]
-    .sort((a, b) => (a.span.start.frame === b.span.start.frame ? drawnAt(a) - drawnAt(b) : 0))
+    .sort(
+      (a, b) =>
+        frames.get(a.span.start.frame)! - frames.get(b.span.start.frame)! ||
+        drawnAt(a) - drawnAt(b),
+    )
     .map((e) => [
       describeDate(e.span.start),
       e.span.moment || e.span.end === e.span.start

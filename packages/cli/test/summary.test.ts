@@ -64,6 +64,23 @@ describe("oncoline summary", () => {
     });
     const r = await run(["summary", file]);
     expect(r.stdout).toMatch(/donor lymphocyte infusion\s+2020-03-04\s+2020-03-04\s+single dose/);
+    // Three single infusions that make one line are months on treatment, not a single dose.
+    const dli = (id: string, start: string) => ({
+      kind: "therapy",
+      id,
+      agents: [{ name: "donor lymphocyte infusion" }],
+      doses: 1,
+      start,
+    });
+    const three = tempFile("dli3.json", {
+      schemaVersion: "1.0",
+      id: "dli3",
+      source: { citation: "x", kind: "synthetic" },
+      patient: { label: "p" },
+      events: [dli("a", "2020-06-01"), dli("b", "2020-07-15"), dli("c", "2020-09-01")],
+    });
+    const r3 = await run(["summary", three]);
+    expect(r3.stdout).not.toContain("single dose");
   });
 
   it("oncoline summary aligns its columns: each header starts where its cells start", async () => {

@@ -242,34 +242,6 @@ describe("thresholds, frames and words", () => {
   });
 });
 
-describe("the axis's frame", () => {
-  it("counts from the frame with the most distinct dates, not the one with most events on one day", () => {
-    // Two unrelated frames: a resection with a relapse five months later, and a pancytopenia
-    // with three blood counts "at the same time".
-    const same = { relativeTo: { event: "pancyto" }, offset: { amount: 0, unit: "day" as const } };
-    const t = parse(
-      doc([
-        { kind: "procedure", id: "res", type: "surgery" },
-        {
-          kind: "imaging",
-          id: "mri",
-          modality: "MRI",
-          date: { relativeTo: { event: "res" }, offset: { amount: 5, unit: "month" } },
-        },
-        { kind: "adverse-event", id: "pancyto", term: "pancytopenia" },
-        ...["hb", "wbc", "plt"].map((id) => ({
-          kind: "clinical" as const,
-          id,
-          category: "symptom" as const,
-          term: id,
-          start: same,
-        })),
-      ]),
-    );
-    expect(layout(t).axis.title).toMatch(/from surgery/);
-  });
-});
-
 describe("lines and labels", () => {
   it("starts a new line after an induction stopped as refractory, even for the next induction course", () => {
     const t = parse(
@@ -449,7 +421,7 @@ describe("a course paused and resumed", () => {
     expect(fig.layout.legend.map((e) => e.label)).toContain("Paused (hold to resume)");
     const svg = toSvgString(drawTimeline(fig.layout, fig.paint, { standalone: true }));
     // The body is clipped to the stretches given: the clip's rects skip the held one.
-    const clip = /<clipPath id="([^"]+-held-ac)">(.*?)<\/clipPath>/.exec(svg);
+    const clip = /<clipPath id="([^"]+-held-[\d-]+)">(.*?)<\/clipPath>/.exec(svg);
     expect(clip).not.toBeNull();
     const rects = [...clip![2]!.matchAll(/x="([\d.-]+)"[^>]*width="([\d.]+)"/g)].map((m) => [
       Number(m[1]),
@@ -471,5 +443,111 @@ describe("a course paused and resumed", () => {
       ]),
     );
     expect(barOf(layout(t).marks, "x").held).toBeUndefined();
+  });
+});
+
+describe("the review's cases", () => {
+  const combo = (mods: unknown[]) =>
+    parse(
+      doc([
+        {
+          kind: "therapy",
+          id: "cp",
+          agents: [{ name: "carboplatin" }, { name: "pembrolizumab" }],
+          start: "2020-01-01",
+          end: "2020-12-31",
+          modifications: mods,
+        } as never,
+      ]),
+    );
+
+  it("draws no pause for one drug held within a combination, nor for changes with no date", () => {
+    const one = combo([
+      { type: "hold", agent: "pembrolizumab", date: "2020-04-01" },
+      { type: "resume", agent: "pembrolizumab", date: "2020-07-01" },
+    ]);
+    expect(barOf(layout(one).marks, "cp").held).toBeUndefined();
+    const undated = combo([{ type: "hold" }, { type: "resume" }]);
+    expect(barOf(layout(undated).marks, "cp").held).toBeUndefined();
+  });
+
+  it("pairs holds and resumes in time order, whatever order they are listed in", () => {
+    const t = combo([
+      { type: "resume", date: "2020-07-01" },
+      { type: "hold", date: "2020-04-01" },
+    ]);
+    const bar = barOf(layout(t).marks, "cp");
+    expect(bar.held).toHaveLength(1);
+    expect(bar.held![0]!.x0).toBeLessThan(bar.held![0]!.x1);
+  });
+
+  it("keeps a relative axis for one course of a stated length from an undated surgery", () => {
+    const t = parse(
+      doc([
+        { kind: "procedure", id: "surg", type: "surgery" },
+        tki(
+          "chemo",
+          { relativeTo: { event: "surg" }, offset: { amount: 0, unit: "day" } },
+          { duration: { amount: 6, unit: "month" } },
+        ),
+      ]),
+    );
+    const l = layout(t);
+    expect(l.axis.mode).toBe("relative");
+    expect(barOf(l.marks, "chemo").x2 - barOf(l.marks, "chemo").x).toBeGreaterThan(100);
+  });
+
+  it("does not count for a lymphoma line a recurrence tied to a second cancer's operation", () => {
+    const t = parse(
+      doc(
+        [
+          tki("rmtx", "2010-03", { end: "2010-09", diagnosis: "pcnsl" }),
+          { kind: "procedure", id: "hyst", type: "surgery", date: "2013-01" },
+          {
+            kind: "progression",
+            id: "rec",
+            basis: "radiographic",
+            therapy: "hyst",
+            date: "2014-05",
+          },
+        ],
+        {
+          diagnoses: [
+            { id: "pcnsl", primarySite: "brain", histology: "DLBCL", date: "2010-02" },
+            { id: "endo", primarySite: "endometrium", histology: "carcinoma", date: "2012-12" },
+          ] as never,
+        },
+      ),
+    );
+    expect(summarizeTimeline(t).lines[0]!.timeToProgression).toBeNull();
+  });
+
+  it("reads 'two months after 1 February' as no contradiction of 1 April", () => {
+    const r = parseTimeline(
+      doc([
+        tki("nivo", "2021-02-01"),
+        {
+          kind: "clinical",
+          id: "x",
+          category: "symptom",
+          term: "rash",
+          start: { after: { event: "nivo", offset: { amount: 2, unit: "month" } } },
+          end: "2021-04-05",
+        },
+        {
+          kind: "imaging",
+          id: "ct",
+          modality: "CT",
+          date: { after: { event: "x" }, before: { date: "2021-04-01" } },
+        },
+      ]),
+    );
+    expect(r.ok).toBe(true);
+  });
+
+  it("calls an adult 'of childbearing age' a woman", () => {
+    expect(describePatient({ label: "p", sex: "female", ageText: "of childbearing age" })).toBe(
+      "woman, of childbearing age",
+    );
   });
 });

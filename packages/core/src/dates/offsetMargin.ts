@@ -44,8 +44,11 @@ export function offsetDays(
   // A bound's offset is a threshold ("more than a year after the surgery"): no margin.
   const m = threshold ? 0 : offsetMargin(offset, approximate);
   const per = daysPerUnit(offset.unit, cycleDays);
-  const lo = (offset.amount - m) * per;
-  const hi = (offset.amount + m) * per;
+  // Calendar months differ from their mean by up to 2 days ("two months after 1 February" is
+  // 1 April, 59 days): a threshold in months keeps that slack, so it never contradicts one.
+  const slack = threshold && offset.unit === "month" ? 2 : 0;
+  const lo = (offset.amount - m) * per - slack;
+  const hi = (offset.amount + m) * per + slack;
   return [outward(lo, Math.floor), outward(hi, Math.ceil)];
 }
 

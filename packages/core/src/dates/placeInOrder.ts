@@ -146,7 +146,6 @@ function placeByNeighbours(
   }
 }
 
-/** A point's wished position `d`, its count of points stated before `b`, its first-seen index `i`. */
 /**
  * Every member of a group of `same` gets the median of the group's wishes. Returns the members of
  * groups of two or more, which take the stated offset's middle instead once their anchor is placed.
@@ -156,7 +155,10 @@ function sameWish(desired: Desired[], same: Int32Array): Uint8Array {
   const groups = new Map<number, Desired[]>();
   for (const p of desired) {
     const g = same[p.k]!;
-    if (g >= 0) groups.set(g, [...(groups.get(g) ?? []), p]);
+    if (g < 0) continue;
+    const list = groups.get(g);
+    if (list) list.push(p);
+    else groups.set(g, [p]);
   }
   for (const members of groups.values()) {
     if (members.length < 2) continue;
@@ -171,6 +173,7 @@ function sameWish(desired: Desired[], same: Int32Array): Uint8Array {
   return grouped;
 }
 
+/** A point's wished position `d`, its count of points stated before `b`, its first-seen index `i`. */
 interface Desired {
   k: number;
   d: number;

@@ -410,7 +410,6 @@ function ruledOut(
   return false;
 }
 
-/** Give every date with a window wider than a day its drawing position (`at`). */
 /**
  * Slots the source dates by the same offset from the same event ("two months after the
  * transplant" for the relapse, the marrow count and the new diagnosis), numbered by group per
@@ -435,6 +434,7 @@ function sameStatements(slots: readonly DateSlot[], nodeCount: number): Int32Arr
   return same;
 }
 
+/** Give every date with a window wider than a day its drawing position (`at`). */
 function placeDates(
   slots: readonly DateSlot[],
   nodeCount: number,

@@ -467,6 +467,13 @@ function durationRange(
   path: string,
   issues: IssueList,
 ): [number | null, number | null] | null {
+  if (d.unit === "cycle" && !cycleDays.has(own)) {
+    issues.warn(
+      `${path}.unit`,
+      "a duration in cycles needs the course's cycleDays: without it the course has no stated length here",
+    );
+    return null;
+  }
   return offsetRange(
     { amount: d.amount, unit: d.unit },
     d.approximate === true,

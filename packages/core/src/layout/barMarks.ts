@@ -11,6 +11,8 @@ import type { ColorKey } from "./colorKey.js";
 import type { BarMark, BarTick, LaneKind, XRange } from "./types.js";
 
 const MIN_BAR_PX = 3;
+/** How a change's description ends when the source gives it no day. */
+const UNDATED = ", date not stated";
 
 /**
  * The length in days a course keeps wherever it lies, when statements fix it more tightly than its
@@ -121,7 +123,7 @@ function therapyTicks(
         label,
         // A change the source gives no day for says so (its diamond is hollow, its whisker the
         // whole course): the drawn place is not a date.
-        description: `${label}${m.reason ? aside(m.reason) : ""}${m.date ? "" : ", date not stated"}`,
+        description: `${label}${m.reason ? aside(m.reason) : ""}${m.date ? "" : UNDATED}`,
       },
     ];
   });
@@ -586,20 +588,38 @@ export function barDraft(
     fontSize: ctx.fontSize,
   });
   const mark = barMark(e, lane, g, s, en, { ticks, solid, vague });
-  const held = heldStretches(ticks);
+  const held = e.kind === "therapy" ? heldStretches(e, ticks) : [];
   if (held.length) mark.held = held;
   mark.label = label;
   const fp = footprintWithLabel(lineX0, lineX1, label, above);
   return makeDraft(mark, lane, fp, above ? 2 : 1, e.index, above);
 }
 
-/** Each hold with the resume drawn after it: the stretch the course was paused. */
-function heldStretches(ticks: readonly BarTick[]): XRange[] {
+/**
+ * The stretches a whole course was paused: each hold with the first resume drawn after it. Only
+ * holds and resumes of the whole course (no agent named, or the course's only agent) with a stated
+ * date count: a drug held within a combination, or a change with no date, pauses nothing drawn.
+ */
+function heldStretches(
+  e: Extract<NormalizedEvent, { kind: "therapy" }>,
+  ticks: readonly BarTick[],
+): XRange[] {
+  const only = e.agents.length === 1 ? e.agents[0]!.name : undefined;
+  const whole = ticks
+    .filter(
+      (t) =>
+        (t.type === "hold" || t.type === "resume") &&
+        (t.agent === undefined || t.agent === only) &&
+        !t.description.endsWith(UNDATED),
+    )
+    .sort((a, b) => a.x - b.x);
   const out: XRange[] = [];
-  ticks.forEach((t, i) => {
-    if (t.type !== "hold") return;
-    const next = ticks.slice(i + 1).find((u) => u.type === "hold" || u.type === "resume");
-    if (next?.type === "resume" && next.x > t.x + 1) out.push({ x0: t.x, x1: next.x });
-  });
+  let from: number | null = null;
+  for (const t of whole)
+    if (t.type === "hold") from ??= t.x;
+    else if (from !== null) {
+      if (t.x > from + 1) out.push({ x0: from, x1: t.x });
+      from = null;
+    }
   return out;
 }

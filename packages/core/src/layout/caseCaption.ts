@@ -18,7 +18,7 @@ const CHILD: Record<NonNullable<Patient["sex"]>, string> = {
 
 /** An age stated in words that is a child's ("toddler", "infant", "9 months old"). */
 const CHILDHOOD =
-  /\b(?:newborn|neonat\w*|infan\w*|toddler|child\w*|baby|paediatric|pediatric|adolescent|teen\w*|school-?age|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ](?:days?|weeks?|months?)[- ]old)\b/i;
+  /\b(?:newborn|neonat\w*|infan(?:t|cy)|toddler|child(?:ren|hood)?|baby|p(?:a)?ediatric|teenage\w*|school-?age|\w+[- ](?:day|week|month)s?[- ]old)\b/i;
 
 /** `56-year-old woman, premenopausal, former smoker (30 pack-years); pregnant (20 weeks)`. */
 export function describePatient(p: Patient): string {

@@ -77,31 +77,19 @@ const labelOf = (t: Timeline, id: string): string => {
   return t.diagnoses.some((d) => d.id === id) ? "diagnosis" : id;
 };
 
-/**
- * Pick the frame with the most distinct dated starts (then the most starts); the calendar wins
- * whenever it has any. Starts stated "at the same time" as their root add no time to count in: a
- * pancytopenia with its four blood counts does not outweigh a resection and a relapse five months
- * after it.
- */
+/** Pick the frame with the most dated starts; the calendar wins whenever it has any. */
 export function mainFrame(t: Timeline): string | null | undefined {
   // One pass. An undated start roots a frame of its own; it only wins when others share it (n > 1).
   const counts = new Map<string | null, number>();
-  const distinct = new Map<string | null, Set<string>>();
-  for (const { span } of [...t.events, ...t.diagnoses]) {
-    const { frame, earliest, latest } = span.start;
-    counts.set(frame, (counts.get(frame) ?? 0) + 1);
-    const set = distinct.get(frame) ?? distinct.set(frame, new Set()).get(frame)!;
-    set.add(`${earliest}:${latest}`);
-  }
+  for (const e of t.events)
+    counts.set(e.span.start.frame, (counts.get(e.span.start.frame) ?? 0) + 1);
+  for (const d of t.diagnoses)
+    counts.set(d.span.start.frame, (counts.get(d.span.start.frame) ?? 0) + 1);
   if (counts.has(null)) return null;
   let best: string | undefined;
   let n = 0;
-  let d = 0;
-  for (const [f, c] of counts) {
-    const k = distinct.get(f)!.size;
-    if (f !== null && k > 1 && (k > d || (k === d && c > n))) [best, n, d] = [f, c, k];
-  }
-  return best;
+  for (const [f, c] of counts) if (f !== null && c > n) [best, n] = [f, c];
+  return n > 1 ? best : undefined;
 }
 
 /** Build the x axis for a timeline: calendar, relative to an anchor, or (undated) event sequence. */

@@ -94,9 +94,18 @@ export function linesOfTherapy(timeline: Timeline): TherapyLine[] {
       )
       .map((t) => t.id),
   );
+  // Whether a line holds such a course, read once per course of it (a scan per course was
+  // quadratic in a line of thousands of courses).
+  const checked = new Map<TherapyLine, [number, boolean]>();
+  const lineFailed = (line: TherapyLine) => {
+    let [i, f] = checked.get(line) ?? [0, false];
+    for (; !f && i < line.therapyIds.length; i++) f = failed.has(line.therapyIds[i]!);
+    checked.set(line, [i, f]);
+    return f;
+  };
   const uninterrupted = (line: TherapyLine, t: TherapyN) =>
     !becauseOfProgression(t, kinds) &&
-    !line.therapyIds.some((id) => failed.has(id)) &&
+    !lineFailed(line) &&
     !progressionBetween(timeline.network, stops(), line, t);
   const lines: TherapyLine[] = [];
   // The highest number any line covers so far (kept as lines come: a scan per therapy was

@@ -70,10 +70,12 @@ export function summarizeTimeline(
       refractory.add(e.id);
   }
   const byId = () => byIdMap;
-  // Tied to no therapy, or to a procedure ("relapse two months after the transplant"): counted
-  // for the line it follows.
+  // Tied to no therapy, or to a transplant ("relapse two months after the transplant"): counted
+  // for the line it follows. A recurrence after another operation (a second cancer's) is not.
   const procedures = new Set(
-    timeline.events.filter((e) => e.kind === "procedure").map((e) => e.id),
+    timeline.events
+      .filter((e) => e.kind === "procedure" && e.type === "transplant")
+      .map((e) => e.id),
   );
   const unlinked = timeline.events.filter(
     (e) => e.kind === "progression" && (e.therapy === undefined || procedures.has(e.therapy)),

@@ -58,7 +58,8 @@ function withHeld(
 ): Array<SvgNode | null> {
   const held = m.held ?? [];
   if (!held.length) return body;
-  const id = `${paint.prefix}-held-${safeId(m.id)}`;
+  // Unique in the figure: no two bars share a row and a start.
+  const id = `${paint.prefix}-held-${Math.round(m.x)}-${Math.round(m.y)}`;
   // The clip is every stretch but the held ones, a little past the bar's own ends.
   const edges = [m.x - 50, ...held.flatMap((h) => [h.x0, h.x1]), m.x2 + 50];
   const keep: SvgNode[] = [];
@@ -87,10 +88,6 @@ function withHeld(
     ),
   ];
 }
-
-/** An id made safe for `url(#…)`: letters, digits, `_` and `-` kept, anything else as `.hex`. */
-const safeId = (id: string): string =>
-  id.replace(/[^A-Za-z0-9_-]/g, (ch) => `.${ch.codePointAt(0)!.toString(16)}`);
 
 /** Fades, the solid part, class stripes, intermittent dashes and print patterns. */
 function drawBody(m: BarMark, ctx: DrawContext, c: string): Array<SvgNode | null> {

@@ -126,19 +126,14 @@ function drawStyleSwatch(
       return intermittentSwatch(e, paint, size, box);
     case "style:held":
       // A bar with a gap bridged by a dashed line, as a paused course is drawn.
-      return el("g", {}, [
-        el("rect", { ...box, width: r(size * 0.3), fill: ink }),
-        el("rect", { ...box, x: r(e.x + size * 0.2), width: r(size * 0.3), fill: ink }),
-        el("line", {
-          x1: r(e.x - size / 2 + size * 0.3),
-          x2: r(e.x + size * 0.2),
-          y1: r(e.y),
-          y2: r(e.y),
-          stroke: ink,
-          "stroke-width": "1.5",
-          "stroke-dasharray": "2 1",
-        }),
-      ]);
+      return el("path", {
+        // Two blocks, then the dashed bridge between them.
+        d: `M${box.x},${box.y}h${r(size * 0.3)}v${box.height}h${r(-size * 0.3)}zm${r(size * 0.7)},0h${r(size * 0.3)}v${box.height}h${r(-size * 0.3)}zM${box.x},${r(e.y)}h${r(size)}`,
+        fill: ink,
+        stroke: ink,
+        "stroke-width": "1",
+        "stroke-dasharray": "2 1",
+      });
     case "style:vague":
       // A course placed by order alone: the light dashed outline the bars carry.
       return el("rect", { ...box, ...vagueOutline(ink) });
