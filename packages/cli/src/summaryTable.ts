@@ -77,7 +77,10 @@ export function summaryTable(
       "Resistance",
       ...indent(alignColumns([["event", "on therapy", "after its start"], ...resistance])),
     );
-  out.push("", `${survivalLabel(s.survival.status)}: ${formatInterval(s.survival.interval)}`);
+  out.push(
+    "",
+    `${survivalLabel(s.survival.status)}: ${formatInterval(s.survival.interval)}${survivalWhy(s, timeline)}`,
+  );
   const died = deathText(s.survival);
   if (died) out.push(`${died[0]!.toUpperCase()}${died.slice(1)}`);
   if (s.lines.some((l) => l.numbering === "derived"))
@@ -146,4 +149,14 @@ function progressions(t: Timeline): string[] {
     "Progression and relapse",
     t.events.filter((e) => e.kind === "progression"),
   );
+}
+
+/** Why survival has no interval, in a few words (nothing when it has one). */
+function survivalWhy(s: TimelineSummary, t: Timeline | undefined): string {
+  const { interval, endpointId, death } = s.survival;
+  if (interval) return "";
+  if (endpointId === null) return " (no death, last follow-up or data cut-off is reported)";
+  if (t && t.diagnoses.length === 0) return " (no diagnosis to count from)";
+  if (death && !death.at) return " (the day of death is not stated)";
+  return " (the diagnosis and the endpoint are not dated against each other)";
 }

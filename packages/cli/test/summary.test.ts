@@ -121,7 +121,10 @@ describe("oncoline summary", () => {
     const r = await run(["summary", seedPath("001")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("No systemic therapy lines.");
-    expect(r.stdout).toContain("Survival: not computable");
+    // And why: seed 001 reports no death, last follow-up or cut-off.
+    expect(r.stdout).toContain(
+      "Survival: not computable (no death, last follow-up or data cut-off is reported)",
+    );
     expect(r.stderr).toContain("events[0] (ngs-panel): warning:"); // warnings go to stderr, output stays clean
   });
 
