@@ -59,7 +59,8 @@ export function summaryTable(
   }
   if (timeline) out.push(...otherTreatment(s, timeline), ...progressions(timeline));
   const byId = new Map(timeline?.events.map((e) => [e.id, e]));
-  // A resistance by what it is (its mechanism, as the figure labels it), when the timeline is given.
+  // An event by what it is (a resistance by its mechanism, as the figure labels it), when the
+  // timeline is given.
   const named = (id: string) => {
     const e = byId.get(id);
     return e ? shortLabel(e) : id;
@@ -67,7 +68,7 @@ export function summaryTable(
   const resistance = s.therapies.flatMap((t) =>
     t.timeToResistance.map((r) => [
       named(r.resistanceId),
-      byId.has(t.therapyId) ? shortLabel(byId.get(t.therapyId)!) : t.therapyId,
+      named(t.therapyId),
       formatInterval(r.interval),
     ]),
   );

@@ -11,8 +11,6 @@ import type { ColorKey } from "./colorKey.js";
 import type { BarMark, BarTick, LaneKind, XRange } from "./types.js";
 
 const MIN_BAR_PX = 3;
-/** How a change's description ends when the source gives it no day. */
-const UNDATED = ", date not stated";
 
 /**
  * The length in days a course keeps wherever it lies, when statements fix it more tightly than its
@@ -120,10 +118,11 @@ function therapyTicks(
         range: p.range,
         type: m.type,
         ...(m.agent ? { agent: m.agent } : {}),
+        ...(m.date ? {} : { undated: true as const }),
         label,
         // A change the source gives no day for says so (its diamond is hollow, its whisker the
         // whole course): the drawn place is not a date.
-        description: `${label}${m.reason ? aside(m.reason) : ""}${m.date ? "" : UNDATED}`,
+        description: `${label}${m.reason ? aside(m.reason) : ""}${m.date ? "" : ", date not stated"}`,
       },
     ];
   });
@@ -610,7 +609,7 @@ function heldStretches(
       (t) =>
         (t.type === "hold" || t.type === "resume") &&
         (t.agent === undefined || t.agent === only) &&
-        !t.description.endsWith(UNDATED),
+        !t.undated,
     )
     .sort((a, b) => a.x - b.x);
   const out: XRange[] = [];

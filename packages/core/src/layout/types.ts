@@ -108,6 +108,8 @@ export interface BarTick {
   type: string;
   /** The agent the change names (`agent-stopped`: which one), when it names one. */
   agent?: string;
+  /** The source gives the change no date: its place is the order's, not a day. */
+  undated?: true;
   label: string;
   description: string;
 }
