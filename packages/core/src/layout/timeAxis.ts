@@ -1,6 +1,5 @@
 import { kindSpec } from "../kinds/registry.js";
-import { ticks as niceTicks } from "d3-array";
-import { utcTicks } from "d3-time";
+import { niceTicks, utcTicks } from "./ticks.js";
 import { DAYS_PER_YEAR, formatDay, UNIT_DAYS } from "../dates/calendarDay.js";
 import { offsetsFrom } from "../dates/offsetBetween.js";
 import type { ResolvedDate } from "../dates/resolvedDate.js";

@@ -1,4 +1,4 @@
-import { ticks as niceTicks } from "d3-array";
+import { niceTicks } from "../layout/ticks.js";
 import type { Tick } from "../layout/types.js";
 import { UNIT_DAYS } from "../dates/calendarDay.js";
 import { dayMid } from "./dayRange.js";
