@@ -20,16 +20,20 @@ describe("a broken time axis", () => {
   const [b] = l.axis.breaks;
 
   it("seed 000: the vague years between the 2019 diagnosis and 2024 are one compressed stretch", () => {
-    expect(l.axis.breaks).toHaveLength(1);
+    // The second break is the stretch past the last stated day (2024-06-15), where only the death
+    // is drawn, by the told order, on no time scale: it names no months.
+    expect(l.axis.breaks).toHaveLength(2);
+    expect(l.axis.breaks[1]!.from).toBeGreaterThan(day("2024-06-15"));
+    expect(l.axis.untimed[0]![0]).toBeLessThanOrEqual(l.axis.breaks[1]!.from);
     expect(b!.from).toBeGreaterThanOrEqual(day("2019-11-01"));
     expect(b!.to).toBeLessThanOrEqual(day("2024-01-01"));
     expect(b!.x1 - b!.x0).toBe(40);
-    expect(l.notes.map((n) => n.text)).toContain(
+    expect(l.notes.map((n) => n.text).join(" ")).toContain(
       "The time axis is compressed (//) from Jan 2020 to Nov 2023: nothing there is dated to the month.",
     );
   });
 
-  it("gives the dated part the width: 2024–2025 take most of the plot, not a sliver", () => {
+  it("gives the dated part the width: the first half of 2024 takes a third of the plot, not a sliver", () => {
     const flat = layoutTimeline(seed000, { width: 960, axis: { breaks: "none" } });
     const share = (x: typeof l) => {
       const [r0, r1] = x.axis.range;
@@ -43,10 +47,11 @@ describe("a broken time axis", () => {
         }
         return lo;
       };
-      return (px(day("2026-01-01")) - px(day("2024-01-01"))) / (r1 - r0);
+      return (px(day("2024-06-15")) - px(day("2024-01-01"))) / (r1 - r0);
     };
-    expect(share(flat)).toBeLessThan(0.4);
-    expect(share(l)).toBeGreaterThan(0.6);
+    // 2024-06-15 is the last stated day: the death is drawn after it by the told order alone.
+    expect(share(flat)).toBeLessThan(0.1);
+    expect(share(l)).toBeGreaterThan(0.3);
   });
 
   it("maps px to values monotonically, through the break's own stops", () => {
@@ -72,7 +77,8 @@ describe("a broken time axis", () => {
   it("is drawn: the axis line stops at the break, with two slanted strokes", () => {
     const fig = layoutFigure(seed000, themes.screen);
     const svg = toSvgString(drawTimeline(fig.layout, fig.paint, { standalone: true }));
-    expect(svg.match(/class="oncoline-axis-break"/g)).toHaveLength(2);
+    // Two breaks (the undated years and the told-order tail), two slanted strokes each.
+    expect(svg.match(/class="oncoline-axis-break"/g)).toHaveLength(4);
   });
 
   it("never when asked not to, when zoomed, or when nothing long is undated", () => {

@@ -28,6 +28,11 @@ export interface Constraint {
   min: number | null;
   max: number | null;
   kind: ConstraintKind;
+  /**
+   * Where `to` is drawn from `from` when nothing else decides (days): a count of cycles of a
+   * stated length is about that many cycles long, though only the last cycle's start is certain.
+   */
+  about?: number;
   /** The slot whose statement this is (`events[7] (biopsy-2).date`), for messages. */
   path: string;
   /** What the source said, in a few words (`"after the relapse"`, `2019-03`, `3 months after bleed`). */

@@ -69,10 +69,12 @@ export function placeInOrder(
   const nearAfter = depths(w.order, n, links, constraints, from, to, true, w);
   const lo = new Float64Array(n).fill(-Infinity);
   const hi = new Float64Array(n).fill(Infinity);
-  const open = openPositions(w, links, constraints, from, to);
+  const openStep = new Float64Array(n).fill(NaN);
+  const open = openPositions(w, links, constraints, from, to, false, openStep);
   const openBelow = mirrored(openPositions(mirror(w), links, constraints, to, from, true));
   const desired = desiredPositions(w, before, nearBefore, nearAfter, lo, hi, open, openBelow);
   afterPredecessors(w, desired, open, links, constraints, from, to);
+  offsetWishes(w, desired, links, constraints, from, to, nearAfter, openStep);
   const grouped = w.same ? sameWish(desired, w.same) : new Uint8Array(n);
   const rows = adjacency(n, links, from, to);
   desired.sort((p, q) => p.d - q.d || p.b - q.b || p.i - q.i);
@@ -89,11 +91,13 @@ export function placeInOrder(
     const k = p.k;
     if (!Number.isNaN(w.lo[k]!) && !Number.isNaN(w.hi[k]!))
       step[k] = (w.hi[k]! - w.lo[k]!) / (nearBefore[k]! + nearAfter[k]! + 2);
+    // Open above: the told order's step past the last stated date.
+    else step[k] = openStep[k]!;
   }
   // Points stated alike ("two months after the transplant") take, as one, the stated offset's
   // middle from where their anchor is drawn.
   for (let k = 0; k < n; k++) if (grouped[k]) openSide[k] = 1;
-  fixInOrder(at, desired, lo, hi, rows, constraints, from, to, openSide, step, nearAfter);
+  fixInOrder(at, desired, lo, hi, rows, constraints, from, to, openSide, step, nearAfter, w.cap);
   placeByNeighbours(w, at, rows, constraints, from, to);
   return at;
 }
@@ -305,6 +309,70 @@ function afterPredecessors(
   }
 }
 
+/**
+ * Stage 2c: a point stated at an offset from another ("one year of follow-up after the last
+ * cycle", "5 cycles of 14 days") is wished at the offset's middle from where that point is wished,
+ * not at the fraction of its window the order gives: its window is the whole margin of the
+ * offset, and points stated between it and its anchor would otherwise pull it to the margin's far
+ * end. Visited by how many points are stated before them, so a wish passes down a chain.
+ */
+function offsetWishes(
+  w: NodeWindows,
+  desired: Desired[],
+  links: readonly number[],
+  constraints: readonly Constraint[],
+  from: Int32Array,
+  to: Int32Array,
+  nearAfter: Int32Array,
+  openStep: Float64Array,
+): void {
+  const n = w.lo.length;
+  const wish = new Float64Array(n).fill(NaN);
+  for (const p of desired) wish[p.k] = p.d;
+  const into: number[][] = [];
+  let any = false;
+  for (const ci of links) {
+    const c = constraints[ci]!;
+    const k = to[ci]!;
+    if (k === from[ci] || k < 0 || from[ci]! < 0) continue;
+    const stated =
+      c.about !== undefined ||
+      ((c.kind === "offset" || c.kind === "duration") && c.min !== null && c.max !== null);
+    // Order links (min ≥ 0) too: a point moved later lifts those stated after it.
+    if (!stated && !(c.min !== null && c.min >= 0)) continue;
+    (into[k] ??= []).push(ci);
+    any ||= stated;
+  }
+  if (!any) return;
+  const moved = new Uint8Array(n);
+  for (const p of [...desired].sort((a, b) => a.b - b.b || a.i - b.i)) {
+    const k = p.k;
+    for (const ci of into[k] ?? []) {
+      const c = constraints[ci]!;
+      const a = from[ci]!;
+      const anchor = wish[a]!;
+      if (Number.isNaN(anchor)) continue;
+      if (c.about !== undefined || c.kind === "offset" || c.kind === "duration") {
+        if (c.about === undefined && (c.min === null || c.max === null)) continue;
+        let d = anchor + (c.about ?? (c.min! + c.max!) / 2);
+        if (d < w.lo[k]!) d = w.lo[k]!;
+        if (d > w.hi[k]!) d = w.hi[k]!;
+        if (d !== p.d) moved[k] = 1;
+        p.d = d;
+      } else if (moved[a] && p.d < anchor + 1) {
+        // Stated after a point moved past it: a step into the room left, as `fixInOrder` does.
+        // Open above, the room is up to its cap (the report's date), if any.
+        const open = Number.isNaN(w.hi[k]!);
+        const h = open ? (w.cap?.[k] ?? NaN) : w.hi[k]!;
+        const room = h > anchor ? (h - anchor) / (nearAfter[k]! + 2) : 0;
+        p.d = anchor + (open ? Math.min(openStep[k]! || 0, room || Infinity) : room);
+        moved[k] = 1;
+      }
+      wish[k] = p.d;
+    }
+  }
+}
+
 /** The fewest days between two points known only by order past the last stated date. */
 const MIN_OPEN_STEP = 30;
 
@@ -339,6 +407,8 @@ function openPositions(
   from: Int32Array,
   to: Int32Array,
   backwards = false,
+  /** Filled with each open point's step (days), when given. */
+  steps?: Float64Array,
 ): Float64Array | null {
   const n = w.lo.length;
   const upper: number[] = [];
@@ -383,6 +453,7 @@ function openPositions(
   }
   const out = new Float64Array(n).fill(NaN);
   for (const k of upper) if (Number.isFinite(pos[find(k)]!)) out[k] = pos[find(k)]!;
+  if (steps) for (const k of upper) steps[k] = step(k);
   return out;
 }
 
@@ -481,6 +552,7 @@ function fixInOrder(
   openSide: Uint8Array,
   step: Float64Array,
   nearAfter: Int32Array,
+  cap: Float64Array | undefined,
 ): void {
   const placed = new Uint8Array(lo.length);
   const nominal = new Float64Array(lo.length).fill(NaN);
@@ -489,12 +561,14 @@ function fixInOrder(
   for (const { k, d: wish } of desired) {
     const l = lo[k]!;
     const h = hi[k]!;
-    let d = openSide[k] && !Number.isNaN(nominal[k]!) ? nominal[k]! : wish;
+    let d = !Number.isNaN(nominal[k]!) ? nominal[k]! : wish;
     // Pushed past its wish by the points placed before it (a chain told after a late-placed
     // event): one step into the room left, shared with the points stated after it, rather than
     // piled on the day its predecessor was drawn at. Never a longer step than its own window gave.
-    if (d < l - 1 && h < Infinity && !Number.isNaN(step[k]!))
-      d = l + Math.min((h - l) / (nearAfter[k]! + 2), step[k]!);
+    if (d < l - 1 && !Number.isNaN(step[k]!)) {
+      const top = h < Infinity ? h : (cap?.[k] ?? NaN);
+      d = l + (top > l ? Math.min((top - l) / (nearAfter[k]! + 2), step[k]!) : step[k]!);
+    }
     const t = Math.round(l > h ? l : Math.min(h, Math.max(l, d))) + 0; // + 0: never -0
     at[k] = t;
     placed[k] = 1;
@@ -518,13 +592,14 @@ function fixInOrder(
         const max = forward ? (c.max ?? Infinity) : c.min === null ? Infinity : -c.min;
         const nl = ul + min;
         const nh = uh + max;
-        if (
-          q === 0 &&
-          (c.kind === "offset" || c.kind === "duration" || c.kind === "cycles") &&
-          Number.isFinite(min) &&
-          Number.isFinite(max)
-        )
-          if (Number.isNaN(nominal[other]!)) nominal[other] = ul + (min + max) / 2;
+        if (q === 0 && Number.isNaN(nominal[other]!))
+          if (c.about !== undefined) nominal[other] = ul + (forward ? c.about : -c.about);
+          else if (
+            (c.kind === "offset" || c.kind === "duration" || c.kind === "cycles") &&
+            Number.isFinite(min) &&
+            Number.isFinite(max)
+          )
+            nominal[other] = ul + (min + max) / 2;
         let changed = false;
         if (nl > lo[other]!) {
           lo[other] = nl;

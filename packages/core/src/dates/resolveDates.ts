@@ -91,6 +91,7 @@ export function resolveDates(
     to: Int32Array.from(kept, (i) => ends.to[i]!),
   };
   const bySlot = resolvedSlots(slots, frames, network.constraints, keptEnds, earliest, latest);
+  markReportBound(doc, bySlot, network.constraints);
   const causes = causalHints(doc, edges, index);
   const told = toldWindows(slots, frames, index, network.constraints, keptEnds, bySlot, causes);
   placeDates(slots, keys.length, bySlot, told ?? { ...network, ...keptEnds });
@@ -98,6 +99,35 @@ export function resolveDates(
   const byKey = new Map<string, ResolvedDate>();
   slots.forEach((s, i) => byKey.set(s.key, bySlot[i]!));
   return { byKey, edges, slots, network, conflicts };
+}
+
+/**
+ * Dates whose only upper bound is the report's publication (`byReport`): known by the order or by
+ * a bound below, with nothing dated after them.
+ */
+function markReportBound(
+  doc: TimelineDocument,
+  bySlot: ResolvedDate[],
+  constraints: readonly Constraint[],
+): void {
+  const report = constraints.find((c) => c.kind === "published")?.max ?? null;
+  if (report === null) return;
+  const ongoingEnds = new Set(
+    doc.events
+      .filter((e) => "ongoing" in e && e.ongoing === true)
+      .flatMap((e) => [`${e.id}.start`, `${e.id}.end`]),
+  );
+  for (const d of bySlot)
+    if (
+      d.frame === null &&
+      d.latest === report &&
+      d.earliest !== report &&
+      // An ongoing course runs to the report: its start and end keep their windows.
+      !(d.key !== undefined && ongoingEnds.has(d.key)) &&
+      // Known by order alone: a date stated at an offset ("36 months later") keeps its window.
+      (d.precision === "bounded" || d.precision === "unknown")
+    )
+      d.byReport = true;
 }
 
 /** The nodes at both ends of each constraint (-1 for a key that names no time point). */
@@ -489,11 +519,14 @@ function placeDates(
       s.path.startsWith("diagnoses[") && d.earliest !== d.latest && !tied.has(s.key) ? 1 : 0;
     if (d.precision === "unknown" && d.earliest === d.latest) return;
     has[k] = 1;
+    // Bounded above by the report's date alone: placed as if open above, no later than it.
+    const latest = d.byReport ? null : d.latest;
     if (d.earliest !== null) lo[k] = Math.max(d.earliest, placing.earliest?.[k] ?? -Infinity);
-    if (d.latest !== null) hi[k] = Math.min(d.latest, placing.latest?.[k] ?? Infinity);
-    else if (Number.isFinite(placing.latest?.[k] ?? NaN)) cap[k] = placing.latest![k]!;
+    if (latest !== null) hi[k] = Math.min(latest, placing.latest?.[k] ?? Infinity);
+    else if (Number.isFinite(placing.latest?.[k] ?? NaN) || d.byReport)
+      cap[k] = Math.min(placing.latest?.[k] ?? Infinity, d.latest ?? Infinity);
     // Open both ways by the statements, bounded by the told order: placed by that order alone.
-    if (d.earliest === null && d.latest === null) {
+    if (d.earliest === null && latest === null) {
       const a = placing.earliest?.[k] ?? Infinity;
       const b = placing.latest?.[k] ?? -Infinity;
       if (Number.isFinite(a)) lo[k] = a;
@@ -510,7 +543,8 @@ function placeDates(
   slots.forEach((_, i) => {
     const t = at[i + 1]!;
     const d = bySlot[i]!;
-    if (!Number.isNaN(t) && (d.earliest !== d.latest || d.earliest === null)) d.at = t;
+    if (!Number.isNaN(t) && (d.earliest !== d.latest || d.earliest === null))
+      d.at = d.byReport ? Math.min(t, d.latest!) : t;
   });
 }
 

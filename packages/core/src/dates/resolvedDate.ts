@@ -36,6 +36,12 @@ export interface ResolvedDate {
    */
   root?: boolean;
   /**
+   * Its latest day is the report's publication only (no statement bounds it above: "then", with
+   * nothing dated after it): drawn like a date open above, by the stated order past the last
+   * stated date, where the axis has no time scale, rather than spread evenly up to the report.
+   */
+  byReport?: boolean;
+  /**
    * Where a drawing puts this date inside its window (a day in its frame), chosen so that no
    * stated order is contradicted and dates known only by order spread in that order. A position
    * for marks, never a date: it is not printed.

@@ -339,6 +339,7 @@ function cyclesConstraint(
     to: edges.end,
     min,
     max: null,
+    about: e.cycles * e.cycleDays,
     kind: "cycles",
     path: `events[${i}] (${e.id}).cycles`,
     says: `${e.cycles} cycles of ${e.cycleDays} days`,

@@ -543,10 +543,11 @@ export function barDraft(
     endTied(e, ctx),
     startPushed(e, s, axis, ctx),
   );
-  if (endUnstated && !ongoing && g.openEnd) {
-    reachInside(g, e, axis, ctx);
-    stopBeforeAfter(g, e, axis, ctx);
-  }
+  if (endUnstated && !ongoing && g.openEnd) reachInside(g, e, axis, ctx);
+  // An end in a window, too, lies before what is stated to follow it: ruxolitinib stopped "after
+  // the progression" of early 2021, within a window to the report's date, is not drawn given
+  // past the withdrawal syndrome and the death stated after its stop.
+  if (!ongoing && (g.openEnd || g.endRange)) stopBeforeAfter(g, e, axis, ctx);
   if (s.openLeft && g.startRange) startAfterBefore(g, e, axis, ctx);
   // What follows the bar's end: the ongoing arrow, or the "?" of an end the source does not state.
   const tail = ongoing ? 8 : g.openEnd ? Math.ceil(ctx.fontSize * 0.8) : 0;

@@ -222,10 +222,12 @@ export function domainAxis(o: DomainAxisOptions): DomainAxis {
     unit = o.unit ?? defaultUnit(o.domain);
     ticks = relativeTicks(scale, unit);
   }
-  if (breaks.length) notes.push(breaksNote(breaks, o.mode, unit));
   const untimed = (o.untimed ?? [])
     .filter(([a, b]) => a < o.domain[1] && b > o.domain[0])
     .map(([a, b]): [number, number] => [Math.max(a, o.domain[0]), Math.min(b, o.domain[1])]);
+  // A break where the axis has no time scale hides no months: the untimed note says it all.
+  const dated = breaks.filter((b) => !untimed.some(([a, c]) => b.from >= a && b.to <= c));
+  if (dated.length) notes.push(breaksNote(dated, o.mode, unit));
   if (untimed.length) {
     ticks = ticks.filter((tk) => !untimed.some(([a, b]) => tk.value >= a && tk.value < b));
     notes.push(untimedNote(untimed, o.domain, o.mode, unit));
@@ -375,7 +377,8 @@ function framePlacer(frame: string | null, origin: number) {
     // An unknown date is placeable only as the origin of the frame it roots.
     if (d.frame !== frame || (d.precision === "unknown" && d.key !== frame)) return null;
     const lo = d.earliest === null ? null : d.earliest - origin;
-    const hi = d.latest === null ? null : d.latest - origin;
+    // Bounded above by the report's date alone: no time scale past the last stated date for it.
+    const hi = d.latest === null || d.byReport ? null : d.latest - origin;
     // Unbounded both ways: only the told order's position places it (in the frame's days).
     return lo === null && hi === null && d.at !== undefined
       ? { lo, hi, at: d.at - origin }
@@ -406,7 +409,8 @@ class Bounds {
       this.lo = Math.min(this.lo, p.hi);
       this.hi = Math.max(this.hi, p.hi);
     }
-    if (at !== null) {
+    // Distinct positions: a date seen twice (an event's date and its span's start) is one mark.
+    if (at !== null && at !== this.atLo && at !== this.atHi) {
       if (at < this.atLo) [this.atLo, this.atLo2] = [at, this.atLo];
       else if (at < this.atLo2) this.atLo2 = at;
       if (at > this.atHi) [this.atHi, this.atHi2] = [at, this.atHi];
@@ -463,9 +467,23 @@ function domainAndGaps(
   const domain = padded(bounds);
   return {
     domain,
-    gaps: emptyStretches(certain, domain, bounds),
+    gaps: emptyStretches(certain, domain, bounds, untimedTail(t, place, bounds)),
     untimed: bounds.untimed(),
   };
+}
+
+/**
+ * The last stated day, when marks past it are drawn by the told order alone and no course ends
+ * there (a course's stated length must keep its scale); else Infinity.
+ */
+function untimedTail(t: Timeline, place: (d: ResolvedDate) => AxisPlace | null, b: Bounds): number {
+  if (!(b.atHi > b.hi)) return Infinity;
+  for (const e of t.events) {
+    if (e.span.end.key === e.span.start.key) continue; // a point, not a course
+    const p = place(e.span.end);
+    if (p && (drawDay(e.span.end, p) ?? -Infinity) > b.hi) return Infinity;
+  }
+  return b.hi;
 }
 
 /** Every date of the timeline placed once: the events' dates and spans, diagnoses, the cut-off. */
@@ -600,6 +618,8 @@ function emptyStretches(
   certain: Windows,
   domain: [number, number],
   drawn: Bounds,
+  /** The last stated day, when marks are drawn past it by the told order alone (else Infinity). */
+  lastStated: number,
 ): Array<[number, number]> {
   if (!certain.size) return [];
   const order = certain.order();
@@ -608,9 +628,15 @@ function emptyStretches(
   const out: Array<[number, number]> = [];
   let edge = domain[0];
   const consider = (a: number) => {
-    const from = edge === domain[0] ? edge : edge + margin;
+    // Past the last stated day the axis has no time scale: a stretch there holding one mark
+    // (a death told after the last dated event) is compressed however short, as its length in
+    // days is only the told order's step.
+    const untimed = a === domain[1] && lastStated < a;
+    const from =
+      edge === domain[0] ? edge : untimed ? Math.max(edge, lastStated) + margin : edge + margin;
     const to = a === domain[1] ? a : a - margin;
-    if (to - from < MIN_BREAK_DAYS || to - from < span * MIN_BREAK_SHARE) return;
+    if (untimed ? to - from < 90 : to - from < MIN_BREAK_DAYS || to - from < span * MIN_BREAK_SHARE)
+      return;
     // At an edge of the axis, compressing a stretch gives its room to the dated side, but where
     // marks known only by their order are drawn there (a history told "then … then …" up to the
     // report), it would squeeze that order into 40 px: keep the stretch.
