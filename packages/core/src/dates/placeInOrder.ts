@@ -335,9 +335,7 @@ function offsetWishes(
     const c = constraints[ci]!;
     const k = to[ci]!;
     if (k === from[ci] || k < 0 || from[ci]! < 0) continue;
-    const stated =
-      c.about !== undefined ||
-      ((c.kind === "offset" || c.kind === "duration") && c.min !== null && c.max !== null);
+    const stated = middleOf(c) !== null;
     // Order links (min ≥ 0) too: a point moved later lifts those stated after it.
     if (!stated && !(c.min !== null && c.min >= 0)) continue;
     (into[k] ??= []).push(ci);
@@ -352,9 +350,9 @@ function offsetWishes(
       const a = from[ci]!;
       const anchor = wish[a]!;
       if (Number.isNaN(anchor)) continue;
-      if (c.about !== undefined || c.kind === "offset" || c.kind === "duration") {
-        if (c.about === undefined && (c.min === null || c.max === null)) continue;
-        let d = anchor + (c.about ?? (c.min! + c.max!) / 2);
+      const middle = middleOf(c);
+      if (middle !== null) {
+        let d = anchor + middle;
         if (d < w.lo[k]!) d = w.lo[k]!;
         if (d > w.hi[k]!) d = w.hi[k]!;
         if (d !== p.d) moved[k] = 1;
@@ -371,6 +369,16 @@ function offsetWishes(
       wish[k] = p.d;
     }
   }
+}
+
+/**
+ * Where a stated offset, duration or count of cycles puts `to` from `from`, in days: its `about`,
+ * else the middle of its bounds; null for an order alone or an offset open on a side.
+ */
+function middleOf(c: Constraint): number | null {
+  if (c.about !== undefined) return c.about;
+  if (c.kind !== "offset" && c.kind !== "duration" && c.kind !== "cycles") return null;
+  return c.min === null || c.max === null ? null : (c.min + c.max) / 2;
 }
 
 /** The fewest days between two points known only by order past the last stated date. */
@@ -592,14 +600,10 @@ function fixInOrder(
         const max = forward ? (c.max ?? Infinity) : c.min === null ? Infinity : -c.min;
         const nl = ul + min;
         const nh = uh + max;
-        if (q === 0 && Number.isNaN(nominal[other]!))
-          if (c.about !== undefined) nominal[other] = ul + (forward ? c.about : -c.about);
-          else if (
-            (c.kind === "offset" || c.kind === "duration" || c.kind === "cycles") &&
-            Number.isFinite(min) &&
-            Number.isFinite(max)
-          )
-            nominal[other] = ul + (min + max) / 2;
+        if (q === 0 && Number.isNaN(nominal[other]!)) {
+          const middle = middleOf(c);
+          if (middle !== null) nominal[other] = ul + (forward ? middle : -middle);
+        }
         let changed = false;
         if (nl > lo[other]!) {
           lo[other] = nl;
