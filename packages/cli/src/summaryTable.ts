@@ -57,7 +57,8 @@ export function summaryTable(
     ]);
     out.push(...indent(alignColumns([header, ...rows])));
   }
-  if (timeline) out.push(...otherTreatment(s, timeline), ...progressions(timeline));
+  if (timeline)
+    out.push(...otherTreatment(s, timeline), ...progressions(timeline), ...adverseEvents(timeline));
   const byId = new Map(timeline?.events.map((e) => [e.id, e]));
   // An event by what it is (a resistance by its mechanism, as the figure labels it), when the
   // timeline is given.
@@ -149,6 +150,17 @@ function progressions(t: Timeline): string[] {
   return eventList(
     "Progression and relapse",
     t.events.filter((e) => e.kind === "progression"),
+  );
+}
+
+/**
+ * Every adverse event (toxicity), as the figure labels it: term, grade, what it was attributed to
+ * and what it led to are facts a tumor board weighs, and the lines table shows none of them.
+ */
+function adverseEvents(t: Timeline): string[] {
+  return eventList(
+    "Adverse events",
+    t.events.filter((e) => e.kind === "adverse-event"),
   );
 }
 

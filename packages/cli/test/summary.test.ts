@@ -46,6 +46,22 @@ describe("oncoline summary", () => {
     expect(pd.split("\n").length).toBe(4);
   });
 
+  it("oncoline summary lists every adverse event with its window (seed 004), and no such section when there is none (seed 003)", async () => {
+    const r = await run(["summary", seedPath("004")]);
+    const ae = r.stdout.split("Adverse events\n")[1]!.split("\n\n")[0]!;
+    const rows = ae.split("\n").slice(1);
+    expect(
+      rows.map((l) =>
+        l
+          .trim()
+          .split(/\s{2,}/)
+          .at(-1),
+      ),
+    ).toEqual(["Exfoliative dermatitis", "Fever", "Eosinophilia"]);
+    for (const row of rows) expect(row).toMatch(/^\s+2023-02-09…2024-09-25\s/);
+    expect((await run(["summary", seedPath("003")])).stdout).not.toContain("Adverse events");
+  });
+
   it("oncoline summary says 'single dose' for a line of one infusion, not 0.0 months on treatment", async () => {
     const file = tempFile("dli.json", {
       schemaVersion: "1.0",

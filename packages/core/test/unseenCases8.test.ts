@@ -3,6 +3,7 @@
 // sarcoma) found wrong, each as the behaviour it now has.
 import { describe, expect, it } from "vitest";
 import { layoutTimeline, type BarMark, type PointMark } from "../src/index.js";
+import { describePatient } from "../src/layout/caseCaption.js";
 import { doc, parse, tki } from "./fixtures.js";
 
 type Parsed = ReturnType<typeof parse>;
@@ -107,8 +108,30 @@ describe("myelofibrosis: ruxolitinib stopped after a progression in early 2021, 
     expect(l.notes.map((n) => n.text).join(" ")).toContain("No dates are stated after 2021-06-30");
   });
 
+  it("counted from the diagnosis of 2014 (a relative axis), still prints no tick past the last stated date", () => {
+    const r = layoutTimeline(t, { width: 960, axis: { mode: "relative", anchor: "dx" } });
+    expect(r.axis.mode).toBe("relative");
+    expect(r.axis.untimed.length).toBe(1);
+    const from = r.axis.untimed[0]![0];
+    for (const tk of r.ticks) expect(tk.value).toBeLessThan(from);
+  });
+
   it("ends ruxolitinib before the syndrome stated after its stop, though its end's window runs to the report", () => {
     expect(bar("rux").x2).toBeLessThanOrEqual(point("rds").x + 0.5);
     expect(bar("rux").x2).toBeLessThan(point("death").x);
+  });
+});
+
+describe("retinoblastoma: a boy of two months", () => {
+  it("names a child so from an age in days, weeks, months or under 18 years, not from '10 years ago'", () => {
+    const who = (ageText: string) => describePatient({ label: "p", sex: "male", ageText });
+    expect(who("2 months")).toBe("boy, 2 months");
+    expect(who("3 weeks")).toBe("boy, 3 weeks");
+    expect(who("9 years")).toBe("boy, 9 years");
+    expect(who("17 years old")).toBe("boy, 17 years old");
+    expect(who("19 years")).toBe("man, 19 years");
+    expect(who("65 years")).toBe("man, 65 years");
+    expect(who("10 years ago")).toBe("man, 10 years ago");
+    expect(who("2 months ago")).toBe("man, 2 months ago");
   });
 });

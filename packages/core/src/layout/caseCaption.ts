@@ -16,9 +16,12 @@ const CHILD: Record<NonNullable<Patient["sex"]>, string> = {
   unknown: "child",
 };
 
-/** An age stated in words that is a child's ("toddler", "infant", "9 months old"). */
+/**
+ * An age stated in words that is a child's ("toddler", "infant", "9 months old", "2 months", "9
+ * years", not "9 years ago").
+ */
 const CHILDHOOD =
-  /\b(?:newborn|neonat\w*|infan(?:t|cy)|toddler|child(?:ren|hood)?|baby|p(?:a)?ediatric|teenage\w*|school-?age|\w+[- ](?:day|week|month)s?[- ]old)\b/i;
+  /\b(?:newborn|neonat\w*|infan(?:t|cy)|toddler|child(?:ren|hood)?|baby|p(?:a)?ediatric|teenage\w*|school-?age|\w+[- ](?:day|week|month)s?(?![- ]ago)|(?:1[0-7]|\d)[- ]years?(?:[- ]old)?(?![- ]ago))\b/i;
 
 /** `56-year-old woman, premenopausal, former smoker (30 pack-years); pregnant (20 weeks)`. */
 export function describePatient(p: Patient): string {

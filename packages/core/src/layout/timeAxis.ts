@@ -349,6 +349,8 @@ function anchorPlacer(t: Timeline, a: ResolvedDate) {
     const o = d.key === undefined ? undefined : offsets.get(d.key);
     if (o?.[0] != null) lo = lo === null ? o[0] : Math.max(lo, o[0]);
     if (o?.[1] != null) hi = hi === null ? o[1] : Math.min(hi, o[1]);
+    // Bounded above by the report's date alone: open, as on the calendar (`framePlacer`).
+    if (d.byReport) hi = null;
     // Drawing positions were chosen on the calendar: counted from the anchor's own.
     return d.at === undefined || a.at === undefined ? { lo, hi } : { lo, hi, at: d.at - a.at };
   };
