@@ -135,3 +135,28 @@ describe("retinoblastoma: a boy of two months", () => {
     expect(who("2 months ago")).toBe("man, 2 months ago");
   });
 });
+
+describe("chordoma: imatinib stopped as refractory, at its one progression", () => {
+  it("ends a course stopped 'refractory' (or for primary resistance, or a lost response) at the one progression recorded on it", () => {
+    for (const stopReason of ["refractory", "primary-resistance", "loss-of-response"] as const) {
+      const t = parse(
+        doc([
+          tki("imatinib", { before: { event: "pd" } }, { stopReason }),
+          {
+            kind: "progression",
+            id: "pd",
+            basis: "radiographic",
+            therapy: "imatinib",
+            date: "2018-05",
+          },
+          tki("erlotinib", { after: { event: "pd" } }),
+        ] as never),
+      );
+      const end = t.events.find((e) => e.id === "imatinib")!.span.end;
+      expect([end.earliest, end.latest], stopReason).toEqual([
+        Date.UTC(2018, 4, 1) / 86_400_000,
+        Date.UTC(2018, 4, 31) / 86_400_000,
+      ]);
+    }
+  });
+});

@@ -377,7 +377,19 @@ function insideConstraints(
 }
 
 /**
- * "Stopped because of progression": with no stated end and one progression recorded on it (or,
+ * Stop reasons that name what stopped the course: the disease growing on it (progression, or
+ * refractory disease, primary resistance, a lost response: each a progression on it) or a toxicity.
+ */
+const STOPPED_BY = new Set([
+  "progression",
+  "refractory",
+  "primary-resistance",
+  "loss-of-response",
+  "toxicity",
+]);
+
+/**
+ * "Stopped because of progression" (or refractory disease): with no stated end and one progression recorded on it (or,
  * with none, one resistance event: `by`), the therapy ends at that event. "Stopped for toxicity",
  * the same with the one adverse event recorded on it whose action discontinued it.
  */
@@ -393,7 +405,8 @@ function stoppedByConstraint(
     e.kind === "therapy" &&
     e.end === undefined &&
     e.ongoing !== true &&
-    (e.stopReason === "progression" || e.stopReason === "toxicity") &&
+    e.stopReason !== undefined &&
+    STOPPED_BY.has(e.stopReason) &&
     by?.length === 1
   ) {
     const p = index.edges.get(by[0]!);
